@@ -1,0 +1,83 @@
+package org.coalition.access;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.coalition.coalition.CoalitionRole;
+import org.coalition.platform.NotFoundException;
+
+/**
+ * Applies {@link AccessPolicy} to the current caller. Every service method that touches a coalition
+ * goes through {@link #require}; the caller's identity propagates from the calling bean.
+ */
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+public class AccessGuard {
+
+    private static final Logger LOG = Logger.getLogger(AccessGuard.class.getName());
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public String username() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    public boolean isAdmin() {
+        return context.isCallerInRole(Roles.ADMIN);
+    }
+
+    public boolean isExecutive() {
+        return context.isCallerInRole(Roles.EXECUTIVE);
+    }
+
+    /** The caller's role in the coalition, empty when they hold none (admins included). */
+    public Optional<CoalitionRole> roleIn(long coalitionId) {
+        return em.createQuery("""
+                        SELECT m.role FROM Membership m
+                        WHERE m.coalition.id = :coalition AND m.person.username = :username""", CoalitionRole.class)
+                .setParameter("coalition", coalitionId)
+                .setParameter("username", username())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean may(long coalitionId, CoalitionAction action) {
+        return AccessPolicy.permits(roleIn(coalitionId).orElse(null), isAdmin(), action);
+    }
+
+    /**
+     * Returns the caller's role (empty for an admin acting without one) or refuses.
+     *
+     * @throws NotFoundException     when there is no such coalition
+     * @throws AccessDeniedException when the caller may not do this there
+     */
+    public Optional<CoalitionRole> require(long coalitionId, CoalitionAction action) {
+        Optional<CoalitionRole> role = roleIn(coalitionId);
+        if (AccessPolicy.permits(role.orElse(null), isAdmin(), action)) {
+            return role;
+        }
+        boolean exists = em.createQuery("SELECT COUNT(c) FROM Coalition c WHERE c.id = :id", Long.class)
+                .setParameter("id", coalitionId).getSingleResult() > 0;
+        if (!exists) {
+            throw new NotFoundException("There is no coalition number " + coalitionId + ".");
+        }
+        LOG.warning(() -> "Refused: " + username() + " (role " + role.map(Enum::name).orElse("none")
+                + ") may not " + action.name() + " in coalition " + coalitionId);
+        throw new AccessDeniedException(role.isEmpty()
+                ? "You have no role in this coalition. Ask one of its members or an administrator for access."
+                : "As " + role.get().label().toLowerCase() + " of this coalition you may not " + action.description() + ".");
+    }
+}

@@ -1,0 +1,116 @@
+package org.coalition.coalition;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.coalition.access.AccessGuard;
+import org.coalition.access.AccessPolicy;
+import org.coalition.access.CoalitionAction;
+import org.coalition.access.Roles;
+import org.coalition.people.Person;
+import org.coalition.people.PersonService;
+import org.coalition.platform.ConcurrentEditException;
+
+/** Proposing coalitions, listing them for their people, and showing one to those allowed to see it. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+public class CoalitionService {
+
+    private static final String LISTING = "NEW org.coalition.coalition.CoalitionListing("
+            + "c.id, c.name, c.objective, c.targetDate, c.phase, c.leadDepartment, m.role)";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessGuard access;
+
+    @EJB
+    private PersonService people;
+
+    /** Any employee may propose a coalition; the proposer becomes its first member. */
+    public Coalition propose(@NotNull(message = "Fill in the coalition first.") @Valid CoalitionDraft draft) {
+        Person proposer = people.current();
+        Instant now = Instant.now();
+        Coalition coalition = new Coalition(draft, proposer.getUsername(), proposer.getDepartment(), now);
+        em.persist(coalition);
+        em.persist(new Membership(coalition, proposer, CoalitionRole.MEMBER, proposer.getUsername(), now));
+        return coalition;
+    }
+
+    /** The caller's coalitions with their role in each; an administrator sees every coalition. */
+    public List<CoalitionListing> listMine(@Min(0) int first, @Min(1) @Max(500) int pageSize) {
+        var query = access.isAdmin()
+                ? em.createQuery("SELECT " + LISTING + " FROM Coalition c LEFT JOIN Membership m"
+                        + " ON m.coalition = c AND m.person = :person ORDER BY c.name, c.id", CoalitionListing.class)
+                        .setParameter("person", people.current())
+                : em.createQuery("SELECT " + LISTING + " FROM Membership m JOIN m.coalition c"
+                        + " WHERE m.person.username = :username ORDER BY c.name, c.id", CoalitionListing.class)
+                        .setParameter("username", access.username());
+        return query.setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
+    }
+
+    public long countMine() {
+        var query = access.isAdmin()
+                ? em.createQuery("SELECT COUNT(c) FROM Coalition c", Long.class)
+                : em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.person.username = :username", Long.class)
+                        .setParameter("username", access.username());
+        return query.getSingleResult();
+    }
+
+    /** One coalition with its people, as the caller may see it. */
+    public CoalitionOverview open(long coalitionId) {
+        Optional<CoalitionRole> role = access.require(coalitionId, CoalitionAction.VIEW);
+        boolean admin = access.isAdmin();
+        Coalition coalition = em.find(Coalition.class, coalitionId);
+        List<MemberListing> members = em.createQuery("""
+                        SELECT NEW org.coalition.coalition.MemberListing(p.id, p.username, p.displayName, p.department, m.role)
+                        FROM Membership m JOIN m.person p
+                        WHERE m.coalition.id = :coalition
+                        ORDER BY m.role, p.displayName""", MemberListing.class)
+                .setParameter("coalition", coalitionId)
+                .getResultList();
+        var allowed = Arrays.stream(CoalitionAction.values())
+                .filter(action -> AccessPolicy.permits(role.orElse(null), admin, action))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CoalitionAction.class)));
+        return new CoalitionOverview(coalition, role.orElse(null), allowed, members);
+    }
+
+    /**
+     * Changes the name, objective or target date.
+     *
+     * @param loadedVersion the version the editor started from: a newer one means someone else saved first
+     */
+    public Coalition update(long coalitionId, long loadedVersion,
+                            @NotNull(message = "Fill in the coalition first.") @Valid CoalitionDraft draft) {
+        access.require(coalitionId, CoalitionAction.EDIT_COALITION);
+        Coalition coalition = em.find(Coalition.class, coalitionId);
+        if (coalition.getVersion() != loadedVersion) {
+            throw new ConcurrentEditException("This coalition");
+        }
+        coalition.apply(draft);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("This coalition");
+        }
+        return coalition;
+    }
+}

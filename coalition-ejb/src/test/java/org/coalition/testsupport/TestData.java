@@ -1,0 +1,36 @@
+package org.coalition.testsupport;
+
+import java.time.Instant;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.coalition.coalition.Coalition;
+import org.coalition.coalition.CoalitionRole;
+import org.coalition.coalition.Membership;
+import org.coalition.people.Person;
+
+/** Test-only shortcuts for arranging data that no service offers yet. */
+@Stateless
+@PermitAll
+public class TestData {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Person person(String username) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Person person = new Person(username, username, username + "@example.com", "Engineering");
+                    em.persist(person);
+                    return person;
+                });
+    }
+
+    public void grant(long coalitionId, String username, CoalitionRole role) {
+        em.persist(new Membership(em.find(Coalition.class, coalitionId), person(username), role, "test", Instant.now()));
+    }
+}

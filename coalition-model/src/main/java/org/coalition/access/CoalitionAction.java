@@ -1,0 +1,52 @@
+package org.coalition.access;
+
+import static org.coalition.coalition.CoalitionRole.MEMBER;
+import static org.coalition.coalition.CoalitionRole.OBSERVER;
+import static org.coalition.coalition.CoalitionRole.SPONSOR;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.coalition.coalition.CoalitionRole;
+
+/**
+ * Everything one can do in a coalition, with the coalition roles allowed to do it. This table is
+ * the one place that states who may do what: services enforce it, pages ask it.
+ */
+public enum CoalitionAction {
+    VIEW("view the coalition", true, SPONSOR, MEMBER, OBSERVER),
+    VIEW_NOTES("read conversation notes and motivations", false, SPONSOR, MEMBER),
+    EDIT_COALITION("edit the coalition's objective", false, SPONSOR, MEMBER),
+    EDIT_STAKEHOLDERS("edit stakeholders", false, SPONSOR, MEMBER),
+    LOG_CONVERSATIONS("log conversations", false, SPONSOR, MEMBER),
+    UPDATE_OWN_TASK("update your own tasks", false, SPONSOR, MEMBER),
+    PROPOSE_MILESTONE("propose milestones", false, SPONSOR, MEMBER),
+    DECIDE_MILESTONE("approve or reject milestones", false, SPONSOR),
+    MANAGE_ACCESS("manage who has access", true),
+    CHANGE_PHASE("change the coalition's phase", false, SPONSOR, MEMBER),
+    ARCHIVE("archive the coalition", false, SPONSOR);
+
+    private final String description;
+    private final boolean adminMay;
+    private final Set<CoalitionRole> roles;
+
+    CoalitionAction(String description, boolean adminMay, CoalitionRole... roles) {
+        this.description = description;
+        this.adminMay = adminMay;
+        this.roles = roles.length == 0 ? EnumSet.noneOf(CoalitionRole.class) : EnumSet.of(roles[0], roles);
+    }
+
+    /** Human wording, used in "you may not …" messages. */
+    public String description() {
+        return description;
+    }
+
+    /** Whether an application administrator may do this in any coalition, whatever their role there. */
+    public boolean adminMay() {
+        return adminMay;
+    }
+
+    public boolean allowedFor(CoalitionRole role) {
+        return role != null && roles.contains(role);
+    }
+}

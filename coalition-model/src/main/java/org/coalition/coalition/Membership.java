@@ -1,0 +1,78 @@
+package org.coalition.coalition;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotNull;
+
+import org.coalition.people.Person;
+import org.coalition.shared.BaseEntity;
+
+/** A person's role in one coalition. One per person and coalition. */
+@Entity
+@Table(name = "membership", uniqueConstraints = @UniqueConstraint(columnNames = {"coalition_id", "person_id"}))
+public class Membership extends BaseEntity {
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "coalition_id", nullable = false, updatable = false)
+    private Coalition coalition;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id", nullable = false, updatable = false)
+    private Person person;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CoalitionRole role;
+
+    @NotNull
+    @Column(name = "granted_by", nullable = false)
+    private String grantedBy;
+
+    @NotNull
+    @Column(name = "granted_at", nullable = false)
+    private Instant grantedAt;
+
+    protected Membership() {
+        // for JPA
+    }
+
+    public Membership(Coalition coalition, Person person, CoalitionRole role, String grantedBy, Instant grantedAt) {
+        this.coalition = coalition;
+        this.person = person;
+        this.role = role;
+        this.grantedBy = grantedBy;
+        this.grantedAt = grantedAt;
+    }
+
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public CoalitionRole getRole() {
+        return role;
+    }
+
+    public String getGrantedBy() {
+        return grantedBy;
+    }
+
+    public Instant getGrantedAt() {
+        return grantedAt;
+    }
+}

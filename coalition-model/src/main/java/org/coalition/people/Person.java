@@ -1,0 +1,80 @@
+package org.coalition.people;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.coalition.shared.BaseEntity;
+
+/**
+ * Someone the application knows: created or refreshed from the identity provider's token at each
+ * sign-in, so that memberships and ownership can point at a person rather than at a bare name.
+ */
+@Entity
+@Table(name = "person")
+public class Person extends BaseEntity {
+
+    /** The SSO user name (the token's {@code preferred_username}); the caller principal's name. */
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Size(max = 254)
+    private String email;
+
+    @Size(max = 100)
+    private String department;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected Person() {
+        // for JPA
+    }
+
+    public Person(String username, String displayName, String email, String department) {
+        this.username = username;
+        refresh(displayName, email, department);
+    }
+
+    /** Takes the latest name, e-mail and department the identity provider reported. */
+    public final void refresh(String displayName, String email, String department) {
+        this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
+        this.email = email;
+        this.department = department;
+    }
+
+    public void signedInAt(Instant when) {
+        this.lastLoginAt = when;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+}
