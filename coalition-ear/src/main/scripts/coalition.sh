@@ -1,0 +1,274 @@
+#!/usr/bin/env bash
+# Runs Coalition the way the README's quick start promises: Keycloak with the demo realm and Payara
+# Server with the EAR, every listener on 127.0.0.1. Called by Maven (coalition-ear), which passes the
+# runtime archives and the EAR in the environment.
+#
+#   coalition.sh run   --home DIR   start both, print where to go, wait; Ctrl-C stops both cleanly
+#   coalition.sh start --home DIR [--fresh-data]   start both and return (end-to-end tests)
+#   coalition.sh stop  --home DIR   stop both
+#
+# Database: the embedded H2 file database under DIR/data unless COALITION_DB_URL is set
+# (jdbc:postgresql://host:port/db, with COALITION_DB_USER and COALITION_DB_PASSWORD).
+set -euo pipefail
+
+command=${1:-}
+shift || true
+home=""
+fresh=false
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --home) home=$2; shift 2 ;;
+        --fresh-data) fresh=true; shift ;;
+        *) echo "Unknown option $1" >&2; exit 2 ;;
+    esac
+done
+[ -n "$command" ] && [ -n "$home" ] || { echo "usage: coalition.sh run|start|stop --home DIR [--fresh-data]" >&2; exit 2; }
+
+mkdir -p "$home"
+home=$(cd "$home" && pwd)
+payara="$home/payara6"
+asadmin="$payara/bin/asadmin"
+keycloak="$home/keycloak"
+data="$home/data"
+logs="$home/logs"
+app_port=8080
+kc_port=8180
+admin_port=4848
+app_url="http://localhost:$app_port/coalition/"
+kc_url="http://localhost:$kc_port"
+started_at=$(date +%s)
+
+say() { printf '[coalition] %s\n' "$*"; }
+fail() { printf '[coalition] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# The HTTP status of GET http://127.0.0.1:PORT/PATH, without needing curl.
+http_status() {
+    local port=$1 path=$2 line
+    { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || { echo 000; return; }
+    printf 'GET %s HTTP/1.0\r\nHost: localhost:%s\r\nConnection: close\r\n\r\n' "$path" "$port" >&3
+    IFS= read -r -t 20 line <&3 || line=""
+    exec 3>&- 3<&-
+    set -- $line
+    echo "${2:-000}"
+}
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for() { # what port path expected-status-regex seconds
+    local what=$1 port=$2 path=$3 expected=$4 limit=$5 waited=0 status
+    while true; do
+        status=$(http_status "$port" "$path")
+        [[ "$status" =~ ^($expected)$ ]] && return 0
+        [ "$waited" -ge "$limit" ] && fail "$what did not answer on port $port within ${limit}s (last status $status); see $logs"
+        sleep 1
+        waited=$((waited + 1))
+    done
+}
+
+# First run only: unpack Payara Server and keep every one of its listeners on 127.0.0.1.
+install_payara() {
+    [ -x "$asadmin" ] && return 0
+    [ -f "${COALITION_PAYARA_ZIP:-}" ] || fail "Payara Server archive not found (COALITION_PAYARA_ZIP); run through Maven"
+    say "Unpacking Payara Server into $payara"
+    unzip -q -o "$COALITION_PAYARA_ZIP" -d "$home"
+    cp "${COALITION_POSTGRESQL_JAR}" "$payara/glassfish/domains/domain1/lib/postgresql.jar"
+    local commands="$home/loopback.asadmin"
+    cat > "$commands" <<'EOF'
+set-hazelcast-configuration --clustermode=domain --interfaces=127.0.0.1 --dasbindaddress=127.0.0.1 --daspublicaddress=127.0.0.1 --publicaddress=127.0.0.1 --tcpipmembers=127.0.0.1:5900 --dynamic=false
+create-jvm-options -Dhazelcast.socket.bind.any=false
+create-jvm-options -Dh2.bindAddress=127.0.0.1
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.address=127.0.0.1
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-2.address=127.0.0.1
+set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
+set configs.config.server-config.iiop-service.iiop-listener.orb-listener-1.address=127.0.0.1
+set configs.config.server-config.iiop-service.iiop-listener.SSL.address=127.0.0.1
+set configs.config.server-config.iiop-service.iiop-listener.SSL_MUTUALAUTH.address=127.0.0.1
+set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1
+set configs.config.server-config.jms-service.jms-host.default_JMS_host.host=127.0.0.1
+set configs.config.server-config.jms-service.start-args=-Dimq.hostname=127.0.0.1
+EOF
+    local configure="'$asadmin' start-domain domain1 >/dev/null && '$asadmin' multimode --file '$commands' >/dev/null; status=\$?; '$asadmin' stop-domain domain1 >/dev/null; exit \$status"
+    say "Binding Payara Server to 127.0.0.1 (first run only)"
+    # In a private network namespace when we can, so that even this first start never listens outside.
+    if command -v ip >/dev/null && unshare -n true 2>/dev/null; then
+        unshare -n bash -c "ip link set lo up && $configure" >> "$logs/payara-setup.log" 2>&1 \
+            || fail "configuring Payara Server failed; see $logs/payara-setup.log"
+    else
+        bash -c "$configure" >> "$logs/payara-setup.log" 2>&1 || fail "configuring Payara Server failed; see $logs/payara-setup.log"
+    fi
+}
+
+# First run only: unpack Keycloak; re-import the demo realm whenever its file changed.
+install_keycloak() {
+    if [ ! -x "$keycloak/bin/kc.sh" ]; then
+        [ -f "${COALITION_KEYCLOAK_TGZ:-}" ] || fail "Keycloak archive not found (COALITION_KEYCLOAK_TGZ); run through Maven"
+        say "Unpacking Keycloak into $keycloak"
+        mkdir -p "$keycloak"
+        tar -xzf "$COALITION_KEYCLOAK_TGZ" -C "$keycloak" --strip-components=1
+    fi
+    mkdir -p "$keycloak/data/import"
+    local checksum
+    checksum=$(cksum < "$COALITION_REALM")
+    if $fresh || [ "$(cat "$home/realm.cksum" 2>/dev/null)" != "$checksum" ]; then
+        rm -rf "$keycloak/data/h2"
+        cp "$COALITION_REALM" "$keycloak/data/import/coalition-realm.json"
+        echo "$checksum" > "$home/realm.cksum"
+    fi
+}
+
+start_keycloak() {
+    say "Starting Keycloak on 127.0.0.1:$kc_port"
+    # Its own session, so the terminal's Ctrl-C reaches our trap, which stops it in order.
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=${COALITION_KEYCLOAK_ADMIN_PASSWORD:-admin} \
+    setsid "$keycloak/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port=$kc_port --import-realm \
+        > "$logs/keycloak.log" 2>&1 < /dev/null &
+    echo $! > "$home/keycloak.pid"
+}
+
+stop_keycloak() {
+    local pid
+    pid=$(cat "$home/keycloak.pid" 2>/dev/null || true)
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        say "Stopping Keycloak"
+        kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+        kill -KILL -- "-$pid" 2>/dev/null || true
+    fi
+    rm -f "$home/keycloak.pid"
+}
+
+# The application's data source, from the environment (PostgreSQL) or the embedded H2 file database.
+datasource_commands() {
+    local url user password class escaped
+    if [ -n "${COALITION_DB_URL:-}" ]; then
+        url=$COALITION_DB_URL
+        user=${COALITION_DB_USER:?COALITION_DB_USER must be set with COALITION_DB_URL}
+        password=${COALITION_DB_PASSWORD:-}
+        case "$url" in
+            jdbc:postgresql:*) class=org.postgresql.ds.PGSimpleDataSource ;;
+            jdbc:h2:*) class=org.h2.jdbcx.JdbcDataSource ;;
+            *) fail "COALITION_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL" ;;
+        esac
+    else
+        mkdir -p "$data"
+        url="jdbc:h2:file:$data/coalition"
+        user=coalition
+        password=${COALITION_DB_PASSWORD:-coalition}
+        class=org.h2.jdbcx.JdbcDataSource
+    fi
+    escaped=${url//:/\\\\:}
+    escaped=${escaped//=/\\\\=}
+    echo "delete-jdbc-resource jdbc/coalition"
+    echo "delete-jdbc-connection-pool coalition-pool"
+    echo "create-jdbc-connection-pool --datasourceclassname=$class --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=auto-commit --failconnection=true --property=user=$user:password=${password:-none}:URL=$escaped coalition-pool"
+    echo "create-jdbc-resource --connectionpoolid=coalition-pool jdbc/coalition"
+    say "Database: ${url%%;*}" >&2
+}
+
+start_payara() {
+    say "Starting Payara Server on 127.0.0.1:$app_port"
+    "$asadmin" start-domain domain1 > "$logs/payara-start.log" 2>&1 || fail "Payara Server did not start; see $logs/payara-start.log"
+    if "$asadmin" list-applications 2>/dev/null | grep -q '^coalition '; then
+        "$asadmin" undeploy coalition >> "$logs/payara-start.log" 2>&1 || true
+    fi
+    datasource_commands > "$home/datasource.asadmin"
+    "$asadmin" multimode --file "$home/datasource.asadmin" >> "$logs/payara-start.log" 2>&1 || true
+    "$asadmin" list-jdbc-resources 2>/dev/null | grep -q '^jdbc/coalition' || fail "could not create the data source; see $logs/payara-start.log"
+}
+
+deploy() {
+    [ -f "${COALITION_EAR:-}" ] || fail "EAR not found (COALITION_EAR); build with Maven first"
+    say "Deploying $(basename "$COALITION_EAR")"
+    "$asadmin" deploy --force=true --name coalition "$COALITION_EAR" >> "$logs/payara-start.log" 2>&1 \
+        || fail "deployment failed; see $payara/glassfish/domains/domain1/logs/server.log"
+}
+
+stop_payara() {
+    if [ -x "$asadmin" ] && port_busy $admin_port; then
+        say "Stopping Payara Server"
+        "$asadmin" undeploy coalition > /dev/null 2>&1 || true
+        "$asadmin" stop-domain domain1 > /dev/null 2>&1 || true
+    fi
+}
+
+start_all() {
+    mkdir -p "$logs"
+    [ -n "${COALITION_REALM:-}" ] || fail "COALITION_REALM not set; run through Maven"
+    for port in $app_port $kc_port $admin_port; do
+        port_busy "$port" && fail "port $port is already in use: is Coalition (or another Payara/Keycloak) running? Stop it first."
+    done
+    install_keycloak
+    install_payara
+    if $fresh; then
+        rm -rf "$data"
+    fi
+    start_keycloak
+    start_payara
+    wait_for "Keycloak" $kc_port "/realms/coalition/.well-known/openid-configuration" 200 180
+    deploy
+    # Signed-out visitors are sent to the sign-in page: a redirect means the application answers.
+    wait_for "Coalition" $app_port "/coalition/" "302|303" 120
+}
+
+banner() {
+    local seconds=$(( $(date +%s) - started_at ))
+    cat <<EOF
+
+  Coalition is running (ready in ${seconds}s).
+
+    Open        $app_url
+    Keycloak    $kc_url/admin/  (admin console: admin / admin)
+
+    Demo logins (password = user name):
+      alice  executive sponsor  Operations
+      bob    employee           Engineering
+      carol  employee           Sales
+      dana   coalition admin    HR
+      erin   employee           Finance
+
+    Data and logs: $home
+    Press Ctrl-C to stop both servers.
+
+EOF
+}
+
+stop_all() {
+    stop_payara
+    stop_keycloak
+}
+
+# A start that fails half-way stops whatever it had started.
+stop_on_failure=false
+trap 'status=$?; if [ $status -ne 0 ] && $stop_on_failure; then stop_all; fi' EXIT
+
+case "$command" in
+    run)
+        trap 'echo; say "Stopping..."; stop_on_failure=false; stop_all; say "Stopped. Your data is kept in $home."; exit 0' INT TERM
+        stop_on_failure=true
+        start_all
+        banner
+        while true; do
+            sleep 2 &
+            wait $! || true
+            pid=$(cat "$home/keycloak.pid" 2>/dev/null || true)
+            if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+                say "Keycloak stopped unexpectedly; see $logs/keycloak.log"
+                stop_all
+                exit 1
+            fi
+        done
+        ;;
+    start)
+        stop_on_failure=true
+        start_all
+        stop_on_failure=false
+        say "Ready in $(( $(date +%s) - started_at ))s: $app_url"
+        ;;
+    stop)
+        stop_all
+        ;;
+    *)
+        echo "usage: coalition.sh run|start|stop --home DIR [--fresh-data]" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,130 @@
+package org.coalition.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's, with its own chromedriver given explicitly so Selenium never goes
+ * looking on the network) signed in as one demo user through Keycloak's real login page.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String APP = "http://localhost:8080/coalition/";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser() {
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("coalition.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("coalition.chromium", "/usr/bin/chromium"));
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("coalition-chromium"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Opens the app, signs in on Keycloak's own page, and waits for the home page. */
+    static Browser signedInAs(String user) {
+        Browser browser = new Browser();
+        browser.open("");
+        browser.signInOnKeycloak(user);
+        browser.waitFor(By.id("welcome"));
+        return browser;
+    }
+
+    void signInOnKeycloak(String user) {
+        waitFor(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    void open(String path) {
+        driver.get(APP + path);
+    }
+
+    WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
+    boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    void type(By locator, String text) {
+        WebElement field = waitFor(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Sets a field's value at once (for very long input typing would take minutes). */
+    void setValue(By locator, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                waitFor(locator), text);
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The HTTP status this browser's session gets for a page (Selenium does not expose it). */
+    int statusOf(String url) {
+        String cookies = driver.manage().getCookies().stream()
+                .filter(c -> "localhost".equals(c.getDomain()) || c.getDomain() == null)
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
+            return response.statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

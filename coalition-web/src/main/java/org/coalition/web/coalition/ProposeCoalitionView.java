@@ -1,0 +1,35 @@
+package org.coalition.web.coalition;
+
+import java.io.Serializable;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.coalition.coalition.Coalition;
+import org.coalition.coalition.CoalitionDraft;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.web.platform.Messages;
+
+/** Proposing a new coalition: name, shared objective, target date. */
+@Named
+@ViewScoped
+public class ProposeCoalitionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CoalitionService coalitions;
+
+    private final CoalitionDraft draft = new CoalitionDraft();
+
+    public CoalitionDraft getDraft() {
+        return draft;
+    }
+
+    public String propose() {
+        Coalition coalition = coalitions.propose(draft);
+        Messages.infoAfterRedirect("Coalition \u201c" + coalition.getName() + "\u201d proposed. You are its first member.");
+        return "/coalitions/coalition.xhtml?faces-redirect=true&id=" + coalition.getId();
+    }
+}

@@ -1,0 +1,29 @@
+package org.coalition.web.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Short-hands for the messages backing beans show. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static void info(String text) {
+        add(FacesMessage.SEVERITY_INFO, text);
+    }
+
+    public static void error(String text) {
+        add(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** Keeps the message across a redirect (post-redirect-get). */
+    public static void infoAfterRedirect(String text) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(text);
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

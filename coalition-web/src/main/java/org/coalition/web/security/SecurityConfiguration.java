@@ -1,0 +1,30 @@
+package org.coalition.web.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import fish.payara.security.annotations.ClaimsDefinition;
+import fish.payara.security.annotations.LogoutDefinition;
+import fish.payara.security.annotations.OpenIdAuthenticationDefinition;
+
+import org.coalition.access.Roles;
+
+/**
+ * Sign-in through the company's OpenID Connect provider (Keycloak in the demo).
+ * <p>
+ * Payara's own annotation, not the Jakarta Security 3 one: it carries the realm roles of the
+ * {@code groups} claim into EJB {@code @RolesAllowed} from the very first request. Provider,
+ * client id and secret come from {@link OidcSettings} (MicroProfile Config), so nothing secret is here.
+ */
+@ApplicationScoped
+@DeclareRoles({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@OpenIdAuthenticationDefinition(
+        providerURI = "#{oidcSettings.providerUri}",
+        clientId = "#{oidcSettings.clientId}",
+        clientSecret = "#{oidcSettings.clientSecret}",
+        redirectURI = "${baseURL}/Callback",
+        scope = {"openid", "email", "profile"},
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        logout = @LogoutDefinition(notifyProvider = false))
+public class SecurityConfiguration {
+}
