@@ -69,11 +69,35 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw evidence(e);
+        }
     }
 
     void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw evidence(e);
+        }
+    }
+
+    /** A failed wait says where the browser was and what it showed, and leaves a screenshot in target/. */
+    private AssertionError evidence(RuntimeException cause) {
+        String shot = "";
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "e2e-screenshots"));
+            Path file = dir.resolve("failure-" + System.nanoTime() + ".png");
+            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            shot = " (screenshot " + file + ")";
+        } catch (IOException | RuntimeException e) {
+            shot = " (no screenshot: " + e + ")";
+        }
+        String text = driver.findElements(By.tagName("body")).isEmpty() ? "" : pageText();
+        return new AssertionError("At " + driver.getCurrentUrl() + shot + " the page showed:\n"
+                + text.substring(0, Math.min(text.length(), 1500)), cause);
     }
 
     WebElement find(By locator) {
