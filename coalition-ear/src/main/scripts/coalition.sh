@@ -38,7 +38,8 @@ app_url="http://localhost:$app_port/coalition/"
 kc_url="http://localhost:$kc_port"
 started_at=$(date +%s)
 
-say() { printf '[coalition] %s\n' "$*"; }
+# Tolerates a closed terminal: after Ctrl-C, Maven may be gone while we are still stopping the servers.
+say() { printf '[coalition] %s\n' "$*" 2>/dev/null || true; }
 fail() { printf '[coalition] ERROR: %s\n' "$*" >&2; exit 1; }
 
 # The HTTP status of GET http://127.0.0.1:PORT/PATH, without needing curl.
@@ -233,8 +234,8 @@ EOF
 }
 
 stop_all() {
-    stop_payara
     stop_keycloak
+    stop_payara
 }
 
 # A start that fails half-way stops whatever it had started.
@@ -243,7 +244,12 @@ trap 'status=$?; if [ $status -ne 0 ] && $stop_on_failure; then stop_all; fi' EX
 
 case "$command" in
     run)
-        trap 'echo; say "Stopping..."; stop_on_failure=false; stop_all; say "Stopped. Your data is kept in $home."; exit 0' INT TERM
+        # Ctrl-C reaches Maven, this script and the terminal at once: finish stopping even if the
+        # terminal or Maven goes away meanwhile: the stopping runs detached, in its own session.
+        trap 'trap "" INT TERM HUP; stop_on_failure=false; say "Stopping..."
+              setsid bash "$0" stop --home "$home" < /dev/null >> "$logs/stop.log" 2>&1 &
+              wait $! || true
+              say "Stopped. Your data is kept in $home."; exit 0' INT TERM HUP
         stop_on_failure=true
         start_all
         banner
