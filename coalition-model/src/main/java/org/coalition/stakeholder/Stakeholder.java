@@ -1,0 +1,157 @@
+package org.coalition.stakeholder;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.coalition.coalition.Coalition;
+import org.coalition.people.Person;
+import org.coalition.shared.BaseEntity;
+
+/**
+ * Someone with a stake in the coalition's objective, resources, or influence over decision makers.
+ * Keeps the date of the latest conversation with them, so whether their stance is verified can be
+ * told from the row alone.
+ */
+@Entity
+@Table(name = "stakeholder")
+public class Stakeholder extends BaseEntity {
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "coalition_id", nullable = false, updatable = false)
+    private Coalition coalition;
+
+    @NotBlank
+    @Size(max = 150)
+    @Column(nullable = false)
+    private String name;
+
+    @Size(max = 150)
+    private String title;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Level level;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false)
+    private String department;
+
+    @Min(1)
+    @Max(5)
+    private int influence;
+
+    @Min(1)
+    @Max(5)
+    private int interest;
+
+    @Convert(converter = ResourceSetConverter.class)
+    @Column(nullable = false)
+    private Set<Resource> resources = EnumSet.noneOf(Resource.class);
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stance stance;
+
+    @NotNull
+    @Column(name = "stance_since", nullable = false)
+    private LocalDate stanceSince;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private Person relationshipOwner;
+
+    @Size(max = 100)
+    @Column(name = "sso_username")
+    private String ssoUsername;
+
+    @Size(max = 4000)
+    private String notes;
+
+    @Column(name = "last_conversation_on")
+    private LocalDate lastConversationOn;
+
+    protected Stakeholder() {
+        // for JPA
+    }
+
+    public Stakeholder(Coalition coalition, StakeholderDraft draft, Person owner, LocalDate today) {
+        this.coalition = coalition;
+        this.stance = draft.getStance();
+        this.stanceSince = today;
+        apply(draft, owner);
+    }
+
+    /** Copies everything but the stance, which changes through {@link #changeStance}. */
+    public final void apply(StakeholderDraft draft, Person owner) {
+        this.name = draft.getName().strip();
+        this.title = blankToNull(draft.getTitle());
+        this.level = draft.getLevel();
+        this.department = draft.getDepartment().strip();
+        this.influence = draft.getInfluence();
+        this.interest = draft.getInterest();
+        this.resources = draft.getResources().isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(draft.getResources());
+        this.relationshipOwner = owner;
+        this.ssoUsername = blankToNull(draft.getSsoUsername());
+        this.notes = blankToNull(draft.getNotes());
+    }
+
+    /** Sets a new stance as of {@code since}; returns false when it is the same stance. */
+    public boolean changeStance(Stance newStance, LocalDate since) {
+        if (newStance == stance) {
+            return false;
+        }
+        this.stance = newStance;
+        this.stanceSince = since;
+        return true;
+    }
+
+    /** Records that a conversation took place on {@code date} (an older one does not move the date back). */
+    public void conversationHeldOn(LocalDate date) {
+        if (lastConversationOn == null || date.isAfter(lastConversationOn)) {
+            lastConversationOn = date;
+        }
+    }
+
+    public Quadrant quadrant() {
+        return Quadrant.of(influence, interest);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Coalition getCoalition() { return coalition; }
+    public String getName() { return name; }
+    public String getTitle() { return title; }
+    public Level getLevel() { return level; }
+    public String getDepartment() { return department; }
+    public int getInfluence() { return influence; }
+    public int getInterest() { return interest; }
+    public Set<Resource> getResources() { return resources; }
+    public Stance getStance() { return stance; }
+    public LocalDate getStanceSince() { return stanceSince; }
+    public Person getRelationshipOwner() { return relationshipOwner; }
+    public String getSsoUsername() { return ssoUsername; }
+    public String getNotes() { return notes; }
+    public LocalDate getLastConversationOn() { return lastConversationOn; }
+}

@@ -1,0 +1,101 @@
+package org.coalition.stakeholder;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a member types to add or edit a stakeholder; validated before anything is stored. */
+public class StakeholderDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "Give the stakeholder's name.")
+    @Size(max = 150, message = "The name can be at most 150 characters.")
+    private String name;
+
+    @Size(max = 150, message = "The title can be at most 150 characters.")
+    private String title;
+
+    @NotNull(message = "Choose the stakeholder's level.")
+    private Level level = Level.MANAGER;
+
+    @NotBlank(message = "Give the stakeholder's department.")
+    @Size(max = 100, message = "The department can be at most 100 characters.")
+    private String department;
+
+    @Min(value = 1, message = "Influence is rated from 1 to 5.")
+    @Max(value = 5, message = "Influence is rated from 1 to 5.")
+    private int influence = 3;
+
+    @Min(value = 1, message = "Interest is rated from 1 to 5.")
+    @Max(value = 5, message = "Interest is rated from 1 to 5.")
+    private int interest = 3;
+
+    @NotNull
+    private Set<Resource> resources = EnumSet.noneOf(Resource.class);
+
+    @NotNull(message = "Choose the stakeholder's stance.")
+    private Stance stance = Stance.NEUTRAL;
+
+    /** Why the stance is what it is (required when it changes; kept in the stance history). */
+    @Size(max = 500, message = "The reason can be at most 500 characters.")
+    private String stanceReason;
+
+    /** User name of the coalition member who owns the relationship, or null. */
+    @Size(max = 100)
+    private String relationshipOwner;
+
+    /** SSO user name of the stakeholder, when they have one. */
+    @Size(max = 100, message = "The user name can be at most 100 characters.")
+    private String ssoUsername;
+
+    @Size(max = 4000, message = "Notes can be at most 4,000 characters.")
+    private String notes;
+
+    public static StakeholderDraft of(Stakeholder s) {
+        StakeholderDraft draft = new StakeholderDraft();
+        draft.name = s.getName();
+        draft.title = s.getTitle();
+        draft.level = s.getLevel();
+        draft.department = s.getDepartment();
+        draft.influence = s.getInfluence();
+        draft.interest = s.getInterest();
+        draft.resources = s.getResources().isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(s.getResources());
+        draft.stance = s.getStance();
+        draft.relationshipOwner = s.getRelationshipOwner() == null ? null : s.getRelationshipOwner().getUsername();
+        draft.ssoUsername = s.getSsoUsername();
+        draft.notes = s.getNotes();
+        return draft;
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public Level getLevel() { return level; }
+    public void setLevel(Level level) { this.level = level; }
+    public String getDepartment() { return department; }
+    public void setDepartment(String department) { this.department = department; }
+    public int getInfluence() { return influence; }
+    public void setInfluence(int influence) { this.influence = influence; }
+    public int getInterest() { return interest; }
+    public void setInterest(int interest) { this.interest = interest; }
+    public Set<Resource> getResources() { return resources; }
+    public void setResources(Set<Resource> resources) { this.resources = resources == null ? EnumSet.noneOf(Resource.class) : resources; }
+    public Stance getStance() { return stance; }
+    public void setStance(Stance stance) { this.stance = stance; }
+    public String getStanceReason() { return stanceReason; }
+    public void setStanceReason(String stanceReason) { this.stanceReason = stanceReason; }
+    public String getRelationshipOwner() { return relationshipOwner; }
+    public void setRelationshipOwner(String relationshipOwner) { this.relationshipOwner = relationshipOwner; }
+    public String getSsoUsername() { return ssoUsername; }
+    public void setSsoUsername(String ssoUsername) { this.ssoUsername = ssoUsername; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+}
