@@ -200,6 +200,8 @@ start_all() {
     done
     install_keycloak
     install_payara
+    # The demo's example coalition (seeded once; set COALITION_DEMO_SEED=false for an empty start).
+    export COALITION_DEMO_SEED=${COALITION_DEMO_SEED:-true}
     if $fresh; then
         rm -rf "$data"
     fi

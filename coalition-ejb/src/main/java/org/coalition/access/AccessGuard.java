@@ -59,6 +59,34 @@ public class AccessGuard {
     }
 
     /**
+     * Like {@link #require} for the coalition a stakeholder belongs to.
+     *
+     * @return the coalition's id
+     */
+    public long requireForStakeholder(long stakeholderId, CoalitionAction action) {
+        long coalitionId = em.createQuery("SELECT s.coalition.id FROM Stakeholder s WHERE s.id = :id", Long.class)
+                .setParameter("id", stakeholderId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no stakeholder number " + stakeholderId + "."));
+        require(coalitionId, action);
+        return coalitionId;
+    }
+
+    /** The actions the caller may perform in the coalition. */
+    public java.util.Set<CoalitionAction> allowed(long coalitionId) {
+        CoalitionRole role = roleIn(coalitionId).orElse(null);
+        boolean admin = isAdmin();
+        var allowed = java.util.EnumSet.noneOf(CoalitionAction.class);
+        for (CoalitionAction action : CoalitionAction.values()) {
+            if (AccessPolicy.permits(role, admin, action)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /**
      * Returns the caller's role (empty for an admin acting without one) or refuses.
      *
      * @throws NotFoundException     when there is no such coalition

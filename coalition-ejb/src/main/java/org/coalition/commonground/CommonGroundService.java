@@ -1,0 +1,124 @@
+package org.coalition.commonground;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.coalition.access.AccessGuard;
+import org.coalition.access.CoalitionAction;
+import org.coalition.access.Roles;
+import org.coalition.coalition.Coalition;
+import org.coalition.engagement.Motivation;
+import org.coalition.engagement.MotivationCategory;
+import org.coalition.people.PersonService;
+import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.RuleViolationException;
+import org.coalition.stakeholder.Stakeholder;
+
+/** The shared purpose, where the motivations overlap, and the framing of the purpose for each stakeholder. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+public class CommonGroundService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessGuard access;
+
+    @EJB
+    private PersonService people;
+
+    /** Every revision of the purpose statement, newest first (the first is the current one). */
+    public List<PurposeStatement> purposeHistory(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("SELECT p FROM PurposeStatement p WHERE p.coalition.id = :c ORDER BY p.revision DESC",
+                PurposeStatement.class).setParameter("c", coalitionId).getResultList();
+    }
+
+    /**
+     * Writes a new revision of the purpose statement.
+     *
+     * @param basedOnRevision the revision the writer started from (0 when there was none): a newer one means
+     *                        someone else changed it meanwhile
+     */
+    public PurposeStatement revisePurpose(long coalitionId, int basedOnRevision,
+                                          @NotBlank(message = "Write the shared purpose first.")
+                                          @Size(max = PurposeStatement.MAX, message = "The purpose can be at most 2,000 characters.")
+                                          String text) {
+        access.require(coalitionId, CoalitionAction.EDIT_COALITION);
+        Integer current = em.createQuery("SELECT MAX(p.revision) FROM PurposeStatement p WHERE p.coalition.id = :c", Integer.class)
+                .setParameter("c", coalitionId).getSingleResult();
+        int latest = current == null ? 0 : current;
+        if (latest != basedOnRevision) {
+            throw new ConcurrentEditException("The shared purpose");
+        }
+        PurposeStatement statement = new PurposeStatement(em.find(Coalition.class, coalitionId), latest + 1, text,
+                people.current().getDisplayName(), Instant.now());
+        em.persist(statement);
+        return statement;
+    }
+
+    /** Which motivation categories the stakeholders share, weighted by influence: one query. */
+    public List<CommonGround.CategoryOverlap> overlap(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW_NOTES);
+        List<Object[]> heard = em.createQuery("""
+                        SELECT DISTINCT s.id, m.category, s.influence
+                        FROM Motivation m JOIN m.stakeholder s WHERE s.coalition.id = :c""", Object[].class)
+                .setParameter("c", coalitionId).getResultList();
+        return CommonGround.overlap(heard.stream()
+                .map(row -> new CommonGround.Heard((Long) row[0], (MotivationCategory) row[1], (Integer) row[2]))
+                .toList());
+    }
+
+    /** The framings of the coalition's stakeholders, with their motivations. */
+    public List<Framing> framings(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW_NOTES);
+        return em.createQuery("""
+                        SELECT DISTINCT f FROM Framing f JOIN FETCH f.stakeholder s LEFT JOIN FETCH f.motivations
+                        WHERE s.coalition.id = :c ORDER BY s.name""", Framing.class)
+                .setParameter("c", coalitionId).getResultList();
+    }
+
+    public Optional<Framing> framingOf(long stakeholderId) {
+        access.requireForStakeholder(stakeholderId, CoalitionAction.VIEW_NOTES);
+        return em.createQuery("SELECT f FROM Framing f LEFT JOIN FETCH f.motivations WHERE f.stakeholder.id = :s", Framing.class)
+                .setParameter("s", stakeholderId).getResultStream().findFirst();
+    }
+
+    /** Writes (or rewrites) how the shared goal serves this stakeholder, linked to their own motivations. */
+    public Framing frame(long stakeholderId,
+                         @NotBlank(message = "Write how the shared goal serves them.")
+                         @Size(max = 2000, message = "A framing can be at most 2,000 characters.") String text,
+                         @NotNull Set<Long> motivationIds, @NotNull(message = "Choose a sign-on status.") SignOnStatus signOn) {
+        access.requireForStakeholder(stakeholderId, CoalitionAction.EDIT_STAKEHOLDERS);
+        Set<Motivation> motivations = new HashSet<>();
+        if (!motivationIds.isEmpty()) {
+            motivations.addAll(em.createQuery("SELECT m FROM Motivation m WHERE m.id IN :ids AND m.stakeholder.id = :s", Motivation.class)
+                    .setParameter("ids", motivationIds).setParameter("s", stakeholderId).getResultList());
+            if (motivations.size() != motivationIds.size()) {
+                throw new RuleViolationException("A framing can only build on this stakeholder's own motivations.");
+            }
+        }
+        Framing framing = em.createQuery("SELECT f FROM Framing f WHERE f.stakeholder.id = :s", Framing.class)
+                .setParameter("s", stakeholderId).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Framing created = new Framing(em.find(Stakeholder.class, stakeholderId));
+                    em.persist(created);
+                    return created;
+                });
+        framing.update(text, motivations, signOn);
+        return framing;
+    }
+}

@@ -1,0 +1,60 @@
+package org.coalition.engagement;
+
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.coalition.access.AccessGuard;
+import org.coalition.access.CoalitionAction;
+import org.coalition.access.Roles;
+import org.coalition.people.Person;
+import org.coalition.people.PersonService;
+import org.coalition.platform.RuleViolationException;
+import org.coalition.stakeholder.Stakeholder;
+import org.coalition.stakeholder.StanceChange;
+
+/** One-on-one conversations: where motivations are discovered and stances verified. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+public class EngagementService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessGuard access;
+
+    @EJB
+    private PersonService people;
+
+    /**
+     * Logs a conversation held by the caller with its motivations. The stakeholder's stance is verified
+     * by it; when the conversation revealed a different stance, that change is recorded with its reason.
+     */
+    public Conversation log(long stakeholderId, @NotNull @Valid ConversationDraft draft) {
+        access.requireForStakeholder(stakeholderId, CoalitionAction.LOG_CONVERSATIONS);
+        Stakeholder stakeholder = em.find(Stakeholder.class, stakeholderId);
+        Person me = people.current();
+        var questions = draft.getQuestions().stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList();
+        if (questions.isEmpty() && (draft.getNotes() == null || draft.getNotes().isBlank()) && draft.getMotivations().isEmpty()) {
+            throw new RuleViolationException("Record at least a question, a note or a motivation: an empty conversation verifies nothing.");
+        }
+        Conversation conversation = new Conversation(stakeholder, draft.getHeldOn(), me, questions, draft.getNotes());
+        draft.getMotivations().forEach(m -> conversation.heard(m.getCategory(), m.getDescription(), m.getStrength()));
+        em.persist(conversation);
+        var before = stakeholder.getStance();
+        if (draft.getStance() != null && stakeholder.changeStance(draft.getStance(), draft.getHeldOn())) {
+            String reason = draft.getStanceReason() == null || draft.getStanceReason().isBlank()
+                    ? "Heard in a conversation on " + draft.getHeldOn() : draft.getStanceReason();
+            em.persist(new StanceChange(stakeholder, before, draft.getStance(), Instant.now(), me.getDisplayName(), reason));
+        }
+        stakeholder.conversationHeldOn(draft.getHeldOn());
+        return conversation;
+    }
+}

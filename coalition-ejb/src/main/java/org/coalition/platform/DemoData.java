@@ -1,0 +1,193 @@
+package org.coalition.platform;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.coalition.coalition.Coalition;
+import org.coalition.coalition.CoalitionDraft;
+import org.coalition.coalition.CoalitionRole;
+import org.coalition.coalition.Membership;
+import org.coalition.commonground.Framing;
+import org.coalition.commonground.PurposeStatement;
+import org.coalition.commonground.SignOnStatus;
+import org.coalition.engagement.Conversation;
+import org.coalition.engagement.Motivation;
+import org.coalition.engagement.MotivationCategory;
+import org.coalition.people.Person;
+import org.coalition.stakeholder.Level;
+import org.coalition.stakeholder.Resource;
+import org.coalition.stakeholder.Stakeholder;
+import org.coalition.stakeholder.StakeholderDraft;
+import org.coalition.stakeholder.Stance;
+import org.coalition.stakeholder.StanceChange;
+
+/**
+ * The demo's living example, seeded once when {@code coalition.demo.seed} is true (the run command
+ * sets COALITION_DEMO_SEED=true; production leaves it off): "Flexible work hours", with managers from
+ * engineering, sales and operations, HR on the sponsor side, a dozen stakeholders, conversations,
+ * motivations and framings — some stances verified, some merely assumed.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    public static final String DEMO_COALITION = "Flexible work hours";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "coalition.demo.seed", defaultValue = "false")
+    boolean seed;
+
+    private final Map<String, Person> people = new HashMap<>();
+
+    @PostConstruct
+    void seedOnce() {
+        if (!seed || em.createQuery("SELECT COUNT(c) FROM Coalition c WHERE c.name = :n", Long.class)
+                .setParameter("n", DEMO_COALITION).getSingleResult() > 0) {
+            return;
+        }
+        person("alice", "Alice Adams", "Operations");
+        person("bob", "Bob Baker", "Engineering");
+        person("carol", "Carol Chen", "Sales");
+        person("dana", "Dana Diaz", "HR");
+        person("erin", "Erin Evans", "Finance");
+
+        LocalDate today = LocalDate.now();
+        Instant now = Instant.now();
+        Coalition coalition = new Coalition(new CoalitionDraft(DEMO_COALITION,
+                "Let every team agree its own core hours within a company-wide frame, so people can fit work around "
+                        + "their lives without hurting collaboration or customers.", today.plusMonths(6)),
+                "bob", "Engineering", now);
+        em.persist(coalition);
+        em.persist(new Membership(coalition, people.get("alice"), CoalitionRole.SPONSOR, "bob", now));
+        em.persist(new Membership(coalition, people.get("bob"), CoalitionRole.MEMBER, "bob", now));
+        em.persist(new Membership(coalition, people.get("erin"), CoalitionRole.MEMBER, "bob", now));
+        em.persist(new Membership(coalition, people.get("carol"), CoalitionRole.OBSERVER, "bob", now));
+        em.persist(new PurposeStatement(coalition, 1,
+                "Flexible hours that keep teams reachable for each other and for customers.", "Bob Baker", now.minusSeconds(86400 * 20)));
+        em.persist(new PurposeStatement(coalition, 2,
+                "Give every team the freedom to set its own core hours, so we keep our people, stay reachable for "
+                        + "customers and make better use of our offices.", "Alice Adams", now.minusSeconds(86400 * 3)));
+
+        Stakeholder maria = stakeholder(coalition, "Maria Lopez", "VP Human Resources", Level.EXECUTIVE, "HR", 5, 5,
+                Set.of(Resource.BUDGET, Resource.DECISION_RIGHTS), Stance.CHAMPION, "alice", today.minusDays(40));
+        Stakeholder tom = stakeholder(coalition, "Tom Becker", "Engineering Manager", Level.MANAGER, "Engineering", 4, 5,
+                Set.of(Resource.PEOPLE, Resource.DATA), Stance.SUPPORTER, "bob", today.minusDays(30));
+        Stakeholder priya = stakeholder(coalition, "Priya Natarajan", "Sales Director", Level.DIRECTOR, "Sales", 5, 3,
+                Set.of(Resource.BUDGET, Resource.PEOPLE), Stance.SKEPTIC, "erin", today.minusDays(25));
+        Stakeholder ken = stakeholder(coalition, "Ken Oduya", "Operations Manager", Level.MANAGER, "Operations", 4, 4,
+                Set.of(Resource.PEOPLE, Resource.DECISION_RIGHTS), Stance.NEUTRAL, "bob", today.minusDays(90));
+        Stakeholder lena = stakeholder(coalition, "Lena Fischer", "CFO", Level.EXECUTIVE, "Finance", 5, 2,
+                Set.of(Resource.BUDGET, Resource.DECISION_RIGHTS), Stance.SUPPORTER, "alice", today.minusDays(120));
+        Stakeholder raj = stakeholder(coalition, "Raj Patel", "Team Lead Support", Level.MANAGER, "Operations", 3, 5,
+                Set.of(Resource.PEOPLE), Stance.SKEPTIC, "erin", today.minusDays(15));
+        stakeholder(coalition, "Sofia Rossi", "Senior Engineer", Level.INDIVIDUAL_CONTRIBUTOR, "Engineering", 2, 5,
+                Set.of(Resource.EXPERTISE), Stance.CHAMPION, "bob", today.minusDays(10));
+        stakeholder(coalition, "Mark Chen", "Account Executive", Level.INDIVIDUAL_CONTRIBUTOR, "Sales", 2, 4,
+                Set.of(Resource.DATA), Stance.NEUTRAL, "erin", today.minusDays(50));
+        stakeholder(coalition, "Hannah Weber", "Payroll Specialist", Level.INDIVIDUAL_CONTRIBUTOR, "Finance", 1, 2,
+                Set.of(Resource.EXPERTISE, Resource.DATA), Stance.NEUTRAL, null, today.minusDays(50));
+        stakeholder(coalition, "David Kim", "Facilities Manager", Level.MANAGER, "Operations", 2, 2,
+                Set.of(Resource.BUDGET), Stance.SUPPORTER, null, today.minusDays(70));
+        stakeholder(coalition, "Olivia Brown", "Legal Counsel", Level.DIRECTOR, "HR", 4, 2,
+                Set.of(Resource.EXPERTISE, Resource.DECISION_RIGHTS), Stance.SKEPTIC, "alice", today.minusDays(35));
+        stakeholder(coalition, "James Wilson", "Customer Success Lead", Level.MANAGER, "Sales", 3, 3,
+                Set.of(Resource.DATA, Resource.PEOPLE), Stance.OPPONENT, "erin", today.minusDays(20));
+
+        Motivation mariaRetention = conversation(maria, today.minusDays(12), "alice",
+                "Attrition in two teams is the board's worry this year.",
+                Map.of(MotivationCategory.TEAM_MORALE, "Keep people: exit interviews cite rigid hours", MotivationCategory.RECOGNITION,
+                        "Wants HR seen as an enabler"));
+        Motivation tomFocus = conversation(tom, today.minusDays(8), "bob",
+                "Engineers lose focus time to meetings spread over the day.",
+                Map.of(MotivationCategory.DATA_AND_EFFICIENCY, "Protect focus time with core hours", MotivationCategory.TEAM_MORALE,
+                        "Team asked for it in the survey"));
+        conversation(priya, today.minusDays(5), "erin", "Afraid customers cannot reach account managers.",
+                Map.of(MotivationCategory.CUSTOMER_OUTCOMES, "Customers must reach their account manager 9-17",
+                        MotivationCategory.CAREER_ADVANCEMENT, "Quarterly targets decide her bonus"));
+        conversation(raj, today.minusDays(9), "erin", "Support has shifts already; worried about fairness.",
+                Map.of(MotivationCategory.TEAM_MORALE, "Fairness between shift and office staff",
+                        MotivationCategory.CUSTOMER_OUTCOMES, "Response times must not slip"));
+        conversation(lena, today.minusDays(100), "alice", "Interested if office costs go down.",
+                Map.of(MotivationCategory.BUDGET_AND_COST, "Lower office costs through desk sharing"));
+
+        Framing mariaFraming = new Framing(maria);
+        mariaFraming.update("Flexible hours are the cheapest retention measure we have: they answer what leavers tell us.",
+                Set.of(mariaRetention), SignOnStatus.SIGNED_ON);
+        em.persist(mariaFraming);
+        Framing tomFraming = new Framing(tom);
+        tomFraming.update("Shared core hours mean meetings in a narrow window and long stretches of focus time for your team.",
+                Set.of(tomFocus), SignOnStatus.CONSIDERING);
+        em.persist(tomFraming);
+        LOG.info("Seeded the demo coalition \"" + DEMO_COALITION + "\"");
+    }
+
+    private void person(String username, String name, String department) {
+        Person person = em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Person created = new Person(username, name, username + "@example.com", department);
+                    em.persist(created);
+                    return created;
+                });
+        people.put(username, person);
+    }
+
+    private Stakeholder stakeholder(Coalition coalition, String name, String title, Level level, String department,
+                                    int influence, int interest, Set<Resource> resources, Stance stance, String owner,
+                                    LocalDate stanceSince) {
+        StakeholderDraft draft = new StakeholderDraft();
+        draft.setName(name);
+        draft.setTitle(title);
+        draft.setLevel(level);
+        draft.setDepartment(department);
+        draft.setInfluence(influence);
+        draft.setInterest(interest);
+        draft.setResources(EnumSet.copyOf(resources));
+        draft.setStance(stance);
+        Stakeholder stakeholder = new Stakeholder(coalition, draft, owner == null ? null : people.get(owner), stanceSince);
+        em.persist(stakeholder);
+        em.persist(new StanceChange(stakeholder, null, stance, Instant.now().minusSeconds(86400L * 60), "Bob Baker",
+                "First recorded"));
+        return stakeholder;
+    }
+
+    /** Returns the first motivation heard. */
+    private Motivation conversation(Stakeholder stakeholder, LocalDate on, String heldBy, String notes,
+                                    Map<MotivationCategory, String> motivations) {
+        Conversation conversation = new Conversation(stakeholder, on, people.get(heldBy),
+                List.of("What challenges is your team facing?", "How could this initiative make your work easier?"), notes);
+        Motivation first = null;
+        int strength = 3;
+        for (var entry : new java.util.TreeMap<>(motivations).entrySet()) {
+            Motivation m = conversation.heard(entry.getKey(), entry.getValue(), strength);
+            strength = Math.max(1, strength - 1);
+            if (first == null) {
+                first = m;
+            }
+        }
+        em.persist(conversation);
+        stakeholder.conversationHeldOn(on);
+        return first;
+    }
+}

@@ -1,0 +1,21 @@
+package org.coalition.stakeholder;
+
+import java.util.List;
+import java.util.Set;
+
+import org.coalition.access.CoalitionAction;
+import org.coalition.engagement.Conversation;
+import org.coalition.engagement.MotivationProfileEntry;
+
+/**
+ * A stakeholder as one viewer may see them. {@code notes}, {@code conversations} and
+ * {@code motivationProfile} are empty unless the viewer may read notes (sponsors and members).
+ */
+public record StakeholderDetails(long coalitionId, Stakeholder stakeholder, String notes, boolean verified,
+                                 List<StanceChange> stanceHistory, List<Conversation> conversations,
+                                 List<MotivationProfileEntry> motivationProfile, Set<CoalitionAction> allowed) {
+
+    public boolean may(CoalitionAction action) {
+        return allowed.contains(action);
+    }
+}

@@ -1,0 +1,228 @@
+package org.coalition.stakeholder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.coalition.access.AccessGuard;
+import org.coalition.access.CoalitionAction;
+import org.coalition.access.Roles;
+import org.coalition.coalition.Coalition;
+import org.coalition.engagement.Conversation;
+import org.coalition.engagement.MotivationCategory;
+import org.coalition.engagement.MotivationProfileEntry;
+import org.coalition.people.Person;
+import org.coalition.people.PersonService;
+import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.NotFoundException;
+import org.coalition.platform.RuleViolationException;
+
+/**
+ * The stakeholder register and map of a coalition. The register and the map each run a fixed number
+ * of statements whatever the number of stakeholders: one query for the rows (with the owner joined),
+ * one count; verification is computed in Java from the two dates on each row.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+public class StakeholderService {
+
+    private static final String ROW = "NEW org.coalition.stakeholder.StakeholderRow(s.id, s.name, s.title, s.level,"
+            + " s.department, s.influence, s.interest, s.resources, s.stance, s.stanceSince, s.lastConversationOn,"
+            + " o.displayName)";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "s.name", "department", "s.department", "level", "s.level", "influence", "s.influence",
+            "interest", "s.interest", "stance", "s.stance", "lastConversationOn", "s.lastConversationOn");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessGuard access;
+
+    @EJB
+    private PersonService people;
+
+    @Inject
+    @ConfigProperty(name = "coalition.verification.window-days", defaultValue = "60")
+    int verificationWindowDays;
+
+    public Verification verification() {
+        return new Verification(verificationWindowDays);
+    }
+
+    /** A page of the register, filtered and sorted, with whether each stance is verified. */
+    public List<StakeholderRow> register(long coalitionId, @NotNull RegisterQuery query) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        String order = SORTABLE.getOrDefault(query.sortField(), "s.name") + (query.ascending() ? " ASC" : " DESC");
+        TypedQuery<StakeholderRow> rows = filtered("SELECT " + ROW + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o",
+                coalitionId, query, " ORDER BY " + order + ", s.id", StakeholderRow.class);
+        return verified(rows.setFirstResult(Math.max(0, query.first()))
+                .setMaxResults(Math.min(Math.max(1, query.pageSize()), 500))
+                .getResultList());
+    }
+
+    public long count(long coalitionId, @NotNull RegisterQuery query) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return filtered("SELECT COUNT(s) FROM Stakeholder s", coalitionId, query, "", Long.class).getSingleResult();
+    }
+
+    /** Every stakeholder of the coalition (optionally of one department) as a dot on the influence × interest grid. */
+    public List<StakeholderRow> map(long coalitionId, String department) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        RegisterQuery query = new RegisterQuery(0, 0, "name", true, department, null, null);
+        return verified(filtered("SELECT " + ROW + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o",
+                coalitionId, query, " ORDER BY s.name, s.id", StakeholderRow.class).getResultList());
+    }
+
+    /** The departments that have stakeholders in this coalition, for filters. */
+    public List<String> departments(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("SELECT DISTINCT s.department FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.department",
+                String.class).setParameter("c", coalitionId).getResultList();
+    }
+
+    /** One stakeholder as the caller may see them: private fields and conversations only for sponsors and members. */
+    public StakeholderDetails open(long stakeholderId) {
+        long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.VIEW);
+        Set<CoalitionAction> allowed = access.allowed(coalitionId);
+        boolean mayReadNotes = allowed.contains(CoalitionAction.VIEW_NOTES);
+        Stakeholder s = em.createQuery("SELECT s FROM Stakeholder s LEFT JOIN FETCH s.relationshipOwner WHERE s.id = :id",
+                Stakeholder.class).setParameter("id", stakeholderId).getSingleResult();
+        List<StanceChange> history = em.createQuery(
+                        "SELECT h FROM StanceChange h WHERE h.stakeholder.id = :id ORDER BY h.changedAt DESC, h.id DESC",
+                        StanceChange.class)
+                .setParameter("id", stakeholderId).getResultList();
+        List<Conversation> conversations = List.of();
+        List<MotivationProfileEntry> profile = List.of();
+        if (mayReadNotes) {
+            conversations = em.createQuery("""
+                            SELECT DISTINCT c FROM Conversation c JOIN FETCH c.heldBy LEFT JOIN FETCH c.motivations
+                            WHERE c.stakeholder.id = :id ORDER BY c.heldOn DESC, c.id DESC""", Conversation.class)
+                    .setParameter("id", stakeholderId).getResultList();
+            profile = em.createQuery("""
+                            SELECT NEW org.coalition.engagement.MotivationProfileEntry(m.category, COUNT(m), MAX(m.strength))
+                            FROM Motivation m WHERE m.stakeholder.id = :id GROUP BY m.category""",
+                            MotivationProfileEntry.class)
+                    .setParameter("id", stakeholderId).getResultList();
+            profile = new ArrayList<>(profile);
+            profile.sort((a, b) -> Long.compare(b.strongest() * 100 + b.times(), a.strongest() * 100 + a.times()));
+        }
+        boolean verified = verification().isVerified(s.getLastConversationOn(), s.getStanceSince(), LocalDate.now());
+        return new StakeholderDetails(coalitionId, s, mayReadNotes ? s.getNotes() : null, verified, history,
+                conversations, profile, allowed);
+    }
+
+    /** Adds a stakeholder; their first stance goes into the stance history. */
+    public Stakeholder add(long coalitionId, @NotNull @Valid StakeholderDraft draft) {
+        access.require(coalitionId, CoalitionAction.EDIT_STAKEHOLDERS);
+        Person me = people.current();
+        Stakeholder stakeholder = new Stakeholder(em.find(Coalition.class, coalitionId), draft,
+                owner(coalitionId, draft.getRelationshipOwner()), LocalDate.now());
+        em.persist(stakeholder);
+        em.persist(new StanceChange(stakeholder, null, stakeholder.getStance(), Instant.now(), me.getDisplayName(),
+                draft.getStanceReason() == null || draft.getStanceReason().isBlank() ? "First recorded" : draft.getStanceReason()));
+        return stakeholder;
+    }
+
+    /**
+     * Saves changes made from {@code loadedVersion}. A changed stance needs a reason and is recorded
+     * in the history; it counts as assumed until a conversation backs it.
+     */
+    public Stakeholder update(long stakeholderId, long loadedVersion, @NotNull @Valid StakeholderDraft draft) {
+        long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.EDIT_STAKEHOLDERS);
+        Stakeholder stakeholder = em.find(Stakeholder.class, stakeholderId);
+        if (stakeholder.getVersion() != loadedVersion) {
+            throw new ConcurrentEditException("This stakeholder");
+        }
+        Stance before = stakeholder.getStance();
+        if (draft.getStance() != before && (draft.getStanceReason() == null || draft.getStanceReason().isBlank())) {
+            throw new RuleViolationException("Say why the stance changed from " + before.label().toLowerCase()
+                    + " to " + draft.getStance().label().toLowerCase() + ": the stance history keeps the reason.");
+        }
+        stakeholder.apply(draft, owner(coalitionId, draft.getRelationshipOwner()));
+        if (stakeholder.changeStance(draft.getStance(), LocalDate.now())) {
+            em.persist(new StanceChange(stakeholder, before, draft.getStance(), Instant.now(),
+                    people.current().getDisplayName(), draft.getStanceReason()));
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("This stakeholder");
+        }
+        return stakeholder;
+    }
+
+    /** The people who may own relationships: the coalition's sponsors and members. */
+    public List<Person> possibleOwners(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("""
+                        SELECT p FROM Membership m JOIN m.person p
+                        WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
+                        ORDER BY p.displayName""", Person.class)
+                .setParameter("c", coalitionId).getResultList();
+    }
+
+    private Person owner(long coalitionId, String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        return possibleOwners(coalitionId).stream().filter(p -> p.getUsername().equals(username)).findFirst()
+                .orElseThrow(() -> new RuleViolationException("The relationship owner must be a sponsor or member of this coalition."));
+    }
+
+    private <T> TypedQuery<T> filtered(String select, long coalitionId, RegisterQuery query, String suffix, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE s.coalition.id = :c");
+        boolean byDepartment = query.department() != null && !query.department().isBlank();
+        boolean byStance = query.stance() != null;
+        boolean byName = query.nameContains() != null && !query.nameContains().isBlank();
+        if (byDepartment) {
+            jpql.append(" AND s.department = :department");
+        }
+        if (byStance) {
+            jpql.append(" AND s.stance = :stance");
+        }
+        if (byName) {
+            jpql.append(" AND LOWER(s.name) LIKE :name ESCAPE '\\'");
+        }
+        TypedQuery<T> q = em.createQuery(jpql.append(suffix).toString(), type).setParameter("c", coalitionId);
+        if (byDepartment) {
+            q.setParameter("department", query.department());
+        }
+        if (byStance) {
+            q.setParameter("stance", query.stance());
+        }
+        if (byName) {
+            String escaped = query.nameContains().strip().toLowerCase()
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            q.setParameter("name", "%" + escaped + "%");
+        }
+        return q;
+    }
+
+    private List<StakeholderRow> verified(List<StakeholderRow> rows) {
+        Verification rule = verification();
+        LocalDate today = LocalDate.now();
+        return rows.stream().map(row -> row.withVerification(rule, today)).toList();
+    }
+
+    /** For pages: the motivation categories in display order. */
+    public static MotivationCategory[] categories() {
+        return MotivationCategory.values();
+    }
+}

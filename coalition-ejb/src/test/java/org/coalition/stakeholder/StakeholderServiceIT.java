@@ -1,0 +1,232 @@
+package org.coalition.stakeholder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+
+import org.coalition.access.AccessDeniedException;
+import org.coalition.coalition.Coalition;
+import org.coalition.coalition.CoalitionDraft;
+import org.coalition.coalition.CoalitionRole;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.commonground.CommonGroundService;
+import org.coalition.commonground.SignOnStatus;
+import org.coalition.engagement.ConversationDraft;
+import org.coalition.engagement.EngagementService;
+import org.coalition.engagement.MotivationCategory;
+import org.coalition.engagement.MotivationDraft;
+import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.RuleViolationException;
+import org.coalition.testsupport.AsBob;
+import org.coalition.testsupport.AsCarol;
+import org.coalition.testsupport.AsErin;
+import org.coalition.testsupport.Deployments;
+import org.coalition.testsupport.SqlCounter;
+import org.coalition.testsupport.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class StakeholderServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @EJB
+    CoalitionService coalitions;
+    @EJB
+    StakeholderService stakeholders;
+    @EJB
+    EngagementService engagement;
+    @EJB
+    CommonGroundService commonGround;
+    @EJB
+    TestData data;
+    @EJB
+    SqlCounter sql;
+    @EJB
+    AsBob bob;
+    @EJB
+    AsCarol carol;
+    @EJB
+    AsErin erin;
+
+    /** A coalition of bob's where carol observes and erin is not involved. */
+    private long coalition() {
+        Coalition coalition = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                "Flexible hours " + UUID.randomUUID().toString().substring(0, 8), "Core hours per team", LocalDate.now().plusMonths(2))));
+        data.grant(coalition.getId(), "carol", CoalitionRole.OBSERVER);
+        return coalition.getId();
+    }
+
+    private static StakeholderDraft draft(String name, String department, int influence, int interest, Stance stance) {
+        StakeholderDraft draft = new StakeholderDraft();
+        draft.setName(name);
+        draft.setTitle("Manager");
+        draft.setLevel(Level.MANAGER);
+        draft.setDepartment(department);
+        draft.setInfluence(influence);
+        draft.setInterest(interest);
+        draft.setResources(EnumSet.of(Resource.BUDGET, Resource.PEOPLE));
+        draft.setStance(stance);
+        draft.setRelationshipOwner("bob");
+        draft.setNotes("Private: prefers mornings");
+        return draft;
+    }
+
+    private static ConversationDraft conversationWithTwoMotivations() {
+        ConversationDraft conversation = new ConversationDraft();
+        conversation.setQuestions(List.of("What challenges is your team facing?"));
+        conversation.setNotes("Worried about on-call coverage");
+        conversation.setMotivations(List.of(
+                new MotivationDraft(MotivationCategory.TEAM_MORALE, "Team asked for flexibility", 3),
+                new MotivationDraft(MotivationCategory.CUSTOMER_OUTCOMES, "Coverage for customers", 2)));
+        return conversation;
+    }
+
+    @Test
+    void should_verify_a_stance_once_a_conversation_backs_it_and_record_the_motivations() {
+        long c = coalition();
+        Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom Becker", "Engineering", 4, 5, Stance.SUPPORTER)));
+        assertFalse(bob.call(() -> stakeholders.open(tom.getId())).verified(), "assumed until someone talks to him");
+
+        bob.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations()));
+
+        StakeholderDetails details = bob.call(() -> stakeholders.open(tom.getId()));
+        assertTrue(details.verified());
+        assertEquals(2, details.motivationProfile().size());
+        assertEquals(MotivationCategory.TEAM_MORALE, details.motivationProfile().get(0).category());
+        assertEquals("Private: prefers mornings", details.notes());
+        assertEquals(1, details.conversations().size());
+        StakeholderRow row = bob.call(() -> stakeholders.register(c, RegisterQuery.firstPage(20))).get(0);
+        assertTrue(row.verified());
+        assertEquals(Quadrant.MANAGE_CLOSELY, row.quadrant());
+        assertEquals(Set.of(Resource.BUDGET, Resource.PEOPLE), row.resources());
+        assertEquals("bob", row.ownerName(), "the owner as the app knows them (no sign-in in this test)");
+    }
+
+    @Test
+    void should_record_every_stance_change_with_who_when_and_why() {
+        long c = coalition();
+        Stakeholder priya = bob.call(() -> stakeholders.add(c, draft("Priya N", "Sales", 5, 3, Stance.NEUTRAL)));
+        StakeholderDraft skeptic = draft("Priya N", "Sales", 5, 3, Stance.SKEPTIC);
+
+        assertThrows(RuleViolationException.class, () -> bob.call(() -> stakeholders.update(priya.getId(), priya.getVersion(), skeptic)),
+                "a stance change needs a reason");
+        skeptic.setStanceReason("Worried customers cannot reach account managers");
+        bob.call(() -> stakeholders.update(priya.getId(), priya.getVersion(), skeptic));
+
+        List<StanceChange> history = bob.call(() -> stakeholders.open(priya.getId())).stanceHistory();
+        assertEquals(2, history.size());
+        assertEquals(Stance.SKEPTIC, history.get(0).getTo());
+        assertEquals(Stance.NEUTRAL, history.get(0).getFrom());
+        assertEquals("Worried customers cannot reach account managers", history.get(0).getReason());
+        assertNull(history.get(1).getFrom());
+    }
+
+    @Test
+    void should_show_observers_the_map_but_never_notes_or_motivations() {
+        long c = coalition();
+        Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom", "Engineering", 4, 5, Stance.SUPPORTER)));
+        bob.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations()));
+
+        assertEquals(1, carol.call(() -> stakeholders.map(c, null)).size());
+        StakeholderDetails seenByCarol = carol.call(() -> stakeholders.open(tom.getId()));
+        assertNull(seenByCarol.notes());
+        assertTrue(seenByCarol.conversations().isEmpty());
+        assertTrue(seenByCarol.motivationProfile().isEmpty());
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> commonGround.overlap(c)));
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> commonGround.framings(c)));
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations())));
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> stakeholders.add(c, draft("X", "Sales", 1, 1, Stance.NEUTRAL))));
+    }
+
+    @Test
+    void should_refuse_everything_to_someone_outside_the_coalition() {
+        long c = coalition();
+        Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom", "Engineering", 4, 5, Stance.SUPPORTER)));
+
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.register(c, RegisterQuery.firstPage(10))));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.map(c, null)));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.open(tom.getId())));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.purposeHistory(c)));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.revisePurpose(c, 0, "Taken over")));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.frame(tom.getId(), "x", Set.of(), SignOnStatus.NOT_ASKED)));
+    }
+
+    @Test
+    void should_refuse_the_second_of_two_concurrent_edits() {
+        long c = coalition();
+        Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom", "Engineering", 4, 5, Stance.SUPPORTER)));
+        long loaded = tom.getVersion();
+
+        bob.call(() -> stakeholders.update(tom.getId(), loaded, draft("Tom Becker", "Engineering", 4, 5, Stance.SUPPORTER)));
+        var conflict = assertThrows(ConcurrentEditException.class, () -> bob.call(() ->
+                stakeholders.update(tom.getId(), loaded, draft("Thomas", "Engineering", 4, 5, Stance.SUPPORTER))));
+        assertTrue(conflict.getMessage().contains("changed by someone else"));
+        assertEquals("Tom Becker", bob.call(() -> stakeholders.open(tom.getId())).stakeholder().getName());
+
+        bob.call(() -> commonGround.revisePurpose(c, 0, "First purpose"));
+        assertThrows(ConcurrentEditException.class, () -> bob.call(() -> commonGround.revisePurpose(c, 0, "Lost update")));
+    }
+
+    @Test
+    void should_filter_sort_and_page_the_register() {
+        long c = coalition();
+        bob.run(() -> {
+            stakeholders.add(c, draft("Anna", "Sales", 2, 2, Stance.NEUTRAL));
+            stakeholders.add(c, draft("Bert", "Engineering", 5, 5, Stance.CHAMPION));
+            stakeholders.add(c, draft("Cleo", "Sales", 3, 4, Stance.SKEPTIC));
+        });
+        assertEquals(List.of("Anna", "Cleo"), names(c, new RegisterQuery(0, 10, "name", true, "Sales", null, null)));
+        assertEquals(List.of("Bert", "Cleo", "Anna"), names(c, new RegisterQuery(0, 10, "influence", false, null, null, null)));
+        assertEquals(List.of("Cleo"), names(c, new RegisterQuery(0, 10, "name", true, null, Stance.SKEPTIC, null)));
+        assertEquals(List.of("Bert"), names(c, new RegisterQuery(0, 10, "name", true, null, null, "ER")));
+        assertEquals(List.of("Bert"), names(c, new RegisterQuery(1, 1, "name", true, null, null, null)));
+        assertEquals(2L, bob.call(() -> stakeholders.count(c, new RegisterQuery(0, 10, "name", true, "Sales", null, null))));
+        assertEquals(List.of("Engineering", "Sales"), bob.call(() -> stakeholders.departments(c)));
+        assertTrue(names(c, new RegisterQuery(0, 10, "name", true, null, null, "100%_")).isEmpty(), "wildcards are literal");
+    }
+
+    private List<String> names(long c, RegisterQuery query) {
+        return bob.call(() -> stakeholders.register(c, query)).stream().map(StakeholderRow::name).toList();
+    }
+
+    @Test
+    void should_read_the_register_and_the_map_with_the_same_number_of_statements_whatever_the_size() {
+        long small = coalition();
+        long large = coalition();
+        bob.run(() -> {
+            for (int i = 0; i < 3; i++) {
+                stakeholders.add(small, draft("Small " + i, "Sales", 1 + i % 5, 2, Stance.NEUTRAL));
+            }
+            for (int i = 0; i < 30; i++) {
+                stakeholders.add(large, draft("Large " + i, i % 2 == 0 ? "Sales" : "HR", 1 + i % 5, 1 + i % 4, Stance.SUPPORTER));
+            }
+        });
+        int registerSmall = bob.call(() -> sql.statementsOf(() -> stakeholders.register(small, RegisterQuery.firstPage(50))));
+        int registerLarge = bob.call(() -> sql.statementsOf(() -> stakeholders.register(large, RegisterQuery.firstPage(50))));
+        int mapSmall = bob.call(() -> sql.statementsOf(() -> stakeholders.map(small, null)));
+        int mapLarge = bob.call(() -> sql.statementsOf(() -> stakeholders.map(large, null)));
+
+        assertEquals(registerSmall, registerLarge, "register: statements must not grow with stakeholders");
+        assertEquals(mapSmall, mapLarge, "map: statements must not grow with stakeholders");
+        assertTrue(registerLarge <= 4, "register page: " + registerLarge + " statements");
+        assertTrue(mapLarge <= 4, "map: " + mapLarge + " statements");
+    }
+}

@@ -1,0 +1,10 @@
+package org.coalition.engagement;
+
+/** One line of a stakeholder's motivation profile: how often a category was heard, and its strongest strength. */
+public record MotivationProfileEntry(MotivationCategory category, long times, int strongest) {
+
+    /** For aggregate queries (COUNT and MAX arrive boxed). */
+    public MotivationProfileEntry(MotivationCategory category, Long times, Integer strongest) {
+        this(category, times == null ? 0 : times.longValue(), strongest == null ? 0 : strongest.intValue());
+    }
+}
