@@ -64,6 +64,23 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /** Chooses an option of a plain or PrimeFaces select menu by its visible text. */
+    void select(String id, String label) {
+        var menus = driver.findElements(By.id(id + "_input"));
+        if (!menus.isEmpty()) {
+            // PrimeFaces selectOneMenu: open it, then click the item.
+            waitFor(By.id(id)).click();
+            waitFor(By.xpath("//*[@id='" + id + "_panel']//li[@data-label='" + label + "']")).click();
+            return;
+        }
+        new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByVisibleText(label);
+    }
+
+    /** Ticks a PrimeFaces checkbox by its label text. */
+    void tick(String label) {
+        waitFor(By.xpath("//label[normalize-space(.)=\"" + label + "\"]")).click();
+    }
+
     void open(String path) {
         driver.get(APP + path);
     }

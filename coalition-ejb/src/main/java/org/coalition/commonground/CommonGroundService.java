@@ -111,14 +111,13 @@ public class CommonGroundService {
                 throw new RuleViolationException("A framing can only build on this stakeholder's own motivations.");
             }
         }
-        Framing framing = em.createQuery("SELECT f FROM Framing f WHERE f.stakeholder.id = :s", Framing.class)
-                .setParameter("s", stakeholderId).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Framing created = new Framing(em.find(Stakeholder.class, stakeholderId));
-                    em.persist(created);
-                    return created;
-                });
+        Optional<Framing> existing = em.createQuery("SELECT f FROM Framing f WHERE f.stakeholder.id = :s", Framing.class)
+                .setParameter("s", stakeholderId).getResultStream().findFirst();
+        Framing framing = existing.orElseGet(() -> new Framing(em.find(Stakeholder.class, stakeholderId)));
         framing.update(text, motivations, signOn);
+        if (existing.isEmpty()) {
+            em.persist(framing);
+        }
         return framing;
     }
 }

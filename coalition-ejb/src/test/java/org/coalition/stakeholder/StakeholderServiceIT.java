@@ -118,6 +118,15 @@ class StakeholderServiceIT {
         assertEquals(Quadrant.MANAGE_CLOSELY, row.quadrant());
         assertEquals(Set.of(Resource.BUDGET, Resource.PEOPLE), row.resources());
         assertEquals("bob", row.ownerName(), "the owner as the app knows them (no sign-in in this test)");
+
+        long motivationId = details.conversations().get(0).getMotivations().get(0).getId();
+        bob.call(() -> commonGround.frame(tom.getId(), "Core hours protect your team's focus", Set.of(motivationId), SignOnStatus.CONSIDERING));
+        bob.call(() -> commonGround.frame(tom.getId(), "Core hours protect focus time", Set.of(motivationId), SignOnStatus.SIGNED_ON));
+        var framings = bob.call(() -> commonGround.framings(c));
+        assertEquals(1, framings.size(), "one framing per stakeholder, rewritten in place");
+        assertEquals(SignOnStatus.SIGNED_ON, framings.get(0).getSignOn());
+        assertEquals(1, framings.get(0).getMotivations().size());
+        assertEquals(MotivationCategory.TEAM_MORALE, bob.call(() -> commonGround.overlap(c)).get(0).category());
     }
 
     @Test

@@ -1,0 +1,22 @@
+package org.coalition.web.platform;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+/** How pages show moments in time (Faces' own converter cannot apply a pattern to an {@link Instant}). */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    public String moment(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant);
+    }
+}

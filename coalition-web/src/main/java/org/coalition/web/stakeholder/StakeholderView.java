@@ -1,0 +1,144 @@
+package org.coalition.web.stakeholder;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.coalition.access.CoalitionAction;
+import org.coalition.commonground.CommonGroundService;
+import org.coalition.commonground.Framing;
+import org.coalition.commonground.SignOnStatus;
+import org.coalition.engagement.ConversationDraft;
+import org.coalition.engagement.Motivation;
+import org.coalition.engagement.MotivationCategory;
+import org.coalition.engagement.MotivationDraft;
+import org.coalition.engagement.QuestionTemplates;
+import org.coalition.engagement.EngagementService;
+import org.coalition.platform.RuleViolationException;
+import org.coalition.stakeholder.StakeholderDetails;
+import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.Stance;
+import org.coalition.web.platform.Messages;
+
+/** One stakeholder: who they are, their stance history, what drives them, conversations and framing. */
+@Named
+@ViewScoped
+public class StakeholderView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private StakeholderService stakeholders;
+
+    @EJB
+    private EngagementService engagement;
+
+    @EJB
+    private CommonGroundService commonGround;
+
+    @jakarta.inject.Inject
+    private transient jakarta.validation.Validator validator;
+
+    private Long id;
+    private StakeholderDetails details;
+    private ConversationDraft conversation;
+    private List<String> askedTemplates;
+    private String otherQuestion;
+    private String framingText;
+    private List<Long> framingMotivations = new ArrayList<>();
+    private SignOnStatus signOn = SignOnStatus.NOT_ASKED;
+    private List<Motivation> allMotivations = List.of();
+
+    public void load() {
+        details = stakeholders.open(id);
+        resetConversation();
+        if (details.may(CoalitionAction.VIEW_NOTES)) {
+            allMotivations = details.conversations().stream().flatMap(c -> c.getMotivations().stream()).toList();
+            Optional<Framing> framing = commonGround.framingOf(id);
+            framing.ifPresent(f -> {
+                framingText = f.getText();
+                framingMotivations = new ArrayList<>(f.getMotivations().stream().map(Motivation::getId).toList());
+                signOn = f.getSignOn();
+            });
+        }
+    }
+
+    private void resetConversation() {
+        conversation = new ConversationDraft();
+        conversation.getMotivations().add(new MotivationDraft());
+        conversation.getMotivations().add(new MotivationDraft());
+        askedTemplates = new ArrayList<>();
+        otherQuestion = null;
+    }
+
+    public void addMotivationRow() {
+        conversation.getMotivations().add(new MotivationDraft());
+    }
+
+    public void logConversation() {
+        List<String> questions = new ArrayList<>(askedTemplates);
+        if (otherQuestion != null && !otherQuestion.isBlank()) {
+            questions.add(otherQuestion);
+        }
+        conversation.setQuestions(questions);
+        // Motivation rows left empty are just unused rows, not mistakes.
+        conversation.setMotivations(new ArrayList<>(conversation.getMotivations().stream()
+                .filter(m -> m.getCategory() != null || (m.getDescription() != null && !m.getDescription().isBlank()))
+                .toList()));
+        var violations = validator.validate(conversation);
+        if (!violations.isEmpty()) {
+            violations.stream().map(v -> v.getMessage()).distinct().sorted().forEach(Messages::error);
+            return;
+        }
+        try {
+            engagement.log(id, conversation);
+            Messages.info("Conversation logged.");
+            load();
+        } catch (RuleViolationException e) {
+            Messages.error(e.getMessage());
+            while (conversation.getMotivations().size() < 2) {
+                conversation.getMotivations().add(new MotivationDraft());
+            }
+        }
+    }
+
+    public void saveFraming() {
+        try {
+            commonGround.frame(id, framingText, new HashSet<>(framingMotivations), signOn);
+            Messages.info("Framing saved.");
+            load();
+        } catch (RuleViolationException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public boolean may(String action) {
+        return details != null && details.may(CoalitionAction.valueOf(action));
+    }
+
+    public List<String> getQuestionTemplates() { return QuestionTemplates.ALL; }
+    public MotivationCategory[] getCategories() { return MotivationCategory.values(); }
+    public Stance[] getStances() { return Stance.values(); }
+    public SignOnStatus[] getSignOnStatuses() { return SignOnStatus.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public StakeholderDetails getDetails() { return details; }
+    public ConversationDraft getConversation() { return conversation; }
+    public List<String> getAskedTemplates() { return askedTemplates; }
+    public void setAskedTemplates(List<String> askedTemplates) { this.askedTemplates = askedTemplates; }
+    public String getOtherQuestion() { return otherQuestion; }
+    public void setOtherQuestion(String otherQuestion) { this.otherQuestion = otherQuestion; }
+    public String getFramingText() { return framingText; }
+    public void setFramingText(String framingText) { this.framingText = framingText; }
+    public List<Long> getFramingMotivations() { return framingMotivations; }
+    public void setFramingMotivations(List<Long> framingMotivations) { this.framingMotivations = framingMotivations; }
+    public SignOnStatus getSignOn() { return signOn; }
+    public void setSignOn(SignOnStatus signOn) { this.signOn = signOn; }
+    public List<Motivation> getAllMotivations() { return allMotivations; }
+}
