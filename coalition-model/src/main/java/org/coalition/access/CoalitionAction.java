@@ -21,10 +21,13 @@ public enum CoalitionAction {
     LOG_CONVERSATIONS("log conversations", false, SPONSOR, MEMBER),
     UPDATE_OWN_TASK("update your own tasks", false, SPONSOR, MEMBER),
     PROPOSE_MILESTONE("propose milestones", false, SPONSOR, MEMBER),
+    MANAGE_TASKS("create and assign tasks", false, SPONSOR, MEMBER),
+    POST_UPDATE("post updates to the coalition feed", false, SPONSOR, MEMBER),
     DECIDE_MILESTONE("approve or reject milestones", false, SPONSOR),
     MANAGE_ACCESS("manage who has access", true),
     CHANGE_PHASE("change the coalition's phase", false, SPONSOR, MEMBER),
-    ARCHIVE("archive the coalition", false, SPONSOR);
+    ARCHIVE("archive the coalition", false, SPONSOR),
+    VIEW_AUDIT("read the audit trail", true, SPONSOR);
 
     private final String description;
     private final boolean adminMay;

@@ -1,0 +1,202 @@
+package org.coalition.milestone;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.coalition.access.AccessDeniedException;
+import org.coalition.access.AccessGuard;
+import org.coalition.access.CoalitionAction;
+import org.coalition.access.Roles;
+import org.coalition.audit.AuditTrail;
+import org.coalition.coalition.Coalition;
+import org.coalition.people.Person;
+import org.coalition.people.PersonService;
+import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.NotFoundException;
+import org.coalition.platform.RuleViolationException;
+import org.coalition.rhythm.FeedPost;
+
+/**
+ * Milestones and their tasks. Members propose milestones; only an executive sponsor of that very
+ * coalition decides them, once: a second decision (two sponsors clicking at the same moment) is
+ * refused by the version check, so exactly one decision is recorded.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+public class MilestoneService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessGuard access;
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private AuditTrail audit;
+
+    public Milestone propose(long coalitionId, @NotNull @Valid MilestoneDraft draft) {
+        access.require(coalitionId, CoalitionAction.PROPOSE_MILESTONE);
+        Milestone milestone = new Milestone(em.find(Coalition.class, coalitionId), draft.getTitle(), draft.getDescription(),
+                draft.getDueOn(), people.current().getDisplayName());
+        em.persist(milestone);
+        em.flush();
+        audit.record(coalitionId, "milestone.proposed", "Milestone", milestone.getId(), milestone.getTitle(), null, "PROPOSED");
+        return milestone;
+    }
+
+    /** Revises a proposed or rejected milestone; a rejected one goes back to the sponsors. */
+    public Milestone revise(long milestoneId, long loadedVersion, @NotNull @Valid MilestoneDraft draft) {
+        Milestone milestone = find(milestoneId);
+        long coalitionId = milestone.getCoalition().getId();
+        access.require(coalitionId, CoalitionAction.PROPOSE_MILESTONE);
+        checkVersion(milestone, loadedVersion);
+        if (milestone.getStatus() == MilestoneStatus.APPROVED) {
+            throw new RuleViolationException("This milestone has been approved; propose a new one instead of changing it.");
+        }
+        String before = milestone.getTitle() + " (" + milestone.getStatus() + ")";
+        milestone.revise(draft.getTitle(), draft.getDescription(), draft.getDueOn());
+        flush("This milestone");
+        audit.record(coalitionId, "milestone.revised", "Milestone", milestoneId, milestone.getTitle(), before,
+                milestone.getTitle() + " (" + milestone.getStatus() + ")");
+        return milestone;
+    }
+
+    /**
+     * Approves or rejects a proposed milestone, with a comment.
+     *
+     * @param loadedVersion the version the sponsor saw: if another decision was taken meanwhile, this one is refused
+     */
+    public Milestone decide(long milestoneId, long loadedVersion, boolean approve,
+                            @Size(max = 1000, message = "The comment can be at most 1,000 characters.") String comment) {
+        Milestone milestone = find(milestoneId);
+        long coalitionId = milestone.getCoalition().getId();
+        access.require(coalitionId, CoalitionAction.DECIDE_MILESTONE);
+        if (!access.isExecutive()) {
+            throw new AccessDeniedException("Only an executive sponsor may approve or reject milestones.");
+        }
+        if (milestone.getVersion() != loadedVersion || !milestone.getStatus().mayBeDecided()) {
+            throw new ConcurrentEditException(milestone.getDecidedBy() == null ? "This milestone"
+                    : "This milestone was already " + milestone.getStatus().label().toLowerCase() + " by " + milestone.getDecidedBy() + ". It");
+        }
+        String sponsor = people.current().getDisplayName();
+        Instant now = Instant.now();
+        milestone.decide(approve, sponsor, now, comment);
+        flush("This milestone");
+        audit.record(coalitionId, approve ? "milestone.approved" : "milestone.rejected", "Milestone", milestoneId,
+                milestone.getTitle() + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()),
+                "PROPOSED", milestone.getStatus().name());
+        if (approve) {
+            em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, sponsor,
+                    "Milestone \u201c" + milestone.getTitle() + "\u201d approved by " + sponsor + ". Well done, everyone!"
+                            + (comment == null || comment.isBlank() ? "" : " \u2014 " + comment.strip())));
+        }
+        return milestone;
+    }
+
+    /** The coalition's milestones, soonest first, with progress from their tasks: two queries in all. */
+    public List<MilestoneSummary> milestones(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        List<Milestone> milestones = em.createQuery(
+                        "SELECT m FROM Milestone m WHERE m.coalition.id = :c ORDER BY m.dueOn, m.id", Milestone.class)
+                .setParameter("c", coalitionId).getResultList();
+        Map<Long, List<TaskStatus>> statuses = new HashMap<>();
+        em.createQuery("SELECT t.milestone.id, t.status FROM Task t WHERE t.coalition.id = :c AND t.milestone IS NOT NULL",
+                        Object[].class)
+                .setParameter("c", coalitionId).getResultList()
+                .forEach(row -> statuses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((TaskStatus) row[1]));
+        return milestones.stream()
+                .map(m -> new MilestoneSummary(m, MilestoneProgress.of(statuses.getOrDefault(m.getId(), List.of()))))
+                .toList();
+    }
+
+    public Task addTask(long coalitionId, Long milestoneId,
+                        @jakarta.validation.constraints.NotBlank(message = "Give the task a title.")
+                        @Size(max = 150, message = "The title can be at most 150 characters.") String title,
+                        @NotNull(message = "Choose who does it.") String assigneeUsername, LocalDate dueOn) {
+        access.require(coalitionId, CoalitionAction.MANAGE_TASKS);
+        Person assignee = em.createQuery("""
+                        SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.username = :u
+                        AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER""", Person.class)
+                .setParameter("c", coalitionId).setParameter("u", assigneeUsername).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolationException("Tasks go to the coalition's sponsors and members."));
+        Milestone milestone = milestoneId == null ? null : find(milestoneId);
+        if (milestone != null && milestone.getCoalition().getId() != coalitionId) {
+            throw new RuleViolationException("That milestone belongs to another coalition.");
+        }
+        Task task = new Task(em.find(Coalition.class, coalitionId), milestone, title, assignee, dueOn);
+        em.persist(task);
+        em.flush();
+        audit.record(coalitionId, "task.created", "Task", task.getId(), title, null, assignee.getUsername());
+        return task;
+    }
+
+    /** Members update their own tasks; sponsors may update any task of their coalition. */
+    public Task updateTask(long taskId, long loadedVersion, @NotNull TaskStatus status,
+                           @Size(max = 2000, message = "Progress notes can be at most 2,000 characters.") String progressNotes) {
+        Task task = em.createQuery("SELECT t FROM Task t JOIN FETCH t.assignee WHERE t.id = :id", Task.class)
+                .setParameter("id", taskId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no task number " + taskId + "."));
+        long coalitionId = task.getCoalition().getId();
+        var role = access.require(coalitionId, CoalitionAction.UPDATE_OWN_TASK);
+        boolean own = task.getAssignee().getUsername().equals(access.username());
+        if (!own && role.orElse(null) != org.coalition.coalition.CoalitionRole.SPONSOR) {
+            throw new AccessDeniedException("You may update only your own tasks; this one is " + task.getAssignee().getDisplayName() + "'s.");
+        }
+        if (task.getVersion() != loadedVersion) {
+            throw new ConcurrentEditException("This task");
+        }
+        String before = task.getStatus().name();
+        task.update(status, progressNotes);
+        flush("This task");
+        audit.record(coalitionId, "task.updated", "Task", taskId, task.getTitle(), before, status.name());
+        return task;
+    }
+
+    /** The coalition's tasks, with assignee and milestone fetched in the same query. */
+    public List<Task> tasks(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("""
+                        SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
+                        WHERE t.coalition.id = :c ORDER BY t.dueOn, t.id""", Task.class)
+                .setParameter("c", coalitionId).getResultList();
+    }
+
+    private Milestone find(long milestoneId) {
+        Milestone milestone = em.find(Milestone.class, milestoneId);
+        if (milestone == null) {
+            throw new NotFoundException("There is no milestone number " + milestoneId + ".");
+        }
+        return milestone;
+    }
+
+    private static void checkVersion(Milestone milestone, long loadedVersion) {
+        if (milestone.getVersion() != loadedVersion) {
+            throw new ConcurrentEditException("This milestone");
+        }
+    }
+
+    private void flush(String what) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException(what);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.coalition.rhythm;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.coalition.access.AccessGuard;
+import org.coalition.access.CoalitionAction;
+import org.coalition.access.Roles;
+import org.coalition.audit.AuditTrail;
+import org.coalition.people.PersonService;
+
+/** The coalition's feed: updates from its people, celebrated wins and recognitions. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+public class FeedService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessGuard access;
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private AuditTrail audit;
+
+    public FeedPost postUpdate(long coalitionId,
+                               @NotBlank(message = "Write the update first.")
+                               @Size(max = 4000, message = "An update can be at most 4,000 characters.") String text) {
+        access.require(coalitionId, CoalitionAction.POST_UPDATE);
+        return post(coalitionId, FeedPost.Kind.UPDATE, text);
+    }
+
+    /** Public recognition of someone's contribution: it goes on the feed and the wins wall. */
+    public FeedPost recognize(long coalitionId,
+                              @NotBlank(message = "Whose contribution?") @Size(max = 200) String who,
+                              @NotBlank(message = "What did they contribute?") @Size(max = 1000, message = "Keep it under 1,000 characters.") String what) {
+        access.require(coalitionId, CoalitionAction.POST_UPDATE);
+        return post(coalitionId, FeedPost.Kind.RECOGNITION, "Thank you, " + who.strip() + ": " + what.strip());
+    }
+
+    /** Posts in the caller's name; the caller's access was checked by the calling service. */
+    FeedPost post(long coalitionId, FeedPost.Kind kind, String text) {
+        FeedPost post = new FeedPost(coalitionId, kind, Instant.now(), people.current().getDisplayName(), text);
+        em.persist(post);
+        audit.record(coalitionId, "feed." + kind.name().toLowerCase(), "FeedPost", null, text, null, null);
+        return post;
+    }
+
+    public List<FeedPost> latest(long coalitionId, int max) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("SELECT p FROM FeedPost p WHERE p.coalitionId = :c ORDER BY p.postedAt DESC, p.id DESC", FeedPost.class)
+                .setParameter("c", coalitionId).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+
+    /** The wins wall: celebrations and recognitions. */
+    public List<FeedPost> wins(long coalitionId, int max) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("""
+                        SELECT p FROM FeedPost p WHERE p.coalitionId = :c
+                        AND p.kind IN (org.coalition.rhythm.FeedPost.Kind.CELEBRATION, org.coalition.rhythm.FeedPost.Kind.RECOGNITION)
+                        ORDER BY p.postedAt DESC, p.id DESC""", FeedPost.class)
+                .setParameter("c", coalitionId).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+    }
+}

@@ -1,0 +1,89 @@
+package org.coalition.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.coalition.shared.BaseEntity;
+
+/**
+ * One recorded creation, change or decision in a coalition: who, when, what, and the old and new
+ * values. Written by the services in the same transaction as the change, so it cannot be lost or
+ * made up. Never updated.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry extends BaseEntity {
+
+    @Column(name = "coalition_id", nullable = false, updatable = false)
+    private long coalitionId;
+
+    @NotNull
+    @Column(nullable = false, updatable = false)
+    private Instant at;
+
+    @NotNull
+    @Size(max = 100)
+    @Column(nullable = false, updatable = false)
+    private String actor;
+
+    /** e.g. "milestone.approved", "task.updated". */
+    @NotNull
+    @Size(max = 60)
+    @Column(nullable = false, updatable = false)
+    private String action;
+
+    @Size(max = 60)
+    @Column(name = "subject_type", updatable = false)
+    private String subjectType;
+
+    @Column(name = "subject_id", updatable = false)
+    private Long subjectId;
+
+    @Size(max = 500)
+    @Column(updatable = false)
+    private String summary;
+
+    @Size(max = 2000)
+    @Column(name = "old_value", updatable = false)
+    private String oldValue;
+
+    @Size(max = 2000)
+    @Column(name = "new_value", updatable = false)
+    private String newValue;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    public AuditEntry(long coalitionId, Instant at, String actor, String action, String subjectType, Long subjectId,
+                      String summary, String oldValue, String newValue) {
+        this.coalitionId = coalitionId;
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.summary = clip(summary, 500);
+        this.oldValue = clip(oldValue, 2000);
+        this.newValue = clip(newValue, 2000);
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    public long getCoalitionId() { return coalitionId; }
+    public Instant getAt() { return at; }
+    public String getActor() { return actor; }
+    public String getAction() { return action; }
+    public String getSubjectType() { return subjectType; }
+    public Long getSubjectId() { return subjectId; }
+    public String getSummary() { return summary; }
+    public String getOldValue() { return oldValue; }
+    public String getNewValue() { return newValue; }
+}

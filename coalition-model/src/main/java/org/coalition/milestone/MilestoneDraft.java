@@ -1,0 +1,42 @@
+package org.coalition.milestone;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A milestone as a member proposes or revises it. */
+public class MilestoneDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "Give the milestone a title.")
+    @Size(max = 150, message = "The title can be at most 150 characters.")
+    private String title;
+
+    @Size(max = 2000, message = "The description can be at most 2,000 characters.")
+    private String description;
+
+    @NotNull(message = "Choose a due date.")
+    @FutureOrPresent(message = "The due date cannot be in the past.")
+    private LocalDate dueOn;
+
+    public MilestoneDraft() {
+    }
+
+    public MilestoneDraft(String title, String description, LocalDate dueOn) {
+        this.title = title;
+        this.description = description;
+        this.dueOn = dueOn;
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public LocalDate getDueOn() { return dueOn; }
+    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+}
