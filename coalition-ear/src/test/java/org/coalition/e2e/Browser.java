@@ -131,6 +131,14 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Types a date into a PrimeFaces date picker and closes its pop-up, which would cover what is below. */
+    void typeDate(By locator, String isoDate) {
+        type(locator, isoDate);
+        find(locator).sendKeys(org.openqa.selenium.Keys.TAB);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('.ui-datepicker').forEach(p => p.style.display = 'none');");
+    }
+
     /** Sets a field's value at once (for very long input typing would take minutes). */
     void setValue(By locator, String text) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",

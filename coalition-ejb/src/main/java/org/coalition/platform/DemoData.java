@@ -29,7 +29,11 @@ import org.coalition.commonground.SignOnStatus;
 import org.coalition.engagement.Conversation;
 import org.coalition.engagement.Motivation;
 import org.coalition.engagement.MotivationCategory;
+import org.coalition.milestone.Milestone;
+import org.coalition.milestone.Task;
+import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
+import org.coalition.rhythm.FeedPost;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
 import org.coalition.stakeholder.Stakeholder;
@@ -139,7 +143,32 @@ public class DemoData {
         tomFraming.update("Shared core hours mean meetings in a narrow window and long stretches of focus time for your team.",
                 Set.of(tomFocus), SignOnStatus.CONSIDERING);
         em.persist(tomFraming);
+        long c = coalition.getId();
+        Milestone pilot = new Milestone(coalition, "Pilot in Engineering and Support",
+                "Four weeks of team-chosen core hours in two teams, with a survey before and after.", today.plusWeeks(2), "Bob Baker");
+        pilot.decide(true, "Alice Adams", now.minusSeconds(86400 * 6), "Go ahead, and measure response times.");
+        em.persist(pilot);
+        Milestone policy = new Milestone(coalition, "Draft the flexible hours policy",
+                "A two-page policy with the company-wide frame and how teams set their core hours.", today.plusWeeks(6), "Erin Evans");
+        em.persist(policy);
+        task(coalition, pilot, "Survey both teams before the pilot", "bob", today.minusDays(3), TaskStatus.DONE, "42 answers");
+        task(coalition, pilot, "Agree core hours with Support", "erin", today.minusDays(1), TaskStatus.IN_PROGRESS, "Raj wants a shift rota first");
+        task(coalition, pilot, "Measure response times weekly", "bob", today.plusDays(10), TaskStatus.TO_DO, null);
+        task(coalition, policy, "Check the policy with Legal", "erin", today.plusDays(14), TaskStatus.BLOCKED, "Waiting for Olivia");
+        em.persist(new FeedPost(c, FeedPost.Kind.CELEBRATION, now.minusSeconds(86400 * 6), "Alice Adams",
+                "Milestone \u201cPilot in Engineering and Support\u201d approved by Alice Adams. Well done, everyone!"));
+        em.persist(new FeedPost(c, FeedPost.Kind.RECOGNITION, now.minusSeconds(86400 * 4), "Bob Baker",
+                "Thank you, Erin Evans: for winning Raj over to a fair shift rota."));
+        em.persist(new FeedPost(c, FeedPost.Kind.UPDATE, now.minusSeconds(86400 * 2), "Erin Evans",
+                "Policy draft is with Legal. Next sync: we review the survey results."));
         LOG.info("Seeded the demo coalition \"" + DEMO_COALITION + "\"");
+    }
+
+    private void task(Coalition coalition, Milestone milestone, String title, String assignee, LocalDate due,
+                      TaskStatus status, String notes) {
+        Task task = new Task(coalition, milestone, title, people.get(assignee), due);
+        task.update(status, notes);
+        em.persist(task);
     }
 
     private void person(String username, String name, String department) {

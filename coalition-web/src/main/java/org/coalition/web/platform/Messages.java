@@ -23,6 +23,22 @@ public final class Messages {
         info(text);
     }
 
+    /**
+     * Shows the messages of a service's refused input (method validation), if that is what went wrong.
+     *
+     * @return whether the failure was refused input
+     */
+    public static boolean violations(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.validation.ConstraintViolationException violations) {
+                violations.getConstraintViolations().stream().map(v -> v.getMessage()).distinct().sorted()
+                        .forEach(Messages::error);
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

@@ -1,0 +1,189 @@
+package org.coalition.web.milestone;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.coalition.access.CoalitionAction;
+import org.coalition.coalition.CoalitionOverview;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.milestone.MilestoneDraft;
+import org.coalition.milestone.MilestoneService;
+import org.coalition.milestone.MilestoneSummary;
+import org.coalition.milestone.Task;
+import org.coalition.milestone.TaskStatus;
+import org.coalition.people.Person;
+import org.coalition.platform.BusinessException;
+import org.coalition.rhythm.FeedPost;
+import org.coalition.rhythm.FeedService;
+import org.coalition.stakeholder.StakeholderService;
+import org.coalition.web.platform.Messages;
+import org.coalition.web.security.SignedInUser;
+
+/**
+ * The coalition's shared dashboard: milestones with their progress and the sponsors' decisions, the
+ * tasks members update in place, the feed and the wins wall.
+ */
+@Named
+@ViewScoped
+public class CoalitionDashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private CoalitionService coalitions;
+
+    @EJB
+    private MilestoneService milestones;
+
+    @EJB
+    private FeedService feed;
+
+    @EJB
+    private StakeholderService stakeholders;
+
+    @jakarta.inject.Inject
+    private SignedInUser user;
+
+    private Long id;
+    private CoalitionOverview coalition;
+    private List<MilestoneSummary> milestoneList;
+    private List<Task> tasks;
+    private List<FeedPost> posts;
+    private List<FeedPost> wins;
+    private List<Person> workers;
+
+    private final MilestoneDraft newMilestone = new MilestoneDraft();
+    /** The sponsor's comment per milestone awaiting a decision. */
+    private final Map<Long, String> comments = new HashMap<>();
+    /** Per task: the chosen status. Faces writes the submitted text into the map, hence Object. */
+    private final Map<Long, Object> taskStatus = new HashMap<>();
+    private final Map<Long, String> taskNotes = new HashMap<>();
+    private String newTaskTitle;
+    private String newTaskAssignee;
+    private Long newTaskMilestone;
+    private LocalDate newTaskDue;
+    private String update;
+    private String recognizedWho;
+    private String recognizedWhat;
+
+    public void load() {
+        coalition = coalitions.open(id);
+        milestoneList = milestones.milestones(id);
+        tasks = milestones.tasks(id);
+        posts = feed.latest(id, 20);
+        wins = feed.wins(id, 12);
+        workers = stakeholders.possibleOwners(id);
+        tasks.forEach(t -> {
+            taskStatus.put(t.getId(), t.getStatus());
+            taskNotes.put(t.getId(), t.getProgressNotes());
+        });
+    }
+
+    public void proposeMilestone() {
+        attempt(() -> milestones.propose(id, newMilestone), "Milestone proposed. The sponsors will decide on it.");
+        newMilestone.setTitle(null);
+        newMilestone.setDescription(null);
+        newMilestone.setDueOn(null);
+    }
+
+    public void approve(MilestoneSummary summary) {
+        decide(summary, true);
+    }
+
+    public void reject(MilestoneSummary summary) {
+        decide(summary, false);
+    }
+
+    private void decide(MilestoneSummary summary, boolean approve) {
+        var m = summary.milestone();
+        String text = comments.remove(m.getId());
+        attempt(() -> milestones.decide(m.getId(), m.getVersion(), approve, text),
+                approve ? "Approved \u201c" + m.getTitle() + "\u201d." : "Rejected \u201c" + m.getTitle() + "\u201d.");
+    }
+
+    public void addTask() {
+        attempt(() -> milestones.addTask(id, newTaskMilestone, newTaskTitle, newTaskAssignee, newTaskDue), "Task added.");
+        newTaskTitle = null;
+    }
+
+    public void saveTask(Task task) {
+        Object chosen = taskStatus.get(task.getId());
+        TaskStatus status = chosen instanceof TaskStatus known ? known : TaskStatus.valueOf(String.valueOf(chosen));
+        attempt(() -> milestones.updateTask(task.getId(), task.getVersion(), status, taskNotes.get(task.getId())),
+                "Task updated.");
+    }
+
+    public void postUpdate() {
+        attempt(() -> feed.postUpdate(id, update), "Update posted.");
+        update = null;
+    }
+
+    public void recognize() {
+        attempt(() -> feed.recognize(id, recognizedWho, recognizedWhat), "Thank-you posted on the wins wall.");
+        recognizedWho = null;
+        recognizedWhat = null;
+    }
+
+    /** Runs a change; expected refusals become messages; either way the page shows the latest state. */
+    private void attempt(Runnable change, String success) {
+        try {
+            change.run();
+            Messages.info(success);
+        } catch (BusinessException e) {
+            Messages.error(e.getMessage());
+        } catch (jakarta.ejb.EJBException e) {
+            if (!Messages.violations(e)) {
+                throw e;
+            }
+        }
+        load();
+    }
+
+    public boolean may(String action) {
+        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    }
+
+    public boolean mayUpdate(Task task) {
+        return may("UPDATE_OWN_TASK") && (task.getAssignee().getUsername().equals(user.getUsername())
+                || coalition.viewerRole() == org.coalition.coalition.CoalitionRole.SPONSOR);
+    }
+
+    public boolean isOverdue(Task task) {
+        return task.isOverdue(LocalDate.now());
+    }
+
+    public TaskStatus[] getTaskStatuses() { return TaskStatus.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public CoalitionOverview getCoalition() { return coalition; }
+    public List<MilestoneSummary> getMilestones() { return milestoneList; }
+    public List<Task> getTasks() { return tasks; }
+    public List<FeedPost> getPosts() { return posts; }
+    public List<FeedPost> getWins() { return wins; }
+    public List<Person> getWorkers() { return workers; }
+    public MilestoneDraft getNewMilestone() { return newMilestone; }
+    public Map<Long, String> getComments() { return comments; }
+    public Map<Long, Object> getTaskStatus() { return taskStatus; }
+    public Map<Long, String> getTaskNotes() { return taskNotes; }
+    public String getNewTaskTitle() { return newTaskTitle; }
+    public void setNewTaskTitle(String newTaskTitle) { this.newTaskTitle = newTaskTitle; }
+    public String getNewTaskAssignee() { return newTaskAssignee; }
+    public void setNewTaskAssignee(String newTaskAssignee) { this.newTaskAssignee = newTaskAssignee; }
+    public Long getNewTaskMilestone() { return newTaskMilestone; }
+    public void setNewTaskMilestone(Long newTaskMilestone) { this.newTaskMilestone = newTaskMilestone; }
+    public LocalDate getNewTaskDue() { return newTaskDue; }
+    public void setNewTaskDue(LocalDate newTaskDue) { this.newTaskDue = newTaskDue; }
+    public String getUpdate() { return update; }
+    public void setUpdate(String update) { this.update = update; }
+    public String getRecognizedWho() { return recognizedWho; }
+    public void setRecognizedWho(String recognizedWho) { this.recognizedWho = recognizedWho; }
+    public String getRecognizedWhat() { return recognizedWhat; }
+    public void setRecognizedWhat(String recognizedWhat) { this.recognizedWhat = recognizedWhat; }
+}
