@@ -73,13 +73,20 @@ public class AccessGuard {
         return coalitionId;
     }
 
-    /** The actions the caller may perform in the coalition. */
+    private boolean isArchived(long coalitionId) {
+        return em.createQuery("SELECT c.phase FROM Coalition c WHERE c.id = :id", org.coalition.coalition.Phase.class)
+                .setParameter("id", coalitionId).getResultStream()
+                .anyMatch(phase -> phase == org.coalition.coalition.Phase.CLOSED);
+    }
+
+    /** The actions the caller may perform in the coalition (none that change anything once it is archived). */
     public java.util.Set<CoalitionAction> allowed(long coalitionId) {
         CoalitionRole role = roleIn(coalitionId).orElse(null);
         boolean admin = isAdmin();
         var allowed = java.util.EnumSet.noneOf(CoalitionAction.class);
+        boolean archived = isArchived(coalitionId);
         for (CoalitionAction action : CoalitionAction.values()) {
-            if (AccessPolicy.permits(role, admin, action)) {
+            if (AccessPolicy.permits(role, admin, action) && !(archived && action.changes())) {
                 allowed.add(action);
             }
         }
@@ -95,6 +102,10 @@ public class AccessGuard {
     public Optional<CoalitionRole> require(long coalitionId, CoalitionAction action) {
         Optional<CoalitionRole> role = roleIn(coalitionId);
         if (AccessPolicy.permits(role.orElse(null), isAdmin(), action)) {
+            if (action.changes() && isArchived(coalitionId)) {
+                LOG.warning(() -> "Refused: " + username() + " may not " + action.name() + " in archived coalition " + coalitionId);
+                throw new AccessDeniedException("This coalition is closed and archived: it can be read, no longer changed.");
+            }
             return role;
         }
         boolean exists = em.createQuery("SELECT COUNT(c) FROM Coalition c WHERE c.id = :id", Long.class)

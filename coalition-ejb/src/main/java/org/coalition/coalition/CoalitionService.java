@@ -24,7 +24,10 @@ import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
+import org.coalition.audit.AuditTrail;
 import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.ConfirmationRequiredException;
+import org.coalition.platform.RuleViolationException;
 
 /** Proposing coalitions, listing them for their people, and showing one to those allowed to see it. */
 @Stateless
@@ -43,6 +46,9 @@ public class CoalitionService {
     @EJB
     private PersonService people;
 
+    @EJB
+    private AuditTrail audit;
+
     /** Any employee may propose a coalition; the proposer becomes its first member. */
     public Coalition propose(@NotNull(message = "Fill in the coalition first.") @Valid CoalitionDraft draft) {
         Person proposer = people.current();
@@ -50,6 +56,9 @@ public class CoalitionService {
         Coalition coalition = new Coalition(draft, proposer.getUsername(), proposer.getDepartment(), now);
         em.persist(coalition);
         em.persist(new Membership(coalition, proposer, CoalitionRole.MEMBER, proposer.getUsername(), now));
+        em.flush();
+        audit.record(coalition.getId(), "coalition.proposed", "Coalition", coalition.getId(), coalition.getName(), null,
+                coalition.getObjective());
         return coalition;
     }
 
@@ -89,8 +98,47 @@ public class CoalitionService {
                 .getResultList();
         var allowed = Arrays.stream(CoalitionAction.values())
                 .filter(action -> AccessPolicy.permits(role.orElse(null), admin, action))
+                .filter(action -> !(coalition.isArchived() && action.changes()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CoalitionAction.class)));
         return new CoalitionOverview(coalition, role.orElse(null), allowed, members);
+    }
+
+    /**
+     * Moves the coalition to another phase, one step at a time. Starting the main initiative without a
+     * completed quick win needs the lead's explicit confirmation, which is recorded.
+     *
+     * @throws ConfirmationRequiredException with the warning, when it has not been confirmed yet
+     */
+    public Coalition changePhase(long coalitionId, long loadedVersion, @NotNull Phase to, boolean confirmed) {
+        access.require(coalitionId, to == Phase.CLOSED ? CoalitionAction.ARCHIVE : CoalitionAction.CHANGE_PHASE);
+        Coalition coalition = em.find(Coalition.class, coalitionId);
+        if (coalition.getVersion() != loadedVersion) {
+            throw new ConcurrentEditException("This coalition");
+        }
+        int completedQuickWins = em.createQuery("""
+                        SELECT COUNT(q) FROM QuickWin q WHERE q.coalition.id = :c
+                        AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED""", Long.class)
+                .setParameter("c", coalitionId).getSingleResult().intValue();
+        Phase from = coalition.getPhase();
+        PhaseDecision decision = PhaseTransition.decide(from, to, completedQuickWins, confirmed);
+        if (decision instanceof PhaseDecision.Refused refused) {
+            throw new RuleViolationException(refused.reason());
+        }
+        if (decision instanceof PhaseDecision.NeedsConfirmation needs) {
+            throw new ConfirmationRequiredException(needs.warning());
+        }
+        PhaseDecision.Allowed allowed = (PhaseDecision.Allowed) decision;
+        coalition.moveTo(allowed, Instant.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("This coalition");
+        }
+        audit.record(coalitionId, allowed.warningAcknowledged() ? "coalition.phase.confirmed-warning" : "coalition.phase",
+                "Coalition", coalitionId,
+                allowed.warningAcknowledged() ? "Warning confirmed: " + allowed.acknowledgedWarning() : "Phase changed",
+                from.name(), to.name());
+        return coalition;
     }
 
     /**
@@ -105,7 +153,10 @@ public class CoalitionService {
         if (coalition.getVersion() != loadedVersion) {
             throw new ConcurrentEditException("This coalition");
         }
+        String before = coalition.getName() + " | " + coalition.getObjective() + " | " + coalition.getTargetDate();
         coalition.apply(draft);
+        audit.record(coalitionId, "coalition.updated", "Coalition", coalitionId, coalition.getName(), before,
+                coalition.getName() + " | " + coalition.getObjective() + " | " + coalition.getTargetDate());
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -27,6 +27,7 @@ public enum CoalitionAction {
     MANAGE_ACCESS("manage who has access", true),
     CHANGE_PHASE("change the coalition's phase", false, SPONSOR, MEMBER),
     ARCHIVE("archive the coalition", false, SPONSOR),
+    MANAGE_QUICK_WINS("plan and complete quick wins", false, SPONSOR, MEMBER),
     VIEW_AUDIT("read the audit trail", true, SPONSOR);
 
     private final String description;
@@ -47,6 +48,11 @@ public enum CoalitionAction {
     /** Whether an application administrator may do this in any coalition, whatever their role there. */
     public boolean adminMay() {
         return adminMay;
+    }
+
+    /** Whether the action changes something (refused once a coalition is closed and archived). */
+    public boolean changes() {
+        return this != VIEW && this != VIEW_NOTES && this != VIEW_AUDIT;
     }
 
     public boolean allowedFor(CoalitionRole role) {

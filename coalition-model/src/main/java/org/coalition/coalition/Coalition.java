@@ -54,6 +54,10 @@ public class Coalition extends BaseEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When the lead confirmed starting the main initiative without a completed quick win, if ever. */
+    @Column(name = "trust_warning_confirmed_at")
+    private Instant trustWarningConfirmedAt;
+
     protected Coalition() {
         // for JPA
     }
@@ -69,6 +73,22 @@ public class Coalition extends BaseEntity {
         this.name = draft.getName().strip();
         this.objective = draft.getObjective().strip();
         this.targetDate = draft.getTargetDate();
+    }
+
+    /** Records a move the phase rules allowed ({@link PhaseTransition}). */
+    public void moveTo(PhaseDecision.Allowed decision, Instant at) {
+        this.phase = decision.to();
+        if (decision.warningAcknowledged()) {
+            this.trustWarningConfirmedAt = at;
+        }
+    }
+
+    public Instant getTrustWarningConfirmedAt() {
+        return trustWarningConfirmedAt;
+    }
+
+    public boolean isArchived() {
+        return phase == Phase.CLOSED;
     }
 
     public String getName() {

@@ -1,0 +1,158 @@
+package org.coalition.trust;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.coalition.access.AccessGuard;
+import org.coalition.access.CoalitionAction;
+import org.coalition.access.Roles;
+import org.coalition.audit.AuditTrail;
+import org.coalition.coalition.Coalition;
+import org.coalition.people.Person;
+import org.coalition.people.PersonService;
+import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.NotFoundException;
+import org.coalition.platform.RuleViolationException;
+import org.coalition.rhythm.FeedPost;
+import org.coalition.stakeholder.Stakeholder;
+import org.coalition.stakeholder.Stance;
+import org.coalition.stakeholder.StanceChange;
+
+/** Quick wins: small joint efforts that build trust before the main initiative. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+public class QuickWinService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessGuard access;
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** A stance that changed thanks to the quick win, with the reason. */
+    public record TrustChange(long stakeholderId, Stance stance, String reason) implements java.io.Serializable {
+    }
+
+    public QuickWin plan(long coalitionId,
+                         @NotBlank(message = "Give the quick win a title.") @Size(max = 150, message = "The title can be at most 150 characters.") String title,
+                         @NotNull(message = "Choose what kind of quick win it is.") QuickWinKind kind,
+                         @Size(max = 1000, message = "Success criteria can be at most 1,000 characters.") String successCriteria,
+                         LocalDate dueOn, @NotNull Set<Long> stakeholderIds, @NotNull Set<String> memberUsernames) {
+        access.require(coalitionId, CoalitionAction.MANAGE_QUICK_WINS);
+        Set<Stakeholder> stakeholders = stakeholderIds.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
+                        "SELECT s FROM Stakeholder s WHERE s.id IN :ids AND s.coalition.id = :c", Stakeholder.class)
+                .setParameter("ids", stakeholderIds).setParameter("c", coalitionId).getResultList());
+        Set<Person> members = memberUsernames.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
+                        "SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.username IN :u", Person.class)
+                .setParameter("c", coalitionId).setParameter("u", memberUsernames).getResultList());
+        if (stakeholders.size() != stakeholderIds.size() || members.size() != memberUsernames.size()) {
+            throw new RuleViolationException("Participants must be this coalition's stakeholders and members.");
+        }
+        QuickWin win = new QuickWin(em.find(Coalition.class, coalitionId), title, kind, successCriteria, dueOn, stakeholders, members);
+        em.persist(win);
+        em.flush();
+        audit.record(coalitionId, "quickwin.planned", "QuickWin", win.getId(), title, null, kind.name());
+        return win;
+    }
+
+    public QuickWin start(long quickWinId, long loadedVersion) {
+        QuickWin win = find(quickWinId, loadedVersion);
+        win.start();
+        flush();
+        audit.record(win.getCoalition().getId(), "quickwin.started", "QuickWin", quickWinId, win.getTitle(), "PLANNED", win.getStatus().name());
+        return win;
+    }
+
+    /**
+     * Completes (or abandons) a quick win with its outcome, and records whose trust it changed: those
+     * stakeholders' stances change with the reason kept in their stance history.
+     */
+    public QuickWin finish(long quickWinId, long loadedVersion, boolean completed,
+                           @Size(max = 2000, message = "The outcome can be at most 2,000 characters.") String outcome,
+                           @NotNull List<TrustChange> trustChanges) {
+        QuickWin win = find(quickWinId, loadedVersion);
+        long coalitionId = win.getCoalition().getId();
+        if (win.getStatus().isFinished()) {
+            throw new RuleViolationException("This quick win is already " + win.getStatus().label().toLowerCase() + ".");
+        }
+        if (completed && (outcome == null || outcome.isBlank())) {
+            throw new RuleViolationException("Say what came of it: the outcome is what builds the trust.");
+        }
+        String before = win.getStatus().name();
+        win.finish(completed, outcome, LocalDate.now());
+        Instant now = Instant.now();
+        String me = people.current().getDisplayName();
+        Map<Long, Stakeholder> participants = new java.util.HashMap<>();
+        win.getStakeholders().forEach(s -> participants.put(s.getId(), s));
+        for (TrustChange change : trustChanges) {
+            Stakeholder stakeholder = participants.get(change.stakeholderId());
+            if (stakeholder == null) {
+                throw new RuleViolationException("Only the quick win's own stakeholders can have their trust changed by it.");
+            }
+            Stance was = stakeholder.getStance();
+            if (stakeholder.changeStance(change.stance(), LocalDate.now())) {
+                String reason = "Quick win \u201c" + win.getTitle() + "\u201d"
+                        + (change.reason() == null || change.reason().isBlank() ? "" : ": " + change.reason().strip());
+                em.persist(new StanceChange(stakeholder, was, change.stance(), now, me, reason));
+                audit.record(coalitionId, "stakeholder.stance", "Stakeholder", stakeholder.getId(), reason, was.name(), change.stance().name());
+            }
+        }
+        if (completed) {
+            em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, me,
+                    "Quick win \u201c" + win.getTitle() + "\u201d completed: " + win.getOutcome()));
+        }
+        flush();
+        audit.record(coalitionId, completed ? "quickwin.completed" : "quickwin.abandoned", "QuickWin", quickWinId,
+                win.getTitle() + (win.getOutcome() == null ? "" : ": " + win.getOutcome()), before, win.getStatus().name());
+        return win;
+    }
+
+    /** The coalition's quick wins with their participants (one query). */
+    public List<QuickWin> list(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("""
+                        SELECT DISTINCT q FROM QuickWin q LEFT JOIN FETCH q.stakeholders LEFT JOIN FETCH q.members
+                        WHERE q.coalition.id = :c ORDER BY q.dueOn, q.id""", QuickWin.class)
+                .setParameter("c", coalitionId).getResultList();
+    }
+
+    private QuickWin find(long quickWinId, long loadedVersion) {
+        QuickWin win = em.find(QuickWin.class, quickWinId);
+        if (win == null) {
+            throw new NotFoundException("There is no quick win number " + quickWinId + ".");
+        }
+        access.require(win.getCoalition().getId(), CoalitionAction.MANAGE_QUICK_WINS);
+        if (win.getVersion() != loadedVersion) {
+            throw new ConcurrentEditException("This quick win");
+        }
+        return win;
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("This quick win");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.coalition.trust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+
+import org.coalition.access.AccessDeniedException;
+import org.coalition.audit.AuditEntry;
+import org.coalition.audit.AuditTrail;
+import org.coalition.coalition.Coalition;
+import org.coalition.coalition.CoalitionDraft;
+import org.coalition.coalition.CoalitionRole;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.coalition.Phase;
+import org.coalition.platform.ConfirmationRequiredException;
+import org.coalition.platform.RuleViolationException;
+import org.coalition.rhythm.FeedService;
+import org.coalition.stakeholder.Level;
+import org.coalition.stakeholder.Resource;
+import org.coalition.stakeholder.Stakeholder;
+import org.coalition.stakeholder.StakeholderDraft;
+import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.Stance;
+import org.coalition.testsupport.AsAlice;
+import org.coalition.testsupport.AsBob;
+import org.coalition.testsupport.AsCarol;
+import org.coalition.testsupport.Deployments;
+import org.coalition.testsupport.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class QuickWinAndPhaseIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @EJB
+    CoalitionService coalitions;
+    @EJB
+    QuickWinService quickWins;
+    @EJB
+    StakeholderService stakeholders;
+    @EJB
+    FeedService feed;
+    @EJB
+    AuditTrail audit;
+    @EJB
+    TestData data;
+    @EJB
+    AsAlice alice;
+    @EJB
+    AsBob bob;
+    @EJB
+    AsCarol carol;
+
+    private long coalition() {
+        long id = bob.call(() -> coalitions.propose(new CoalitionDraft("Trust " + UUID.randomUUID().toString().substring(0, 8),
+                "Build trust first", LocalDate.now().plusMonths(4)))).getId();
+        data.grant(id, "alice", CoalitionRole.SPONSOR);
+        data.grant(id, "carol", CoalitionRole.OBSERVER);
+        return id;
+    }
+
+    private Stakeholder skeptic(long coalitionId) {
+        StakeholderDraft draft = new StakeholderDraft();
+        draft.setName("Priya");
+        draft.setLevel(Level.DIRECTOR);
+        draft.setDepartment("Sales");
+        draft.setInfluence(5);
+        draft.setInterest(3);
+        draft.setResources(EnumSet.of(Resource.BUDGET));
+        draft.setStance(Stance.SKEPTIC);
+        return bob.call(() -> stakeholders.add(coalitionId, draft));
+    }
+
+    private Phase phaseOf(long coalitionId) {
+        return bob.call(() -> coalitions.open(coalitionId)).coalition().getPhase();
+    }
+
+    private Coalition move(long coalitionId, Phase to, boolean confirmed) {
+        long version = bob.call(() -> coalitions.open(coalitionId)).coalition().getVersion();
+        return bob.call(() -> coalitions.changePhase(coalitionId, version, to, confirmed));
+    }
+
+    @Test
+    void should_record_whose_trust_a_completed_quick_win_changed_and_celebrate_it() {
+        long c = coalition();
+        Stakeholder priya = skeptic(c);
+        QuickWin pilot = bob.call(() -> quickWins.plan(c, "Pilot with Sales", QuickWinKind.PILOT, "Response times hold",
+                LocalDate.now().plusWeeks(2), Set.of(priya.getId()), Set.of("bob")));
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> quickWins.plan(c, "Observer's win", QuickWinKind.OTHER,
+                null, null, Set.of(), Set.of())));
+        assertThrows(RuleViolationException.class, () -> bob.call(() -> quickWins.finish(pilot.getId(), pilot.getVersion(), true, " ", List.of())),
+                "completing needs an outcome");
+
+        bob.call(() -> quickWins.finish(pilot.getId(), pilot.getVersion(), true, "Response times held for four weeks",
+                List.of(new QuickWinService.TrustChange(priya.getId(), Stance.SUPPORTER, "saw the numbers herself"))));
+
+        var details = bob.call(() -> stakeholders.open(priya.getId()));
+        assertEquals(Stance.SUPPORTER, details.stakeholder().getStance());
+        assertTrue(details.stanceHistory().get(0).getReason().contains("Quick win \u201cPilot with Sales\u201d: saw the numbers herself"));
+        assertTrue(bob.call(() -> feed.wins(c, 5)).get(0).getText().contains("Pilot with Sales"));
+        assertEquals(QuickWinStatus.COMPLETED, bob.call(() -> quickWins.list(c)).get(0).getStatus());
+    }
+
+    @Test
+    void should_ask_for_confirmation_before_the_main_initiative_without_a_completed_quick_win_and_record_it() {
+        long c = coalition();
+        move(c, Phase.TRUST_BUILDING, false);
+
+        var warning = assertThrows(ConfirmationRequiredException.class, () -> move(c, Phase.MAIN_INITIATIVE, false));
+        assertTrue(warning.getMessage().contains("quick win"), warning.getMessage());
+        assertEquals(Phase.TRUST_BUILDING, phaseOf(c), "nothing changed without the confirmation");
+
+        Coalition moved = move(c, Phase.MAIN_INITIATIVE, true);
+        assertEquals(Phase.MAIN_INITIATIVE, moved.getPhase());
+        assertNotNull(moved.getTrustWarningConfirmedAt());
+        List<String> actions = alice.call(() -> audit.list(c, 0, 50)).stream().map(AuditEntry::getAction).toList();
+        assertTrue(actions.contains("coalition.phase.confirmed-warning"), actions.toString());
+    }
+
+    @Test
+    void should_move_to_the_main_initiative_without_warning_after_a_completed_quick_win() {
+        long c = coalition();
+        QuickWin paper = bob.call(() -> quickWins.plan(c, "White paper", QuickWinKind.WHITE_PAPER, null, null, Set.of(), Set.of("bob")));
+        bob.call(() -> quickWins.finish(paper.getId(), paper.getVersion(), true, "Read by two directors", List.of()));
+        move(c, Phase.TRUST_BUILDING, false);
+        Coalition moved = move(c, Phase.MAIN_INITIATIVE, false);
+        assertNull(moved.getTrustWarningConfirmedAt());
+        assertThrows(RuleViolationException.class, () -> move(c, Phase.DISCOVERY, false), "back only one step at a time");
+    }
+
+    @Test
+    void should_keep_a_closed_coalition_readable_but_refuse_every_change() {
+        long c = coalition();
+        move(c, Phase.TRUST_BUILDING, false);
+        move(c, Phase.MAIN_INITIATIVE, true);
+        move(c, Phase.SUSTAINING, false);
+        assertThrows(AccessDeniedException.class, () -> move(c, Phase.CLOSED, false), "only a sponsor archives");
+        long version = alice.call(() -> coalitions.open(c)).coalition().getVersion();
+        alice.call(() -> coalitions.changePhase(c, version, Phase.CLOSED, false));
+
+        var overview = bob.call(() -> coalitions.open(c));
+        assertEquals(Phase.CLOSED, overview.coalition().getPhase());
+        assertTrue(overview.isReadOnly());
+        var refused = assertThrows(AccessDeniedException.class, () -> skeptic(c));
+        assertTrue(refused.getMessage().contains("archived"));
+    }
+}
