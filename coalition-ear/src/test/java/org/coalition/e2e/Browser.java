@@ -68,9 +68,16 @@ final class Browser implements AutoCloseable {
     void select(String id, String label) {
         var menus = driver.findElements(By.id(id + "_input"));
         if (!menus.isEmpty()) {
-            // PrimeFaces selectOneMenu: open it, then click the item.
-            waitFor(By.id(id)).click();
-            waitFor(By.xpath("//*[@id='" + id + "_panel']//li[@data-label='" + label + "']")).click();
+            // PrimeFaces selectOneMenu: choose through its widget, as a click on the item would.
+            Object chosen = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                    const select = document.getElementById(arguments[0] + '_input');
+                    const option = Array.from(select.options).find(o => o.text.trim() === arguments[1]);
+                    if (!option) { return false; }
+                    PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);
+                    return true;""", id, label);
+            if (!Boolean.TRUE.equals(chosen)) {
+                throw new AssertionError("No option '" + label + "' in " + id);
+            }
             return;
         }
         new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByVisibleText(label);

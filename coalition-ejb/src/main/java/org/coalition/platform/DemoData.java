@@ -34,6 +34,8 @@ import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
 import org.coalition.rhythm.FeedPost;
+import org.coalition.trust.QuickWin;
+import org.coalition.trust.QuickWinKind;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
 import org.coalition.stakeholder.Stakeholder;
@@ -144,6 +146,12 @@ public class DemoData {
                 Set.of(tomFocus), SignOnStatus.CONSIDERING);
         em.persist(tomFraming);
         long c = coalition.getId();
+        QuickWin survey = new QuickWin(coalition, "Survey on working hours in Engineering", QuickWinKind.LOW_STAKES_UPDATE,
+                "A short summary that the Engineering director reads and shares", today.minusDays(20), Set.of(tom), Set.of(people.get("bob")));
+        survey.finish(true, "Tom shared it with his peers; 78% want team-set core hours.", today.minusDays(18));
+        em.persist(survey);
+        em.persist(new QuickWin(coalition, "One-page white paper for Sales leadership", QuickWinKind.WHITE_PAPER,
+                "Priya agrees to a pilot in one sales team", today.plusDays(10), Set.of(priya, raj), Set.of(people.get("erin"))));
         Milestone pilot = new Milestone(coalition, "Pilot in Engineering and Support",
                 "Four weeks of team-chosen core hours in two teams, with a survey before and after.", today.plusWeeks(2), "Bob Baker");
         pilot.decide(true, "Alice Adams", now.minusSeconds(86400 * 6), "Go ahead, and measure response times.");

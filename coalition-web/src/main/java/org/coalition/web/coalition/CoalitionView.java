@@ -27,6 +27,8 @@ public class CoalitionView implements Serializable {
     private CoalitionOverview overview;
     private CoalitionDraft draft;
     private boolean editing;
+    private org.coalition.coalition.Phase targetPhase;
+    private String phaseWarning;
 
     /** View action: loads the coalition, or lets the service refuse (403 page) or not find it (404 page). */
     public void load() {
@@ -35,6 +37,8 @@ public class CoalitionView implements Serializable {
         }
         overview = coalitions.open(id);
         draft = CoalitionDraft.of(overview.coalition());
+        // Offer the next phase first; going back is the exception.
+        targetPhase = getReachablePhases().stream().max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     public void edit() {
@@ -61,6 +65,47 @@ public class CoalitionView implements Serializable {
     public void reload() {
         load();
         editing = false;
+    }
+
+    /** The phases this coalition can move to from where it is. */
+    public java.util.List<org.coalition.coalition.Phase> getReachablePhases() {
+        return overview == null ? java.util.List.of()
+                : org.coalition.coalition.PhaseTransition.reachableFrom(overview.coalition().getPhase()).stream().sorted().toList();
+    }
+
+    public void changePhase() {
+        movePhase(false);
+    }
+
+    /** The lead read the warning and goes ahead anyway: recorded with the move. */
+    public void confirmPhase() {
+        movePhase(true);
+    }
+
+    private void movePhase(boolean confirmed) {
+        try {
+            coalitions.changePhase(id, overview.coalition().getVersion(), targetPhase, confirmed);
+            phaseWarning = null;
+            Messages.info("The coalition is now in the " + targetPhase.label() + " phase.");
+        } catch (org.coalition.platform.ConfirmationRequiredException e) {
+            phaseWarning = e.getMessage();
+            return;
+        } catch (org.coalition.platform.BusinessException e) {
+            Messages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public org.coalition.coalition.Phase getTargetPhase() {
+        return targetPhase;
+    }
+
+    public void setTargetPhase(org.coalition.coalition.Phase targetPhase) {
+        this.targetPhase = targetPhase;
+    }
+
+    public String getPhaseWarning() {
+        return phaseWarning;
     }
 
     public boolean may(String action) {

@@ -1,0 +1,144 @@
+package org.coalition.web.trust;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.coalition.access.CoalitionAction;
+import org.coalition.coalition.CoalitionOverview;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.people.Person;
+import org.coalition.platform.BusinessException;
+import org.coalition.stakeholder.RegisterQuery;
+import org.coalition.stakeholder.StakeholderRow;
+import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.Stance;
+import org.coalition.trust.QuickWin;
+import org.coalition.trust.QuickWinKind;
+import org.coalition.trust.QuickWinService;
+import org.coalition.web.platform.Messages;
+
+/** Quick wins: plan them with stakeholders and members, then complete them and record whose trust changed. */
+@Named
+@ViewScoped
+public class QuickWinsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private QuickWinService quickWins;
+
+    @EJB
+    private CoalitionService coalitions;
+
+    @EJB
+    private StakeholderService stakeholderService;
+
+    private Long id;
+    private CoalitionOverview coalition;
+    private List<QuickWin> wins;
+    private List<StakeholderRow> stakeholders;
+    private List<Person> members;
+
+    private String title;
+    private QuickWinKind kind = QuickWinKind.PILOT;
+    private String successCriteria;
+    private LocalDate dueOn;
+    private List<Long> stakeholderIds = new ArrayList<>();
+    private List<String> memberUsernames = new ArrayList<>();
+
+    /** Per quick win: the outcome typed, and per participating stakeholder the new stance (if any). */
+    private final Map<Long, String> outcomes = new HashMap<>();
+    private final Map<String, Object> newStances = new HashMap<>();
+
+    public void load() {
+        coalition = coalitions.open(id);
+        wins = quickWins.list(id);
+        stakeholders = stakeholderService.register(id, new RegisterQuery(0, 500, "name", true, null, null, null));
+        members = stakeholderService.possibleOwners(id);
+    }
+
+    public void plan() {
+        attempt(() -> quickWins.plan(id, title, kind, successCriteria, dueOn, new HashSet<>(stakeholderIds), new HashSet<>(memberUsernames)),
+                "Quick win planned.");
+        title = null;
+        successCriteria = null;
+        dueOn = null;
+        stakeholderIds = new ArrayList<>();
+        memberUsernames = new ArrayList<>();
+    }
+
+    public void start(QuickWin win) {
+        attempt(() -> quickWins.start(win.getId(), win.getVersion()), "Started \u201c" + win.getTitle() + "\u201d.");
+    }
+
+    public void complete(QuickWin win) {
+        finish(win, true);
+    }
+
+    public void abandon(QuickWin win) {
+        finish(win, false);
+    }
+
+    private void finish(QuickWin win, boolean completed) {
+        List<QuickWinService.TrustChange> changes = new ArrayList<>();
+        win.getStakeholders().forEach(s -> {
+            Object chosen = newStances.get(win.getId() + ":" + s.getId());
+            if (chosen != null && !String.valueOf(chosen).isBlank()) {
+                Stance stance = chosen instanceof Stance known ? known : Stance.valueOf(String.valueOf(chosen));
+                changes.add(new QuickWinService.TrustChange(s.getId(), stance, null));
+            }
+        });
+        attempt(() -> quickWins.finish(win.getId(), win.getVersion(), completed, outcomes.get(win.getId()), changes),
+                completed ? "Completed \u201c" + win.getTitle() + "\u201d: trust recorded." : "Abandoned \u201c" + win.getTitle() + "\u201d.");
+    }
+
+    private void attempt(Runnable change, String success) {
+        try {
+            change.run();
+            Messages.info(success);
+        } catch (BusinessException e) {
+            Messages.error(e.getMessage());
+        } catch (jakarta.ejb.EJBException e) {
+            if (!Messages.violations(e)) {
+                throw e;
+            }
+        }
+        load();
+    }
+
+    public boolean may(String action) {
+        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    }
+
+    public QuickWinKind[] getKinds() { return QuickWinKind.values(); }
+    public Stance[] getStances() { return Stance.values(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public CoalitionOverview getCoalition() { return coalition; }
+    public List<QuickWin> getWins() { return wins; }
+    public List<StakeholderRow> getStakeholders() { return stakeholders; }
+    public List<Person> getMembers() { return members; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public QuickWinKind getKind() { return kind; }
+    public void setKind(QuickWinKind kind) { this.kind = kind; }
+    public String getSuccessCriteria() { return successCriteria; }
+    public void setSuccessCriteria(String successCriteria) { this.successCriteria = successCriteria; }
+    public LocalDate getDueOn() { return dueOn; }
+    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    public List<Long> getStakeholderIds() { return stakeholderIds; }
+    public void setStakeholderIds(List<Long> stakeholderIds) { this.stakeholderIds = stakeholderIds; }
+    public List<String> getMemberUsernames() { return memberUsernames; }
+    public void setMemberUsernames(List<String> memberUsernames) { this.memberUsernames = memberUsernames; }
+    public Map<Long, String> getOutcomes() { return outcomes; }
+    public Map<String, Object> getNewStances() { return newStances; }
+}
