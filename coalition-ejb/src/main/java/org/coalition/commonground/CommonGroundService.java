@@ -40,6 +40,9 @@ public class CommonGroundService {
     @EJB
     private PersonService people;
 
+    @EJB
+    private org.coalition.audit.AuditTrail audit;
+
     /** Every revision of the purpose statement, newest first (the first is the current one). */
     public List<PurposeStatement> purposeHistory(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
@@ -67,6 +70,7 @@ public class CommonGroundService {
         PurposeStatement statement = new PurposeStatement(em.find(Coalition.class, coalitionId), latest + 1, text,
                 people.current().getDisplayName(), Instant.now());
         em.persist(statement);
+        audit.record(coalitionId, "purpose.revised", "PurposeStatement", null, "Revision " + (latest + 1), null, statement.getText());
         return statement;
     }
 
@@ -102,7 +106,7 @@ public class CommonGroundService {
                          @NotBlank(message = "Write how the shared goal serves them.")
                          @Size(max = 2000, message = "A framing can be at most 2,000 characters.") String text,
                          @NotNull Set<Long> motivationIds, @NotNull(message = "Choose a sign-on status.") SignOnStatus signOn) {
-        access.requireForStakeholder(stakeholderId, CoalitionAction.EDIT_STAKEHOLDERS);
+        long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.EDIT_STAKEHOLDERS);
         Set<Motivation> motivations = new HashSet<>();
         if (!motivationIds.isEmpty()) {
             motivations.addAll(em.createQuery("SELECT m FROM Motivation m WHERE m.id IN :ids AND m.stakeholder.id = :s", Motivation.class)
@@ -118,6 +122,8 @@ public class CommonGroundService {
         if (existing.isEmpty()) {
             em.persist(framing);
         }
+        audit.record(coalitionId, existing.isEmpty() ? "framing.written" : "framing.revised", "Framing", null,
+                "Framing for " + framing.getStakeholder().getName(), null, signOn.name());
         return framing;
     }
 }

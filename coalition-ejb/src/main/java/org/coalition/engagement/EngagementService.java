@@ -33,12 +33,15 @@ public class EngagementService {
     @EJB
     private PersonService people;
 
+    @EJB
+    private org.coalition.audit.AuditTrail audit;
+
     /**
      * Logs a conversation held by the caller with its motivations. The stakeholder's stance is verified
      * by it; when the conversation revealed a different stance, that change is recorded with its reason.
      */
     public Conversation log(long stakeholderId, @NotNull @Valid ConversationDraft draft) {
-        access.requireForStakeholder(stakeholderId, CoalitionAction.LOG_CONVERSATIONS);
+        long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.LOG_CONVERSATIONS);
         Stakeholder stakeholder = em.find(Stakeholder.class, stakeholderId);
         Person me = people.current();
         var questions = draft.getQuestions().stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList();
@@ -55,6 +58,10 @@ public class EngagementService {
             em.persist(new StanceChange(stakeholder, before, draft.getStance(), Instant.now(), me.getDisplayName(), reason));
         }
         stakeholder.conversationHeldOn(draft.getHeldOn());
+        em.flush();
+        audit.record(coalitionId, "conversation.logged", "Conversation", conversation.getId(),
+                "One-on-one with " + stakeholder.getName() + " on " + draft.getHeldOn() + ", "
+                        + draft.getMotivations().size() + " motivation(s)", before.name(), stakeholder.getStance().name());
         return conversation;
     }
 }

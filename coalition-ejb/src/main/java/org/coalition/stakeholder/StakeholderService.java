@@ -58,6 +58,9 @@ public class StakeholderService {
     @EJB
     private PersonService people;
 
+    @EJB
+    private org.coalition.audit.AuditTrail audit;
+
     @Inject
     @ConfigProperty(name = "coalition.verification.window-days", defaultValue = "60")
     int verificationWindowDays;
@@ -137,6 +140,9 @@ public class StakeholderService {
         em.persist(stakeholder);
         em.persist(new StanceChange(stakeholder, null, stakeholder.getStance(), Instant.now(), me.getDisplayName(),
                 draft.getStanceReason() == null || draft.getStanceReason().isBlank() ? "First recorded" : draft.getStanceReason()));
+        em.flush();
+        audit.record(coalitionId, "stakeholder.added", "Stakeholder", stakeholder.getId(), stakeholder.getName(), null,
+                describe(stakeholder));
         return stakeholder;
     }
 
@@ -151,6 +157,7 @@ public class StakeholderService {
             throw new ConcurrentEditException("This stakeholder");
         }
         Stance before = stakeholder.getStance();
+        String described = describe(stakeholder);
         if (draft.getStance() != before && (draft.getStanceReason() == null || draft.getStanceReason().isBlank())) {
             throw new RuleViolationException("Say why the stance changed from " + before.label().toLowerCase()
                     + " to " + draft.getStance().label().toLowerCase() + ": the stance history keeps the reason.");
@@ -165,7 +172,16 @@ public class StakeholderService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("This stakeholder");
         }
+        audit.record(coalitionId, "stakeholder.updated", "Stakeholder", stakeholderId, stakeholder.getName(), described,
+                describe(stakeholder));
         return stakeholder;
+    }
+
+    /** The public fields of a stakeholder as one line, for the audit trail (private notes stay out of it). */
+    private static String describe(Stakeholder s) {
+        return s.getName() + " | " + s.getLevel() + " | " + s.getDepartment() + " | influence " + s.getInfluence()
+                + " | interest " + s.getInterest() + " | " + s.getStance() + " | owner "
+                + (s.getRelationshipOwner() == null ? "-" : s.getRelationshipOwner().getUsername());
     }
 
     /** The people who may own relationships: the coalition's sponsors and members. */

@@ -65,6 +65,10 @@ class StakeholderServiceIT {
     AsCarol carol;
     @EJB
     AsErin erin;
+    @EJB
+    org.coalition.testsupport.AsAlice alice;
+    @EJB
+    org.coalition.audit.AuditTrail audit;
 
     /** A coalition of bob's where carol observes and erin is not involved. */
     private long coalition() {
@@ -210,6 +214,25 @@ class StakeholderServiceIT {
         assertEquals(2L, bob.call(() -> stakeholders.count(c, new RegisterQuery(0, 10, "name", true, "Sales", null, null))));
         assertEquals(List.of("Engineering", "Sales"), bob.call(() -> stakeholders.departments(c)));
         assertTrue(names(c, new RegisterQuery(0, 10, "name", true, null, null, "100%_")).isEmpty(), "wildcards are literal");
+    }
+
+    @Test
+    void should_audit_every_change_without_leaking_private_notes() {
+        long c = coalition();
+        data.grant(c, "alice", CoalitionRole.SPONSOR);
+        Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom", "Engineering", 4, 5, Stance.SUPPORTER)));
+        bob.call(() -> stakeholders.update(tom.getId(), tom.getVersion(), draft("Tom B", "Engineering", 4, 5, Stance.SUPPORTER)));
+        bob.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations()));
+        bob.call(() -> commonGround.revisePurpose(c, 0, "Core hours for all"));
+
+        var entries = alice.call(() -> audit.list(c, 0, 100));
+        var actions = entries.stream().map(org.coalition.audit.AuditEntry::getAction).toList();
+        assertTrue(actions.containsAll(List.of("coalition.proposed", "stakeholder.added", "stakeholder.updated",
+                "conversation.logged", "purpose.revised")), actions.toString());
+        var update = entries.stream().filter(e -> e.getAction().equals("stakeholder.updated")).findFirst().orElseThrow();
+        assertTrue(update.getOldValue().startsWith("Tom |") && update.getNewValue().startsWith("Tom B |"), update.getNewValue());
+        assertTrue(entries.stream().noneMatch(e -> String.valueOf(e.getNewValue()).contains("prefers mornings")
+                || String.valueOf(e.getSummary()).contains("on-call coverage")), "no private notes in the audit trail");
     }
 
     private List<String> names(long c, RegisterQuery query) {
