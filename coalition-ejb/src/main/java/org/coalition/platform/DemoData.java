@@ -26,6 +26,7 @@ import org.coalition.coalition.Membership;
 import org.coalition.commonground.Framing;
 import org.coalition.commonground.PurposeStatement;
 import org.coalition.commonground.SignOnStatus;
+import org.coalition.difference.Difference;
 import org.coalition.engagement.Conversation;
 import org.coalition.engagement.Motivation;
 import org.coalition.engagement.MotivationCategory;
@@ -169,7 +170,37 @@ public class DemoData {
                 "Thank you, Erin Evans: for winning Raj over to a fair shift rota."));
         em.persist(new FeedPost(c, FeedPost.Kind.UPDATE, now.minusSeconds(86400 * 2), "Erin Evans",
                 "Policy draft is with Legal. Next sync: we review the survey results."));
+        differences(coalition, priya, tom, raj, now);
         LOG.info("Seeded the demo coalition \"" + DEMO_COALITION + "\"");
+    }
+
+    /** One disagreement still being worked through, and one settled with the dissent kept on record. */
+    private void differences(Coalition coalition, Stakeholder priya, Stakeholder tom, Stakeholder raj, Instant now) {
+        Instant opened = now.minusSeconds(86400L * 12);
+        Difference reachability = new Difference(coalition, "Fixed reachability or focus time",
+                "Sales wants everyone reachable 9\u201317; Engineering wants long blocks without meetings or calls.",
+                "Erin Evans", opened);
+        reachability.addParty(priya, "Everyone reachable from 9 to 17, every working day.",
+                "Customers must reach their account manager when they need them; quarterly targets depend on it.", opened);
+        reachability.addParty(tom, "Shared core hours 10\u201315 only; the rest of the day is focus time.",
+                "Engineers lose focus when meetings and calls are spread over the day.", opened);
+        reachability.recordOptions("1. Everyone 9\u201317\n2. Core hours 10\u201315 for all\n"
+                + "3. Core hours 10\u201315 plus a reachability rota per customer-facing team", now.minusSeconds(86400L * 5));
+        reachability.startDiscussion(now.minusSeconds(86400L * 3));
+        em.persist(reachability);
+
+        Instant earlier = now.minusSeconds(86400L * 30);
+        Difference approval = new Difference(coalition, "Who approves a team's core hours",
+                "Should HR sign off each team's core hours, or the team lead alone?", "Bob Baker", earlier);
+        approval.addParty(people.get("bob"), "The team lead decides with the team.",
+                "Teams know their own rhythm; a central sign-off would slow the pilot down.", earlier);
+        approval.addParty(raj, "HR signs off every team's hours.",
+                "Shift and office staff must be treated the same way across teams.", earlier);
+        approval.resolve("Team leads decide with their team; HR reviews all core hours once a quarter.",
+                "Keeps decisions close to the teams while HR can still spot unfair differences between them.",
+                "Raj still thinks support shifts need HR sign-off before each change.", "Alice Adams",
+                now.minusSeconds(86400L * 20));
+        em.persist(approval);
     }
 
     private void task(Coalition coalition, Milestone milestone, String title, String assignee, LocalDate due,

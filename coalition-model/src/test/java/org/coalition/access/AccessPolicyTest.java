@@ -35,6 +35,10 @@ class AccessPolicyTest {
             "DECIDE_MILESTONE, MEMBER,   false, false",
             "DECIDE_MILESTONE, SPONSOR,  false, true",
             "DECIDE_MILESTONE, ,         true,  false",
+            "MANAGE_DIFFERENCES, SPONSOR,  false, true",
+            "MANAGE_DIFFERENCES, MEMBER,   false, true",
+            "MANAGE_DIFFERENCES, OBSERVER, false, false",
+            "MANAGE_DIFFERENCES, ,         true,  false",
             "MANAGE_ACCESS,    SPONSOR,  false, false",
             "MANAGE_ACCESS,    ,         true,  true",
     })

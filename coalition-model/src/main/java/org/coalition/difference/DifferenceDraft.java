@@ -1,0 +1,43 @@
+package org.coalition.difference;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A difference as a member names it: the topic, what it is about, and the sides already known. */
+public class DifferenceDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "Name the topic of the difference.")
+    @Size(max = 200, message = "The topic can be at most 200 characters.")
+    private String topic;
+
+    @Size(max = 2000, message = "The description can be at most 2,000 characters.")
+    private String description;
+
+    @NotNull
+    @Valid
+    private List<PartyDraft> parties = new ArrayList<>();
+
+    public DifferenceDraft() {
+    }
+
+    public DifferenceDraft(String topic, String description, List<PartyDraft> parties) {
+        this.topic = topic;
+        this.description = description;
+        this.parties = new ArrayList<>(parties);
+    }
+
+    public String getTopic() { return topic; }
+    public void setTopic(String topic) { this.topic = topic; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public List<PartyDraft> getParties() { return parties; }
+    public void setParties(List<PartyDraft> parties) { this.parties = parties; }
+}

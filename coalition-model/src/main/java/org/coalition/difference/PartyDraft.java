@@ -1,0 +1,76 @@
+package org.coalition.difference;
+
+import java.io.Serializable;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** One side of a difference as a member records it: who (a stakeholder or a member), their position and interest. */
+public class PartyDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long stakeholderId;
+
+    /** A person's id; they must belong to the coalition. */
+    private Long memberId;
+
+    @NotBlank(message = "Write down their position.")
+    @Size(max = 1000, message = "The position can be at most 1,000 characters.")
+    private String position;
+
+    @Size(max = 1000, message = "The interest can be at most 1,000 characters.")
+    private String interest;
+
+    public PartyDraft() {
+    }
+
+    public static PartyDraft stakeholder(long stakeholderId, String position, String interest) {
+        PartyDraft draft = new PartyDraft();
+        draft.stakeholderId = stakeholderId;
+        draft.position = position;
+        draft.interest = interest;
+        return draft;
+    }
+
+    public static PartyDraft member(long personId, String position, String interest) {
+        PartyDraft draft = new PartyDraft();
+        draft.memberId = personId;
+        draft.position = position;
+        draft.interest = interest;
+        return draft;
+    }
+
+    /**
+     * A party from a {@link PartyCandidate#key()} as a page submits it.
+     *
+     * @throws IllegalArgumentException when the key is not one a candidate would have
+     */
+    public static PartyDraft forKey(String key, String position, String interest) {
+        if (key == null || key.length() < 2 || (key.charAt(0) != 's' && key.charAt(0) != 'm')) {
+            throw new IllegalArgumentException("Choose who takes this position.");
+        }
+        long id;
+        try {
+            id = Long.parseLong(key.substring(1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Choose who takes this position.", e);
+        }
+        return key.charAt(0) == 's' ? stakeholder(id, position, interest) : member(id, position, interest);
+    }
+
+    @AssertTrue(message = "Choose who takes this position: a stakeholder or a member of the coalition.")
+    public boolean isOneParty() {
+        return (stakeholderId == null) != (memberId == null);
+    }
+
+    public Long getStakeholderId() { return stakeholderId; }
+    public void setStakeholderId(Long stakeholderId) { this.stakeholderId = stakeholderId; }
+    public Long getMemberId() { return memberId; }
+    public void setMemberId(Long memberId) { this.memberId = memberId; }
+    public String getPosition() { return position; }
+    public void setPosition(String position) { this.position = position; }
+    public String getInterest() { return interest; }
+    public void setInterest(String interest) { this.interest = interest; }
+}
