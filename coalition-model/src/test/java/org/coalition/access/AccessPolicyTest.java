@@ -35,6 +35,10 @@ class AccessPolicyTest {
             "DECIDE_MILESTONE, MEMBER,   false, false",
             "DECIDE_MILESTONE, SPONSOR,  false, true",
             "DECIDE_MILESTONE, ,         true,  false",
+            "MANAGE_RHYTHM,    SPONSOR,  false, true",
+            "MANAGE_RHYTHM,    MEMBER,   false, true",
+            "MANAGE_RHYTHM,    OBSERVER, false, false",
+            "MANAGE_RHYTHM,    ,         true,  false",
             "MANAGE_ACCESS,    SPONSOR,  false, false",
             "MANAGE_ACCESS,    ,         true,  true",
     })
