@@ -1,7 +1,14 @@
 package org.coalition.platform;
 
+import java.security.SecureRandom;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +41,13 @@ import org.coalition.milestone.Milestone;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
+import org.coalition.rhythm.Cadence;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.trust.QuickWin;
 import org.coalition.trust.QuickWinKind;
+import org.coalition.rhythm.SyncCadence;
+import org.coalition.rhythm.SyncNote;
+import org.coalition.rhythm.SyncNoteDraft;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
 import org.coalition.stakeholder.Stakeholder;
@@ -48,7 +59,8 @@ import org.coalition.stakeholder.StanceChange;
  * The demo's living example, seeded once when {@code coalition.demo.seed} is true (the run command
  * sets COALITION_DEMO_SEED=true; production leaves it off): "Flexible work hours", with managers from
  * engineering, sales and operations, HR on the sponsor side, a dozen stakeholders, conversations,
- * motivations and framings — some stances verified, some merely assumed.
+ * motivations and framings — some stances verified, some merely assumed — and a weekly Thursday sync
+ * with the notes of the last three.
  */
 @Singleton
 @Startup
@@ -171,6 +183,7 @@ public class DemoData {
         em.persist(new FeedPost(c, FeedPost.Kind.UPDATE, now.minusSeconds(86400 * 2), "Erin Evans",
                 "Policy draft is with Legal. Next sync: we review the survey results."));
         differences(coalition, priya, tom, raj, now);
+        rhythm(c, today, now);
         LOG.info("Seeded the demo coalition \"" + DEMO_COALITION + "\"");
     }
 
@@ -201,6 +214,32 @@ public class DemoData {
                 "Raj still thinks support shifts need HR sign-off before each change.", "Alice Adams",
                 now.minusSeconds(86400L * 20));
         em.persist(approval);
+    }
+
+    /** A weekly Thursday sync at 09:30, Berlin time, and the notes of the last three. */
+    private void rhythm(long coalitionId, LocalDate today, Instant now) {
+        LocalDate lastThursday = today.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY));
+        Cadence thursdays = Cadence.weekly(lastThursday.minusWeeks(8), DayOfWeek.THURSDAY, LocalTime.of(9, 30),
+                Duration.ofMinutes(45), ZoneId.of("Europe/Berlin"));
+        byte[] token = new byte[24];
+        new SecureRandom().nextBytes(token);
+        em.persist(new SyncCadence(coalitionId, thursdays, Base64.getUrlEncoder().withoutPadding().encodeToString(token),
+                "Bob Baker", now.minusSeconds(86400 * 60)));
+        syncNote(coalitionId, lastThursday.minusWeeks(2), "Erin Evans", "Bob Baker, Erin Evans, Alice Adams",
+                "Pilot in Engineering and Support; Bob proposes it as a milestone.",
+                "Bob: survey both teams before the pilot. Erin: talk to Raj about Support's shifts.");
+        syncNote(coalitionId, lastThursday.minusWeeks(1), "Bob Baker", "Bob Baker, Erin Evans",
+                "Support joins the pilot if we agree a fair shift rota first.",
+                "Erin: draft the rota with Raj. Bob: set up the weekly response-time measurement.");
+        syncNote(coalitionId, lastThursday, "Erin Evans", "Bob Baker, Erin Evans, Alice Adams, Carol Chen (observing)",
+                "Policy draft goes to Legal before the sponsors see it.",
+                "Erin: chase Olivia in Legal. Bob: share the survey results at the next sync.");
+    }
+
+    private void syncNote(long coalitionId, LocalDate heldOn, String writer, String attendees, String decisions,
+                          String nextSteps) {
+        em.persist(new SyncNote(coalitionId, new SyncNoteDraft(heldOn, attendees, decisions, nextSteps), writer,
+                heldOn.atTime(11, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
     }
 
     private void task(Coalition coalition, Milestone milestone, String title, String assignee, LocalDate due,

@@ -22,11 +22,21 @@ public final class Deployments {
         File[] libraries = Objects.requireNonNull(new File("target/arquillian/lib").listFiles(),
                 "target/arquillian/lib is missing: run the tests through Maven (failsafe)");
         return ShrinkWrap.create(WebArchive.class, "coalition-it.war")
-                .addPackages(true, path -> !isModelClass(path.get()), "org.coalition")
+                .addPackages(true, path -> !isModelClass(path.get()) && !isClientSideOnly(path.get()), "org.coalition")
                 .addAsLibraries(Arrays.stream(libraries).filter(f -> f.getName().endsWith(".jar")).toArray(File[]::new))
                 .addAsWebInfResource("glassfish-ejb-jar.xml")
                 .addAsWebInfResource("glassfish-web.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    /** Client-side test helpers use test-scoped libraries (ical4j) that the WAR must not carry. */
+    private static boolean isClientSideOnly(String archivePath) {
+        String className = archivePath.substring(1).replace(".class", "").replace('/', '.');
+        try {
+            return Class.forName(className, false, Deployments.class.getClassLoader()).isAnnotationPresent(ClientSideOnly.class);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Model classes travel in the model jar; adding them again to WEB-INF/classes would duplicate them. */

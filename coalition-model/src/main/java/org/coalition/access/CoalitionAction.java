@@ -24,6 +24,7 @@ public enum CoalitionAction {
     MANAGE_TASKS("create and assign tasks", false, SPONSOR, MEMBER),
     POST_UPDATE("post updates to the coalition feed", false, SPONSOR, MEMBER),
     MANAGE_DIFFERENCES("record and resolve differences", false, SPONSOR, MEMBER),
+    MANAGE_RHYTHM("set the sync cadence and write sync notes", false, SPONSOR, MEMBER),
     DECIDE_MILESTONE("approve or reject milestones", false, SPONSOR),
     MANAGE_ACCESS("manage who has access", true),
     CHANGE_PHASE("change the coalition's phase", false, SPONSOR, MEMBER),

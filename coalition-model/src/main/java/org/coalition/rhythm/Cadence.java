@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -30,7 +32,7 @@ import java.util.Objects;
  * @param duration   positive and shorter than a day
  */
 public record Cadence(LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, LocalTime time, Duration duration,
-                      ZoneId zone) {
+                      ZoneId zone) implements java.io.Serializable {
 
     public static final int MAX_EVERY_WEEKS = 4;
 
@@ -52,6 +54,13 @@ public record Cadence(LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, L
     public static Cadence weekly(LocalDate startsOn, DayOfWeek dayOfWeek, LocalTime time, Duration duration,
                                  ZoneId zone) {
         return new Cadence(startsOn, 1, dayOfWeek, time, duration, zone);
+    }
+
+    /** The cadence in words, e.g. "Every 2 weeks on Thursday at 09:30 for 45 minutes (Europe/Berlin)". */
+    public String summary() {
+        String day = dayOfWeek.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return (everyWeeks == 1 ? "Every week" : "Every " + everyWeeks + " weeks") + " on " + day + " at "
+                + time.truncatedTo(ChronoUnit.MINUTES) + " for " + duration.toMinutes() + " minutes (" + zone.getId() + ")";
     }
 
     /** The days between two syncs. */

@@ -3,5 +3,5 @@ package org.coalition.rhythm;
 import java.time.ZonedDateTime;
 
 /** One sync meeting of the series, in the cadence's time zone. */
-public record SyncOccurrence(ZonedDateTime start, ZonedDateTime end) {
+public record SyncOccurrence(ZonedDateTime start, ZonedDateTime end) implements java.io.Serializable {
 }

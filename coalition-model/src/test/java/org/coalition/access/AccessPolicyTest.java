@@ -39,6 +39,10 @@ class AccessPolicyTest {
             "MANAGE_DIFFERENCES, MEMBER,   false, true",
             "MANAGE_DIFFERENCES, OBSERVER, false, false",
             "MANAGE_DIFFERENCES, ,         true,  false",
+            "MANAGE_RHYTHM,    SPONSOR,  false, true",
+            "MANAGE_RHYTHM,    MEMBER,   false, true",
+            "MANAGE_RHYTHM,    OBSERVER, false, false",
+            "MANAGE_RHYTHM,    ,         true,  false",
             "MANAGE_ACCESS,    SPONSOR,  false, false",
             "MANAGE_ACCESS,    ,         true,  true",
     })

@@ -22,13 +22,15 @@ import org.coalition.people.Person;
 import org.coalition.platform.BusinessException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.FeedService;
+import org.coalition.rhythm.RhythmService;
+import org.coalition.rhythm.SyncOccurrence;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.security.SignedInUser;
 
 /**
  * The coalition's shared dashboard: milestones with their progress and the sponsors' decisions, the
- * tasks members update in place, the feed and the wins wall.
+ * tasks members update in place, the feed and the wins wall, and when the coalition next syncs.
  */
 @Named
 @ViewScoped
@@ -48,6 +50,9 @@ public class CoalitionDashboardView implements Serializable {
     @EJB
     private StakeholderService stakeholders;
 
+    @EJB
+    private RhythmService rhythm;
+
     @jakarta.inject.Inject
     private SignedInUser user;
 
@@ -58,6 +63,7 @@ public class CoalitionDashboardView implements Serializable {
     private List<FeedPost> posts;
     private List<FeedPost> wins;
     private List<Person> workers;
+    private SyncOccurrence nextSync;
 
     private final MilestoneDraft newMilestone = new MilestoneDraft();
     /** The sponsor's comment per milestone awaiting a decision. */
@@ -80,6 +86,7 @@ public class CoalitionDashboardView implements Serializable {
         posts = feed.latest(id, 20);
         wins = feed.wins(id, 12);
         workers = stakeholders.possibleOwners(id);
+        nextSync = rhythm.nextSync(id);
         tasks.forEach(t -> {
             taskStatus.put(t.getId(), t.getStatus());
             taskNotes.put(t.getId(), t.getProgressNotes());
@@ -168,6 +175,7 @@ public class CoalitionDashboardView implements Serializable {
     public List<FeedPost> getPosts() { return posts; }
     public List<FeedPost> getWins() { return wins; }
     public List<Person> getWorkers() { return workers; }
+    public SyncOccurrence getNextSync() { return nextSync; }
     public MilestoneDraft getNewMilestone() { return newMilestone; }
     public Map<Long, String> getComments() { return comments; }
     public Map<Long, Object> getTaskStatus() { return taskStatus; }

@@ -2,6 +2,7 @@ package org.coalition.web.platform;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,7 +17,14 @@ public class Formats {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
+    private static final DateTimeFormatter ZONED = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+
     public String moment(Instant instant) {
         return instant == null ? "" : MOMENT.format(instant);
+    }
+
+    /** A time in its own zone, with the zone named, e.g. "Thu 5 Mar 2026 09:30 (Europe/Berlin)": a sync's start. */
+    public String zoned(ZonedDateTime time) {
+        return time == null ? "" : ZONED.format(time) + " (" + time.getZone().getId() + ")";
     }
 }

@@ -1,0 +1,246 @@
+package org.coalition.rhythm;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.coalition.access.AccessGuard;
+import org.coalition.access.CoalitionAction;
+import org.coalition.access.Roles;
+import org.coalition.audit.AuditTrail;
+import org.coalition.coalition.Coalition;
+import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.NotFoundException;
+import org.coalition.people.PersonService;
+
+/**
+ * The coalition's communication rhythm: the cadence of its syncs, the notes of the syncs held, and
+ * the calendar feed members subscribe to. A coalition that has not set a cadence follows
+ * {@link SyncCadence#defaultFor the default}; its row is stored on the first change or the first
+ * request for its feed token.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+public class RhythmService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessGuard access;
+
+    @EJB
+    private PersonService people;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** Makes the calendar event's UID globally unique; the host name the application is reached at. */
+    @Inject
+    @ConfigProperty(name = "coalition.calendar.host", defaultValue = "coalition.localhost")
+    String calendarHost;
+
+    public CadenceSetting cadence(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return stored(coalitionId)
+                .map(s -> new CadenceSetting(s.toCadence(), s.getVersion()))
+                .orElseGet(() -> new CadenceSetting(defaultCadence(coalitionId), null));
+    }
+
+    /**
+     * Sets the coalition's sync cadence.
+     *
+     * @param loadedVersion the version the editor saw ({@link CadenceSetting#version()}, {@code null} for the
+     *                      default): if someone else saved a cadence meanwhile, this change is refused
+     */
+    public CadenceSetting setCadence(long coalitionId, Long loadedVersion,
+                                     @NotNull(message = "Fill in the cadence first.") @Valid CadenceDraft draft) {
+        access.require(coalitionId, CoalitionAction.MANAGE_RHYTHM);
+        Cadence cadence = draft.toCadence();
+        Optional<SyncCadence> existing = stored(coalitionId);
+        if (existing.isPresent() ? !Long.valueOf(existing.get().getVersion()).equals(loadedVersion) : loadedVersion != null) {
+            throw new ConcurrentEditException("The sync cadence");
+        }
+        String before = existing.map(s -> s.toCadence().summary()).orElse(defaultCadence(coalitionId).summary() + " (default)");
+        String who = people.current().getDisplayName();
+        SyncCadence saved = existing.orElse(null);
+        if (saved == null) {
+            saved = new SyncCadence(coalitionId, cadence, newFeedToken(), who, Instant.now());
+            em.persist(saved);
+        } else {
+            saved.apply(cadence, who, Instant.now());
+        }
+        flush();
+        audit.record(coalitionId, "rhythm.cadence-set", "SyncCadence", saved.getId(), "Sync cadence", before, cadence.summary());
+        return new CadenceSetting(saved.toCadence(), saved.getVersion());
+    }
+
+    /** The next {@code count} syncs that have not ended yet, the first possibly under way. */
+    public List<SyncOccurrence> nextSyncs(long coalitionId, @Min(1) @Max(52) int count) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        Cadence cadence = effectiveCadence(coalitionId);
+        ZonedDateTime now = ZonedDateTime.now(cadence.zone());
+        // Yesterday too: a sync that started before midnight may not have ended yet
+        return cadence.nextOccurrences(now.toLocalDate().minusDays(1), count + 1).stream()
+                .filter(occurrence -> occurrence.end().isAfter(now))
+                .limit(count)
+                .toList();
+    }
+
+    public SyncOccurrence nextSync(long coalitionId) {
+        return nextSyncs(coalitionId, 1).get(0);
+    }
+
+    /** The coalition's sync series as iCalendar text, for a download. */
+    public String calendar(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return write(em.find(Coalition.class, coalitionId), effectiveCadence(coalitionId));
+    }
+
+    /**
+     * The token of the coalition's calendar feed, created on first request. Only those who may manage
+     * the rhythm see it: it is a credential that works without signing in.
+     */
+    public String feedToken(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.MANAGE_RHYTHM);
+        Optional<SyncCadence> existing = stored(coalitionId);
+        if (existing.isPresent()) {
+            return existing.get().getFeedToken();
+        }
+        SyncCadence created = new SyncCadence(coalitionId, defaultCadence(coalitionId), newFeedToken(),
+                people.current().getDisplayName(), Instant.now());
+        em.persist(created);
+        flush();
+        audit.record(coalitionId, "rhythm.feed-created", "SyncCadence", created.getId(), "Calendar feed created", null, null);
+        return created.getFeedToken();
+    }
+
+    /** Replaces the feed token, e.g. after it leaked: subscriptions with the old one stop working. */
+    public String regenerateFeedToken(long coalitionId) {
+        feedToken(coalitionId); // checks MANAGE_RHYTHM and creates the row if need be
+        SyncCadence cadence = stored(coalitionId).orElseThrow();
+        String token = newFeedToken();
+        cadence.replaceFeedToken(token, people.current().getDisplayName(), Instant.now());
+        flush();
+        // Never the tokens themselves: the audit trail is not a place for credentials
+        audit.record(coalitionId, "rhythm.feed-regenerated", "SyncCadence", cadence.getId(),
+                "Calendar feed link replaced; the old link no longer works", null, null);
+        return token;
+    }
+
+    /**
+     * The sync series of the coalition whose feed token this is, empty for an unknown token.
+     * <p>
+     * {@code @PermitAll} and without {@link AccessGuard}: calendar apps fetch the feed on their own and
+     * cannot sign in through OpenID Connect. The unguessable token is the credential, and it reveals
+     * only the sync series (name, objective, times), never notes, people or anything else.
+     */
+    @PermitAll
+    public Optional<String> calendarByToken(String token) {
+        if (token == null || !token.matches(SyncCadence.FEED_TOKEN_PATTERN)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT s FROM SyncCadence s WHERE s.feedToken = :t", SyncCadence.class)
+                .setParameter("t", token).getResultStream().findFirst()
+                .map(s -> write(em.find(Coalition.class, s.getCoalitionId()), s.toCadence()));
+    }
+
+    public SyncNote recordSync(long coalitionId, @NotNull(message = "Fill in the sync note first.") @Valid SyncNoteDraft draft) {
+        access.require(coalitionId, CoalitionAction.MANAGE_RHYTHM);
+        SyncNote note = new SyncNote(coalitionId, draft, people.current().getDisplayName(), Instant.now());
+        em.persist(note);
+        em.flush();
+        audit.record(coalitionId, "rhythm.sync-recorded", "SyncNote", note.getId(), "Sync of " + note.getHeldOn(),
+                null, note.getAttendees());
+        return note;
+    }
+
+    /** The sync notes, latest sync first. */
+    public List<SyncNote> syncNotes(long coalitionId, @Min(0) int first, @Min(1) @Max(500) int pageSize) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("SELECT n FROM SyncNote n WHERE n.coalitionId = :c ORDER BY n.heldOn DESC, n.id DESC", SyncNote.class)
+                .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long countSyncNotes(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("SELECT COUNT(n) FROM SyncNote n WHERE n.coalitionId = :c", Long.class)
+                .setParameter("c", coalitionId).getSingleResult();
+    }
+
+    private String write(Coalition coalition, Cadence cadence) {
+        return new SyncCalendar(calendarHost).write(coalition.getId(), coalition.getName(), coalition.getObjective(),
+                cadence, Instant.now());
+    }
+
+    private Optional<SyncCadence> stored(long coalitionId) {
+        return em.createQuery("SELECT s FROM SyncCadence s WHERE s.coalitionId = :c", SyncCadence.class)
+                .setParameter("c", coalitionId).getResultStream().findFirst();
+    }
+
+    private Cadence effectiveCadence(long coalitionId) {
+        return stored(coalitionId).map(SyncCadence::toCadence).orElseGet(() -> defaultCadence(coalitionId));
+    }
+
+    private Cadence defaultCadence(long coalitionId) {
+        Coalition coalition = em.find(Coalition.class, coalitionId);
+        if (coalition == null) {
+            throw new NotFoundException("There is no coalition number " + coalitionId + ".");
+        }
+        LocalDate created = coalition.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        return SyncCadence.defaultFor(created);
+    }
+
+    /** 24 random bytes, url-safe Base64 without padding: 32 characters, 192 bits. */
+    private static String newFeedToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("The sync cadence");
+        } catch (PersistenceException e) {
+            // Two first-time saves at once: the unique coalition id lets only one of them in
+            if (isUniqueViolation(e)) {
+                throw new ConcurrentEditException("The sync cadence");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+package org.coalition.rhythm;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.coalition.shared.BaseEntity;
+
+/** The record of one sync: who came, what was decided, what happens next. */
+@Entity
+@Table(name = "sync_note")
+public class SyncNote extends BaseEntity {
+
+    @Column(name = "coalition_id", nullable = false, updatable = false)
+    private long coalitionId;
+
+    @NotNull(message = "Enter the date the sync was held.")
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @NotBlank(message = "Who took part in the sync?")
+    @Size(max = SyncNoteDraft.ATTENDEES_MAX, message = "The attendees can be at most 1,000 characters.")
+    @Column(nullable = false)
+    private String attendees;
+
+    @Size(max = SyncNoteDraft.TEXT_MAX, message = "The decisions can be at most 4,000 characters.")
+    private String decisions;
+
+    @Size(max = SyncNoteDraft.TEXT_MAX, message = "The next steps can be at most 4,000 characters.")
+    @Column(name = "next_steps")
+    private String nextSteps;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "written_by", nullable = false)
+    private String writtenBy;
+
+    @NotNull
+    @Column(name = "written_at", nullable = false)
+    private Instant writtenAt;
+
+    protected SyncNote() {
+        // for JPA
+    }
+
+    public SyncNote(long coalitionId, SyncNoteDraft draft, String writtenBy, Instant writtenAt) {
+        this.coalitionId = coalitionId;
+        this.heldOn = draft.getHeldOn();
+        this.attendees = draft.getAttendees().strip();
+        this.decisions = blankToNull(draft.getDecisions());
+        this.nextSteps = blankToNull(draft.getNextSteps());
+        this.writtenBy = writtenBy;
+        this.writtenAt = writtenAt;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public long getCoalitionId() { return coalitionId; }
+    public LocalDate getHeldOn() { return heldOn; }
+    public String getAttendees() { return attendees; }
+    public String getDecisions() { return decisions; }
+    public String getNextSteps() { return nextSteps; }
+    public String getWrittenBy() { return writtenBy; }
+    public Instant getWrittenAt() { return writtenAt; }
+}
