@@ -59,6 +59,35 @@ class MilestoneApprovalIT {
     }
 
     @Test
+    void a_rejected_milestone_is_revised_and_proposed_again() {
+        String title = "Everyone 9 to 17 " + UUID.randomUUID().toString().substring(0, 5);
+        try (Browser bob = Browser.signedInAs("bob")) {
+            openDemoDashboard(bob);
+            bob.type(By.id("proposeMilestone:title"), title);
+            bob.typeDate(By.id("proposeMilestone:dueOn_input"), LocalDate.now().plusWeeks(5).toString());
+            bob.find(By.id("proposeMilestone:propose")).click();
+            bob.waitForText(By.id("messages"), "Milestone proposed");
+        }
+        try (Browser alice = Browser.signedInAs("alice")) {
+            openDemoDashboard(alice);
+            String decide = milestoneTitled(alice, title).findElement(By.cssSelector("div.decide")).getAttribute("id");
+            alice.type(By.id(decide.replaceFirst(":decide$", ":comment")), "Too broad: split it per team.");
+            alice.find(By.id(decide.replaceFirst(":decide$", ":reject"))).click();
+            alice.waitForText(By.id("messages"), "Rejected");
+        }
+        try (Browser bob = Browser.signedInAs("bob")) {
+            openDemoDashboard(bob);
+            WebElement rejected = milestoneTitled(bob, title);
+            assertTrue(rejected.getText().contains("Rejected") && rejected.getText().contains("Too broad"), rejected.getText());
+            String revise = rejected.findElement(By.cssSelector("div.revise")).getAttribute("id");
+            bob.type(By.id(revise.replaceFirst(":revise$", ":revisedTitle")), title + " in Sales");
+            bob.find(By.id(revise.replaceFirst(":revise$", ":resubmit"))).click();
+            bob.waitForText(By.id("messages"), "proposed again");
+            assertTrue(milestoneTitled(bob, title + " in Sales").getText().contains("Proposed"));
+        }
+    }
+
+    @Test
     void carol_as_observer_sees_progress_but_no_edit_controls() {
         try (Browser carol = Browser.signedInAs("carol")) {
             openDemoDashboard(carol);

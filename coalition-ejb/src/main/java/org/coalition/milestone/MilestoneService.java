@@ -169,13 +169,20 @@ public class MilestoneService {
         return task;
     }
 
-    /** The coalition's tasks, with assignee and milestone fetched in the same query. */
-    public List<Task> tasks(long coalitionId) {
+    /** A page of the coalition's tasks, soonest due first, with assignee and milestone fetched in the same query. */
+    public List<Task> tasks(long coalitionId, @jakarta.validation.constraints.Min(0) int first,
+                            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("""
                         SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
                         WHERE t.coalition.id = :c ORDER BY t.dueOn, t.id""", Task.class)
-                .setParameter("c", coalitionId).getResultList();
+                .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long countTasks(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("SELECT COUNT(t) FROM Task t WHERE t.coalition.id = :c", Long.class)
+                .setParameter("c", coalitionId).getSingleResult();
     }
 
     private Milestone find(long milestoneId) {

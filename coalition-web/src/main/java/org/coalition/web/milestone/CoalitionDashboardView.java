@@ -60,6 +60,12 @@ public class CoalitionDashboardView implements Serializable {
     private CoalitionOverview coalition;
     private List<MilestoneSummary> milestoneList;
     private List<Task> tasks;
+    /** Tasks come a page at a time: the largest coalitions have thousands. */
+    public static final int TASK_PAGE = 25;
+    private int taskPage;
+    private long taskCount;
+    private final Map<Long, String> revisedTitles = new HashMap<>();
+    private final Map<Long, String> revisedDue = new HashMap<>();
     private List<FeedPost> posts;
     private List<FeedPost> wins;
     private List<Person> workers;
@@ -82,7 +88,9 @@ public class CoalitionDashboardView implements Serializable {
     public void load() {
         coalition = coalitions.open(id);
         milestoneList = milestones.milestones(id);
-        tasks = milestones.tasks(id);
+        taskCount = milestones.countTasks(id);
+        taskPage = Math.max(0, Math.min(taskPage, (int) Math.max(0, (taskCount - 1) / TASK_PAGE)));
+        tasks = milestones.tasks(id, taskPage * TASK_PAGE, TASK_PAGE);
         posts = feed.latest(id, 20);
         wins = feed.wins(id, 12);
         workers = stakeholders.possibleOwners(id);
@@ -113,6 +121,21 @@ public class CoalitionDashboardView implements Serializable {
         String text = comments.remove(m.getId());
         attempt(() -> milestones.decide(m.getId(), m.getVersion(), approve, text),
                 approve ? "Approved \u201c" + m.getTitle() + "\u201d." : "Rejected \u201c" + m.getTitle() + "\u201d.");
+    }
+
+    /** Revises a rejected milestone (title and due date) and puts it before the sponsors again. */
+    public void revise(MilestoneSummary summary) {
+        var m = summary.milestone();
+        LocalDate due;
+        try {
+            due = LocalDate.parse(String.valueOf(revisedDue.getOrDefault(m.getId(), String.valueOf(m.getDueOn()))).strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            Messages.error("Enter the due date as year-month-day, e.g. 2027-03-31.");
+            return;
+        }
+        String title = revisedTitles.getOrDefault(m.getId(), m.getTitle());
+        attempt(() -> milestones.revise(m.getId(), m.getVersion(), new MilestoneDraft(title, m.getDescription(), due)),
+                "Revised and proposed again.");
     }
 
     public void addTask() {
@@ -167,6 +190,13 @@ public class CoalitionDashboardView implements Serializable {
     }
 
     public TaskStatus[] getTaskStatuses() { return TaskStatus.values(); }
+    public int getTaskPage() { return taskPage; }
+    public void setTaskPage(int taskPage) { this.taskPage = taskPage; }
+    public long getTaskCount() { return taskCount; }
+    public int getTaskPageSize() { return TASK_PAGE; }
+    public boolean isMoreTasks() { return (long) (taskPage + 1) * TASK_PAGE < taskCount; }
+    public Map<Long, String> getRevisedTitles() { return revisedTitles; }
+    public Map<Long, String> getRevisedDue() { return revisedDue; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public CoalitionOverview getCoalition() { return coalition; }
