@@ -18,7 +18,6 @@ import org.coalition.difference.DifferenceService;
 import org.coalition.difference.DifferenceSummary;
 import org.coalition.difference.PartyCandidate;
 import org.coalition.difference.PartyDraft;
-import org.coalition.platform.BusinessException;
 import org.coalition.web.platform.Messages;
 
 /**
@@ -150,18 +149,7 @@ public class DifferencesView implements Serializable {
      * @return whether the change went through
      */
     private boolean attempt(Runnable change, String success) {
-        boolean done = false;
-        try {
-            change.run();
-            Messages.info(success);
-            done = true;
-        } catch (BusinessException e) {
-            Messages.error(e.getMessage());
-        } catch (jakarta.ejb.EJBException e) {
-            if (!Messages.violations(e)) {
-                throw e;
-            }
-        }
+        boolean done = Messages.attempt(change, success).done();
         load();
         return done;
     }

@@ -19,7 +19,6 @@ import org.coalition.milestone.MilestoneSummary;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
-import org.coalition.platform.BusinessException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.FeedService;
 import org.coalition.rhythm.RhythmService;
@@ -163,16 +162,7 @@ public class CoalitionDashboardView implements Serializable {
 
     /** Runs a change; expected refusals become messages; either way the page shows the latest state. */
     private void attempt(Runnable change, String success) {
-        try {
-            change.run();
-            Messages.info(success);
-        } catch (BusinessException e) {
-            Messages.error(e.getMessage());
-        } catch (jakarta.ejb.EJBException e) {
-            if (!Messages.violations(e)) {
-                throw e;
-            }
-        }
+        Messages.attempt(change, success);
         load();
     }
 

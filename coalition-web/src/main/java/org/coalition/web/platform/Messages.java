@@ -23,6 +23,36 @@ public final class Messages {
         info(text);
     }
 
+    /** What became of a change a page asked a service for. */
+    public enum Outcome {
+        DONE, REFUSED, INVALID_INPUT;
+
+        public boolean done() {
+            return this == DONE;
+        }
+    }
+
+    /**
+     * Runs a change a page asked for: success shows {@code success}; an expected refusal (a business
+     * exception) or refused input (method validation) becomes a message; anything else propagates to the
+     * error page.
+     */
+    public static Outcome attempt(Runnable change, String success) {
+        try {
+            change.run();
+            info(success);
+            return Outcome.DONE;
+        } catch (org.coalition.platform.BusinessException e) {
+            error(e.getMessage());
+            return Outcome.REFUSED;
+        } catch (jakarta.ejb.EJBException e) {
+            if (!violations(e)) {
+                throw e;
+            }
+            return Outcome.INVALID_INPUT;
+        }
+    }
+
     /**
      * Shows the messages of a service's refused input (method validation), if that is what went wrong.
      *

@@ -24,7 +24,6 @@ import org.primefaces.model.SortMeta;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
-import org.coalition.platform.BusinessException;
 import org.coalition.rhythm.CadenceDraft;
 import org.coalition.rhythm.CadenceSetting;
 import org.coalition.rhythm.RhythmService;
@@ -117,20 +116,9 @@ public class RhythmView implements Serializable {
 
     /** Runs a change; expected refusals become messages; either way the page shows the latest state. */
     private boolean attempt(Runnable change, String success) {
-        boolean done = false;
-        boolean refusedInput = false;
-        try {
-            change.run();
-            Messages.info(success);
-            done = true;
-        } catch (BusinessException e) {
-            Messages.error(e.getMessage());
-        } catch (jakarta.ejb.EJBException e) {
-            refusedInput = Messages.violations(e);
-            if (!refusedInput) {
-                throw e;
-            }
-        }
+        Messages.Outcome outcome = Messages.attempt(change, success);
+        boolean done = outcome.done();
+        boolean refusedInput = outcome == Messages.Outcome.INVALID_INPUT;
         CadenceDraft typed = cadence;
         String typedTime = time;
         load();

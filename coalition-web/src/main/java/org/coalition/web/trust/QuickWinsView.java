@@ -16,7 +16,6 @@ import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.people.Person;
-import org.coalition.platform.BusinessException;
 import org.coalition.stakeholder.RegisterQuery;
 import org.coalition.stakeholder.StakeholderRow;
 import org.coalition.stakeholder.StakeholderService;
@@ -102,16 +101,7 @@ public class QuickWinsView implements Serializable {
     }
 
     private void attempt(Runnable change, String success) {
-        try {
-            change.run();
-            Messages.info(success);
-        } catch (BusinessException e) {
-            Messages.error(e.getMessage());
-        } catch (jakarta.ejb.EJBException e) {
-            if (!Messages.violations(e)) {
-                throw e;
-            }
-        }
+        Messages.attempt(change, success);
         load();
     }
 
