@@ -19,8 +19,8 @@ import org.coalition.platform.NotFoundException;
  * goes through {@link #require}; the caller's identity propagates from the calling bean.
  */
 @Stateless
-@DeclareRoles({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@DeclareRoles({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class AccessGuard {
 
     private static final Logger LOG = Logger.getLogger(AccessGuard.class.getName());
@@ -37,6 +37,28 @@ public class AccessGuard {
 
     public boolean isAdmin() {
         return context.isCallerInRole(Roles.ADMIN);
+    }
+
+    public boolean isDepartmentAdmin() {
+        return context.isCallerInRole(Roles.DEPARTMENT_ADMIN);
+    }
+
+    /** The caller's department, as the identity provider reported it at their last sign-in. */
+    public Optional<String> department() {
+        return em.createQuery("SELECT p.department FROM Person p WHERE p.username = :u", String.class)
+                .setParameter("u", username()).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Whether the caller is a department administrator of the department that leads the coalition. */
+    public boolean isDepartmentAdminOf(long coalitionId) {
+        if (!isDepartmentAdmin()) {
+            return false;
+        }
+        return em.createQuery("""
+                        SELECT COUNT(c) FROM Coalition c, Person p
+                        WHERE c.id = :c AND p.username = :u AND c.leadDepartment IS NOT NULL AND c.leadDepartment = p.department""",
+                        Long.class)
+                .setParameter("c", coalitionId).setParameter("u", username()).getSingleResult() > 0;
     }
 
     public boolean isExecutive() {
@@ -83,10 +105,11 @@ public class AccessGuard {
     public java.util.Set<CoalitionAction> allowed(long coalitionId) {
         CoalitionRole role = roleIn(coalitionId).orElse(null);
         boolean admin = isAdmin();
+        boolean departmentAdmin = isDepartmentAdminOf(coalitionId);
         var allowed = java.util.EnumSet.noneOf(CoalitionAction.class);
         boolean archived = isArchived(coalitionId);
         for (CoalitionAction action : CoalitionAction.values()) {
-            if (AccessPolicy.permits(role, admin, action) && !(archived && action.changes())) {
+            if (AccessPolicy.permits(role, admin, departmentAdmin, action) && !(archived && action.changes())) {
                 allowed.add(action);
             }
         }
@@ -101,7 +124,8 @@ public class AccessGuard {
      */
     public Optional<CoalitionRole> require(long coalitionId, CoalitionAction action) {
         Optional<CoalitionRole> role = roleIn(coalitionId);
-        if (AccessPolicy.permits(role.orElse(null), isAdmin(), action)) {
+        if (AccessPolicy.permits(role.orElse(null), isAdmin(), action)
+                || (action.departmentAdminMay() && isDepartmentAdminOf(coalitionId))) {
             if (action.changes() && isArchived(coalitionId)) {
                 LOG.warning(() -> "Refused: " + username() + " may not " + action.name() + " in archived coalition " + coalitionId);
                 throw new AccessDeniedException("This coalition is closed and archived: it can be read, no longer changed.");

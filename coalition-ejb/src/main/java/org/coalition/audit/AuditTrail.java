@@ -20,7 +20,7 @@ import org.coalition.access.Roles;
  * own transaction (so a rolled-back change leaves no entry); sponsors and admins read it.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class AuditTrail {
 
     @PersistenceContext

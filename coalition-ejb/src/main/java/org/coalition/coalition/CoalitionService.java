@@ -31,7 +31,7 @@ import org.coalition.platform.RuleViolationException;
 
 /** Proposing coalitions, listing them for their people, and showing one to those allowed to see it. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class CoalitionService {
 
     private static final String LISTING = "NEW org.coalition.coalition.CoalitionListing("
@@ -87,7 +87,6 @@ public class CoalitionService {
     /** One coalition with its people, as the caller may see it. */
     public CoalitionOverview open(long coalitionId) {
         Optional<CoalitionRole> role = access.require(coalitionId, CoalitionAction.VIEW);
-        boolean admin = access.isAdmin();
         Coalition coalition = em.find(Coalition.class, coalitionId);
         List<MemberListing> members = em.createQuery("""
                         SELECT NEW org.coalition.coalition.MemberListing(p.id, p.username, p.displayName, p.department, m.role)
@@ -96,10 +95,7 @@ public class CoalitionService {
                         ORDER BY m.role, p.displayName""", MemberListing.class)
                 .setParameter("coalition", coalitionId)
                 .getResultList();
-        var allowed = Arrays.stream(CoalitionAction.values())
-                .filter(action -> AccessPolicy.permits(role.orElse(null), admin, action))
-                .filter(action -> !(coalition.isArchived() && action.changes()))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CoalitionAction.class)));
+        var allowed = access.allowed(coalitionId);
         return new CoalitionOverview(coalition, role.orElse(null), allowed, members);
     }
 

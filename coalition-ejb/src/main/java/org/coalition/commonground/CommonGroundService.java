@@ -28,7 +28,7 @@ import org.coalition.stakeholder.Stakeholder;
 
 /** The shared purpose, where the motivations overlap, and the framing of the purpose for each stakeholder. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class CommonGroundService {
 
     @PersistenceContext

@@ -36,7 +36,7 @@ import org.coalition.stakeholder.Stakeholder;
  * saw and leaves an entry in the audit trail.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class DifferenceService {
 
     private static final String THIS_DIFFERENCE = "This difference";

@@ -21,7 +21,7 @@ import org.coalition.stakeholder.StanceChange;
 
 /** One-on-one conversations: where motivations are discovered and stances verified. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class EngagementService {
 
     @PersistenceContext

@@ -36,7 +36,7 @@ import org.coalition.rhythm.FeedPost;
  * refused by the version check, so exactly one decision is recorded.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class MilestoneService {
 
     @PersistenceContext

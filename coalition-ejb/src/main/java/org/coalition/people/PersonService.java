@@ -13,7 +13,7 @@ import org.coalition.access.Roles;
 
 /** The people the application knows, kept in step with the identity provider at each sign-in. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class PersonService {
 
     @Resource
@@ -23,7 +23,7 @@ public class PersonService {
     private EntityManager em;
 
     /** Creates or refreshes the caller's record from what their token says about them. */
-    public Person recordSignIn(String displayName, String email, String department) {
+    public Person recordSignIn(String displayName, String email, String department, boolean executive) {
         String username = context.getCallerPrincipal().getName();
         Person person = findByUsername(username).orElseGet(() -> {
             Person created = new Person(username, displayName, email, department);
@@ -31,6 +31,7 @@ public class PersonService {
             return created;
         });
         person.refresh(displayName, email, department);
+        person.setExecutive(executive);
         person.signedInAt(Instant.now());
         return person;
     }

@@ -86,6 +86,8 @@ public class DemoData {
             return;
         }
         person("alice", "Alice Adams", "Operations");
+        people.get("alice").setExecutive(true);
+        person("frank", "Frank Fischer", "Engineering");
         person("bob", "Bob Baker", "Engineering");
         person("carol", "Carol Chen", "Sales");
         person("dana", "Dana Diaz", "HR");

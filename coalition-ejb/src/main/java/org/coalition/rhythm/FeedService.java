@@ -19,7 +19,7 @@ import org.coalition.people.PersonService;
 
 /** The coalition's feed: updates from its people, celebrated wins and recognitions. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class FeedService {
 
     @PersistenceContext

@@ -41,7 +41,7 @@ import org.coalition.people.PersonService;
  * request for its feed token.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class RhythmService {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -39,7 +39,7 @@ import org.coalition.platform.RuleViolationException;
  * one count; verification is computed in Java from the two dates on each row.
  */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class StakeholderService {
 
     private static final String ROW = "NEW org.coalition.stakeholder.StakeholderRow(s.id, s.name, s.title, s.level,"

@@ -34,7 +34,7 @@ import org.coalition.stakeholder.StanceChange;
 
 /** Quick wins: small joint efforts that build trust before the main initiative. */
 @Stateless
-@RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class QuickWinService {
 
     @PersistenceContext

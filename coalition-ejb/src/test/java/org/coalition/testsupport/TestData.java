@@ -30,6 +30,14 @@ public class TestData {
                 });
     }
 
+    /** Makes sure the person exists with this department and executive flag, as after their sign-in. */
+    public Person person(String username, String department, boolean executive) {
+        Person person = person(username);
+        person.refresh(person.getDisplayName(), person.getEmail(), department);
+        person.setExecutive(executive);
+        return person;
+    }
+
     public void grant(long coalitionId, String username, CoalitionRole role) {
         em.persist(new Membership(em.find(Coalition.class, coalitionId), person(username), role, "test", Instant.now()));
     }

@@ -13,6 +13,15 @@ public final class AccessPolicy {
      * @param admin whether the caller is an application administrator
      */
     public static boolean permits(CoalitionRole role, boolean admin, CoalitionAction action) {
-        return action.allowedFor(role) || (admin && action.adminMay());
+        return permits(role, admin, false, action);
+    }
+
+    /**
+     * @param adminOfLeadDepartment whether the caller is a department administrator of the department
+     *                              that leads the coalition
+     */
+    public static boolean permits(CoalitionRole role, boolean admin, boolean adminOfLeadDepartment, CoalitionAction action) {
+        return action.allowedFor(role) || (admin && action.adminMay())
+                || (adminOfLeadDepartment && action.departmentAdminMay());
     }
 }

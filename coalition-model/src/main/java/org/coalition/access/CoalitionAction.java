@@ -52,6 +52,14 @@ public enum CoalitionAction {
         return adminMay;
     }
 
+    /**
+     * Whether a department administrator may do this in a coalition their department leads: see it and
+     * manage who has access to it, nothing else.
+     */
+    public boolean departmentAdminMay() {
+        return this == VIEW || this == MANAGE_ACCESS;
+    }
+
     /** Whether the action changes something (refused once a coalition is closed and archived). */
     public boolean changes() {
         return this != VIEW && this != VIEW_NOTES && this != VIEW_AUDIT;

@@ -11,6 +11,8 @@ public final class Roles {
     public static final String ADMIN = "coalition-admin";
     /** May be made an executive sponsor of a coalition. */
     public static final String EXECUTIVE = "executive";
+    /** Manages access to the coalitions led by their own department. */
+    public static final String DEPARTMENT_ADMIN = "department-admin";
     /** Any signed-in employee: may propose coalitions and be granted roles in them. */
     public static final String EMPLOYEE = "employee";
 

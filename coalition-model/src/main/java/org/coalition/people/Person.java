@@ -38,6 +38,10 @@ public class Person extends BaseEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Whether the identity provider reported the executive role at the last sign-in: only executives can sponsor. */
+    @Column(nullable = false)
+    private boolean executive;
+
     protected Person() {
         // for JPA
     }
@@ -56,6 +60,14 @@ public class Person extends BaseEntity {
 
     public void signedInAt(Instant when) {
         this.lastLoginAt = when;
+    }
+
+    public void setExecutive(boolean executive) {
+        this.executive = executive;
+    }
+
+    public boolean isExecutive() {
+        return executive;
     }
 
     public String getUsername() {

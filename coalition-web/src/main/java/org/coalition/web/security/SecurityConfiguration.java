@@ -17,7 +17,7 @@ import org.coalition.access.Roles;
  * client id and secret come from {@link OidcSettings} (MicroProfile Config), so nothing secret is here.
  */
 @ApplicationScoped
-@DeclareRoles({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
+@DeclareRoles({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 @OpenIdAuthenticationDefinition(
         providerURI = "#{oidcSettings.providerUri}",
         clientId = "#{oidcSettings.clientId}",

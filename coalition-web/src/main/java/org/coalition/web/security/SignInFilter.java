@@ -51,9 +51,10 @@ public class SignInFilter extends HttpFilter {
             String department = department(openId.getIdentityToken().getClaim(DEPARTMENT_CLAIM))
                     .or(() -> department(openId.getClaimsJson().get(DEPARTMENT_CLAIM)))
                     .orElse(null);
-            Person person = people.recordSignIn(displayName, claims.getEmail().orElse(null), department);
+            boolean executive = request.isUserInRole(Roles.EXECUTIVE);
+            Person person = people.recordSignIn(displayName, claims.getEmail().orElse(null), department, executive);
             user.signedIn(person.getUsername(), person.getDisplayName(), person.getDepartment(),
-                    request.isUserInRole(Roles.ADMIN), request.isUserInRole(Roles.EXECUTIVE));
+                    request.isUserInRole(Roles.ADMIN), request.isUserInRole(Roles.DEPARTMENT_ADMIN), executive);
         }
         chain.doFilter(request, response);
     }

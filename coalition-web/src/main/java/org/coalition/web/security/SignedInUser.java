@@ -17,8 +17,11 @@ public class SignedInUser implements Serializable {
     private String department;
     private boolean admin;
     private boolean executive;
+    private boolean departmentAdmin;
 
-    void signedIn(String username, String displayName, String department, boolean admin, boolean executive) {
+    void signedIn(String username, String displayName, String department, boolean admin, boolean departmentAdmin,
+                  boolean executive) {
+        this.departmentAdmin = departmentAdmin;
         this.username = username;
         this.displayName = displayName;
         this.department = department;
@@ -44,6 +47,15 @@ public class SignedInUser implements Serializable {
 
     public boolean isAdmin() {
         return admin;
+    }
+
+    public boolean isDepartmentAdmin() {
+        return departmentAdmin;
+    }
+
+    /** Whether the access console is any use to them (the services decide what they may change there). */
+    public boolean isManagesAccess() {
+        return admin || departmentAdmin;
     }
 
     public boolean isExecutive() {
