@@ -138,12 +138,19 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Types a date into a PrimeFaces date picker and closes its pop-up, which would cover what is below. */
-    void typeDate(By locator, String isoDate) {
-        type(locator, isoDate);
-        find(locator).sendKeys(org.openqa.selenium.Keys.TAB);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.querySelectorAll('.ui-datepicker').forEach(p => p.style.display = 'none');");
+    /**
+     * Sets a PrimeFaces date picker (by its component id) through its own widget, as picking the day
+     * in its calendar would; its text field then shows the date and is submitted with the form.
+     */
+    void typeDate(String datePickerId, String isoDate) {
+        waitFor(By.id(datePickerId + "_input"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const [y, m, d] = arguments[1].split('-').map(Number);
+                PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(y, m - 1, d));""", datePickerId, isoDate);
+        String shown = find(By.id(datePickerId + "_input")).getAttribute("value");
+        if (!isoDate.equals(shown)) {
+            throw new AssertionError("The date picker " + datePickerId + " shows '" + shown + "' instead of " + isoDate);
+        }
     }
 
     /** Sets a field's value at once (for very long input typing would take minutes). */

@@ -35,7 +35,7 @@ class MilestoneApprovalIT {
             openDemoDashboard(bob);
             bob.type(By.id("proposeMilestone:title"), title);
             bob.type(By.id("proposeMilestone:description"), "A one-page summary for the leadership team.");
-            bob.typeDate(By.id("proposeMilestone:dueOn_input"), LocalDate.now().plusWeeks(3).toString());
+            bob.typeDate("proposeMilestone:dueOn", LocalDate.now().plusWeeks(3).toString());
             bob.find(By.id("proposeMilestone:propose")).click();
             bob.waitForText(By.id("messages"), "Milestone proposed");
             assertTrue(milestoneTitled(bob, title).getText().contains("Proposed"));
@@ -64,7 +64,7 @@ class MilestoneApprovalIT {
         try (Browser bob = Browser.signedInAs("bob")) {
             openDemoDashboard(bob);
             bob.type(By.id("proposeMilestone:title"), title);
-            bob.typeDate(By.id("proposeMilestone:dueOn_input"), LocalDate.now().plusWeeks(5).toString());
+            bob.typeDate("proposeMilestone:dueOn", LocalDate.now().plusWeeks(5).toString());
             bob.find(By.id("proposeMilestone:propose")).click();
             bob.waitForText(By.id("messages"), "Milestone proposed");
         }

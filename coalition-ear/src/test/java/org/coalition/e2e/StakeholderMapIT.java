@@ -27,7 +27,7 @@ class StakeholderMapIT {
             bob.open("coalitions/propose.xhtml");
             bob.type(By.id("propose:name"), "Core hours " + UUID.randomUUID().toString().substring(0, 5));
             bob.type(By.id("propose:objective"), "Core hours per team.");
-            bob.typeDate(By.id("propose:targetDate_input"), LocalDate.now().plusMonths(3).toString());
+            bob.typeDate("propose:targetDate", LocalDate.now().plusMonths(3).toString());
             bob.find(By.id("propose:submit")).click();
             bob.waitFor(By.id("coalition-name"));
 

@@ -18,7 +18,7 @@ class TrustBuildingIT {
             bob.open("coalitions/propose.xhtml");
             bob.type(By.id("propose:name"), "Shared on-call " + UUID.randomUUID().toString().substring(0, 5));
             bob.type(By.id("propose:objective"), "One on-call rota across teams.");
-            bob.typeDate(By.id("propose:targetDate_input"), LocalDate.now().plusMonths(3).toString());
+            bob.typeDate("propose:targetDate", LocalDate.now().plusMonths(3).toString());
             bob.find(By.id("propose:submit")).click();
             bob.waitFor(By.id("coalition-name"));
 

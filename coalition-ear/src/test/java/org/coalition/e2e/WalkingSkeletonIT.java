@@ -18,14 +18,13 @@ class WalkingSkeletonIT {
 
     private static final By NAME = By.id("propose:name");
     private static final By OBJECTIVE = By.id("propose:objective");
-    private static final By TARGET_DATE = By.id("propose:targetDate_input");
     private static final By SUBMIT = By.id("propose:submit");
 
     private static String proposeAsBob(Browser bob, String name) {
         bob.open("coalitions/propose.xhtml");
         bob.type(NAME, name);
         bob.type(OBJECTIVE, "Let every team agree its own core hours, within a company-wide frame.");
-        bob.typeDate(TARGET_DATE, LocalDate.now().plusMonths(4).toString());
+        bob.typeDate("propose:targetDate", LocalDate.now().plusMonths(4).toString());
         bob.find(SUBMIT).click();
         bob.waitForText(By.id("coalition-name"), name);
         return bob.currentUrl();
@@ -55,7 +54,7 @@ class WalkingSkeletonIT {
         String name = "Never stored " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.open("coalitions/propose.xhtml");
-            bob.typeDate(TARGET_DATE, LocalDate.now().minusDays(1).toString());
+            bob.typeDate("propose:targetDate", LocalDate.now().minusDays(1).toString());
             bob.find(SUBMIT).click();
             bob.waitForText(By.id("propose"), "Give the coalition a name.");
             String page = bob.pageText();
@@ -64,7 +63,7 @@ class WalkingSkeletonIT {
 
             bob.type(NAME, name);
             bob.setValue(OBJECTIVE, "x".repeat(10_000));
-            bob.typeDate(TARGET_DATE, LocalDate.now().plusDays(10).toString());
+            bob.typeDate("propose:targetDate", LocalDate.now().plusDays(10).toString());
             bob.find(SUBMIT).click();
             bob.waitForText(By.id("propose"), "The objective can be at most 2,000 characters.");
             assertEquals(name, bob.find(NAME).getAttribute("value"), "what was typed is kept");
