@@ -2,9 +2,6 @@ package org.coalition.rhythm;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -101,13 +98,7 @@ public class RhythmService {
     /** The next {@code count} syncs that have not ended yet, the first possibly under way. */
     public List<SyncOccurrence> nextSyncs(long coalitionId, @Min(1) @Max(52) int count) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        Cadence cadence = effectiveCadence(coalitionId);
-        ZonedDateTime now = ZonedDateTime.now(cadence.zone());
-        // Yesterday too: a sync that started before midnight may not have ended yet
-        return cadence.nextOccurrences(now.toLocalDate().minusDays(1), count + 1).stream()
-                .filter(occurrence -> occurrence.end().isAfter(now))
-                .limit(count)
-                .toList();
+        return effectiveCadence(coalitionId).upcoming(Instant.now(), count);
     }
 
     public SyncOccurrence nextSync(long coalitionId) {
@@ -210,8 +201,7 @@ public class RhythmService {
         if (coalition == null) {
             throw new NotFoundException("There is no coalition number " + coalitionId + ".");
         }
-        LocalDate created = coalition.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate();
-        return SyncCadence.defaultFor(created);
+        return SyncCadence.defaultFor(coalition.getCreatedAt());
     }
 
     /** 24 random bytes, url-safe Base64 without padding: 32 characters, 192 bits. */

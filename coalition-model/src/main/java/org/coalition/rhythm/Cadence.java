@@ -91,6 +91,18 @@ public record Cadence(LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, L
         return new SyncOccurrence(start, start.plus(duration));
     }
 
+    /**
+     * The next {@code count} syncs that have not ended at {@code now}, the first possibly under way.
+     */
+    public List<SyncOccurrence> upcoming(java.time.Instant now, int count) {
+        ZonedDateTime local = now.atZone(zone);
+        // Yesterday too: a sync that started before midnight may not have ended yet
+        return nextOccurrences(local.toLocalDate().minusDays(1), count + 1).stream()
+                .filter(occurrence -> occurrence.end().isAfter(local))
+                .limit(count)
+                .toList();
+    }
+
     /** The next {@code count} syncs, the first of them on or after {@code from}. */
     public List<SyncOccurrence> nextOccurrences(LocalDate from, int count) {
         if (count < 0) {

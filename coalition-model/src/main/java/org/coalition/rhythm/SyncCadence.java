@@ -97,6 +97,11 @@ public class SyncCadence extends BaseEntity {
                 ZoneId.of("Europe/Berlin"));
     }
 
+    /** The default rhythm of a coalition created at that moment (its creation day in UTC). */
+    public static Cadence defaultFor(Instant coalitionCreatedAt) {
+        return defaultFor(coalitionCreatedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
     public final void apply(Cadence cadence, String updatedBy, Instant updatedAt) {
         this.startsOn = cadence.startsOn();
         this.everyWeeks = cadence.everyWeeks();

@@ -199,4 +199,19 @@ class CadenceTest {
         assertThrows(IllegalArgumentException.class, () -> cadence.isSyncMissed(today, today, -1));
         assertThrows(IllegalArgumentException.class, () -> cadence.missedInARow(List.of(), today, -1));
     }
+
+    @ParameterizedTest(name = "weekly Tuesday 10:00-11:00 Berlin, at {0}: next sync starts {1}")
+    @CsvSource({
+            "2025-01-07T08:30:00Z, 2025-01-07T10:00+01:00[Europe/Berlin]", // later today
+            "2025-01-07T09:30:00Z, 2025-01-07T10:00+01:00[Europe/Berlin]", // under way: still the next one
+            "2025-01-07T10:00:00Z, 2025-01-14T10:00+01:00[Europe/Berlin]", // just ended
+            "2025-01-08T12:00:00Z, 2025-01-14T10:00+01:00[Europe/Berlin]",
+    })
+    void should_give_the_syncs_that_have_not_ended_yet(String now, String expectedStart) {
+        Cadence weekly = cadence(LocalDate.of(2025, 1, 1), 1, TUESDAY);
+        List<SyncOccurrence> upcoming = weekly.upcoming(java.time.Instant.parse(now), 2);
+        assertEquals(2, upcoming.size());
+        assertEquals(java.time.ZonedDateTime.parse(expectedStart), upcoming.get(0).start());
+        assertEquals(upcoming.get(0).start().plusWeeks(1), upcoming.get(1).start());
+    }
 }

@@ -1,0 +1,106 @@
+package org.coalition.sponsor;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.coalition.access.AccessGuard;
+import org.coalition.access.Roles;
+import org.coalition.coalition.Coalition;
+import org.coalition.milestone.Milestone;
+import org.coalition.milestone.MilestoneProgress;
+import org.coalition.milestone.TaskStatus;
+import org.coalition.rhythm.FeedPost;
+
+/**
+ * The executive sponsor's view across coalitions. Built with five queries whatever the number of
+ * coalitions: each aggregates over all of them, grouped by coalition, and Java puts the rows together.
+ * <p>
+ * No {@link AccessGuard#require} per coalition: every query is limited to coalitions where the caller
+ * holds the sponsor role, which lets them see everything shown here.
+ */
+@Stateless
+@RolesAllowed({Roles.EXECUTIVE, Roles.ADMIN})
+public class SponsorService {
+
+    /** How many wins each coalition shows. */
+    public static final int RECENT_WINS = 3;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AccessGuard access;
+
+    public SponsorOverview overview() {
+        List<Coalition> sponsored = em.createQuery("""
+                        SELECT c FROM Membership m JOIN m.coalition c
+                        WHERE m.person.username = :u AND m.role = org.coalition.coalition.CoalitionRole.SPONSOR
+                        ORDER BY c.name, c.id""", Coalition.class)
+                .setParameter("u", access.username()).getResultList();
+        if (sponsored.isEmpty()) {
+            return new SponsorOverview(List.of(), List.of());
+        }
+        List<Long> ids = sponsored.stream().map(Coalition::getId).toList();
+
+        Map<Long, Map<TaskStatus, Integer>> taskCounts = new HashMap<>();
+        em.createQuery("""
+                        SELECT t.coalition.id, t.status, COUNT(t) FROM Task t
+                        WHERE t.coalition.id IN :ids AND t.milestone IS NOT NULL
+                        GROUP BY t.coalition.id, t.status""", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> taskCounts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(TaskStatus.class))
+                        .put((TaskStatus) row[1], ((Number) row[2]).intValue()));
+
+        Map<Long, Long> openDifferences = new HashMap<>();
+        em.createQuery("""
+                        SELECT d.coalition.id, COUNT(d) FROM Difference d
+                        WHERE d.coalition.id IN :ids AND d.status <> org.coalition.difference.DifferenceStatus.RESOLVED
+                        GROUP BY d.coalition.id""", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> openDifferences.put((Long) row[0], ((Number) row[1]).longValue()));
+
+        List<Milestone> awaiting = em.createQuery("""
+                        SELECT m FROM Milestone m JOIN FETCH m.coalition
+                        WHERE m.coalition.id IN :ids AND m.status = org.coalition.milestone.MilestoneStatus.PROPOSED
+                        ORDER BY m.dueOn, m.id""", Milestone.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .filter(m -> !m.getCoalition().isArchived())
+                .toList();
+
+        // All wins of these coalitions, newest first; trimmed per coalition below
+        Map<Long, List<FeedPost>> wins = new HashMap<>();
+        em.createQuery("""
+                        SELECT p FROM FeedPost p WHERE p.coalitionId IN :ids
+                        AND p.kind IN (org.coalition.rhythm.FeedPost.Kind.CELEBRATION, org.coalition.rhythm.FeedPost.Kind.RECOGNITION)
+                        ORDER BY p.postedAt DESC, p.id DESC""", FeedPost.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(post -> {
+                    List<FeedPost> latest = wins.computeIfAbsent(post.getCoalitionId(), k -> new ArrayList<>());
+                    if (latest.size() < RECENT_WINS) {
+                        latest.add(post);
+                    }
+                });
+
+        List<SponsoredCoalition> coalitions = sponsored.stream()
+                .map(c -> new SponsoredCoalition(c.getId(), c.getName(), c.getPhase(),
+                        progress(taskCounts.getOrDefault(c.getId(), Map.of())),
+                        openDifferences.getOrDefault(c.getId(), 0L),
+                        List.copyOf(wins.getOrDefault(c.getId(), List.of()))))
+                .toList();
+        return new SponsorOverview(coalitions, awaiting);
+    }
+
+    private static MilestoneProgress progress(Map<TaskStatus, Integer> counts) {
+        return new MilestoneProgress(counts.getOrDefault(TaskStatus.TO_DO, 0), counts.getOrDefault(TaskStatus.IN_PROGRESS, 0),
+                counts.getOrDefault(TaskStatus.BLOCKED, 0), counts.getOrDefault(TaskStatus.DONE, 0));
+    }
+}

@@ -1,0 +1,227 @@
+package org.coalition.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+
+import org.coalition.coalition.CoalitionDraft;
+import org.coalition.coalition.CoalitionRole;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.difference.DifferenceDraft;
+import org.coalition.difference.DifferenceService;
+import org.coalition.milestone.Milestone;
+import org.coalition.milestone.MilestoneDraft;
+import org.coalition.milestone.MilestoneService;
+import org.coalition.milestone.Task;
+import org.coalition.milestone.TaskStatus;
+import org.coalition.rhythm.FeedService;
+import org.coalition.sponsor.SponsorOverview;
+import org.coalition.sponsor.SponsorService;
+import org.coalition.sponsor.SponsoredCoalition;
+import org.coalition.stakeholder.Level;
+import org.coalition.stakeholder.Resource;
+import org.coalition.stakeholder.StakeholderDraft;
+import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.Stance;
+import org.coalition.testsupport.AsAlice;
+import org.coalition.testsupport.AsBob;
+import org.coalition.testsupport.AsErin;
+import org.coalition.testsupport.Deployments;
+import org.coalition.testsupport.SqlCounter;
+import org.coalition.testsupport.TestData;
+import org.coalition.work.ConversationDue;
+import org.coalition.work.MyWork;
+import org.coalition.work.MyWorkService;
+import org.coalition.work.NextSync;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class RoleViewsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @EJB
+    CoalitionService coalitions;
+    @EJB
+    MilestoneService milestones;
+    @EJB
+    DifferenceService differences;
+    @EJB
+    FeedService feed;
+    @EJB
+    StakeholderService stakeholders;
+    @EJB
+    SponsorService sponsor;
+    @EJB
+    MyWorkService myWork;
+    @EJB
+    TestData data;
+    @EJB
+    SqlCounter sql;
+    @EJB
+    AsAlice alice;
+    @EJB
+    AsBob bob;
+    @EJB
+    AsErin erin;
+
+    /** bob's coalition, erin a member, alice in the given role. */
+    private long coalition(CoalitionRole aliceRole) {
+        long id = bob.call(() -> coalitions.propose(new CoalitionDraft("Views " + UUID.randomUUID().toString().substring(0, 8),
+                "Work across teams", LocalDate.now().plusMonths(3)))).getId();
+        data.grant(id, "alice", aliceRole);
+        data.grant(id, "erin", CoalitionRole.MEMBER);
+        return id;
+    }
+
+    private Milestone proposedByBob(long coalitionId, String title) {
+        return bob.call(() -> milestones.propose(coalitionId, new MilestoneDraft(title, null, LocalDate.now().plusWeeks(4))));
+    }
+
+    private static SponsoredCoalition find(SponsorOverview overview, long coalitionId) {
+        return overview.coalitions().stream().filter(c -> c.id() == coalitionId).findFirst()
+                .orElseThrow(() -> new AssertionError("coalition " + coalitionId + " missing from " + overview.coalitions()));
+    }
+
+    @Test
+    void should_show_a_sponsor_every_coalition_she_sponsors_with_progress_and_decisions_awaiting() {
+        long first = coalition(CoalitionRole.SPONSOR);
+        long second = coalition(CoalitionRole.SPONSOR);
+        long observed = coalition(CoalitionRole.OBSERVER);
+        Milestone pilot = proposedByBob(first, "Pilot");
+        Milestone rollout = proposedByBob(second, "Rollout");
+        proposedByBob(observed, "Not hers to decide");
+        Task done = bob.call(() -> milestones.addTask(first, pilot.getId(), "Plan", "bob", null));
+        bob.call(() -> milestones.addTask(first, pilot.getId(), "Survey", "erin", null));
+        bob.call(() -> milestones.addTask(first, pilot.getId(), "Book rooms", "bob", null));
+        bob.call(() -> milestones.addTask(first, pilot.getId(), "Invite", "bob", null));
+        bob.call(() -> milestones.updateTask(done.getId(), done.getVersion(), TaskStatus.DONE, "Shared"));
+        bob.call(() -> differences.open(first, new DifferenceDraft("Who pays", "Budget split", List.of())));
+        for (int i = 1; i <= 4; i++) {
+            int n = i;
+            bob.call(() -> feed.recognize(second, "Erin", "Contribution " + n));
+        }
+
+        SponsorOverview overview = alice.call(() -> sponsor.overview());
+
+        SponsoredCoalition one = find(overview, first);
+        assertEquals(25, one.progress().percentDone(), "one of four tasks done");
+        assertEquals(4, one.progress().total());
+        assertEquals(1, one.openDifferences());
+        SponsoredCoalition two = find(overview, second);
+        assertEquals(0, two.progress().total());
+        assertEquals(0, two.openDifferences());
+        assertEquals(SponsorService.RECENT_WINS, two.recentWins().size(), "only the latest wins");
+        assertTrue(two.recentWins().get(0).getText().contains("Contribution 4"), "newest first");
+        assertFalse(overview.coalitions().stream().anyMatch(c -> c.id() == observed), "observing is not sponsoring");
+
+        List<Long> awaiting = overview.awaitingDecision().stream().map(Milestone::getId).toList();
+        assertTrue(awaiting.containsAll(List.of(pilot.getId(), rollout.getId())), awaiting.toString());
+        assertFalse(overview.awaitingDecision().stream().anyMatch(m -> m.getCoalition().getId() == observed));
+        assertEquals("Pilot", overview.awaitingDecision().stream().filter(m -> m.getId().equals(pilot.getId())).findFirst()
+                .orElseThrow().getTitle());
+
+        alice.call(() -> milestones.decide(pilot.getId(), pilot.getVersion(), true, "Go"));
+        SponsorOverview after = alice.call(() -> sponsor.overview());
+        assertFalse(after.awaitingDecision().stream().anyMatch(m -> m.getId().equals(pilot.getId())), "decided, no longer waiting");
+        assertTrue(find(after, first).recentWins().get(0).getText().contains("approved"), "the approval is a win");
+    }
+
+    @Test
+    void should_refuse_the_sponsor_view_to_an_employee_without_the_executive_role() {
+        Exception refused = assertThrows(Exception.class, () -> bob.call(() -> sponsor.overview()));
+        boolean accessRefused = false;
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            accessRefused |= cause instanceof EJBAccessException;
+        }
+        assertTrue(accessRefused, refused.toString());
+    }
+
+    @Test
+    void should_build_the_sponsor_view_with_as_many_statements_for_three_coalitions_as_for_one() {
+        // alice may already sponsor coalitions of other tests: what matters is that two more add no statement
+        long one = coalition(CoalitionRole.SPONSOR);
+        proposedByBob(one, "First");
+        int withOne = alice.call(() -> sql.statementsOf(() -> sponsor.overview()));
+        for (int i = 0; i < 2; i++) {
+            long more = coalition(CoalitionRole.SPONSOR);
+            Milestone m = proposedByBob(more, "More " + i);
+            bob.call(() -> milestones.addTask(more, m.getId(), "Task", "bob", null));
+            bob.call(() -> feed.recognize(more, "Bob", "Kick-off"));
+            bob.call(() -> differences.open(more, new DifferenceDraft("Scope", null, List.of())));
+        }
+        int withThree = alice.call(() -> sql.statementsOf(() -> sponsor.overview()));
+
+        assertEquals(withOne, withThree, "statements must not grow with the coalitions sponsored");
+        assertTrue(withThree <= 5, withThree + " statements");
+    }
+
+    @Test
+    void should_list_my_open_tasks_across_coalitions_and_the_stakeholders_due_for_a_conversation() {
+        long first = coalition(CoalitionRole.SPONSOR);
+        long second = coalition(CoalitionRole.SPONSOR);
+        Milestone m = proposedByBob(first, "Pilot");
+        Task inFirst = bob.call(() -> milestones.addTask(first, m.getId(), "Draft the plan", "bob", LocalDate.now().minusDays(1)));
+        Task inSecond = bob.call(() -> milestones.addTask(second, null, "Call finance", "bob", null));
+        Task erins = bob.call(() -> milestones.addTask(first, m.getId(), "Survey", "erin", null));
+        Task finished = bob.call(() -> milestones.addTask(second, null, "Done already", "bob", null));
+        bob.call(() -> milestones.updateTask(finished.getId(), finished.getVersion(), TaskStatus.DONE, null));
+        long owned = bob.call(() -> stakeholders.add(second, stakeholder("Tom " + UUID.randomUUID(), "bob"))).getId();
+        long erinOwns = bob.call(() -> stakeholders.add(second, stakeholder("Ute " + UUID.randomUUID(), "erin"))).getId();
+
+        MyWork work = bob.call(() -> myWork.overview());
+
+        List<Long> tasks = work.tasks().stream().map(Task::getId).toList();
+        assertTrue(tasks.containsAll(List.of(inFirst.getId(), inSecond.getId())), "tasks from both coalitions: " + tasks);
+        assertFalse(tasks.contains(erins.getId()), "not erin's");
+        assertFalse(tasks.contains(finished.getId()), "not the done ones");
+        Task planned = work.tasks().stream().filter(t -> t.getId().equals(inFirst.getId())).findFirst().orElseThrow();
+        assertEquals("Pilot", planned.getMilestone().getTitle(), "milestone fetched with the task");
+        assertTrue(planned.isOverdue(LocalDate.now()));
+
+        List<Long> due = work.conversations().stream().map(d -> d.stakeholder().id()).toList();
+        assertTrue(due.contains(owned), "bob owns Tom and has not talked to him");
+        assertFalse(due.contains(erinOwns), "erin's relationship");
+        ConversationDue tom = work.conversations().stream().filter(d -> d.stakeholder().id() == owned).findFirst().orElseThrow();
+        assertEquals(second, tom.coalitionId());
+        assertFalse(tom.stakeholder().verified());
+
+        List<Long> syncing = work.nextSyncs().stream().map(NextSync::coalitionId).toList();
+        assertTrue(syncing.containsAll(List.of(first, second)), syncing.toString());
+        assertTrue(work.nextSyncs().stream().allMatch(n -> n.occurrence().end().toInstant().isAfter(java.time.Instant.now())));
+
+        MyWork erinsWork = erin.call(() -> myWork.overview());
+        assertTrue(erinsWork.tasks().stream().anyMatch(t -> t.getId().equals(erins.getId())));
+        assertFalse(erinsWork.tasks().stream().anyMatch(t -> t.getId().equals(inFirst.getId())), "not bob's");
+    }
+
+    private static StakeholderDraft stakeholder(String name, String owner) {
+        StakeholderDraft draft = new StakeholderDraft();
+        draft.setName(name);
+        draft.setTitle("Manager");
+        draft.setLevel(Level.MANAGER);
+        draft.setDepartment("Finance");
+        draft.setInfluence(4);
+        draft.setInterest(3);
+        draft.setResources(EnumSet.of(Resource.BUDGET));
+        draft.setStance(Stance.SUPPORTER);
+        draft.setRelationshipOwner(owner);
+        return draft;
+    }
+}

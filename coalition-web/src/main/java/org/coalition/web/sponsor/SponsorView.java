@@ -1,0 +1,62 @@
+package org.coalition.web.sponsor;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.coalition.milestone.Milestone;
+import org.coalition.milestone.MilestoneService;
+import org.coalition.sponsor.SponsorOverview;
+import org.coalition.sponsor.SponsorService;
+import org.coalition.web.platform.Messages;
+
+/**
+ * The executive sponsor's page: every coalition they sponsor at a glance, and the milestones awaiting
+ * their decision across all of them, decided with a comment in one step.
+ */
+@Named
+@ViewScoped
+public class SponsorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private SponsorService sponsor;
+
+    @EJB
+    private MilestoneService milestones;
+
+    private SponsorOverview overview;
+    /** The sponsor's comment per milestone awaiting a decision, keyed by milestone id. */
+    private final Map<Long, String> comments = new HashMap<>();
+
+    public void load() {
+        overview = sponsor.overview();
+    }
+
+    public void approve(Milestone milestone) {
+        decide(milestone, true);
+    }
+
+    public void reject(Milestone milestone) {
+        decide(milestone, false);
+    }
+
+    private void decide(Milestone milestone, boolean approve) {
+        String comment = comments.get(milestone.getId());
+        var outcome = Messages.attempt(() -> milestones.decide(milestone.getId(), milestone.getVersion(), approve, comment),
+                (approve ? "Approved \u201c" : "Rejected \u201c") + milestone.getTitle() + "\u201d in "
+                        + milestone.getCoalition().getName() + ".");
+        if (outcome.done()) {
+            comments.remove(milestone.getId());
+        }
+        load();
+    }
+
+    public SponsorOverview getOverview() { return overview; }
+    public Map<Long, String> getComments() { return comments; }
+}
