@@ -1,0 +1,45 @@
+package org.coalition.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The same demo coalition seen by each role: the sponsor decides, the member works, the admin grants. */
+class RoleViewsIT {
+
+    @Test
+    void alice_sees_her_sponsored_coalitions_and_the_milestones_awaiting_her_decision() {
+        try (Browser alice = Browser.signedInAs("alice")) {
+            alice.find(By.id("nav-sponsor")).click();
+            String sponsored = alice.waitFor(By.id("sponsored")).getText();
+            assertTrue(sponsored.contains("Flexible work hours"), sponsored);
+            assertTrue(alice.find(By.id("sponsorDecisions")).getText().contains("Draft the flexible hours policy"));
+        }
+    }
+
+    @Test
+    void bob_sees_his_own_work_across_coalitions() {
+        try (Browser bob = Browser.signedInAs("bob")) {
+            assertFalse(bob.isPresent(By.id("nav-sponsor")), "bob is no executive");
+            bob.find(By.id("nav-my-work")).click();
+            String tasks = bob.waitFor(By.id("my-tasks")).getText();
+            assertTrue(tasks.contains("Measure response times weekly"), tasks);
+            assertFalse(tasks.contains("Check the policy with Legal"), "erin's task is not bob's work");
+            String due = bob.find(By.id("conversations-due")).getText();
+            assertTrue(due.contains("Ken Oduya"), "bob owns Ken, never spoken to: " + due);
+            assertTrue(bob.find(By.id("next-syncs")).getText().contains("Flexible work hours"));
+        }
+    }
+
+    @Test
+    void the_sponsor_view_refuses_people_without_the_executive_role() {
+        try (Browser erin = Browser.signedInAs("erin")) {
+            erin.open("sponsor.xhtml");
+            erin.waitFor(By.id("error-403"));
+            assertEquals(403, erin.statusOf(Browser.APP + "sponsor.xhtml"));
+        }
+    }
+}
