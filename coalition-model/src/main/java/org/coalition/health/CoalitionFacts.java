@@ -1,0 +1,40 @@
+package org.coalition.health;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.coalition.coalition.Phase;
+import org.coalition.rhythm.Cadence;
+import org.coalition.stakeholder.Stance;
+
+/**
+ * What the health rules need to know about a coalition, gathered with one query per area.
+ *
+ * @param lastSyncOn   date of the latest sync note, or null
+ * @param lastUpdateOn date of the latest update posted to the feed, or null
+ */
+public record CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
+                             Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
+                             List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded) {
+
+    /**
+     * @param previousStance      the stance before the latest change, or null if it never changed
+     * @param stanceChangedOn     when the latest change happened
+     * @param lastDifferenceOn    the latest date a difference involving them was opened or active, or null
+     */
+    public record StakeholderFact(long id, String name, int influence, Stance stance, LocalDate stanceSince,
+                                  LocalDate lastConversationOn, Stance previousStance, LocalDate stanceChangedOn,
+                                  LocalDate lastDifferenceOn) {
+    }
+
+    /** A completed quick win and the ids of the stakeholders who took part. */
+    public record QuickWinFact(long id, String title, List<Long> stakeholderIds) {
+    }
+
+    /** A member or sponsor and the date of their latest recorded activity (audit trail), or null. */
+    public record MemberFact(long personId, String name, LocalDate lastActivityOn) {
+    }
+
+    public record DifferenceFact(long id, String topic, LocalDate lastActivityOn) {
+    }
+}

@@ -1,0 +1,9 @@
+package org.coalition.health;
+
+/**
+ * A record behind a finding, so people can open it.
+ *
+ * @param kind one of stakeholder, quick-win, difference, member, coalition
+ */
+public record Evidence(String kind, long id, String label) {
+}

@@ -1,0 +1,165 @@
+package org.coalition.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.coalition.coalition.Phase;
+import org.coalition.health.CoalitionFacts.DifferenceFact;
+import org.coalition.health.CoalitionFacts.MemberFact;
+import org.coalition.health.CoalitionFacts.QuickWinFact;
+import org.coalition.health.CoalitionFacts.StakeholderFact;
+import org.coalition.rhythm.Cadence;
+import org.coalition.stakeholder.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HealthRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final Cadence WEEKLY = Cadence.weekly(TODAY.minusMonths(3), DayOfWeek.TUESDAY, LocalTime.of(10, 0),
+            Duration.ofMinutes(45), ZoneId.of("Europe/Berlin"));
+    private final HealthRules rules = new HealthRules(HealthThresholds.DEFAULTS);
+
+    private static StakeholderFact stakeholder(long id, int influence, Stance stance, Integer conversationDaysAgo) {
+        return new StakeholderFact(id, "S" + id, influence, stance, TODAY.minusDays(200),
+                conversationDaysAgo == null ? null : TODAY.minusDays(conversationDaysAgo), null, null, null);
+    }
+
+    /** A healthy coalition: every key stance verified, a quick win with a key stakeholder, syncs on time. */
+    private static CoalitionFacts healthy(List<StakeholderFact> stakeholders) {
+        List<LocalDate> syncs = WEEKLY.nextOccurrences(TODAY.minusMonths(3), 20).stream()
+                .map(o -> o.start().toLocalDate()).filter(d -> !d.isAfter(TODAY)).toList();
+        return new CoalitionFacts(Phase.MAIN_INITIATIVE, stakeholders, List.of(new QuickWinFact(9, "Pilot", List.of(1L))),
+                WEEKLY, syncs, syncs.get(syncs.size() - 1), TODAY.minusDays(1),
+                List.of(new MemberFact(1, "Bob", TODAY.minusDays(2))), List.of(), 1);
+    }
+
+    @Test
+    void should_score_a_healthy_coalition_at_100_with_no_findings() {
+        HealthAssessment health = rules.assess(healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 10))), TODAY);
+        assertEquals(List.of(), health.findings());
+        assertEquals(100, health.score());
+        assertEquals("good", health.verdict());
+    }
+
+    @ParameterizedTest(name = "influence {0}, last one-on-one {1} days ago -> finding {2}")
+    @CsvSource({"4, 60, false", "4, 61, true", "5, 200, true", "3, 200, false"})
+    void should_flag_assumed_alignment_of_high_influence_stakeholders_only(int influence, int daysAgo, boolean flagged) {
+        var facts = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, influence, Stance.SUPPORTER, daysAgo)));
+        var findings = rules.assess(facts, TODAY).findingsFor(Pitfall.ASSUMED_ALIGNMENT);
+        assertEquals(flagged, !findings.isEmpty());
+        if (flagged) {
+            assertEquals(2L, findings.get(0).evidence().get(0).id());
+        }
+    }
+
+    @Test
+    void should_weigh_alignment_by_the_share_of_key_stakeholders_assumed() {
+        var facts = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 4, Stance.SUPPORTER, null)));
+        assertEquals(15, rules.assess(facts, TODAY).area(Pitfall.ASSUMED_ALIGNMENT), "half of 30");
+    }
+
+    @ParameterizedTest(name = "{0} with {1} completed quick win(s), key involved {2} -> trust {3}")
+    @CsvSource({
+            "MAIN_INITIATIVE, 0, false, 0",
+            "SUSTAINING,      0, false, 0",
+            "TRUST_BUILDING,  0, false, 25",
+            "MAIN_INITIATIVE, 1, false, 13",
+            "MAIN_INITIATIVE, 1, true,  25",
+    })
+    void should_detect_skipped_trust_building(Phase phase, int completed, boolean withKey, int expected) {
+        var base = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 2, Stance.NEUTRAL, 1)));
+        var wins = completed == 0 ? List.<QuickWinFact>of() : List.of(new QuickWinFact(9, "Pilot", List.of(withKey ? 1L : 2L)));
+        var facts = new CoalitionFacts(phase, base.stakeholders(), wins, base.cadence(), base.syncsHeld(), base.lastSyncOn(),
+                base.lastUpdateOn(), base.members(), base.openDifferences(), base.differencesEverRecorded());
+        assertEquals(expected, rules.assess(facts, TODAY).area(Pitfall.SKIPPED_TRUST));
+    }
+
+    @ParameterizedTest(name = "last contact {0} days ago -> overdue {1}")
+    @CsvSource({"9, false", "10, true"})
+    void should_flag_communication_overdue_after_the_cadence_plus_tolerance(int daysAgo, boolean overdue) {
+        var base = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1)));
+        var facts = new CoalitionFacts(base.phase(), base.stakeholders(), base.completedQuickWins(), WEEKLY,
+                List.of(TODAY.minusDays(daysAgo)), TODAY.minusDays(daysAgo), null, base.members(), List.of(), 1);
+        var findings = rules.assess(facts, TODAY).findingsFor(Pitfall.SPORADIC_COMMUNICATION);
+        assertEquals(overdue, findings.stream().anyMatch(f -> f.problem().contains("since the last sync or update")));
+    }
+
+    @ParameterizedTest(name = "member last active {0} days ago -> inactive {1}")
+    @CsvSource({"14, false", "15, true"})
+    void should_flag_members_without_activity_for_two_cadence_periods(int daysAgo, boolean inactive) {
+        var base = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1)));
+        var facts = new CoalitionFacts(base.phase(), base.stakeholders(), base.completedQuickWins(), WEEKLY, base.syncsHeld(),
+                base.lastSyncOn(), base.lastUpdateOn(), List.of(new MemberFact(7, "Erin", TODAY.minusDays(daysAgo))), List.of(), 1);
+        var findings = rules.assess(facts, TODAY).findingsFor(Pitfall.SPORADIC_COMMUNICATION);
+        assertEquals(inactive, !findings.isEmpty());
+    }
+
+    @ParameterizedTest(name = "open difference quiet for {0} days -> stale {1}")
+    @CsvSource({"14, false", "15, true"})
+    void should_flag_differences_open_too_long_without_activity(int quietDays, boolean stale) {
+        var base = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1)));
+        var facts = new CoalitionFacts(base.phase(), base.stakeholders(), base.completedQuickWins(), WEEKLY, base.syncsHeld(),
+                base.lastSyncOn(), base.lastUpdateOn(), base.members(),
+                List.of(new DifferenceFact(5, "Core hours", TODAY.minusDays(quietDays))), 1);
+        assertEquals(stale, !rules.assess(facts, TODAY).findingsFor(Pitfall.IGNORED_DIFFERENCES).isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}, talked after {2}, disagreement after {3} -> drift {4}")
+    @CsvSource({
+            "SUPPORTER, SKEPTIC,   false, false, true",
+            "SUPPORTER, SKEPTIC,   true,  false, false",
+            "SUPPORTER, SKEPTIC,   false, true,  false",
+            "SKEPTIC,   SUPPORTER, false, false, false",
+    })
+    void should_detect_silent_drift(Stance from, Stance to, boolean talked, boolean disagreement, boolean drift) {
+        LocalDate changed = TODAY.minusDays(10);
+        var s = new StakeholderFact(3, "Priya", 5, to, changed, talked ? changed : changed.minusDays(1), from, changed,
+                disagreement ? changed.plusDays(1) : null);
+        assertEquals(drift, HealthRules.silentDrift(s));
+    }
+
+    @Test
+    void should_flag_skeptics_when_no_difference_was_ever_recorded() {
+        var base = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 2, Stance.SKEPTIC, 1)));
+        var none = new CoalitionFacts(base.phase(), base.stakeholders(), base.completedQuickWins(), WEEKLY, base.syncsHeld(),
+                base.lastSyncOn(), base.lastUpdateOn(), base.members(), List.of(), 0);
+        assertEquals(1, rules.assess(none, TODAY).findingsFor(Pitfall.IGNORED_DIFFERENCES).size());
+        assertEquals(10, rules.assess(none, TODAY).area(Pitfall.IGNORED_DIFFERENCES));
+        assertTrue(rules.assess(base, TODAY).findingsFor(Pitfall.IGNORED_DIFFERENCES).isEmpty(), "one difference recorded is enough");
+    }
+
+    @Test
+    void should_show_every_pitfall_in_a_coalition_in_trouble() {
+        var facts = new CoalitionFacts(Phase.MAIN_INITIATIVE,
+                List.of(stakeholder(1, 5, Stance.SKEPTIC, null),
+                        new StakeholderFact(2, "Drifter", 4, Stance.SKEPTIC, TODAY.minusDays(5), null, Stance.SUPPORTER, TODAY.minusDays(5), null)),
+                List.of(), WEEKLY, List.of(), null, null, List.of(new MemberFact(1, "Erin", null)),
+                List.of(new DifferenceFact(4, "Old fight", TODAY.minusDays(40))), 1);
+        HealthAssessment health = rules.assess(facts, TODAY);
+        for (Pitfall pitfall : Pitfall.values()) {
+            assertTrue(!health.findingsFor(pitfall).isEmpty(), pitfall + " is found");
+        }
+        assertEquals("in trouble", health.verdict());
+        assertTrue(health.score() < 30, "score " + health.score());
+    }
+
+    @Test
+    void should_weigh_the_four_areas_30_25_25_20() {
+        int total = 0;
+        for (Pitfall pitfall : Pitfall.values()) {
+            total += pitfall.weight();
+        }
+        assertEquals(100, total);
+        assertEquals(30, Pitfall.ASSUMED_ALIGNMENT.weight());
+        assertEquals(20, Pitfall.IGNORED_DIFFERENCES.weight());
+    }
+}
