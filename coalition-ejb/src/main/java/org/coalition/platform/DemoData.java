@@ -69,6 +69,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     public static final String DEMO_COALITION = "Flexible work hours";
+    public static final String TROUBLED_COALITION = "Shared on-call rota";
 
     @PersistenceContext
     private EntityManager em;
@@ -186,7 +187,38 @@ public class DemoData {
                 "Policy draft is with Legal. Next sync: we review the survey results."));
         differences(coalition, priya, tom, raj, now);
         rhythm(c, today, now);
-        LOG.info("Seeded the demo coalition \"" + DEMO_COALITION + "\"");
+        troubled(today, now);
+        LOG.info("Seeded the demo coalitions \"" + DEMO_COALITION + "\" and \"" + TROUBLED_COALITION + "\"");
+    }
+
+    /**
+     * A coalition in trouble, so the health advisor has something to say: the main initiative started
+     * without a quick win, key stances never checked, a stance that fell in silence, a disagreement
+     * nobody touched for a month, and no sync for weeks.
+     */
+    private void troubled(LocalDate today, Instant now) {
+        Coalition coalition = new Coalition(new CoalitionDraft(TROUBLED_COALITION,
+                "One on-call rota across Engineering and Operations, so nobody is on call more than one week in six.",
+                today.plusMonths(4)), "bob", "Engineering", now.minusSeconds(86400L * 90));
+        coalition.moveTo(new org.coalition.coalition.PhaseDecision.Allowed(org.coalition.coalition.Phase.TRUST_BUILDING,
+                org.coalition.coalition.Phase.MAIN_INITIATIVE, org.coalition.coalition.PhaseTransition.NO_QUICK_WIN_WARNING),
+                now.minusSeconds(86400L * 40));
+        em.persist(coalition);
+        em.persist(new Membership(coalition, people.get("alice"), CoalitionRole.SPONSOR, "bob", now));
+        em.persist(new Membership(coalition, people.get("bob"), CoalitionRole.MEMBER, "bob", now));
+        em.persist(new Membership(coalition, people.get("erin"), CoalitionRole.MEMBER, "bob", now));
+        Stakeholder marcus = stakeholder(coalition, "Marcus Grant", "Director of Operations", Level.DIRECTOR, "Operations", 5, 4,
+                Set.of(Resource.BUDGET, Resource.DECISION_RIGHTS), Stance.SUPPORTER, "bob", today.minusDays(100));
+        Stakeholder jana = stakeholder(coalition, "Jana Novak", "Head of Site Reliability", Level.MANAGER, "Engineering", 4, 5,
+                Set.of(Resource.PEOPLE, Resource.EXPERTISE), Stance.SKEPTIC, "erin", today.minusDays(20));
+        em.persist(new StanceChange(jana, Stance.SUPPORTER, Stance.SKEPTIC, now.minusSeconds(86400L * 20), "Erin Evans",
+                "Heard she is unhappy in the hallway"));
+        Instant month = now.minusSeconds(86400L * 30);
+        Difference pay = new Difference(coalition, "On-call pay", "Operations pays on-call per week, Engineering per call.",
+                "Bob Baker", month);
+        pay.addParty(marcus, "Keep per-week pay.", "A predictable budget.", month);
+        em.persist(pay);
+        em.persist(new FeedPost(coalition.getId(), FeedPost.Kind.UPDATE, month, "Bob Baker", "Rota draft shared with both teams."));
     }
 
     /** One disagreement still being worked through, and one settled with the dissent kept on record. */

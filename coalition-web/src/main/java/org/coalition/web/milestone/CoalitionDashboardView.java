@@ -50,6 +50,11 @@ public class CoalitionDashboardView implements Serializable {
     private StakeholderService stakeholders;
 
     @EJB
+    private org.coalition.health.HealthService healthService;
+
+    private org.coalition.health.HealthAssessment health;
+
+    @EJB
     private RhythmService rhythm;
 
     @jakarta.inject.Inject
@@ -86,6 +91,7 @@ public class CoalitionDashboardView implements Serializable {
 
     public void load() {
         coalition = coalitions.open(id);
+        health = healthService.assess(id);
         milestoneList = milestones.milestones(id);
         taskCount = milestones.countTasks(id);
         taskPage = Math.max(0, Math.min(taskPage, (int) Math.max(0, (taskCount - 1) / TASK_PAGE)));
@@ -125,14 +131,17 @@ public class CoalitionDashboardView implements Serializable {
     /** Revises a rejected milestone (title and due date) and puts it before the sponsors again. */
     public void revise(MilestoneSummary summary) {
         var m = summary.milestone();
+        // Fields left empty keep the milestone's current title and due date.
+        String typedDue = revisedDue.get(m.getId());
         LocalDate due;
         try {
-            due = LocalDate.parse(String.valueOf(revisedDue.getOrDefault(m.getId(), String.valueOf(m.getDueOn()))).strip());
+            due = typedDue == null || typedDue.isBlank() ? m.getDueOn() : LocalDate.parse(typedDue.strip());
         } catch (java.time.format.DateTimeParseException e) {
             Messages.error("Enter the due date as year-month-day, e.g. 2027-03-31.");
             return;
         }
-        String title = revisedTitles.getOrDefault(m.getId(), m.getTitle());
+        String typedTitle = revisedTitles.get(m.getId());
+        String title = typedTitle == null || typedTitle.isBlank() ? m.getTitle() : typedTitle;
         attempt(() -> milestones.revise(m.getId(), m.getVersion(), new MilestoneDraft(title, m.getDescription(), due)),
                 "Revised and proposed again.");
     }
@@ -180,6 +189,8 @@ public class CoalitionDashboardView implements Serializable {
     }
 
     public TaskStatus[] getTaskStatuses() { return TaskStatus.values(); }
+    public org.coalition.health.HealthAssessment getHealth() { return health; }
+    public org.coalition.health.Pitfall[] getPitfalls() { return org.coalition.health.Pitfall.values(); }
     public int getTaskPage() { return taskPage; }
     public void setTaskPage(int taskPage) { this.taskPage = taskPage; }
     public long getTaskCount() { return taskCount; }

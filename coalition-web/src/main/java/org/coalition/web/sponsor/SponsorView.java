@@ -31,11 +31,22 @@ public class SponsorView implements Serializable {
     private MilestoneService milestones;
 
     private SponsorOverview overview;
+
+    @EJB
+    private org.coalition.health.HealthService healthService;
+
+    /**
+     * Health per sponsored coalition, assessed live (a fixed set of aggregate queries per coalition;
+     * a sponsor has a handful). Daily health snapshots will let this read one row per coalition.
+     */
+    private final Map<Long, org.coalition.health.HealthAssessment> health = new java.util.HashMap<>();
     /** The sponsor's comment per milestone awaiting a decision, keyed by milestone id. */
     private final Map<Long, String> comments = new HashMap<>();
 
     public void load() {
         overview = sponsor.overview();
+        health.clear();
+        overview.coalitions().forEach(c -> health.put(c.id(), healthService.assess(c.id())));
     }
 
     public void approve(Milestone milestone) {
@@ -58,5 +69,6 @@ public class SponsorView implements Serializable {
     }
 
     public SponsorOverview getOverview() { return overview; }
+    public Map<Long, org.coalition.health.HealthAssessment> getHealth() { return health; }
     public Map<Long, String> getComments() { return comments; }
 }

@@ -1,0 +1,104 @@
+package org.coalition.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+
+import org.coalition.access.AccessDeniedException;
+import org.coalition.coalition.CoalitionDraft;
+import org.coalition.coalition.CoalitionRole;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.engagement.ConversationDraft;
+import org.coalition.engagement.EngagementService;
+import org.coalition.stakeholder.Level;
+import org.coalition.stakeholder.Resource;
+import org.coalition.stakeholder.Stakeholder;
+import org.coalition.stakeholder.StakeholderDraft;
+import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.Stance;
+import org.coalition.testsupport.AsBob;
+import org.coalition.testsupport.AsErin;
+import org.coalition.testsupport.Deployments;
+import org.coalition.testsupport.SqlCounter;
+import org.coalition.testsupport.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class HealthServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @EJB HealthService health;
+    @EJB CoalitionService coalitions;
+    @EJB StakeholderService stakeholders;
+    @EJB EngagementService engagement;
+    @EJB SqlCounter sql;
+    @EJB TestData data;
+    @EJB AsBob bob;
+    @EJB AsErin erin;
+
+    private long coalition() {
+        return bob.call(() -> coalitions.propose(new CoalitionDraft("Health " + UUID.randomUUID().toString().substring(0, 8),
+                "Stay healthy", LocalDate.now().plusMonths(3)))).getId();
+    }
+
+    private static StakeholderDraft draft(String name, int influence, Stance stance) {
+        StakeholderDraft d = new StakeholderDraft();
+        d.setName(name);
+        d.setLevel(Level.DIRECTOR);
+        d.setDepartment("Operations");
+        d.setInfluence(influence);
+        d.setInterest(3);
+        d.setResources(EnumSet.of(Resource.BUDGET));
+        d.setStance(stance);
+        return d;
+    }
+
+    @Test
+    void should_find_assumed_alignment_until_the_one_on_one_is_held() {
+        long c = coalition();
+        Stakeholder marcus = bob.call(() -> stakeholders.add(c, draft("Marcus", 5, Stance.SUPPORTER)));
+        HealthAssessment before = bob.call(() -> health.assess(c));
+        assertEquals(List.of(marcus.getId()), before.findingsFor(Pitfall.ASSUMED_ALIGNMENT).get(0).evidence().stream().map(Evidence::id).toList());
+
+        ConversationDraft talk = new ConversationDraft();
+        talk.setNotes("Fine with it");
+        bob.call(() -> engagement.log(marcus.getId(), talk));
+
+        HealthAssessment after = bob.call(() -> health.assess(c));
+        assertTrue(after.findingsFor(Pitfall.ASSUMED_ALIGNMENT).isEmpty());
+        assertTrue(after.score() > before.score(), before.score() + " -> " + after.score());
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> health.assess(c)), "non-members get nothing");
+    }
+
+    @Test
+    void should_gather_the_facts_with_the_same_number_of_statements_whatever_the_size() {
+        long small = coalition();
+        long large = coalition();
+        data.grant(large, "erin", CoalitionRole.MEMBER);
+        bob.run(() -> {
+            stakeholders.add(small, draft("One", 5, Stance.SKEPTIC));
+            for (int i = 0; i < 25; i++) {
+                stakeholders.add(large, draft("Many " + i, 1 + i % 5, i % 3 == 0 ? Stance.SKEPTIC : Stance.SUPPORTER));
+            }
+        });
+        int smallCount = bob.call(() -> sql.statementsOf(() -> health.assess(small)));
+        int largeCount = bob.call(() -> sql.statementsOf(() -> health.assess(large)));
+        assertEquals(smallCount, largeCount, "one query per area, not per stakeholder");
+        assertTrue(largeCount <= 16, largeCount + " statements");
+    }
+}
