@@ -1,16 +1,12 @@
 package org.coalition.web.audit;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.coalition.web.platform.PagedModel;
 
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
@@ -33,37 +29,15 @@ public class AuditView implements Serializable {
     private Long id;
     private CoalitionOverview coalition;
 
-    private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(audit.count(id));
-        }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return audit.list(id, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEntry entry) {
-            return String.valueOf(entry.getId());
-        }
-
-        @Override
-        public AuditEntry getRowData(String rowKey) {
-            return getWrappedData() == null ? null
-                    : getWrappedData().stream().filter(e -> String.valueOf(e.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<AuditEntry> entries = new PagedModel<>(
+            () -> audit.count(id), (first, pageSize, sortBy) -> audit.list(id, first, pageSize), AuditEntry::getId);
 
     public void load() {
         coalition = coalitions.open(id);
         audit.count(id); // refuses members and observers here, before anything renders
     }
 
-    public LazyDataModel<AuditEntry> getEntries() { return entries; }
+    public PagedModel<AuditEntry> getEntries() { return entries; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public CoalitionOverview getCoalition() { return coalition; }

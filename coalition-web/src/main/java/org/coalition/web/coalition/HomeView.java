@@ -1,16 +1,12 @@
 package org.coalition.web.coalition;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.coalition.web.platform.PagedModel;
 
 import org.coalition.coalition.CoalitionListing;
 import org.coalition.coalition.CoalitionService;
@@ -25,32 +21,10 @@ public class HomeView implements Serializable {
     @EJB
     private CoalitionService coalitions;
 
-    private final LazyDataModel<CoalitionListing> myCoalitions = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedModel<CoalitionListing> myCoalitions = new PagedModel<>(
+            () -> coalitions.countMine(), (first, pageSize, sortBy) -> coalitions.listMine(first, pageSize), CoalitionListing::id);
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(coalitions.countMine());
-        }
-
-        @Override
-        public List<CoalitionListing> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return coalitions.listMine(first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(CoalitionListing listing) {
-            return Long.toString(listing.id());
-        }
-
-        @Override
-        public CoalitionListing getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(listing -> Long.toString(listing.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
-
-    public LazyDataModel<CoalitionListing> getMyCoalitions() {
+    public PagedModel<CoalitionListing> getMyCoalitions() {
         return myCoalitions;
     }
 }

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -17,9 +16,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.coalition.web.platform.PagedModel;
 
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
@@ -63,30 +60,8 @@ public class RhythmView implements Serializable {
     private String feedToken;
     private SyncNoteDraft note = freshNote();
 
-    private final LazyDataModel<SyncNote> notes = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(rhythm.countSyncNotes(id));
-        }
-
-        @Override
-        public List<SyncNote> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return rhythm.syncNotes(id, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(SyncNote note) {
-            return String.valueOf(note.getId());
-        }
-
-        @Override
-        public SyncNote getRowData(String rowKey) {
-            return getWrappedData() == null ? null
-                    : getWrappedData().stream().filter(n -> String.valueOf(n.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<SyncNote> notes = new PagedModel<>(
+            () -> rhythm.countSyncNotes(id), (first, pageSize, sortBy) -> rhythm.syncNotes(id, first, pageSize), SyncNote::getId);
 
     public void load() {
         coalition = coalitions.open(id);
@@ -171,5 +146,5 @@ public class RhythmView implements Serializable {
     public List<SyncOccurrence> getNextSyncs() { return nextSyncs; }
     public String getFeedToken() { return feedToken; }
     public SyncNoteDraft getNote() { return note; }
-    public LazyDataModel<SyncNote> getNotes() { return notes; }
+    public PagedModel<SyncNote> getNotes() { return notes; }
 }

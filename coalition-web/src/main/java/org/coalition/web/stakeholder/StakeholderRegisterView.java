@@ -8,8 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
+import org.coalition.web.platform.PagedModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -41,30 +40,9 @@ public class StakeholderRegisterView implements Serializable {
     private Stance stance;
     private String search;
 
-    private final LazyDataModel<StakeholderRow> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(stakeholders.count(id, query(0, 1, Map.of())));
-        }
-
-        @Override
-        public List<StakeholderRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return stakeholders.register(id, query(first, pageSize, sortBy));
-        }
-
-        @Override
-        public String getRowKey(StakeholderRow row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public StakeholderRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null
-                    : getWrappedData().stream().filter(r -> Long.toString(r.id()).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final PagedModel<StakeholderRow> rows = new PagedModel<>(
+            () -> stakeholders.count(id, query(0, 1, Map.of())),
+            (first, pageSize, sortBy) -> stakeholders.register(id, query(first, pageSize, sortBy)), StakeholderRow::id);
 
     public void load() {
         coalition = coalitions.open(id);
@@ -85,7 +63,7 @@ public class StakeholderRegisterView implements Serializable {
         return Stance.values();
     }
 
-    public LazyDataModel<StakeholderRow> getRows() { return rows; }
+    public PagedModel<StakeholderRow> getRows() { return rows; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public CoalitionOverview getCoalition() { return coalition; }
