@@ -28,6 +28,7 @@ class HealthAdvisorIT {
             assertTrue(alice.isPresent(By.xpath("//li[contains(@class,'finding-ASSUMED_ALIGNMENT')]//a[text()='Marcus Grant']")),
                     "the evidence links to the stakeholder");
             assertTrue(alice.isPresent(By.xpath("//li[contains(@class,'finding-IGNORED_DIFFERENCES')]//a[text()='On-call pay']")));
+            assertTrue(alice.isPresent(By.cssSelector("#health-trend polyline")), "the daily snapshots draw the trend");
             alice.find(By.id("nav-sponsor")).click();
             assertTrue(alice.waitFor(By.id("sponsored")).getText().contains(TROUBLED));
         }

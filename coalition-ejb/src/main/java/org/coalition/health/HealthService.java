@@ -75,6 +75,48 @@ public class HealthService {
         return new HealthRules(thresholds()).assess(facts(coalitionId), LocalDate.now(ZONE));
     }
 
+    /**
+     * The daily snapshot: every coalition that is not closed gets today's health once. The timer is not
+     * persistent, so each server of a cluster fires it; the unique (coalition, day) constraint and the
+     * check before inserting make the second one record nothing.
+     */
+    @jakarta.ejb.Schedule(hour = "1", minute = "30", persistent = false, info = "daily health snapshots")
+    void daily() {
+        snapshotAll();
+    }
+
+    /** Takes today's snapshot of every open coalition that has none yet; returns how many were taken. */
+    @RolesAllowed(Roles.ADMIN)
+    public int takeSnapshots() {
+        return snapshotAll();
+    }
+
+    private int snapshotAll() {
+        LocalDate today = LocalDate.now(ZONE);
+        java.util.Set<Long> done = new java.util.HashSet<>(em.createQuery(
+                        "SELECT s.coalitionId FROM HealthSnapshot s WHERE s.takenOn = :d", Long.class)
+                .setParameter("d", today).getResultList());
+        HealthRules rules = new HealthRules(thresholds());
+        int taken = 0;
+        for (Long id : em.createQuery("SELECT c.id FROM Coalition c WHERE c.phase <> org.coalition.coalition.Phase.CLOSED", Long.class)
+                .getResultList()) {
+            if (done.add(id)) {
+                em.persist(new HealthSnapshot(id, today, rules.assess(facts(id), today)));
+                taken++;
+            }
+        }
+        return taken;
+    }
+
+    /** The snapshots of the last {@code days} days, oldest first: the trend sponsors follow. */
+    public List<HealthSnapshot> trend(long coalitionId, @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(366) int days) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("""
+                        SELECT s FROM HealthSnapshot s WHERE s.coalitionId = :c AND s.takenOn >= :from ORDER BY s.takenOn""",
+                        HealthSnapshot.class)
+                .setParameter("c", coalitionId).setParameter("from", LocalDate.now(ZONE).minusDays(days)).getResultList();
+    }
+
     private static LocalDate day(Object instant) {
         return instant == null ? null : ((Instant) instant).atZone(ZONE).toLocalDate();
     }

@@ -187,7 +187,13 @@ public class DemoData {
                 "Policy draft is with Legal. Next sync: we review the survey results."));
         differences(coalition, priya, tom, raj, now);
         rhythm(c, today, now);
-        troubled(today, now);
+        Coalition troubledCoalition = troubled(today, now);
+        // A few weeks of daily health history, so the trend chart has something to show from the start.
+        for (int daysAgo = 21; daysAgo >= 1; daysAgo--) {
+            LocalDate day = today.minusDays(daysAgo);
+            em.persist(org.coalition.health.HealthSnapshotHistory.demo(coalition.getId(), day, 70 + (21 - daysAgo)));
+            em.persist(org.coalition.health.HealthSnapshotHistory.demo(troubledCoalition.getId(), day, 60 - 2 * (21 - daysAgo)));
+        }
         LOG.info("Seeded the demo coalitions \"" + DEMO_COALITION + "\" and \"" + TROUBLED_COALITION + "\"");
     }
 
@@ -196,7 +202,7 @@ public class DemoData {
      * without a quick win, key stances never checked, a stance that fell in silence, a disagreement
      * nobody touched for a month, and no sync for weeks.
      */
-    private void troubled(LocalDate today, Instant now) {
+    private Coalition troubled(LocalDate today, Instant now) {
         Coalition coalition = new Coalition(new CoalitionDraft(TROUBLED_COALITION,
                 "One on-call rota across Engineering and Operations, so nobody is on call more than one week in six.",
                 today.plusMonths(4)), "bob", "Engineering", now.minusSeconds(86400L * 90));
@@ -219,6 +225,7 @@ public class DemoData {
         pay.addParty(marcus, "Keep per-week pay.", "A predictable budget.", month);
         em.persist(pay);
         em.persist(new FeedPost(coalition.getId(), FeedPost.Kind.UPDATE, month, "Bob Baker", "Rota draft shared with both teams."));
+        return coalition;
     }
 
     /** One disagreement still being worked through, and one settled with the dissent kept on record. */

@@ -50,6 +50,7 @@ class HealthServiceIT {
     @EJB TestData data;
     @EJB AsBob bob;
     @EJB AsErin erin;
+    @EJB org.coalition.testsupport.AsDana dana;
 
     private long coalition() {
         return bob.call(() -> coalitions.propose(new CoalitionDraft("Health " + UUID.randomUUID().toString().substring(0, 8),
@@ -83,6 +84,22 @@ class HealthServiceIT {
         assertTrue(after.findingsFor(Pitfall.ASSUMED_ALIGNMENT).isEmpty());
         assertTrue(after.score() > before.score(), before.score() + " -> " + after.score());
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> health.assess(c)), "non-members get nothing");
+    }
+
+    @Test
+    void should_take_one_snapshot_per_coalition_and_day_and_show_the_trend() {
+        long c = coalition();
+        bob.call(() -> stakeholders.add(c, draft("Key", 5, Stance.SUPPORTER)));
+        int first = dana.call(() -> health.takeSnapshots());
+        assertTrue(first >= 1, first + " snapshots");
+        assertEquals(0, dana.call(() -> health.takeSnapshots()), "a second run the same day (another node) records nothing");
+
+        var trend = bob.call(() -> health.trend(c, 90));
+        assertEquals(1, trend.size());
+        assertEquals(LocalDate.now(), trend.get(0).getTakenOn());
+        assertEquals(bob.call(() -> health.assess(c)).score(), trend.get(0).getScore());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> bob.call(() -> health.takeSnapshots()), "only admins trigger it by hand");
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> health.trend(c, 30)));
     }
 
     @Test

@@ -53,6 +53,7 @@ public class CoalitionDashboardView implements Serializable {
     private org.coalition.health.HealthService healthService;
 
     private org.coalition.health.HealthAssessment health;
+    private List<org.coalition.health.HealthSnapshot> trend = List.of();
 
     @EJB
     private RhythmService rhythm;
@@ -92,6 +93,7 @@ public class CoalitionDashboardView implements Serializable {
     public void load() {
         coalition = coalitions.open(id);
         health = healthService.assess(id);
+        trend = healthService.trend(id, 90);
         milestoneList = milestones.milestones(id);
         taskCount = milestones.countTasks(id);
         taskPage = Math.max(0, Math.min(taskPage, (int) Math.max(0, (taskCount - 1) / TASK_PAGE)));
@@ -190,6 +192,22 @@ public class CoalitionDashboardView implements Serializable {
 
     public TaskStatus[] getTaskStatuses() { return TaskStatus.values(); }
     public org.coalition.health.HealthAssessment getHealth() { return health; }
+    public List<org.coalition.health.HealthSnapshot> getTrend() { return trend; }
+
+    /** The trend as SVG polyline points in a 300 × 60 box: one point per daily snapshot, 0–100 upwards. */
+    public String getTrendPoints() {
+        if (trend.isEmpty()) {
+            return "";
+        }
+        StringBuilder points = new StringBuilder();
+        int n = trend.size();
+        for (int i = 0; i < n; i++) {
+            double x = n == 1 ? 150 : 300.0 * i / (n - 1);
+            double y = 60 - 0.6 * trend.get(i).getScore();
+            points.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
+        }
+        return points.toString().trim();
+    }
     public org.coalition.health.Pitfall[] getPitfalls() { return org.coalition.health.Pitfall.values(); }
     public int getTaskPage() { return taskPage; }
     public void setTaskPage(int taskPage) { this.taskPage = taskPage; }
