@@ -28,11 +28,12 @@ final class Browser implements AutoCloseable {
 
     static final String APP = "http://localhost:8080/coalition/";
 
+    private final ChromeDriverService service;
     private final WebDriver driver;
     private final WebDriverWait wait;
 
     private Browser() {
-        var service = new ChromeDriverService.Builder()
+        service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("coalition.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
         var options = new ChromeOptions();
@@ -186,8 +187,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Ends the browser and its driver process, even when the browser no longer answers. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+        }
     }
 }
