@@ -1,6 +1,8 @@
 package org.coalition.access;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -12,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.coalition.coalition.CoalitionRole;
+import org.coalition.coalition.Phase;
 import org.coalition.platform.NotFoundException;
 
 /**
@@ -49,18 +52,6 @@ public class AccessGuard {
                 .setParameter("u", username()).getResultStream().filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** Whether the caller is a department administrator of the department that leads the coalition. */
-    public boolean isDepartmentAdminOf(long coalitionId) {
-        if (!isDepartmentAdmin()) {
-            return false;
-        }
-        return em.createQuery("""
-                        SELECT COUNT(c) FROM Coalition c, Person p
-                        WHERE c.id = :c AND p.username = :u AND c.leadDepartment IS NOT NULL AND c.leadDepartment = p.department""",
-                        Long.class)
-                .setParameter("c", coalitionId).setParameter("u", username()).getSingleResult() > 0;
-    }
-
     public boolean isExecutive() {
         return context.isCallerInRole(Roles.EXECUTIVE);
     }
@@ -76,44 +67,61 @@ public class AccessGuard {
                 .findFirst();
     }
 
-    public boolean may(long coalitionId, CoalitionAction action) {
-        return AccessPolicy.permits(roleIn(coalitionId).orElse(null), isAdmin(), action);
-    }
-
     /**
      * Like {@link #require} for the coalition a stakeholder belongs to.
      *
      * @return the coalition's id
      */
     public long requireForStakeholder(long stakeholderId, CoalitionAction action) {
-        long coalitionId = em.createQuery("SELECT s.coalition.id FROM Stakeholder s WHERE s.id = :id", Long.class)
-                .setParameter("id", stakeholderId)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no stakeholder number " + stakeholderId + "."));
+        long coalitionId = coalitionOfStakeholder(stakeholderId);
         require(coalitionId, action);
         return coalitionId;
     }
 
-    private boolean isArchived(long coalitionId) {
-        return em.createQuery("SELECT c.phase FROM Coalition c WHERE c.id = :id", org.coalition.coalition.Phase.class)
-                .setParameter("id", coalitionId).getResultStream()
-                .anyMatch(phase -> phase == org.coalition.coalition.Phase.CLOSED);
+    /** @throws NotFoundException when there is no such stakeholder */
+    public long coalitionOfStakeholder(long stakeholderId) {
+        return em.createQuery("SELECT s.coalition.id FROM Stakeholder s WHERE s.id = :id", Long.class)
+                .setParameter("id", stakeholderId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no stakeholder number " + stakeholderId + "."));
     }
 
-    /** The actions the caller may perform in the coalition (none that change anything once it is archived). */
-    public java.util.Set<CoalitionAction> allowed(long coalitionId) {
-        CoalitionRole role = roleIn(coalitionId).orElse(null);
-        boolean admin = isAdmin();
-        boolean departmentAdmin = isDepartmentAdminOf(coalitionId);
-        var allowed = java.util.EnumSet.noneOf(CoalitionAction.class);
-        boolean archived = isArchived(coalitionId);
-        for (CoalitionAction action : CoalitionAction.values()) {
-            if (AccessPolicy.permits(role, admin, departmentAdmin, action) && !(archived && action.changes())) {
-                allowed.add(action);
-            }
+    /**
+     * Where the caller stands in one coalition: everything {@link AccessPolicy} needs, read once
+     * (the coalition's phase and lead department, the caller's role; their department only when they
+     * are a department administrator).
+     */
+    private record Standing(CoalitionRole role, boolean admin, boolean departmentAdmin, boolean archived) {
+
+        boolean permits(CoalitionAction action) {
+            return AccessPolicy.permits(role, admin, departmentAdmin, action);
         }
-        return allowed;
+
+        Set<CoalitionAction> allowed() {
+            var allowed = EnumSet.noneOf(CoalitionAction.class);
+            for (CoalitionAction action : CoalitionAction.values()) {
+                if (permits(action) && !(archived && action.changes())) {
+                    allowed.add(action);
+                }
+            }
+            return allowed;
+        }
+    }
+
+    /** A permitted action: the caller's role there (empty for an administrator without one) and all they may do. */
+    public record Grant(Optional<CoalitionRole> role, Set<CoalitionAction> allowed) {
+    }
+
+    /** @throws NotFoundException when there is no such coalition */
+    private Standing standing(long coalitionId) {
+        Object[] coalition = em.createQuery("SELECT c.phase, c.leadDepartment FROM Coalition c WHERE c.id = :id", Object[].class)
+                .setParameter("id", coalitionId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no coalition number " + coalitionId + "."));
+        String leadDepartment = (String) coalition[1];
+        boolean departmentAdmin = leadDepartment != null && isDepartmentAdmin()
+                && leadDepartment.equals(department().orElse(null));
+        return new Standing(roleIn(coalitionId).orElse(null), isAdmin(), departmentAdmin, coalition[0] == Phase.CLOSED);
     }
 
     /**
@@ -123,20 +131,20 @@ public class AccessGuard {
      * @throws AccessDeniedException when the caller may not do this there
      */
     public Optional<CoalitionRole> require(long coalitionId, CoalitionAction action) {
-        Optional<CoalitionRole> role = roleIn(coalitionId);
-        if (AccessPolicy.permits(role.orElse(null), isAdmin(), action)
-                || (action.departmentAdminMay() && isDepartmentAdminOf(coalitionId))) {
-            if (action.changes() && isArchived(coalitionId)) {
+        return requireGrant(coalitionId, action).role();
+    }
+
+    /** Like {@link #require}, and also says everything else the caller may do there, from the same reads. */
+    public Grant requireGrant(long coalitionId, CoalitionAction action) {
+        Standing standing = standing(coalitionId);
+        if (standing.permits(action)) {
+            if (action.changes() && standing.archived()) {
                 LOG.warning(() -> "Refused: " + username() + " may not " + action.name() + " in archived coalition " + coalitionId);
                 throw new AccessDeniedException("This coalition is closed and archived: it can be read, no longer changed.");
             }
-            return role;
+            return new Grant(Optional.ofNullable(standing.role()), standing.allowed());
         }
-        boolean exists = em.createQuery("SELECT COUNT(c) FROM Coalition c WHERE c.id = :id", Long.class)
-                .setParameter("id", coalitionId).getSingleResult() > 0;
-        if (!exists) {
-            throw new NotFoundException("There is no coalition number " + coalitionId + ".");
-        }
+        Optional<CoalitionRole> role = Optional.ofNullable(standing.role());
         LOG.warning(() -> "Refused: " + username() + " (role " + role.map(Enum::name).orElse("none")
                 + ") may not " + action.name() + " in coalition " + coalitionId);
         throw new AccessDeniedException(role.isEmpty()

@@ -1,11 +1,7 @@
 package org.coalition.coalition;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,7 +15,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.coalition.access.AccessGuard;
-import org.coalition.access.AccessPolicy;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 import org.coalition.people.Person;
@@ -86,7 +81,7 @@ public class CoalitionService {
 
     /** One coalition with its people, as the caller may see it. */
     public CoalitionOverview open(long coalitionId) {
-        Optional<CoalitionRole> role = access.require(coalitionId, CoalitionAction.VIEW);
+        AccessGuard.Grant grant = access.requireGrant(coalitionId, CoalitionAction.VIEW);
         Coalition coalition = em.find(Coalition.class, coalitionId);
         List<MemberListing> members = em.createQuery("""
                         SELECT NEW org.coalition.coalition.MemberListing(p.id, p.username, p.displayName, p.department, m.role)
@@ -95,8 +90,7 @@ public class CoalitionService {
                         ORDER BY m.role, p.displayName""", MemberListing.class)
                 .setParameter("coalition", coalitionId)
                 .getResultList();
-        var allowed = access.allowed(coalitionId);
-        return new CoalitionOverview(coalition, role.orElse(null), allowed, members);
+        return new CoalitionOverview(coalition, grant.role().orElse(null), grant.allowed(), members);
     }
 
     /**

@@ -102,8 +102,8 @@ public class StakeholderService {
 
     /** One stakeholder as the caller may see them: private fields and conversations only for sponsors and members. */
     public StakeholderDetails open(long stakeholderId) {
-        long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.VIEW);
-        Set<CoalitionAction> allowed = access.allowed(coalitionId);
+        long coalitionId = access.coalitionOfStakeholder(stakeholderId);
+        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         boolean mayReadNotes = allowed.contains(CoalitionAction.VIEW_NOTES);
         Stakeholder s = em.createQuery("SELECT s FROM Stakeholder s LEFT JOIN FETCH s.relationshipOwner WHERE s.id = :id",
                 Stakeholder.class).setParameter("id", stakeholderId).getSingleResult();
