@@ -41,4 +41,11 @@ public class TestData {
     public void grant(long coalitionId, String username, CoalitionRole role) {
         em.persist(new Membership(em.find(Coalition.class, coalitionId), person(username), role, "test", Instant.now()));
     }
+
+    /** Runs a JPQL bulk update, e.g. to date records back as if they had aged; returns the rows changed. */
+    public int update(String jpql, java.util.Map<String, Object> parameters) {
+        var query = em.createQuery(jpql);
+        parameters.forEach(query::setParameter);
+        return query.executeUpdate();
+    }
 }
