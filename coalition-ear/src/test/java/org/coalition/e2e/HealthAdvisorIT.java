@@ -29,8 +29,19 @@ class HealthAdvisorIT {
                     "the evidence links to the stakeholder");
             assertTrue(alice.isPresent(By.xpath("//li[contains(@class,'finding-IGNORED_DIFFERENCES')]//a[text()='On-call pay']")));
             assertTrue(alice.isPresent(By.cssSelector("#health-trend polyline")), "the daily snapshots draw the trend");
+
+            // the alignment finding's one-click correction: a task for the relationship owner
+            alice.find(By.xpath("//li[contains(@class,'finding-ASSUMED_ALIGNMENT')]//a[text()='Jana Novak']"
+                    + "/following-sibling::input[contains(@class,'plan-one-on-one')]")).click();
+            alice.waitForText(By.id("messages"), "Planned: \u201CHold a one-on-one with Jana Novak\u201D for Erin Evans, due ");
+            assertTrue(alice.waitFor(By.id("taskTable")).getText().contains("Hold a one-on-one with Jana Novak"), "on the task list");
+            alice.find(By.xpath("//li[contains(@class,'finding-ASSUMED_ALIGNMENT')]//a[text()='Jana Novak']"
+                    + "/following-sibling::input[contains(@class,'plan-one-on-one')]")).click();
+            alice.waitForText(By.id("messages"), "A one-on-one with Jana Novak is already planned: Erin Evans's task");
+
             alice.find(By.id("nav-sponsor")).click();
             assertTrue(alice.waitFor(By.id("sponsored")).getText().contains(TROUBLED));
+            assertTrue(alice.isPresent(By.cssSelector("#sponsored .sponsor-trend polyline")), "sponsors see the trend in their own view");
         }
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.waitFor(By.linkText(TROUBLED)).click();

@@ -1,6 +1,7 @@
 package org.coalition.engagement;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -35,6 +36,36 @@ public class EngagementService {
 
     @EJB
     private org.coalition.audit.AuditTrail audit;
+
+    @EJB
+    private org.coalition.milestone.MilestoneService milestones;
+
+    /** Days a planned one-on-one gets before its task is overdue. */
+    static final int PLAN_WITHIN_DAYS = 7;
+
+    /**
+     * The health advisor's one-click correction for an assumed stance: a task "Hold a one-on-one with …",
+     * due within a week, for the stakeholder's relationship owner — or for the caller when nobody owns the
+     * relationship. Refused while such a task is still open, so a second click plans nothing twice.
+     */
+    public org.coalition.milestone.Task planOneOnOne(long stakeholderId) {
+        long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.MANAGE_TASKS);
+        Stakeholder stakeholder = em.find(Stakeholder.class, stakeholderId);
+        String title = ("Hold a one-on-one with " + stakeholder.getName());
+        if (title.length() > 150) {
+            title = title.substring(0, 149) + "\u2026";
+        }
+        var open = em.createQuery("""
+                        SELECT t.assignee.displayName, t.dueOn FROM Task t WHERE t.coalition.id = :c AND t.title = :t
+                        AND t.status <> org.coalition.milestone.TaskStatus.DONE""", Object[].class)
+                .setParameter("c", coalitionId).setParameter("t", title).setMaxResults(1).getResultList();
+        if (!open.isEmpty()) {
+            throw new RuleViolationException("A one-on-one with " + stakeholder.getName() + " is already planned: "
+                    + open.get(0)[0] + "'s task" + (open.get(0)[1] == null ? "." : ", due " + open.get(0)[1] + "."));
+        }
+        String assignee = stakeholder.getRelationshipOwner() != null ? stakeholder.getRelationshipOwner().getUsername() : access.username();
+        return milestones.addTask(coalitionId, null, title, assignee, LocalDate.now().plusDays(PLAN_WITHIN_DAYS));
+    }
 
     /**
      * Logs a conversation held by the caller with its motivations. The stakeholder's stance is verified

@@ -34,6 +34,9 @@ public class SponsorService {
     /** How many wins each coalition shows. */
     public static final int RECENT_WINS = 3;
 
+    /** How many days of health history the trend shows. */
+    public static final int TREND_DAYS = 90;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -90,11 +93,20 @@ public class SponsorService {
                     }
                 });
 
+        // The health trend: the daily snapshots of the last TREND_DAYS days, oldest first, for all of them at once
+        Map<Long, List<Integer>> trends = new HashMap<>();
+        em.createQuery("""
+                        SELECT s.coalitionId, s.score FROM HealthSnapshot s WHERE s.coalitionId IN :ids AND s.takenOn >= :from
+                        ORDER BY s.coalitionId, s.takenOn""", Object[].class)
+                .setParameter("ids", ids).setParameter("from", java.time.LocalDate.now().minusDays(TREND_DAYS)).getResultList()
+                .forEach(row -> trends.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Integer) row[1]));
+
         List<SponsoredCoalition> coalitions = sponsored.stream()
                 .map(c -> new SponsoredCoalition(c.getId(), c.getName(), c.getPhase(),
                         progress(taskCounts.getOrDefault(c.getId(), Map.of())),
                         openDifferences.getOrDefault(c.getId(), 0L),
-                        List.copyOf(wins.getOrDefault(c.getId(), List.of()))))
+                        List.copyOf(wins.getOrDefault(c.getId(), List.of())),
+                        List.copyOf(trends.getOrDefault(c.getId(), List.of()))))
                 .toList();
         return new SponsorOverview(coalitions, awaiting);
     }

@@ -51,6 +51,7 @@ class HealthServiceIT {
     @EJB AsBob bob;
     @EJB AsErin erin;
     @EJB org.coalition.testsupport.AsDana dana;
+    @EJB org.coalition.testsupport.AsCarol carol;
 
     private long coalition() {
         return bob.call(() -> coalitions.propose(new CoalitionDraft("Health " + UUID.randomUUID().toString().substring(0, 8),
@@ -117,5 +118,27 @@ class HealthServiceIT {
         int largeCount = bob.call(() -> sql.statementsOf(() -> health.assess(large)));
         assertEquals(smallCount, largeCount, "one query per area, not per stakeholder");
         assertTrue(largeCount <= 16, largeCount + " statements");
+    }
+
+    @Test
+    void should_plan_a_one_on_one_for_the_relationship_owner_in_one_click() {
+        long c = coalition();
+        data.grant(c, "erin", CoalitionRole.MEMBER);
+        data.grant(c, "carol", CoalitionRole.OBSERVER);
+        StakeholderDraft owned = draft("Marcus Owned", 5, Stance.SUPPORTER);
+        owned.setRelationshipOwner("erin");
+        Stakeholder marcus = bob.call(() -> stakeholders.add(c, owned));
+        Stakeholder nobodys = bob.call(() -> stakeholders.add(c, draft("Nadia Unowned", 5, Stance.NEUTRAL)));
+
+        var task = bob.call(() -> engagement.planOneOnOne(marcus.getId()));
+        assertEquals("Hold a one-on-one with Marcus Owned", task.getTitle());
+        assertEquals("erin", task.getAssignee().getUsername(), "the relationship owner does it");
+        assertEquals(LocalDate.now().plusDays(7), task.getDueOn());
+        var again = assertThrows(org.coalition.platform.RuleViolationException.class, () -> erin.call(() -> engagement.planOneOnOne(marcus.getId())));
+        assertTrue(again.getMessage().startsWith("A one-on-one with Marcus Owned is already planned: erin's task, due "), again.getMessage());
+
+        assertEquals("bob", bob.call(() -> engagement.planOneOnOne(nobodys.getId())).getAssignee().getUsername(),
+                "nobody owns it: the one who clicked");
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> engagement.planOneOnOne(nobodys.getId())), "observers plan nothing");
     }
 }

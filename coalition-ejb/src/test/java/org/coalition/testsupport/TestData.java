@@ -48,4 +48,9 @@ public class TestData {
         parameters.forEach(query::setParameter);
         return query.executeUpdate();
     }
+
+    public <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
 }

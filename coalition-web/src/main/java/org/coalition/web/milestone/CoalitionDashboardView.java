@@ -52,6 +52,9 @@ public class CoalitionDashboardView implements Serializable {
     @EJB
     private org.coalition.health.HealthService healthService;
 
+    @EJB
+    private org.coalition.engagement.EngagementService engagement;
+
     private org.coalition.health.HealthAssessment health;
     private List<org.coalition.health.HealthSnapshot> trend = List.of();
 
@@ -171,6 +174,16 @@ public class CoalitionDashboardView implements Serializable {
         recognizedWhat = null;
     }
 
+    /** The alignment finding's one-click correction: a one-on-one task for the relationship owner. */
+    public void planOneOnOne(long stakeholderId) {
+        Messages.attempt(() -> {
+            Task task = engagement.planOneOnOne(stakeholderId);
+            Messages.info("Planned: \u201C" + task.getTitle() + "\u201D for " + task.getAssignee().getDisplayName()
+                    + ", due " + task.getDueOn() + ".");
+        }, null);
+        load();
+    }
+
     /** Runs a change; expected refusals become messages; either way the page shows the latest state. */
     private void attempt(Runnable change, String success) {
         Messages.attempt(change, success);
@@ -194,20 +207,10 @@ public class CoalitionDashboardView implements Serializable {
     public org.coalition.health.HealthAssessment getHealth() { return health; }
     public List<org.coalition.health.HealthSnapshot> getTrend() { return trend; }
 
-    /** The trend as SVG polyline points in a 300 × 60 box: one point per daily snapshot, 0–100 upwards. */
-    public String getTrendPoints() {
-        if (trend.isEmpty()) {
-            return "";
-        }
-        StringBuilder points = new StringBuilder();
-        int n = trend.size();
-        for (int i = 0; i < n; i++) {
-            double x = n == 1 ? 150 : 300.0 * i / (n - 1);
-            double y = 60 - 0.6 * trend.get(i).getScore();
-            points.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
-        }
-        return points.toString().trim();
+    public List<Integer> getTrendScores() {
+        return trend.stream().map(org.coalition.health.HealthSnapshot::getScore).toList();
     }
+
     public org.coalition.health.Pitfall[] getPitfalls() { return org.coalition.health.Pitfall.values(); }
     public int getTaskPage() { return taskPage; }
     public void setTaskPage(int taskPage) { this.taskPage = taskPage; }

@@ -27,4 +27,22 @@ public class Formats {
     public String zoned(ZonedDateTime time) {
         return time == null ? "" : ZONED.format(time) + " (" + time.getZone().getId() + ")";
     }
+
+    /**
+     * Health scores (0–100, oldest first) as SVG polyline points in a {@code width} × {@code height} box,
+     * higher scores higher up; one point in the middle when there is a single score.
+     */
+    public String trendPoints(java.util.List<Integer> scores, int width, int height) {
+        if (scores == null || scores.isEmpty()) {
+            return "";
+        }
+        StringBuilder points = new StringBuilder();
+        int n = scores.size();
+        for (int i = 0; i < n; i++) {
+            double x = n == 1 ? width / 2.0 : (double) width * i / (n - 1);
+            double y = height - height * scores.get(i) / 100.0;
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+        }
+        return points.toString().trim();
+    }
 }

@@ -35,12 +35,14 @@ public final class Messages {
     /**
      * Runs a change a page asked for: success shows {@code success}; an expected refusal (a business
      * exception) or refused input (method validation) becomes a message; anything else propagates to the
-     * error page.
+     * error page. A null {@code success} adds no message (the change may add its own).
      */
     public static Outcome attempt(Runnable change, String success) {
         try {
             change.run();
-            info(success);
+            if (success != null) {
+                info(success);
+            }
             return Outcome.DONE;
         } catch (org.coalition.platform.BusinessException e) {
             error(e.getMessage());
