@@ -166,6 +166,21 @@ datasource_commands() {
     say "Database: ${url%%;*}" >&2
 }
 
+# --fresh-data on PostgreSQL: empty the configured database's public schema (Flyway rebuilds it).
+fresh_database() {
+    case "${COALITION_DB_URL:-}" in
+        jdbc:postgresql://*)
+            command -v psql > /dev/null || fail "--fresh-data on PostgreSQL needs psql"
+            local target=${COALITION_DB_URL#jdbc:}
+            target=${target%%\?*}
+            say "Emptying schema public of ${target}"
+            PGPASSWORD=${COALITION_DB_PASSWORD:-} psql "$target" -U "${COALITION_DB_USER:?}" -v ON_ERROR_STOP=1 -q \
+                -c 'DROP SCHEMA IF EXISTS public CASCADE' -c 'CREATE SCHEMA public' > "$logs/fresh-db.log" 2>&1 \
+                || fail "could not empty the database; see $logs/fresh-db.log"
+            ;;
+    esac
+}
+
 start_payara() {
     say "Starting Payara Server on 127.0.0.1:$app_port"
     "$asadmin" start-domain domain1 > "$logs/payara-start.log" 2>&1 || fail "Payara Server did not start; see $logs/payara-start.log"
@@ -204,6 +219,7 @@ start_all() {
     export COALITION_DEMO_SEED=${COALITION_DEMO_SEED:-true}
     if $fresh; then
         rm -rf "$data"
+        fresh_database
     fi
     start_keycloak
     start_payara
