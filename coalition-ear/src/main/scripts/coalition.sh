@@ -5,6 +5,8 @@
 #
 #   coalition.sh run   --home DIR   start both, print where to go, wait; Ctrl-C stops both cleanly
 #   coalition.sh start --home DIR [--fresh-data]   start both and return (end-to-end tests)
+#   coalition.sh stop-keycloak|start-keycloak|kill-payara|start-payara --home DIR
+#                                                  fault drills for the end-to-end fault tests
 #   coalition.sh stop  --home DIR   stop both
 #
 # Database: the embedded H2 file database under DIR/data unless COALITION_DB_URL is set
@@ -152,7 +154,8 @@ datasource_commands() {
         esac
     else
         mkdir -p "$data"
-        url="jdbc:h2:file:$data/coalition"
+        # WRITE_DELAY=0: a commit is on disk before it is acknowledged, even if the server is killed
+        url="jdbc:h2:file:$data/coalition;WRITE_DELAY=0"
         user=coalition
         password=${COALITION_DB_PASSWORD:-coalition}
         class=org.h2.jdbcx.JdbcDataSource
@@ -291,8 +294,28 @@ case "$command" in
     stop)
         stop_all
         ;;
+    # Fault drills, for the end-to-end fault tests: take one part away and bring it back.
+    stop-keycloak)
+        stop_keycloak
+        ;;
+    start-keycloak)
+        start_keycloak
+        wait_for "Keycloak" $kc_port "/realms/coalition/.well-known/openid-configuration" 200 180
+        ;;
+    kill-payara)
+        # kill -9: no shutdown hook, no flush, like a power cut of the application server
+        pid=$(cat "$payara/glassfish/domains/domain1/config/pid" 2>/dev/null || true)
+        [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null && say "Killed Payara Server (pid $pid) with SIGKILL"
+        for _ in $(seq 1 20); do port_busy $app_port || break; sleep 0.5; done
+        ;;
+    start-payara)
+        # a restart as after a crash: the domain brings the deployed application back by itself
+        say "Starting Payara Server on 127.0.0.1:$app_port"
+        "$asadmin" start-domain domain1 >> "$logs/payara-start.log" 2>&1 || fail "Payara Server did not start; see $logs/payara-start.log"
+        wait_for "Coalition" $app_port "/coalition/" "302|303" 180
+        ;;
     *)
-        echo "usage: coalition.sh run|start|stop --home DIR [--fresh-data]" >&2
+        echo "usage: coalition.sh run|start|stop|stop-keycloak|start-keycloak|kill-payara|start-payara --home DIR [--fresh-data]" >&2
         exit 2
         ;;
 esac

@@ -50,6 +50,11 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /** A browser nobody signed in with yet. */
+    static Browser anonymous() {
+        return new Browser();
+    }
+
     /** Opens the app, signs in on Keycloak's own page, and waits for the home page. */
     static Browser signedInAs(String user) {
         Browser browser = new Browser();
@@ -160,6 +165,22 @@ final class Browser implements AutoCloseable {
                 waitFor(locator), text);
     }
 
+    Object script(String javaScript, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript, arguments);
+    }
+
+    /** This browser's cookies for the application, as a Cookie header. */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream()
+                .filter(c -> "localhost".equals(c.getDomain()) || c.getDomain() == null)
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    void reload() {
+        driver.navigate().refresh();
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }
@@ -170,10 +191,7 @@ final class Browser implements AutoCloseable {
 
     /** The HTTP status this browser's session gets for a page (Selenium does not expose it). */
     int statusOf(String url) {
-        String cookies = driver.manage().getCookies().stream()
-                .filter(c -> "localhost".equals(c.getDomain()) || c.getDomain() == null)
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
+        String cookies = cookieHeader();
         try {
             HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                     .send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),

@@ -63,6 +63,10 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         if (business != null) {
             status = business.httpStatus();
             message = business.getMessage();
+        } else if (Unavailable.isDatabase(failure)) {
+            status = 503;
+            message = Unavailable.DATABASE;
+            LOG.log(Level.WARNING, "Database unavailable on " + context.getViewRoot() + ": " + failure);
         } else if (find(failure, EJBAccessException.class) != null) {
             status = 403;
             message = "You may not do this.";

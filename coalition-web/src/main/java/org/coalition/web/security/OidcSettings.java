@@ -30,6 +30,44 @@ public class OidcSettings {
     @ConfigProperty(name = "coalition.oidc.client-secret", defaultValue = DEMO_SECRET)
     String clientSecret;
 
+    @Inject
+    @ConfigProperty(name = "coalition.base-url", defaultValue = "http://localhost:8080/coalition")
+    String baseUrl;
+
+    /**
+     * Where the sign-in redirect goes first: the application's own {@link SignInGatewayServlet}, which
+     * checks that the identity provider answers before sending the browser on to it.
+     */
+    public String getSignInGateway() {
+        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + SignInGatewayServlet.PATH;
+    }
+
+    /*
+     * The provider's metadata, configured rather than discovered (Keycloak's endpoints under the realm's
+     * issuer URI), so that the application starts, and sends people to the sign-in gateway, even while the
+     * identity provider is down: discovery would otherwise fail on every request until it answers.
+     */
+
+    public String getIssuer() {
+        return providerUri.replaceAll("/+$", "");
+    }
+
+    public String getTokenEndpoint() {
+        return getIssuer() + "/protocol/openid-connect/token";
+    }
+
+    public String getUserinfoEndpoint() {
+        return getIssuer() + "/protocol/openid-connect/userinfo";
+    }
+
+    public String getEndSessionEndpoint() {
+        return getIssuer() + "/protocol/openid-connect/logout";
+    }
+
+    public String getJwksUri() {
+        return getIssuer() + "/protocol/openid-connect/certs";
+    }
+
     public String getProviderUri() {
         return providerUri;
     }

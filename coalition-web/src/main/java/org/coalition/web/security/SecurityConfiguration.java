@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import fish.payara.security.annotations.ClaimsDefinition;
 import fish.payara.security.annotations.LogoutDefinition;
 import fish.payara.security.annotations.OpenIdAuthenticationDefinition;
+import fish.payara.security.annotations.OpenIdProviderMetadata;
 
 import org.coalition.access.Roles;
 
@@ -19,12 +20,24 @@ import org.coalition.access.Roles;
 @ApplicationScoped
 @DeclareRoles({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 @OpenIdAuthenticationDefinition(
-        providerURI = "#{oidcSettings.providerUri}",
+        providerURI = "",
         clientId = "#{oidcSettings.clientId}",
         clientSecret = "#{oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/Callback",
         scope = {"openid", "email", "profile"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        // the browser goes to Keycloak through the gateway, which shows a clear page when Keycloak is down
+        providerMetadata = @OpenIdProviderMetadata(
+                issuer = "#{oidcSettings.issuer}",
+                authorizationEndpoint = "#{oidcSettings.signInGateway}",
+                tokenEndpoint = "#{oidcSettings.tokenEndpoint}",
+                userinfoEndpoint = "#{oidcSettings.userinfoEndpoint}",
+                endSessionEndpoint = "#{oidcSettings.endSessionEndpoint}",
+                jwksURI = "#{oidcSettings.jwksUri}",
+                scopesSupported = {"openid", "email", "profile"},
+                responseTypesSupported = {"code"},
+                subjectTypesSupported = {"public"},
+                idTokenSigningAlgValuesSupported = {"RS256"}),
         logout = @LogoutDefinition(notifyProvider = false))
 public class SecurityConfiguration {
 }

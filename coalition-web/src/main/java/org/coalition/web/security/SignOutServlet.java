@@ -28,6 +28,9 @@ public class SignOutServlet extends HttpServlet {
     @Inject
     private OpenIdContext openId;
 
+    @Inject
+    private OidcSettings settings;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String endSession = null;
@@ -35,7 +38,7 @@ public class SignOutServlet extends HttpServlet {
         if (request.getUserPrincipal() != null) {
             try {
                 idToken = openId.getIdentityToken().getToken();
-                endSession = openId.getProviderMetadata().getString("end_session_endpoint", null);
+                endSession = settings.getEndSessionEndpoint();
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "No OpenID context to end at the provider", e);
             }

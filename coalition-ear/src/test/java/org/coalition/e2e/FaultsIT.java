@@ -1,0 +1,133 @@
+package org.coalition.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Faults, each provoked for real through the launcher's drills: Keycloak stopped, Payara Server killed
+ * with SIGKILL in the middle of a stream of task updates, the database refusing connections.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultsIT {
+
+    private static final String TASK = "Measure response times weekly";
+
+    private static void openDemoDashboard(Browser browser) {
+        browser.waitFor(By.linkText("Flexible work hours")).click();
+        browser.waitFor(By.id("nav-dashboard")).click();
+        browser.waitFor(By.id("dashboard-phase"));
+    }
+
+    private static String taskPanel(Browser browser) {
+        WebElement row = browser.waitFor(By.xpath("//table[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"));
+        return row.findElement(By.cssSelector(".task-form")).getAttribute("id");
+    }
+
+    private static String savedNotes(Browser browser) {
+        return browser.waitFor(By.xpath("//table[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"))
+                .findElement(By.cssSelector("input[id$='notes']")).getAttribute("value");
+    }
+
+    @Test
+    @Order(1)
+    void keycloak_down_shows_a_clear_page_and_sign_in_works_again_when_it_returns() {
+        Launcher.drill("stop-keycloak");
+        try (Browser visitor = Browser.anonymous()) {
+            visitor.open("");
+            visitor.waitFor(By.id("error-503"));
+            assertTrue(visitor.pageText().contains("The sign-in service is unavailable right now"), visitor.pageText());
+            assertFalse(visitor.pageText().contains("Exception"), "no stack trace: " + visitor.pageText());
+            assertTrue(visitor.currentUrl().contains("/coalition/sign-in?"), visitor.currentUrl());
+            assertEquals(503, visitor.statusOf(visitor.currentUrl()), "the gateway answers 503 Service Unavailable");
+        } finally {
+            Launcher.drill("start-keycloak");
+        }
+        // no restart of the application: the next sign-in just works
+        try (Browser bob = Browser.signedInAs("bob")) {
+            assertTrue(bob.pageText().contains("Flexible work hours"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void every_acknowledged_task_update_survives_a_kill_9_of_the_application_server() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String lastAcknowledged = null;
+        String inFlight = "Write " + run + " #9 (in flight)";
+        try (Browser bob = Browser.signedInAs("bob")) {
+            openDemoDashboard(bob);
+            for (int i = 1; i <= 8; i++) {
+                String panel = taskPanel(bob);
+                String note = "Write " + run + " #" + i;
+                bob.type(By.id(panel.replaceFirst(":task$", ":notes")), note);
+                bob.find(By.id(panel.replaceFirst(":task$", ":save"))).click();
+                bob.waitForText(By.id("messages"), "Task updated.");
+                assertEquals(note, savedNotes(bob), "acknowledged and shown");
+                lastAcknowledged = note;
+            }
+            String panel = taskPanel(bob);
+            bob.type(By.id(panel.replaceFirst(":task$", ":notes")), inFlight);
+            // the power cut, while the next write is on its way
+            CompletableFuture<Void> kill = CompletableFuture.runAsync(() -> Launcher.drill("kill-payara"));
+            try {
+                bob.find(By.id(panel.replaceFirst(":task$", ":save"))).click();
+            } catch (RuntimeException connectionLost) {
+                // the browser may or may not get an answer: this write was never acknowledged
+            }
+            kill.get(60, TimeUnit.SECONDS);
+        }
+        Launcher.drill("start-payara");
+        try (Browser bob = Browser.signedInAs("bob")) {
+            openDemoDashboard(bob);
+            String notes = savedNotes(bob);
+            assertTrue(notes.equals(lastAcknowledged) || notes.equals(inFlight),
+                    "the last acknowledged write (or the one after it, whole) is there: " + notes);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void database_down_shows_a_clear_page_saves_nothing_and_recovers_without_a_restart() {
+        // The embedded H2 runs inside the application server and cannot go down on its own; CI runs this
+        // suite again on PostgreSQL (-Dcoalition.it.db=postgresql), where it does.
+        Assumptions.assumeTrue(Launcher.onPostgresql(), "only meaningful with a database server");
+        String update = "Posted while the database was down " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser bob = Browser.signedInAs("bob")) {
+            openDemoDashboard(bob);
+            String dashboard = bob.currentUrl();
+            bob.type(By.id("postUpdate:text"), update);
+            Launcher.psql("postgres", "ALTER DATABASE coalition_e2e ALLOW_CONNECTIONS false",
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'coalition_e2e' AND pid <> pg_backend_pid()");
+            try {
+                bob.find(By.id("postUpdate:post")).click();
+                bob.waitFor(By.id("error-503"));
+                assertTrue(bob.pageText().contains("The database cannot be reached right now, so nothing was saved"), bob.pageText());
+                assertFalse(bob.pageText().contains("Exception"), "no stack trace");
+                bob.open("coalitions/dashboard.xhtml?" + dashboard.substring(dashboard.indexOf('?') + 1));
+                bob.waitFor(By.id("error-503"));
+            } finally {
+                Launcher.psql("postgres", "ALTER DATABASE coalition_e2e ALLOW_CONNECTIONS true");
+            }
+            // back without a restart; and the update of the outage is not there, not even half
+            bob.open("coalitions/dashboard.xhtml?" + dashboard.substring(dashboard.indexOf('?') + 1));
+            bob.waitFor(By.id("dashboard-phase"));
+            assertFalse(bob.pageText().contains(update), "nothing of the failed post was saved");
+            bob.type(By.id("postUpdate:text"), "Back to normal " + update);
+            bob.find(By.id("postUpdate:post")).click();
+            bob.waitForText(By.id("messages"), "Update posted.");
+        }
+    }
+}
