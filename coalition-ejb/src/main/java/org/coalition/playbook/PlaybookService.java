@@ -143,6 +143,8 @@ public class PlaybookService {
 
         Optional<SyncCadence> cadence = em.createQuery("SELECT sc FROM SyncCadence sc WHERE sc.coalitionId = :c", SyncCadence.class)
                 .setParameter("c", c).getResultStream().findFirst();
+        // The feed token alone stores a default cadence row: only a deliberate setting counts as agreed.
+        boolean cadenceAgreed = count("SELECT COUNT(a) FROM AuditEntry a WHERE a.coalitionId = :c AND a.action = 'rhythm.cadence-set'", c) > 0;
         Object[] syncs = em.createQuery("SELECT COUNT(n), MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = :c", Object[].class)
                 .setParameter("c", c).getSingleResult();
 
@@ -179,7 +181,7 @@ public class PlaybookService {
 
         return new PlaybookFacts(phase, asInt(s[0]), asInt(s[1]), asInt(s[2]), (int) keyWithMotivations, (int) sponsors,
                 (int) purposeRevisions, (int) keySignedOn, (int) completedQuickWins, (int) completedWithKey,
-                cadence.isPresent(), cadence.map(sc -> sc.toCadence().intervalDays()).orElse(7),
+                cadenceAgreed, cadence.map(sc -> sc.toCadence().intervalDays()).orElse(7),
                 asInt(syncs[0]), (LocalDate) syncs[1], asInt(work[0]), asInt(work[1]),
                 asInt(differences[0]), asInt(differences[1]), asInt(differences[2]), asInt(s[3]),
                 lastRecognition, celebrations, retrospectives > 0, (int) allies);

@@ -178,6 +178,8 @@ class PlaybookServiceIT {
         Stakeholder olga = bob.call(() -> stakeholders.add(c, stakeholder("Olga", 5, Stance.NEUTRAL)));
         bob.call(() -> stakeholders.add(c, stakeholder("Ulf", 1, Stance.NEUTRAL)));
         assertFalse(bob.call(() -> playbook.playbook(c)).item("key-one-on-ones").done());
+        bob.call(() -> rhythm.feedToken(c));
+        assertFalse(bob.call(() -> playbook.playbook(c)).item("rhythm-agreed").done(), "a calendar feed is not an agreed rhythm");
 
         bob.run(() -> talkTo(engagement, hanna.getId()));
         Playbook half = bob.call(() -> playbook.playbook(c));
