@@ -27,6 +27,10 @@ CREATE TABLE retrospective (
     CONSTRAINT uq_retrospective_coalition UNIQUE (coalition_id)
 );
 
+-- The template a coalition was started from: its questions are offered in the one-on-ones.
+ALTER TABLE coalition ADD COLUMN template_id BIGINT;
+ALTER TABLE coalition ADD CONSTRAINT fk_coalition_template FOREIGN KEY (template_id) REFERENCES coalition_template (id);
+
 -- The ally network: champions, supporters, sponsors and members of closed coalitions.
 CREATE TABLE ally (
     id           BIGINT       NOT NULL PRIMARY KEY,

@@ -217,6 +217,7 @@ public class PlaybookService {
             stakeholders.add(id, stakeholder);
         }
         if (template != null) {
+            coalition.startedFrom(template.getId());
             LocalDate today = LocalDate.now(ZONE);
             for (TemplateLines.MilestoneSkeleton skeleton : template.milestones()) {
                 milestones.propose(id, new MilestoneDraft(skeleton.title(), "From the template \u201c" + template.getName() + "\u201d.",

@@ -47,6 +47,14 @@ public class TemplateService {
         return template;
     }
 
+    /** The conversation questions of the template the coalition was started from (none without one). */
+    public List<String> questionsFor(long coalitionId) {
+        access.require(coalitionId, org.coalition.access.CoalitionAction.VIEW);
+        return em.createQuery("SELECT t FROM CoalitionTemplate t, Coalition c WHERE c.id = :c AND t.id = c.templateId",
+                        CoalitionTemplate.class)
+                .setParameter("c", coalitionId).getResultStream().findFirst().map(CoalitionTemplate::questions).orElse(List.of());
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public CoalitionTemplate create(@NotNull(message = "Fill in the template first.") @Valid TemplateDraft draft) {
         requireUniqueName(draft.getName(), null);

@@ -155,6 +155,8 @@ class PlaybookServiceIT {
         assertEquals(template.milestones().size(), bob.call(() -> milestones.milestones(c)).size());
         assertEquals(template.quickWins().stream().map(TemplateLines.QuickWinIdea::title).collect(Collectors.toSet()),
                 bob.call(() -> quickWins.list(c)).stream().map(q -> q.getTitle()).collect(Collectors.toSet()));
+        assertEquals(template.questions(), bob.call(() -> templates.questionsFor(c)), "the template's questions for the one-on-ones");
+        assertTrue(template.questions().size() >= 3);
         List<String> actions = alice.call(() -> audit.list(c, 0, 100)).stream().map(AuditEntry::getAction).toList();
         assertTrue(actions.containsAll(List.of("coalition.proposed", "coalition.rationale", "access.granted", "purpose.revised",
                 "rhythm.cadence-set", "coalition.template")), actions.toString());
@@ -199,6 +201,8 @@ class PlaybookServiceIT {
         long c = plain();
         data.grant(c, "carol", CoalitionRole.OBSERVER);
         assertEquals(Phase.DISCOVERY, carol.call(() -> playbook.playbook(c)).phase());
+        assertEquals(List.of(), carol.call(() -> templates.questionsFor(c)), "no template, no extra questions");
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> templates.questionsFor(c)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> playbook.playbook(c)));
     }
 

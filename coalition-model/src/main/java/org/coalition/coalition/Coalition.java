@@ -64,6 +64,10 @@ public class Coalition extends BaseEntity {
     @Size(max = RATIONALE_MAX)
     private String rationale;
 
+    /** The template it was started from, if any (its questions are offered in the one-on-ones). */
+    @Column(name = "template_id")
+    private Long templateId;
+
     protected Coalition() {
         // for JPA
     }
@@ -91,6 +95,14 @@ public class Coalition extends BaseEntity {
 
     public void explainWhy(String rationale) {
         this.rationale = rationale == null || rationale.isBlank() ? null : rationale.strip();
+    }
+
+    public void startedFrom(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
     }
 
     public String getRationale() {
