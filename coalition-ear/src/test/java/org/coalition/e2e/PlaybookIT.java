@@ -77,6 +77,8 @@ class PlaybookIT {
             bob.waitFor(By.linkText("Hanna Berg")).click();
             bob.waitForText(By.id("stakeholder-name"), "Hanna Berg");
             assertTrue(bob.find(By.id("playbook")).isDisplayed(), "the panel is on every coalition page");
+            assertTrue(bob.isPresent(By.xpath("//label[normalize-space(.)=\"What would this policy change for you and your team, day to day?\"]")),
+                    "the template's questions are offered in the one-on-one");
             bob.tick("What challenges is your team facing?");
             bob.type(By.id("conversation:notes"), "Open to it if shift coverage stays fair.");
             bob.select("conversation:motivations:0:category", "Budget and cost");
