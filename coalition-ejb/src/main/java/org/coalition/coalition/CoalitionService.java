@@ -32,6 +32,10 @@ public class CoalitionService {
     private static final String LISTING = "NEW org.coalition.coalition.CoalitionListing("
             + "c.id, c.name, c.objective, c.targetDate, c.phase, c.leadDepartment, m.role)";
 
+    /** Closing goes through {@code PlaybookService.close}, which keeps the retrospective first. */
+    public static final String CLOSING_NEEDS_RETROSPECTIVE = "Closing a coalition asks for a short retrospective first: "
+            + "what worked and what to repeat.";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -118,6 +122,10 @@ public class CoalitionService {
             throw new ConfirmationRequiredException(needs.warning());
         }
         PhaseDecision.Allowed allowed = (PhaseDecision.Allowed) decision;
+        if (to == Phase.CLOSED && em.createQuery("SELECT COUNT(r) FROM Retrospective r WHERE r.coalitionId = :c", Long.class)
+                .setParameter("c", coalitionId).getSingleResult() == 0) {
+            throw new RuleViolationException(CLOSING_NEEDS_RETROSPECTIVE);
+        }
         coalition.moveTo(allowed, Instant.now());
         try {
             em.flush();

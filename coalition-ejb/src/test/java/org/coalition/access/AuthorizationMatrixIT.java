@@ -31,6 +31,7 @@ import org.coalition.milestone.MilestoneService;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.platform.BusinessException;
+import org.coalition.playbook.RetrospectiveDraft;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
@@ -74,6 +75,7 @@ class AuthorizationMatrixIT {
     @EJB AccessService accessService;
     @EJB AuditTrail audit;
     @EJB TestData data;
+    @EJB org.coalition.playbook.PlaybookService playbook;
     @EJB AsAlice alice;
     @EJB AsBob bob;
     @EJB AsCarol carol;
@@ -83,19 +85,19 @@ class AuthorizationMatrixIT {
     @EJB AsGina gina;
 
     private static final List<String> ACTIONS = List.of("view", "view notes", "edit stakeholders", "log conversations",
-            "update own task", "propose milestone", "decide milestone", "manage access", "change phase", "archive");
+            "update own task", "propose milestone", "decide milestone", "manage access", "change phase", "archive", "read playbook");
 
     /** Expected: 1 allowed, 0 refused, in the order of ACTIONS. */
     private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
     static {
-        EXPECTED.put("sponsor", "1111111011");
-        EXPECTED.put("member", "1111110010");
-        EXPECTED.put("observer", "1000000000");
-        EXPECTED.put("non-member employee", "0000000000");
-        EXPECTED.put("department admin (lead department)", "1000000100");
-        EXPECTED.put("department admin (other department)", "0000000000");
-        EXPECTED.put("global admin", "1000000100");
+        EXPECTED.put("sponsor", "11111110111");
+        EXPECTED.put("member", "11111100101");
+        EXPECTED.put("observer", "10000000001");
+        EXPECTED.put("non-member employee", "00000000000");
+        EXPECTED.put("department admin (lead department)", "10000001001");
+        EXPECTED.put("department admin (other department)", "00000000000");
+        EXPECTED.put("global admin", "10000001001");
     }
 
     /** A fresh coalition led by Engineering: alice sponsor, bob member, carol observer, with work to act on. */
@@ -163,8 +165,9 @@ class AuthorizationMatrixIT {
             }
             case "archive" -> {
                 long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
-                caller.call(() -> coalitions.changePhase(c, version, Phase.CLOSED, false));
+                caller.call(() -> playbook.close(c, version, new RetrospectiveDraft("Worked", "Repeat")));
             }
+            case "read playbook" -> caller.call(() -> playbook.playbook(c));
             default -> throw new IllegalArgumentException(action);
         }
     }

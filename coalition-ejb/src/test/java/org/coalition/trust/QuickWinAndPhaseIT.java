@@ -31,6 +31,7 @@ import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderDraft;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Stance;
+import org.coalition.playbook.RetrospectiveDraft;
 import org.coalition.testsupport.AsAlice;
 import org.coalition.testsupport.AsBob;
 import org.coalition.testsupport.AsCarol;
@@ -62,6 +63,8 @@ class QuickWinAndPhaseIT {
     AuditTrail audit;
     @EJB
     TestData data;
+    @EJB
+    org.coalition.playbook.PlaybookService playbook;
     @EJB
     AsAlice alice;
     @EJB
@@ -154,7 +157,10 @@ class QuickWinAndPhaseIT {
         move(c, Phase.SUSTAINING, false);
         assertThrows(AccessDeniedException.class, () -> move(c, Phase.CLOSED, false), "only a sponsor archives");
         long version = alice.call(() -> coalitions.open(c)).coalition().getVersion();
-        alice.call(() -> coalitions.changePhase(c, version, Phase.CLOSED, false));
+        var noRetrospective = assertThrows(RuleViolationException.class,
+                () -> alice.call(() -> coalitions.changePhase(c, version, Phase.CLOSED, false)));
+        assertEquals(CoalitionService.CLOSING_NEEDS_RETROSPECTIVE, noRetrospective.getMessage());
+        alice.call(() -> playbook.close(c, version, new RetrospectiveDraft("Small wins first", "The weekly sync")));
 
         var overview = bob.call(() -> coalitions.open(c));
         assertEquals(Phase.CLOSED, overview.coalition().getPhase());

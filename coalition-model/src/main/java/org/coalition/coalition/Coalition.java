@@ -22,6 +22,8 @@ import org.coalition.shared.BaseEntity;
 @Table(name = "coalition")
 public class Coalition extends BaseEntity {
 
+    public static final int RATIONALE_MAX = 2000;
+
     @NotBlank
     @Size(max = CoalitionDraft.NAME_MAX)
     @Column(nullable = false)
@@ -58,6 +60,14 @@ public class Coalition extends BaseEntity {
     @Column(name = "trust_warning_confirmed_at")
     private Instant trustWarningConfirmedAt;
 
+    /** Why no single person or department could push the objective alone (the setup wizard asks). */
+    @Size(max = RATIONALE_MAX)
+    private String rationale;
+
+    /** The template it was started from, if any (its questions are offered in the one-on-ones). */
+    @Column(name = "template_id")
+    private Long templateId;
+
     protected Coalition() {
         // for JPA
     }
@@ -81,6 +91,22 @@ public class Coalition extends BaseEntity {
         if (decision.warningAcknowledged()) {
             this.trustWarningConfirmedAt = at;
         }
+    }
+
+    public void explainWhy(String rationale) {
+        this.rationale = rationale == null || rationale.isBlank() ? null : rationale.strip();
+    }
+
+    public void startedFrom(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public String getRationale() {
+        return rationale;
     }
 
     public Instant getTrustWarningConfirmedAt() {

@@ -23,6 +23,13 @@ public class CoalitionView implements Serializable {
     @EJB
     private CoalitionService coalitions;
 
+    @EJB
+    private org.coalition.playbook.PlaybookService playbooks;
+
+    private org.coalition.playbook.Retrospective retrospective;
+    private java.util.List<org.coalition.playbook.Ally> allies = java.util.List.of();
+    private final org.coalition.playbook.RetrospectiveDraft closing = new org.coalition.playbook.RetrospectiveDraft();
+
     private Long id;
     private CoalitionOverview overview;
     private CoalitionDraft draft;
@@ -37,6 +44,10 @@ public class CoalitionView implements Serializable {
         }
         overview = coalitions.open(id);
         draft = CoalitionDraft.of(overview.coalition());
+        if (overview.coalition().isArchived()) {
+            retrospective = playbooks.retrospective(id).orElse(null);
+            allies = playbooks.allies(id);
+        }
         // Offer the next phase first; going back is the exception.
         targetPhase = getReachablePhases().stream().max(java.util.Comparator.naturalOrder()).orElse(null);
     }
@@ -67,10 +78,35 @@ public class CoalitionView implements Serializable {
         editing = false;
     }
 
-    /** The phases this coalition can move to from where it is. */
+    /** The phases this coalition can move to from where it is; closing has its own form (it asks for a retrospective). */
     public java.util.List<org.coalition.coalition.Phase> getReachablePhases() {
         return overview == null ? java.util.List.of()
-                : org.coalition.coalition.PhaseTransition.reachableFrom(overview.coalition().getPhase()).stream().sorted().toList();
+                : org.coalition.coalition.PhaseTransition.reachableFrom(overview.coalition().getPhase()).stream()
+                        .filter(p -> p != org.coalition.coalition.Phase.CLOSED).sorted().toList();
+    }
+
+    /** Closing: the retrospective, a celebration of the wins, the allies carried into the ally network. */
+    public void close() {
+        if (Messages.attempt(() -> playbooks.close(id, overview.coalition().getVersion(), closing),
+                "The coalition is closed. Its wins are celebrated on the feed and its allies are in your ally network.").done()) {
+            load();
+        }
+    }
+
+    public boolean isClosable() {
+        return may("ARCHIVE") && overview.coalition().getPhase() == org.coalition.coalition.Phase.SUSTAINING;
+    }
+
+    public org.coalition.playbook.RetrospectiveDraft getClosing() {
+        return closing;
+    }
+
+    public org.coalition.playbook.Retrospective getRetrospective() {
+        return retrospective;
+    }
+
+    public java.util.List<org.coalition.playbook.Ally> getAllies() {
+        return allies;
     }
 
     public void changePhase() {

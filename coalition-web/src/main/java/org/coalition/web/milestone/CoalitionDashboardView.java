@@ -55,6 +55,12 @@ public class CoalitionDashboardView implements Serializable {
     @EJB
     private org.coalition.engagement.EngagementService engagement;
 
+    @EJB
+    private org.coalition.playbook.PlaybookService playbooks;
+
+    private org.coalition.playbook.Retrospective retrospective;
+    private List<org.coalition.playbook.Ally> allies = List.of();
+
     private org.coalition.health.HealthAssessment health;
     private List<org.coalition.health.HealthSnapshot> trend = List.of();
 
@@ -95,6 +101,10 @@ public class CoalitionDashboardView implements Serializable {
 
     public void load() {
         coalition = coalitions.open(id);
+        if (coalition.coalition().isArchived()) {
+            retrospective = playbooks.retrospective(id).orElse(null);
+            allies = playbooks.allies(id);
+        }
         health = healthService.assess(id);
         trend = healthService.trend(id, 90);
         milestoneList = milestones.milestones(id);
@@ -109,6 +119,15 @@ public class CoalitionDashboardView implements Serializable {
             taskStatus.put(t.getId(), t.getStatus());
             taskNotes.put(t.getId(), t.getProgressNotes());
         });
+    }
+
+    /** A closed coalition's retrospective, or null. */
+    public org.coalition.playbook.Retrospective getRetrospective() {
+        return retrospective;
+    }
+
+    public List<org.coalition.playbook.Ally> getAllies() {
+        return allies;
     }
 
     public void proposeMilestone() {

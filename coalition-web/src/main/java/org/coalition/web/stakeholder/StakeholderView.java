@@ -54,10 +54,17 @@ public class StakeholderView implements Serializable {
     private List<Long> framingMotivations = new ArrayList<>();
     private SignOnStatus signOn = SignOnStatus.NOT_ASKED;
     private List<Motivation> allMotivations = List.of();
+    /** The standard questions and those of the template the coalition was started from. */
+    private List<String> questionTemplates = QuestionTemplates.ALL;
+
+    @EJB
+    private org.coalition.playbook.TemplateService templates;
 
     public void load() {
         details = stakeholders.open(id);
         resetConversation();
+        List<String> fromTemplate = templates.questionsFor(details.coalitionId());
+        questionTemplates = java.util.stream.Stream.concat(QuestionTemplates.ALL.stream(), fromTemplate.stream()).distinct().toList();
         if (details.may(CoalitionAction.VIEW_NOTES)) {
             allMotivations = details.conversations().stream().flatMap(c -> c.getMotivations().stream()).toList();
             Optional<Framing> framing = commonGround.framingOf(id);
@@ -122,7 +129,7 @@ public class StakeholderView implements Serializable {
         return details != null && details.may(CoalitionAction.valueOf(action));
     }
 
-    public List<String> getQuestionTemplates() { return QuestionTemplates.ALL; }
+    public List<String> getQuestionTemplates() { return questionTemplates; }
     public MotivationCategory[] getCategories() { return MotivationCategory.values(); }
     public Stance[] getStances() { return Stance.values(); }
     public SignOnStatus[] getSignOnStatuses() { return SignOnStatus.values(); }

@@ -1,0 +1,345 @@
+package org.coalition.playbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+
+import org.coalition.access.AccessDeniedException;
+import org.coalition.audit.AuditEntry;
+import org.coalition.audit.AuditTrail;
+import org.coalition.coalition.Coalition;
+import org.coalition.coalition.CoalitionDraft;
+import org.coalition.coalition.CoalitionRole;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.coalition.Phase;
+import org.coalition.commonground.CommonGroundService;
+import org.coalition.engagement.ConversationDraft;
+import org.coalition.engagement.EngagementService;
+import org.coalition.engagement.MotivationCategory;
+import org.coalition.engagement.MotivationDraft;
+import org.coalition.health.Pitfall;
+import org.coalition.milestone.MilestoneService;
+import org.coalition.platform.RuleViolationException;
+import org.coalition.rhythm.CadenceDraft;
+import org.coalition.rhythm.FeedPost;
+import org.coalition.rhythm.FeedService;
+import org.coalition.rhythm.RhythmService;
+import org.coalition.stakeholder.Level;
+import org.coalition.stakeholder.Resource;
+import org.coalition.stakeholder.Stakeholder;
+import org.coalition.stakeholder.StakeholderDraft;
+import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.Stance;
+import org.coalition.testsupport.AsAlice;
+import org.coalition.testsupport.AsBob;
+import org.coalition.testsupport.AsCarol;
+import org.coalition.testsupport.AsDana;
+import org.coalition.testsupport.AsErin;
+import org.coalition.testsupport.Deployments;
+import org.coalition.testsupport.SqlCounter;
+import org.coalition.testsupport.TestData;
+import org.coalition.trust.QuickWinService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class PlaybookServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.services();
+    }
+
+    @EJB PlaybookService playbook;
+    @EJB TemplateService templates;
+    @EJB CoalitionService coalitions;
+    @EJB StakeholderService stakeholders;
+    @EJB EngagementService engagement;
+    @EJB CommonGroundService commonGround;
+    @EJB MilestoneService milestones;
+    @EJB QuickWinService quickWins;
+    @EJB RhythmService rhythm;
+    @EJB FeedService feed;
+    @EJB AuditTrail audit;
+    @EJB SqlCounter sql;
+    @EJB TestData data;
+    @EJB AsAlice alice;
+    @EJB AsBob bob;
+    @EJB AsCarol carol;
+    @EJB AsDana dana;
+    @EJB AsErin erin;
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static StakeholderDraft stakeholder(String name, int influence, Stance stance) {
+        StakeholderDraft d = new StakeholderDraft();
+        d.setName(name);
+        d.setLevel(Level.DIRECTOR);
+        d.setDepartment("HR");
+        d.setInfluence(influence);
+        d.setInterest(3);
+        d.setResources(EnumSet.of(Resource.BUDGET));
+        d.setStance(stance);
+        return d;
+    }
+
+    private CoalitionTemplate policyChange() {
+        return bob.call(() -> templates.list()).stream().filter(t -> t.getName().equals("Policy change")).findFirst().orElseThrow();
+    }
+
+    private CoalitionLaunch launch(String name) {
+        CoalitionLaunch launch = new CoalitionLaunch();
+        launch.setBasics(new CoalitionDraft(unique(name), "Flexible hours for every team", LocalDate.now().plusMonths(6)));
+        return launch;
+    }
+
+    private long plain() {
+        return bob.call(() -> playbook.launch(launch("Plain"))).getId();
+    }
+
+    private static void talkTo(EngagementService engagement, long stakeholderId) {
+        ConversationDraft talk = new ConversationDraft();
+        talk.setNotes("Wants predictable coverage");
+        talk.getMotivations().add(new MotivationDraft(MotivationCategory.TEAM_MORALE, "A calmer team", 3));
+        engagement.log(stakeholderId, talk);
+    }
+
+    @Test
+    void should_create_everything_the_wizard_gathered_in_one_go_from_a_template() {
+        data.person("alice", "Operations", true);
+        CoalitionTemplate template = policyChange();
+        CoalitionLaunch launch = launch("Flexible hours");
+        launch.setTemplateId(template.getId());
+        launch.setRationale("HR, the works council and Operations each hold a piece of it.");
+        launch.setPurpose("Hours that fit people's lives without leaving customers uncovered.");
+        launch.setSponsors(List.of("alice"));
+        CadenceDraft cadence = new CadenceDraft();
+        cadence.setStartsOn(LocalDate.now());
+        cadence.setDayOfWeek(DayOfWeek.TUESDAY);
+        cadence.setTime(LocalTime.of(9, 30));
+        cadence.setTimeZone("Europe/Berlin");
+        launch.setCadence(cadence);
+        launch.setStakeholders(List.of(stakeholder("Hanna HR", 4, Stance.SUPPORTER), stakeholder("Walter Council", 2, Stance.NEUTRAL),
+                stakeholder("Olga Ops", 5, Stance.SKEPTIC)));
+
+        Coalition coalition = bob.call(() -> playbook.launch(launch));
+        long c = coalition.getId();
+
+        var overview = bob.call(() -> coalitions.open(c));
+        assertEquals("HR, the works council and Operations each hold a piece of it.", overview.coalition().getRationale());
+        assertEquals(CoalitionRole.MEMBER, overview.viewerRole());
+        assertEquals(CoalitionRole.SPONSOR, alice.call(() -> coalitions.open(c)).viewerRole());
+        assertEquals(1, bob.call(() -> commonGround.purposeHistory(c)).size());
+        assertTrue(bob.call(() -> rhythm.cadence(c)).version() != null, "the cadence is stored, not the default");
+        assertEquals(3, bob.call(() -> stakeholders.count(c, org.coalition.stakeholder.RegisterQuery.firstPage(50))));
+        assertEquals(template.milestones().size(), bob.call(() -> milestones.milestones(c)).size());
+        assertEquals(template.quickWins().stream().map(TemplateLines.QuickWinIdea::title).collect(Collectors.toSet()),
+                bob.call(() -> quickWins.list(c)).stream().map(q -> q.getTitle()).collect(Collectors.toSet()));
+        assertEquals(template.questions(), bob.call(() -> templates.questionsFor(c)), "the template's questions for the one-on-ones");
+        assertTrue(template.questions().size() >= 3);
+        List<String> actions = alice.call(() -> audit.list(c, 0, 100)).stream().map(AuditEntry::getAction).toList();
+        assertTrue(actions.containsAll(List.of("coalition.proposed", "coalition.rationale", "access.granted", "purpose.revised",
+                "rhythm.cadence-set", "coalition.template")), actions.toString());
+
+        Playbook panel = bob.call(() -> playbook.playbook(c));
+        assertEquals(Phase.DISCOVERY, panel.phase());
+        assertTrue(panel.item("stakeholders-mapped").done());
+        assertTrue(panel.item("sponsor-on-board").done());
+        assertTrue(panel.item("purpose-drafted").done());
+        assertTrue(panel.item("rhythm-agreed").done());
+        assertFalse(panel.item("key-one-on-ones").done());
+        assertFalse(panel.item("motivations-recorded").done());
+        assertEquals(Pitfall.ASSUMED_ALIGNMENT, panel.nextStep().pitfall(), "the advisor's correction comes first");
+        assertEquals(PlaybookPage.STAKEHOLDERS, panel.nextStep().page());
+    }
+
+    @Test
+    void should_advance_the_checklist_as_the_one_on_ones_are_held() {
+        long c = plain();
+        Stakeholder hanna = bob.call(() -> stakeholders.add(c, stakeholder("Hanna", 4, Stance.SUPPORTER)));
+        Stakeholder olga = bob.call(() -> stakeholders.add(c, stakeholder("Olga", 5, Stance.NEUTRAL)));
+        bob.call(() -> stakeholders.add(c, stakeholder("Ulf", 1, Stance.NEUTRAL)));
+        assertFalse(bob.call(() -> playbook.playbook(c)).item("key-one-on-ones").done());
+        bob.call(() -> rhythm.feedToken(c));
+        assertFalse(bob.call(() -> playbook.playbook(c)).item("rhythm-agreed").done(), "a calendar feed is not an agreed rhythm");
+
+        bob.run(() -> talkTo(engagement, hanna.getId()));
+        Playbook half = bob.call(() -> playbook.playbook(c));
+        assertFalse(half.item("key-one-on-ones").done(), "Olga is still unheard");
+        assertFalse(half.item("motivations-recorded").done());
+
+        bob.run(() -> talkTo(engagement, olga.getId()));
+        Playbook all = bob.call(() -> playbook.playbook(c));
+        assertTrue(all.item("key-one-on-ones").done());
+        assertTrue(all.item("motivations-recorded").done());
+        assertFalse(all.nextStep().correctsPitfall() && all.nextStep().pitfall() == Pitfall.ASSUMED_ALIGNMENT,
+                "alignment is no longer the next step");
+    }
+
+    @Test
+    void should_show_the_panel_to_observers_and_refuse_it_to_people_without_a_role() {
+        long c = plain();
+        data.grant(c, "carol", CoalitionRole.OBSERVER);
+        assertEquals(Phase.DISCOVERY, carol.call(() -> playbook.playbook(c)).phase());
+        assertEquals(List.of(), carol.call(() -> templates.questionsFor(c)), "no template, no extra questions");
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> templates.questionsFor(c)));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> playbook.playbook(c)));
+    }
+
+    @Test
+    void should_name_only_executives_as_sponsors_and_create_nothing_when_refused() {
+        data.person("erin", "Finance", false);
+        CoalitionLaunch launch = launch("Refused");
+        launch.setSponsors(List.of("erin"));
+        var refused = assertThrows(RuleViolationException.class, () -> bob.call(() -> playbook.launch(launch)));
+        assertTrue(refused.getMessage().contains("only executives can be sponsors"), refused.getMessage());
+        String name = launch.getBasics().getName();
+        assertTrue(bob.call(() -> coalitions.listMine(0, 500)).stream().noneMatch(l -> l.name().equals(name)), "rolled back");
+    }
+
+    @Test
+    void should_explain_invalid_wizard_input_and_create_nothing() {
+        CoalitionLaunch launch = launch("Invalid");
+        StakeholderDraft nameless = stakeholder("Somebody", 3, Stance.NEUTRAL);
+        nameless.setDepartment(" ");
+        launch.setStakeholders(List.of(nameless));
+        EJBException failure = assertThrows(EJBException.class, () -> bob.call(() -> playbook.launch(launch)));
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof ConstraintViolationException)) {
+            cause = cause.getCause();
+        }
+        assertTrue(cause != null, "a constraint violation: " + failure);
+        Set<String> messages = ((ConstraintViolationException) cause).getConstraintViolations().stream()
+                .map(v -> v.getMessage()).collect(Collectors.toSet());
+        assertEquals(Set.of("Give the stakeholder's department."), messages);
+    }
+
+    @Test
+    void should_let_everyone_read_templates_and_only_administrators_write_them() {
+        Set<String> names = erin.call(() -> templates.list()).stream().map(CoalitionTemplate::getName).collect(Collectors.toSet());
+        assertTrue(names.containsAll(Set.of("Process reform", "New product or tool adoption", "Policy change", "Culture change")), names.toString());
+
+        TemplateDraft draft = new TemplateDraft();
+        draft.setName(unique("Merger"));
+        draft.setKindOfChange("Reorganisation");
+        draft.setStakeholderRoles("Integration lead | Operations | 5 | 5");
+        draft.setMilestoneSkeletons("Day one | 8");
+        assertThrows(EJBAccessException.class, () -> bob.call(() -> templates.create(draft)));
+        assertThrows(EJBAccessException.class, () -> alice.call(() -> templates.create(draft)), "executives are not administrators");
+
+        CoalitionTemplate created = dana.call(() -> templates.create(draft));
+        assertEquals(List.of(new TemplateLines.Role("Integration lead", "Operations", 5, 5)), created.roles());
+        draft.setDescription("Two companies become one");
+        CoalitionTemplate updated = dana.call(() -> templates.update(created.getId(), created.getVersion(), draft));
+        assertEquals("Two companies become one", bob.call(() -> templates.get(updated.getId())).getDescription());
+        assertThrows(EJBAccessException.class, () -> bob.call(() -> templates.update(updated.getId(), updated.getVersion(), draft)));
+        assertThrows(org.coalition.platform.ConcurrentEditException.class,
+                () -> dana.call(() -> templates.update(created.getId(), created.getVersion(), draft)), "stale version");
+
+        TemplateDraft duplicate = TemplateDraft.of(policyChange());
+        assertThrows(RuleViolationException.class, () -> dana.call(() -> templates.create(duplicate)));
+        TemplateDraft unreadable = TemplateDraft.of(policyChange());
+        unreadable.setName(unique("Unreadable"));
+        unreadable.setMilestoneSkeletons("Whenever | soon");
+        assertThrows(EJBException.class, () -> dana.call(() -> templates.create(unreadable)));
+    }
+
+    @Test
+    void should_close_with_a_retrospective_celebrate_the_wins_and_carry_the_allies_forward() {
+        data.person("alice", "Operations", true);
+        CoalitionLaunch launch = launch("Closing");
+        launch.setSponsors(List.of("alice"));
+        long c = bob.call(() -> playbook.launch(launch)).getId();
+        data.grant(c, "carol", CoalitionRole.OBSERVER);
+        bob.run(() -> {
+            stakeholders.add(c, stakeholder("Champion Chris", 5, Stance.CHAMPION));
+            stakeholders.add(c, stakeholder("Supporter Sue", 3, Stance.SUPPORTER));
+            stakeholders.add(c, stakeholder("Skeptic Sam", 4, Stance.SKEPTIC));
+        });
+        var win = bob.call(() -> quickWins.plan(c, "Pilot in Sales", org.coalition.trust.QuickWinKind.PILOT, null, null, Set.of(), Set.of()));
+        bob.call(() -> quickWins.finish(win.getId(), win.getVersion(), true, "Sales loved it", List.of()));
+        for (Phase to : List.of(Phase.TRUST_BUILDING, Phase.MAIN_INITIATIVE, Phase.SUSTAINING)) {
+            long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
+            bob.call(() -> coalitions.changePhase(c, version, to, false));
+        }
+        long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
+        RetrospectiveDraft retro = new RetrospectiveDraft("Talking to every director first", "The Tuesday sync");
+
+        assertThrows(AccessDeniedException.class, () -> bob.call(() -> playbook.close(c, version, retro)), "only a sponsor closes");
+        assertThrows(EJBException.class, () -> alice.call(() -> playbook.close(c, version, new RetrospectiveDraft(" ", "x"))),
+                "what worked is required");
+        assertEquals(Phase.SUSTAINING, bob.call(() -> coalitions.open(c)).coalition().getPhase());
+
+        alice.call(() -> playbook.close(c, version, retro));
+
+        assertEquals(Phase.CLOSED, carol.call(() -> coalitions.open(c)).coalition().getPhase());
+        Retrospective kept = carol.call(() -> playbook.retrospective(c)).orElseThrow();
+        assertEquals("Talking to every director first", kept.getWhatWorked());
+        assertEquals("The Tuesday sync", kept.getWhatToRepeat());
+        Set<String> allies = carol.call(() -> playbook.allies(c)).stream().map(a -> a.getSource() + ":" + a.getName()).collect(Collectors.toSet());
+        assertEquals(Set.of("STAKEHOLDER:Champion Chris", "STAKEHOLDER:Supporter Sue", "SPONSOR:alice", "MEMBER:bob"), allies);
+        FeedPost celebration = carol.call(() -> feed.wins(c, 1)).get(0);
+        assertEquals(FeedPost.Kind.CELEBRATION, celebration.getKind());
+        assertTrue(celebration.getText().contains("Pilot in Sales") && celebration.getText().contains("is closed"), celebration.getText());
+
+        Playbook closed = carol.call(() -> playbook.playbook(c));
+        assertTrue(closed.current().complete(), closed.current().toString());
+        assertThrows(AccessDeniedException.class, () -> alice.call(() -> playbook.close(c, version, retro)), "archived");
+
+        var network = bob.call(() -> playbook.myAllyNetwork()).stream().map(Ally::getName).toList();
+        assertTrue(network.containsAll(List.of("Champion Chris", "Supporter Sue", "alice")), network.toString());
+        assertFalse(network.contains("bob"), "not one's own ally");
+        assertFalse(erin.call(() -> playbook.myAllyNetwork()).stream().anyMatch(a -> a.getCoalitionId() == c), "erin took no part");
+    }
+
+    @Test
+    void should_refuse_closing_before_sustaining_and_keep_no_retrospective() {
+        data.person("alice", "Operations", true);
+        CoalitionLaunch launch = launch("Early");
+        launch.setSponsors(List.of("alice"));
+        long c = bob.call(() -> playbook.launch(launch)).getId();
+        long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
+        assertThrows(RuleViolationException.class, () -> alice.call(() -> playbook.close(c, version, new RetrospectiveDraft("a", "b"))));
+        assertTrue(bob.call(() -> playbook.retrospective(c)).isEmpty(), "rolled back");
+    }
+
+    @Test
+    void should_build_the_panel_with_the_same_number_of_statements_whatever_the_size() {
+        long small = plain();
+        long large = plain();
+        bob.run(() -> {
+            Stakeholder one = stakeholders.add(small, stakeholder("One", 5, Stance.SKEPTIC));
+            talkTo(engagement, one.getId());
+            for (int i = 0; i < 30; i++) {
+                Stakeholder s = stakeholders.add(large, stakeholder("Many " + i, 1 + i % 5, i % 3 == 0 ? Stance.SKEPTIC : Stance.SUPPORTER));
+                if (i % 2 == 0) {
+                    talkTo(engagement, s.getId());
+                }
+            }
+        });
+        int smallCount = bob.call(() -> sql.statementsOf(() -> playbook.playbook(small)));
+        int largeCount = bob.call(() -> sql.statementsOf(() -> playbook.playbook(large)));
+        assertEquals(smallCount, largeCount, "aggregate queries, not one per stakeholder");
+        assertTrue(largeCount <= 40, largeCount + " statements");
+    }
+}

@@ -1,0 +1,72 @@
+package org.coalition.playbook;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coalition.coalition.Phase;
+import org.coalition.health.Finding;
+import org.coalition.health.HealthThresholds;
+import org.coalition.health.Pitfall;
+
+/**
+ * Works out where a coalition stands in the method: each phase's checklist from {@link ChecklistRule} and
+ * the next best step. A pitfall the health advisor found comes first — its correction is the next step —
+ * because a coalition falling into one gains nothing from ticking the next box. Pure.
+ */
+public final class PlaybookRules {
+
+    private final HealthThresholds thresholds;
+
+    public PlaybookRules(HealthThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    /**
+     * @param findings the health advisor's findings for the same coalition, in its order (empty for none)
+     */
+    public Playbook assess(PlaybookFacts facts, List<Finding> findings, LocalDate today) {
+        List<PhaseChecklist> phases = new ArrayList<>();
+        for (Phase phase : Phase.values()) {
+            List<ChecklistItem> items = new ArrayList<>();
+            for (ChecklistRule rule : ChecklistRule.values()) {
+                if (rule.phase() == phase) {
+                    items.add(rule.evaluate(facts, today, thresholds));
+                }
+            }
+            phases.add(new PhaseChecklist(phase, phase == facts.phase(), List.copyOf(items)));
+        }
+        PhaseChecklist current = phases.get(facts.phase().ordinal());
+        return new Playbook(facts.phase(), List.copyOf(phases), nextStep(current, findings));
+    }
+
+    static NextStep nextStep(PhaseChecklist current, List<Finding> findings) {
+        if (current.phase() != Phase.CLOSED && !findings.isEmpty()) {
+            Finding first = findings.get(0);
+            return new NextStep(first.correction(), pageFor(first.pitfall()), first.pitfall(), null);
+        }
+        for (ChecklistItem item : current.items()) {
+            if (!item.done()) {
+                return new NextStep(item.label() + ": " + item.hint(), item.page(), null, item.id());
+            }
+        }
+        return switch (current.phase()) {
+            case SUSTAINING -> new NextStep("Close the coalition: write a short retrospective, celebrate its wins and carry "
+                    + "its allies into the next initiative.", PlaybookPage.OVERVIEW, null, null);
+            case CLOSED -> new NextStep("This coalition is closed. Its allies are ready for the next initiative.",
+                    PlaybookPage.OVERVIEW, null, null);
+            default -> new NextStep("Every step of " + current.phase().label() + " is done: move on to "
+                    + Phase.values()[current.phase().ordinal() + 1].label() + ".", PlaybookPage.OVERVIEW, null, null);
+        };
+    }
+
+    /** Where the correction of a pitfall is done. */
+    public static PlaybookPage pageFor(Pitfall pitfall) {
+        return switch (pitfall) {
+            case ASSUMED_ALIGNMENT -> PlaybookPage.STAKEHOLDERS;
+            case SKIPPED_TRUST -> PlaybookPage.QUICK_WINS;
+            case SPORADIC_COMMUNICATION -> PlaybookPage.RHYTHM;
+            case IGNORED_DIFFERENCES -> PlaybookPage.DIFFERENCES;
+        };
+    }
+}

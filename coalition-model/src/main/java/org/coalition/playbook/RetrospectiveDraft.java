@@ -1,0 +1,35 @@
+package org.coalition.playbook;
+
+import java.io.Serializable;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What closing a coalition asks: what worked, and what to repeat next time. */
+public class RetrospectiveDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int MAX = 2000;
+
+    @NotBlank(message = "Say what worked: it is what the next coalition learns from.")
+    @Size(max = MAX, message = "What worked can be at most 2,000 characters.")
+    private String whatWorked;
+
+    @NotBlank(message = "Say what to repeat next time.")
+    @Size(max = MAX, message = "What to repeat can be at most 2,000 characters.")
+    private String whatToRepeat;
+
+    public RetrospectiveDraft() {
+    }
+
+    public RetrospectiveDraft(String whatWorked, String whatToRepeat) {
+        this.whatWorked = whatWorked;
+        this.whatToRepeat = whatToRepeat;
+    }
+
+    public String getWhatWorked() { return whatWorked; }
+    public void setWhatWorked(String whatWorked) { this.whatWorked = whatWorked; }
+    public String getWhatToRepeat() { return whatToRepeat; }
+    public void setWhatToRepeat(String whatToRepeat) { this.whatToRepeat = whatToRepeat; }
+}

@@ -1,0 +1,99 @@
+package org.coalition.playbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.coalition.coalition.Phase;
+import org.coalition.health.Finding;
+import org.coalition.health.HealthThresholds;
+import org.coalition.health.Pitfall;
+import org.junit.jupiter.api.Test;
+
+class PlaybookRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
+    private final PlaybookRules rules = new PlaybookRules(HealthThresholds.DEFAULTS);
+
+    private static Finding finding(Pitfall pitfall, String correction) {
+        return new Finding(pitfall, "problem", correction, List.of());
+    }
+
+    @Test
+    void should_give_every_phase_its_checklist_and_mark_the_current_one() {
+        Playbook playbook = rules.assess(new FactsBuilder().with("phase=TRUST_BUILDING", TODAY).build(), List.of(), TODAY);
+        assertEquals(Phase.values().length, playbook.phases().size());
+        assertEquals(Phase.TRUST_BUILDING, playbook.current().phase());
+        assertEquals(List.of("purpose-drafted", "purpose-agreed", "quick-win-with-key", "rhythm-agreed"),
+                playbook.current().items().stream().map(ChecklistItem::id).toList());
+        for (PhaseChecklist phase : playbook.phases()) {
+            assertFalse(phase.items().isEmpty(), phase.phase() + " has a checklist");
+        }
+    }
+
+    @Test
+    void should_make_the_first_open_item_of_the_current_phase_the_next_step_when_healthy() {
+        PlaybookFacts facts = new FactsBuilder().with("stakeholders=3; keyStakeholders=1; keyWithoutRecentOneOnOne=1", TODAY, ";").build();
+        NextStep next = rules.assess(facts, List.of(), TODAY).nextStep();
+        assertEquals("key-one-on-ones", next.itemId());
+        assertEquals(PlaybookPage.STAKEHOLDERS, next.page());
+        assertFalse(next.correctsPitfall());
+        assertTrue(next.text().startsWith("One-on-ones held with every high-influence stakeholder"), next.text());
+    }
+
+    @Test
+    void should_make_the_first_findings_correction_the_next_step_when_the_advisor_reports_a_pitfall() {
+        PlaybookFacts facts = new FactsBuilder().build();
+        NextStep next = rules.assess(facts, List.of(finding(Pitfall.SPORADIC_COMMUNICATION, "Hold the next sync."),
+                finding(Pitfall.IGNORED_DIFFERENCES, "Name them.")), TODAY).nextStep();
+        assertEquals("Hold the next sync.", next.text());
+        assertEquals(Pitfall.SPORADIC_COMMUNICATION, next.pitfall());
+        assertEquals(PlaybookPage.RHYTHM, next.page());
+        assertNull(next.itemId());
+    }
+
+    @Test
+    void should_link_each_pitfalls_correction_to_the_page_where_it_is_done() {
+        assertEquals(PlaybookPage.STAKEHOLDERS, PlaybookRules.pageFor(Pitfall.ASSUMED_ALIGNMENT));
+        assertEquals(PlaybookPage.QUICK_WINS, PlaybookRules.pageFor(Pitfall.SKIPPED_TRUST));
+        assertEquals(PlaybookPage.RHYTHM, PlaybookRules.pageFor(Pitfall.SPORADIC_COMMUNICATION));
+        assertEquals(PlaybookPage.DIFFERENCES, PlaybookRules.pageFor(Pitfall.IGNORED_DIFFERENCES));
+    }
+
+    @Test
+    void should_suggest_moving_on_when_the_current_phase_is_complete() {
+        PlaybookFacts facts = new FactsBuilder().with(
+                "stakeholders=4; keyStakeholders=2; keyWithoutRecentOneOnOne=0; keyWithMotivations=2; sponsors=1", TODAY, ";").build();
+        Playbook playbook = rules.assess(facts, List.of(), TODAY);
+        assertTrue(playbook.current().complete());
+        assertEquals(PlaybookPage.OVERVIEW, playbook.nextStep().page());
+        assertTrue(playbook.nextStep().text().contains("move on to Trust building"), playbook.nextStep().text());
+    }
+
+    @Test
+    void should_suggest_closing_with_a_retrospective_once_sustaining_is_complete() {
+        PlaybookFacts facts = new FactsBuilder().with("phase=SUSTAINING; approvedMilestones=1; lastRecognitionOn=-2", TODAY, ";").build();
+        NextStep next = rules.assess(facts, List.of(), TODAY).nextStep();
+        assertTrue(next.text().startsWith("Close the coalition"), next.text());
+    }
+
+    @Test
+    void should_ignore_findings_once_the_coalition_is_closed() {
+        PlaybookFacts facts = new FactsBuilder().with("phase=CLOSED; retrospectiveWritten=true; celebrations=1; allies=3", TODAY, ";").build();
+        NextStep next = rules.assess(facts, List.of(finding(Pitfall.SPORADIC_COMMUNICATION, "Hold the next sync.")), TODAY).nextStep();
+        assertFalse(next.correctsPitfall());
+        assertTrue(next.text().contains("closed"), next.text());
+    }
+
+    @Test
+    void should_count_done_items_per_phase() {
+        PlaybookFacts facts = new FactsBuilder().with("sponsors=1; stakeholders=3; keyStakeholders=1; keyWithoutRecentOneOnOne=1", TODAY, ";").build();
+        PhaseChecklist discovery = rules.assess(facts, List.of(), TODAY).phases().get(0);
+        assertEquals(2, discovery.doneCount());
+        assertFalse(discovery.complete());
+    }
+}
