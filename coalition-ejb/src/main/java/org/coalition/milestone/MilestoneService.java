@@ -179,6 +179,25 @@ public class MilestoneService {
                 .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
+    /** One milestone with its progress, for whoever may view its coalition. */
+    public MilestoneSummary milestone(long milestoneId) {
+        Milestone milestone = find(milestoneId);
+        access.require(milestone.getCoalition().getId(), CoalitionAction.VIEW);
+        List<TaskStatus> statuses = em.createQuery("SELECT t.status FROM Task t WHERE t.milestone.id = :m", TaskStatus.class)
+                .setParameter("m", milestoneId).getResultList();
+        return new MilestoneSummary(milestone, MilestoneProgress.of(statuses));
+    }
+
+    /** One task with its assignee and milestone, for whoever may view its coalition. */
+    public Task task(long taskId) {
+        Task task = em.createQuery("SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone WHERE t.id = :id",
+                        Task.class)
+                .setParameter("id", taskId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no task number " + taskId + "."));
+        access.require(task.getCoalition().getId(), CoalitionAction.VIEW);
+        return task;
+    }
+
     public long countTasks(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT COUNT(t) FROM Task t WHERE t.coalition.id = :c", Long.class)
