@@ -60,6 +60,8 @@ class MilestoneServiceIT {
     AsBob bob;
     @EJB
     AsCarol carol;
+    @EJB
+    org.coalition.testsupport.AsFrank frank;
     @Resource
     ManagedExecutorService executor;
 
@@ -159,6 +161,27 @@ class MilestoneServiceIT {
         MilestoneProgress progress = bob.call(() -> milestones.milestones(c)).get(0).progress();
         assertEquals(50, progress.percentDone());
         assertEquals(2, progress.total());
+    }
+
+    @Test
+    void should_show_one_milestone_and_one_task_to_whoever_may_view_the_coalition_only() {
+        long c = coalition(true);
+        Milestone m = proposedByBob(c);
+        Task task = bob.call(() -> milestones.addTask(c, m.getId(), "Draft the pilot plan", "bob", LocalDate.now().plusDays(7)));
+        bob.call(() -> milestones.updateTask(task.getId(), task.getVersion(), TaskStatus.DONE, "Shared"));
+
+        MilestoneSummary seen = carol.call(() -> milestones.milestone(m.getId()));
+        assertEquals("Pilot in two teams", seen.milestone().getTitle(), "an observer reads a milestone");
+        assertEquals(100, seen.progress().percentDone());
+        Task read = carol.call(() -> milestones.task(task.getId()));
+        assertEquals(TaskStatus.DONE, read.getStatus());
+        assertEquals("bob", read.getAssignee().getUsername());
+        assertEquals(m.getId(), read.getMilestone().getId());
+
+        assertThrows(AccessDeniedException.class, () -> frank.call(() -> milestones.milestone(m.getId())), "no role, no milestone");
+        assertThrows(AccessDeniedException.class, () -> frank.call(() -> milestones.task(task.getId())), "no role, no task");
+        assertThrows(org.coalition.platform.NotFoundException.class, () -> bob.call(() -> milestones.task(987_654_321L)));
+        assertThrows(org.coalition.platform.NotFoundException.class, () -> bob.call(() -> milestones.milestone(987_654_321L)));
     }
 
     @Test
