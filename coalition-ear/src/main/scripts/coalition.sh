@@ -169,6 +169,16 @@ datasource_commands() {
     say "Database: ${url%%;*}" >&2
 }
 
+# The REST API's token checks (MicroProfile JWT), from the same provider settings as the sign-in unless set:
+# Payara Server reads them from the environment it starts with.
+api_token_settings() {
+    local issuer=${COALITION_OIDC_PROVIDER_URI:-http://localhost:8180/realms/coalition}
+    issuer=${issuer%/}
+    export MP_JWT_VERIFY_ISSUER=${MP_JWT_VERIFY_ISSUER:-$issuer}
+    export MP_JWT_VERIFY_PUBLICKEY_LOCATION=${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$issuer/protocol/openid-connect/certs}
+    export MP_JWT_VERIFY_AUDIENCES=${MP_JWT_VERIFY_AUDIENCES:-${COALITION_OIDC_CLIENT_ID:-coalition-app}}
+}
+
 # --fresh-data on PostgreSQL: empty the configured database's public schema (Flyway rebuilds it).
 fresh_database() {
     case "${COALITION_DB_URL:-}" in
@@ -220,6 +230,7 @@ start_all() {
     install_payara
     # The demo's example coalition (seeded once; set COALITION_DEMO_SEED=false for an empty start).
     export COALITION_DEMO_SEED=${COALITION_DEMO_SEED:-true}
+    api_token_settings
     if $fresh; then
         rm -rf "$data"
         fresh_database
@@ -239,6 +250,8 @@ banner() {
   Coalition is running (ready in ${seconds}s).
 
     Open        $app_url
+    REST API    http://localhost:$app_port/coalition-api/v1  (try it: http://localhost:$app_port/coalition-api/docs/)
+    Health      http://localhost:$app_port/health/ready   Metrics  http://localhost:$app_port/metrics?scope=application
     Keycloak    $kc_url/admin/  (admin console: admin / admin)
 
     Demo logins (password = user name):
@@ -310,6 +323,7 @@ case "$command" in
         ;;
     start-payara)
         # a restart as after a crash: the domain brings the deployed application back by itself
+        api_token_settings
         say "Starting Payara Server on 127.0.0.1:$app_port"
         "$asadmin" start-domain domain1 >> "$logs/payara-start.log" 2>&1 || fail "Payara Server did not start; see $logs/payara-start.log"
         wait_for "Coalition" $app_port "/coalition/" "302|303" 180
