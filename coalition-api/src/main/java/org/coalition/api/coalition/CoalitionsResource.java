@@ -1,5 +1,6 @@
 package org.coalition.api.coalition;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.coalition.access.Roles;
 import org.coalition.api.platform.Paging;
 import org.coalition.api.platform.Problem;
 import org.coalition.api.platform.Versions;
@@ -34,6 +36,7 @@ import org.coalition.coalition.CoalitionService;
 /** The caller's coalitions: list, read, propose, change the basics. */
 @Path("coalitions")
 @RequestScoped
+@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Coalitions")

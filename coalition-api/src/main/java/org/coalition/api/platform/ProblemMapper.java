@@ -78,9 +78,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
-            String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-            return new Problem(Problem.type(slug(status)), status == 404 ? title(404) : title, status,
-                    status == 404 ? "There is nothing at this address." : title + ".", instance, null);
+            String phrase = known == null ? "HTTP " + status : known.getReasonPhrase();
+            return switch (status) {
+                case 401 -> new Problem(Problem.type("unauthorized"), title(401), 401,
+                        "Send a valid access token from the identity provider: Authorization: Bearer <token>.", instance, null);
+                case 403 -> new Problem(Problem.type("forbidden"), title(403), 403,
+                        "Your account has none of the application's roles.", instance, null);
+                case 404 -> new Problem(Problem.type("not-found"), title(404), 404, "There is nothing at this address.",
+                        instance, null);
+                default -> new Problem(Problem.type(slug(status)), phrase, status, phrase + ".", instance, null);
+            };
         }
         LOG.log(Level.SEVERE, "Unexpected failure on " + instance, failure);
         return new Problem(Problem.type("internal"), "Internal error", 500,
@@ -104,6 +111,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static String title(int status) {
         return switch (status) {
             case 400 -> "Invalid request";
+            case 401 -> "Sign-in required";
             case 403 -> "Not allowed";
             case 404 -> "Not found";
             case 409 -> "Conflict";
