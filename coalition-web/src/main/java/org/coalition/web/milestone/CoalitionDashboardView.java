@@ -82,7 +82,7 @@ public class CoalitionDashboardView implements Serializable {
     private final Map<Long, String> revisedDue = new HashMap<>();
     private List<FeedPost> posts;
     private List<FeedPost> wins;
-    private List<Person> workers;
+    private List<org.coalition.coalition.MemberListing> workers;
     private SyncOccurrence nextSync;
 
     private final MilestoneDraft newMilestone = new MilestoneDraft();
@@ -113,7 +113,8 @@ public class CoalitionDashboardView implements Serializable {
         tasks = milestones.tasks(id, taskPage * TASK_PAGE, TASK_PAGE);
         posts = feed.latest(id, 20);
         wins = feed.wins(id, 12);
-        workers = stakeholders.possibleOwners(id);
+        // who can take a task: the sponsors and members (already read with the coalition)
+        workers = coalition.people().stream().filter(m -> m.role() != org.coalition.coalition.CoalitionRole.OBSERVER).toList();
         nextSync = rhythm.nextSync(id);
         tasks.forEach(t -> {
             taskStatus.put(t.getId(), t.getStatus());
@@ -245,7 +246,7 @@ public class CoalitionDashboardView implements Serializable {
     public List<Task> getTasks() { return tasks; }
     public List<FeedPost> getPosts() { return posts; }
     public List<FeedPost> getWins() { return wins; }
-    public List<Person> getWorkers() { return workers; }
+    public List<org.coalition.coalition.MemberListing> getWorkers() { return workers; }
     public SyncOccurrence getNextSync() { return nextSync; }
     public MilestoneDraft getNewMilestone() { return newMilestone; }
     public Map<Long, String> getComments() { return comments; }
