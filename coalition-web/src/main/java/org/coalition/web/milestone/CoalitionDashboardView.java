@@ -76,6 +76,12 @@ public class CoalitionDashboardView implements Serializable {
     private List<Task> tasks;
     /** Tasks come a page at a time: the largest coalitions have thousands. */
     public static final int TASK_PAGE = 25;
+    /** Milestones the dashboard shows unless all are asked for: those awaiting a decision first, then by due date. */
+    public static final int MILESTONES_SHOWN = 8;
+    /** Records named behind each health finding; the rest are counted and linked. */
+    public static final int EVIDENCE_SHOWN = 5;
+
+    private String milestonesParam;
     private int taskPage;
     private long taskCount;
     private final Map<Long, String> revisedTitles = new HashMap<>();
@@ -232,6 +238,28 @@ public class CoalitionDashboardView implements Serializable {
     }
 
     public org.coalition.health.Pitfall[] getPitfalls() { return org.coalition.health.Pitfall.values(); }
+    public int getEvidenceShown() { return EVIDENCE_SHOWN; }
+
+    public List<org.coalition.health.Evidence> shownEvidence(org.coalition.health.Finding finding) {
+        return finding.evidence().subList(0, Math.min(EVIDENCE_SHOWN, finding.evidence().size()));
+    }
+    public String getMilestonesParam() { return milestonesParam; }
+    public void setMilestonesParam(String milestonesParam) { this.milestonesParam = milestonesParam; }
+
+    /** The milestones shown: all when asked for or few; otherwise the most pressing ones. */
+    public List<MilestoneSummary> getShownMilestones() {
+        if ("all".equals(milestonesParam) || milestoneList.size() <= MILESTONES_SHOWN) {
+            return milestoneList;
+        }
+        return milestoneList.stream()
+                .sorted(java.util.Comparator.comparingInt((MilestoneSummary ms) -> switch (ms.milestone().getStatus()) {
+                    case PROPOSED -> 0;
+                    case REJECTED -> 1;
+                    default -> 2;
+                }).thenComparing(ms -> ms.milestone().getDueOn()))
+                .limit(MILESTONES_SHOWN).toList();
+    }
+
     public int getTaskPage() { return taskPage; }
     public void setTaskPage(int taskPage) { this.taskPage = taskPage; }
     public long getTaskCount() { return taskCount; }
