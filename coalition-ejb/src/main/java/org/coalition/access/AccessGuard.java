@@ -34,6 +34,9 @@ public class AccessGuard {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private jakarta.enterprise.inject.Instance<StandingMemo> memos;
+
     public String username() {
         return context.getCallerPrincipal().getName();
     }
@@ -115,13 +118,40 @@ public class AccessGuard {
 
     /** @throws NotFoundException when there is no such coalition */
     private Standing standing(long coalitionId) {
-        Object[] coalition = em.createQuery("SELECT c.phase, c.leadDepartment FROM Coalition c WHERE c.id = :id", Object[].class)
-                .setParameter("id", coalitionId).getResultStream().findFirst()
+        StandingMemo memo = memo();
+        StandingMemo.Key key = new StandingMemo.Key(coalitionId, username(), org.coalition.shared.ChangeStamp.current());
+        if (memo != null && memo.get(key) instanceof Standing known) {
+            return known;
+        }
+        // one statement: the coalition (now in the persistence context, so the caller's em.find is free)
+        // and the caller's role there
+        Object[] row = em.createQuery("""
+                        SELECT c, (SELECT m.role FROM Membership m WHERE m.coalition = c AND m.person.username = :u)
+                        FROM Coalition c WHERE c.id = :id""", Object[].class)
+                .setParameter("id", coalitionId).setParameter("u", username()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no coalition number " + coalitionId + "."));
-        String leadDepartment = (String) coalition[1];
+        org.coalition.coalition.Coalition coalition = (org.coalition.coalition.Coalition) row[0];
+        String leadDepartment = coalition.getLeadDepartment();
         boolean departmentAdmin = leadDepartment != null && isDepartmentAdmin()
                 && leadDepartment.equals(department().orElse(null));
-        return new Standing(roleIn(coalitionId).orElse(null), isAdmin(), departmentAdmin, coalition[0] == Phase.CLOSED);
+        // a scalar subquery hands the enum back as its column value
+        CoalitionRole role = row[1] == null ? null : row[1] instanceof CoalitionRole r ? r : CoalitionRole.valueOf(row[1].toString());
+        Standing standing = new Standing(role, isAdmin(), departmentAdmin, coalition.getPhase() == Phase.CLOSED);
+        if (memo != null) {
+            memo.put(key, standing);
+        }
+        return standing;
+    }
+
+    /** The request's memo, or none outside a request (timers, asynchronous work). */
+    private StandingMemo memo() {
+        try {
+            StandingMemo memo = memos.get();
+            memo.get(null); // touches the proxy: fails here when no request is active
+            return memo;
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return null;
+        }
     }
 
     /**

@@ -25,13 +25,13 @@ import org.coalition.stakeholder.Stance;
  * per stakeholder. Not a bean: the health service and the reminder job use it inside their own calls,
  * after their own access decisions.
  */
-final class FactsQuery {
+public final class FactsQuery {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
 
     private final EntityManager em;
 
-    FactsQuery(EntityManager em) {
+    public FactsQuery(EntityManager em) {
         this.em = em;
     }
 
@@ -39,7 +39,7 @@ final class FactsQuery {
         return instant == null ? null : ((Instant) instant).atZone(ZONE).toLocalDate();
     }
 
-    CoalitionFacts read(long c) {
+    public CoalitionFacts read(long c) {
         Coalition coalition = em.find(Coalition.class, c);
 
         // Alignment and drift: stakeholders, their latest stance change, their latest difference.

@@ -34,13 +34,17 @@ public class HealthService {
     @Inject
     private HealthSettings settings;
 
+    @Inject
+    private org.coalition.platform.FactsCache cache;
+
     public HealthThresholds thresholds() {
         return settings.thresholds();
     }
 
     public HealthAssessment assess(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return new HealthRules(thresholds()).assess(facts(coalitionId), LocalDate.now(ZONE));
+        CoalitionFacts facts = cache.get("health", coalitionId, () -> facts(coalitionId));
+        return new HealthRules(thresholds()).assess(facts, LocalDate.now(ZONE));
     }
 
     /**

@@ -54,6 +54,9 @@ public class PlaybookService {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
 
+    @jakarta.inject.Inject
+    private org.coalition.platform.FactsCache cache;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -95,7 +98,7 @@ public class PlaybookService {
         access.require(coalitionId, CoalitionAction.VIEW);
         LocalDate today = LocalDate.now(ZONE);
         HealthThresholds thresholds = health.thresholds();
-        PlaybookFacts facts = facts(coalitionId, thresholds, today);
+        PlaybookFacts facts = cache.get("playbook:" + today, coalitionId, () -> facts(coalitionId, thresholds, today));
         var findings = facts.phase() == Phase.CLOSED ? List.<org.coalition.health.Finding>of()
                 : health.assess(coalitionId).findings();
         return new PlaybookRules(thresholds).assess(facts, findings, today);

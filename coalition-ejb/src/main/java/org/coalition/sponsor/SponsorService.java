@@ -43,6 +43,12 @@ public class SponsorService {
     @EJB
     private AccessGuard access;
 
+    @jakarta.inject.Inject
+    private org.coalition.platform.FactsCache cache;
+
+    @jakarta.inject.Inject
+    private org.coalition.health.HealthSettings settings;
+
     public SponsorOverview overview() {
         List<Coalition> sponsored = em.createQuery("""
                         SELECT c FROM Membership m JOIN m.coalition c
@@ -106,9 +112,16 @@ public class SponsorService {
                         progress(taskCounts.getOrDefault(c.getId(), Map.of())),
                         openDifferences.getOrDefault(c.getId(), 0L),
                         List.copyOf(wins.getOrDefault(c.getId(), List.of())),
-                        List.copyOf(trends.getOrDefault(c.getId(), List.of()))))
+                        List.copyOf(trends.getOrDefault(c.getId(), List.of())),
+                        health(c.getId())))
                 .toList();
         return new SponsorOverview(coalitions, awaiting);
+    }
+
+    /** Today's health, from the same cached facts the dashboard uses; sponsoring is the access here. */
+    private org.coalition.health.HealthAssessment health(long coalitionId) {
+        var facts = cache.get("health", coalitionId, () -> new org.coalition.health.FactsQuery(em).read(coalitionId));
+        return new org.coalition.health.HealthRules(settings.thresholds()).assess(facts, java.time.LocalDate.now());
     }
 
     private static MilestoneProgress progress(Map<TaskStatus, Integer> counts) {

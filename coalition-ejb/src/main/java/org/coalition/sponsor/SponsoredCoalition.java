@@ -14,5 +14,6 @@ import org.coalition.rhythm.FeedPost;
  * @param recentWins      the latest celebrations and recognitions, newest first, at most {@link SponsorService#RECENT_WINS}
  */
 public record SponsoredCoalition(long id, String name, Phase phase, MilestoneProgress progress, long openDifferences,
-                                 List<FeedPost> recentWins, List<Integer> healthTrend) {
+                                 List<FeedPost> recentWins, List<Integer> healthTrend,
+                                 org.coalition.health.HealthAssessment health) {
 }

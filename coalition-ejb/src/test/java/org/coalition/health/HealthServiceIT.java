@@ -141,4 +141,29 @@ class HealthServiceIT {
                 "nobody owns it: the one who clicked");
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> engagement.planOneOnOne(nobodys.getId())), "observers plan nothing");
     }
+
+    @Test
+    void should_reuse_the_facts_until_something_is_written_and_see_the_write_at_once() {
+        long c = coalition();
+        Stakeholder key = bob.call(() -> stakeholders.add(c, draft("Cached Key", 5, Stance.SUPPORTER)));
+        int cold = bob.call(() -> sql.statementsOf(() -> health.assess(c)));
+        int warm = bob.call(() -> sql.statementsOf(() -> health.assess(c)));
+        assertTrue(cold >= 8, cold + " statements to read the facts");
+        assertTrue(warm <= 1, warm + " statements once the facts are known (at most the access check)");
+        assertEquals(1, bob.call(() -> health.assess(c)).findingsFor(Pitfall.ASSUMED_ALIGNMENT).size());
+
+        ConversationDraft talk = new ConversationDraft();
+        talk.setNotes("Checked");
+        bob.call(() -> engagement.log(key.getId(), talk));
+        assertTrue(bob.call(() -> health.assess(c)).findingsFor(Pitfall.ASSUMED_ALIGNMENT).isEmpty(), "the write is seen at once");
+    }
+
+    @Test
+    void should_refuse_a_revoked_member_on_the_very_next_call() {
+        long c = coalition();
+        data.grant(c, "erin", CoalitionRole.MEMBER);
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> erin.call(() -> health.assess(c)), "a member may look");
+        data.update("DELETE FROM Membership m WHERE m.coalition.id = :c AND m.person.username = 'erin'", java.util.Map.of("c", c));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> health.assess(c)), "no stale standing after the revocation");
+    }
 }

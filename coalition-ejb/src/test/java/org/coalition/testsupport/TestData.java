@@ -46,7 +46,9 @@ public class TestData {
     public int update(String jpql, java.util.Map<String, Object> parameters) {
         var query = em.createQuery(jpql);
         parameters.forEach(query::setParameter);
-        return query.executeUpdate();
+        int changed = query.executeUpdate();
+        org.coalition.shared.ChangeStamp.changed(); // bulk updates bypass the entity callbacks
+        return changed;
     }
 
     public <T> T persist(T entity) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
  * must match the sequence's {@code INCREMENT BY}.
  */
 @MappedSuperclass
+@jakarta.persistence.EntityListeners(ChangeStamp.Listener.class)
 public abstract class BaseEntity {
 
     @Id

@@ -76,13 +76,19 @@ public class CoalitionDashboardView implements Serializable {
     private List<Task> tasks;
     /** Tasks come a page at a time: the largest coalitions have thousands. */
     public static final int TASK_PAGE = 25;
+    /** Milestones the dashboard shows unless all are asked for: those awaiting a decision first, then by due date. */
+    public static final int MILESTONES_SHOWN = 8;
+    /** Records named behind each health finding; the rest are counted and linked. */
+    public static final int EVIDENCE_SHOWN = 5;
+
+    private String milestonesParam;
     private int taskPage;
     private long taskCount;
     private final Map<Long, String> revisedTitles = new HashMap<>();
     private final Map<Long, String> revisedDue = new HashMap<>();
     private List<FeedPost> posts;
     private List<FeedPost> wins;
-    private List<Person> workers;
+    private List<org.coalition.coalition.MemberListing> workers;
     private SyncOccurrence nextSync;
 
     private final MilestoneDraft newMilestone = new MilestoneDraft();
@@ -113,7 +119,8 @@ public class CoalitionDashboardView implements Serializable {
         tasks = milestones.tasks(id, taskPage * TASK_PAGE, TASK_PAGE);
         posts = feed.latest(id, 20);
         wins = feed.wins(id, 12);
-        workers = stakeholders.possibleOwners(id);
+        // who can take a task: the sponsors and members (already read with the coalition)
+        workers = coalition.people().stream().filter(m -> m.role() != org.coalition.coalition.CoalitionRole.OBSERVER).toList();
         nextSync = rhythm.nextSync(id);
         tasks.forEach(t -> {
             taskStatus.put(t.getId(), t.getStatus());
@@ -231,6 +238,28 @@ public class CoalitionDashboardView implements Serializable {
     }
 
     public org.coalition.health.Pitfall[] getPitfalls() { return org.coalition.health.Pitfall.values(); }
+    public int getEvidenceShown() { return EVIDENCE_SHOWN; }
+
+    public List<org.coalition.health.Evidence> shownEvidence(org.coalition.health.Finding finding) {
+        return finding.evidence().subList(0, Math.min(EVIDENCE_SHOWN, finding.evidence().size()));
+    }
+    public String getMilestonesParam() { return milestonesParam; }
+    public void setMilestonesParam(String milestonesParam) { this.milestonesParam = milestonesParam; }
+
+    /** The milestones shown: all when asked for or few; otherwise the most pressing ones. */
+    public List<MilestoneSummary> getShownMilestones() {
+        if ("all".equals(milestonesParam) || milestoneList.size() <= MILESTONES_SHOWN) {
+            return milestoneList;
+        }
+        return milestoneList.stream()
+                .sorted(java.util.Comparator.comparingInt((MilestoneSummary ms) -> switch (ms.milestone().getStatus()) {
+                    case PROPOSED -> 0;
+                    case REJECTED -> 1;
+                    default -> 2;
+                }).thenComparing(ms -> ms.milestone().getDueOn()))
+                .limit(MILESTONES_SHOWN).toList();
+    }
+
     public int getTaskPage() { return taskPage; }
     public void setTaskPage(int taskPage) { this.taskPage = taskPage; }
     public long getTaskCount() { return taskCount; }
@@ -245,7 +274,7 @@ public class CoalitionDashboardView implements Serializable {
     public List<Task> getTasks() { return tasks; }
     public List<FeedPost> getPosts() { return posts; }
     public List<FeedPost> getWins() { return wins; }
-    public List<Person> getWorkers() { return workers; }
+    public List<org.coalition.coalition.MemberListing> getWorkers() { return workers; }
     public SyncOccurrence getNextSync() { return nextSync; }
     public MilestoneDraft getNewMilestone() { return newMilestone; }
     public Map<Long, String> getComments() { return comments; }

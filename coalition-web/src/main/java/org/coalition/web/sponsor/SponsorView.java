@@ -32,13 +32,7 @@ public class SponsorView implements Serializable {
 
     private SponsorOverview overview;
 
-    @EJB
-    private org.coalition.health.HealthService healthService;
-
-    /**
-     * Health per sponsored coalition, assessed live (a fixed set of aggregate queries per coalition;
-     * a sponsor has a handful). Daily health snapshots will let this read one row per coalition.
-     */
+    /** Health per sponsored coalition, assessed live by the sponsor service from the cached facts. */
     private final Map<Long, org.coalition.health.HealthAssessment> health = new java.util.HashMap<>();
     /** The sponsor's comment per milestone awaiting a decision, keyed by milestone id. */
     private final Map<Long, String> comments = new HashMap<>();
@@ -46,7 +40,7 @@ public class SponsorView implements Serializable {
     public void load() {
         overview = sponsor.overview();
         health.clear();
-        overview.coalitions().forEach(c -> health.put(c.id(), healthService.assess(c.id())));
+        overview.coalitions().forEach(c -> health.put(c.id(), c.health()));
     }
 
     public void approve(Milestone milestone) {

@@ -1,0 +1,147 @@
+-- Fills a Coalition database (PostgreSQL, schema already migrated by the application) with a large,
+-- realistic organisation for the benchmark. At scale 10: 50 coalitions; the largest, "Bench largest",
+-- has 500 stakeholders, 2,000 tasks, 40 milestones, 250 one-on-ones with motivations, 200 feed posts,
+-- 60 sync notes, 20 disagreements and 500 audit entries; the 49 others a tenth of that each.
+-- Scale 1 is the same organisation with a tenth of the records per coalition (the "tenfold" comparison).
+--
+--   psql -v scale=10 -f generate-data.sql "postgresql://127.0.0.1:5432/coalition_bench"
+--
+-- Ids come from the application's sequence one nextval per row: each nextval reserves a whole block
+-- of 50 for this row, so the application's own preallocated blocks never collide with them.
+\set ON_ERROR_STOP on
+SELECT set_config('bench.scale', :'scale', false);
+
+DO $$
+DECLARE
+    scale   int := current_setting('bench.scale')::int;
+    alice   bigint;
+    bob     bigint;
+    erin    bigint;
+    carol   bigint;
+    c       bigint;
+    big     boolean;
+    n_st    int;
+    n_task  int;
+    n_ms    int;
+    n_feed  int;
+    n_diff  int;
+    stances text[] := ARRAY['CHAMPION', 'SUPPORTER', 'NEUTRAL', 'SKEPTIC', 'OPPONENT'];
+    depts   text[] := ARRAY['Engineering', 'Operations', 'Sales', 'Finance', 'HR'];
+    levels  text[] := ARRAY['INDIVIDUAL_CONTRIBUTOR', 'MANAGER', 'DIRECTOR', 'EXECUTIVE'];
+    cats    text[] := ARRAY['DATA_AND_EFFICIENCY', 'TEAM_MORALE', 'CAREER_ADVANCEMENT', 'CUSTOMER_OUTCOMES', 'BUDGET_AND_COST'];
+BEGIN
+    INSERT INTO person (id, version, username, display_name, email, department, executive)
+    SELECT nextval('coalition_seq'), 1, u, n, u || '@example.com', d, u = 'alice'
+    FROM (VALUES ('alice', 'Alice Adams', 'Operations'), ('bob', 'Bob Baker', 'Engineering'),
+                 ('erin', 'Erin Evans', 'Finance'), ('carol', 'Carol Chen', 'Sales')) AS v(u, n, d)
+    ON CONFLICT (username) DO NOTHING;
+    SELECT id INTO alice FROM person WHERE username = 'alice';
+    SELECT id INTO bob FROM person WHERE username = 'bob';
+    SELECT id INTO erin FROM person WHERE username = 'erin';
+    SELECT id INTO carol FROM person WHERE username = 'carol';
+
+    FOR i IN 1..50 LOOP
+        big := i = 1;
+        n_st := CASE WHEN big THEN 50 * scale ELSE 5 * scale END;
+        n_task := CASE WHEN big THEN 200 * scale ELSE 20 * scale END;
+        n_ms := CASE WHEN big THEN 4 * scale ELSE greatest(1, 4 * scale / 10) END;
+        n_feed := CASE WHEN big THEN 20 * scale ELSE 2 * scale END;
+        n_diff := CASE WHEN big THEN 2 * scale ELSE greatest(1, scale / 5) END;
+        c := nextval('coalition_seq');
+        INSERT INTO coalition (id, version, name, objective, target_date, phase, lead_department, created_by, created_at)
+        VALUES (c, 1, CASE WHEN big THEN 'Bench largest' ELSE 'Bench coalition ' || i END,
+                'A benchmark objective that needs several departments to move together, number ' || i,
+                current_date + 120, 'MAIN_INITIATIVE', depts[1 + i % 5], 'bob', now() - interval '90 days');
+
+        INSERT INTO membership (id, version, coalition_id, person_id, role, granted_by, granted_at)
+        VALUES (nextval('coalition_seq'), 1, c, alice, CASE WHEN i <= 5 THEN 'SPONSOR' ELSE 'OBSERVER' END, 'bench', now()),
+               (nextval('coalition_seq'), 1, c, bob, 'MEMBER', 'bench', now()),
+               (nextval('coalition_seq'), 1, c, erin, 'MEMBER', 'bench', now()),
+               (nextval('coalition_seq'), 1, c, carol, 'OBSERVER', 'bench', now());
+
+        INSERT INTO purpose_statement (id, version, coalition_id, revision, text, written_by, written_at)
+        VALUES (nextval('coalition_seq'), 1, c, 1, 'Together we make this change because nobody can alone.', 'Bob Baker', now());
+
+        INSERT INTO stakeholder (id, version, coalition_id, name, title, level, department, influence, interest,
+                                 resources, stance, stance_since, owner_id, notes, last_conversation_on)
+        SELECT nextval('coalition_seq'), 1, c, 'Stakeholder ' || i || '-' || g, 'Title ' || g, levels[1 + g % 4],
+               depts[1 + g % 5], 1 + g % 5, 1 + (g * 3) % 5, CASE WHEN g % 2 = 0 THEN 'BUDGET,PEOPLE' ELSE 'DATA' END,
+               stances[1 + g % 5], current_date - 120 + g % 30, CASE WHEN g % 3 = 0 THEN bob ELSE erin END,
+               'Prefers written proposals; met at the town hall.', CASE WHEN g % 2 = 0 THEN current_date - g % 70 END
+        FROM generate_series(1, n_st) AS g;
+
+        INSERT INTO stance_change (id, version, stakeholder_id, from_stance, to_stance, changed_at, changed_by, reason)
+        SELECT nextval('coalition_seq'), 1, s.id, NULL, s.stance, now() - interval '120 days', 'Bob Baker', 'First assessment'
+        FROM stakeholder s WHERE s.coalition_id = c;
+
+        INSERT INTO conversation (id, version, stakeholder_id, held_on, held_by_id, questions, notes)
+        SELECT nextval('coalition_seq'), 1, s.id, s.last_conversation_on, bob, 'What challenges is your team facing?',
+               'Worried about coverage; wants data before deciding.'
+        FROM stakeholder s WHERE s.coalition_id = c AND s.last_conversation_on IS NOT NULL;
+
+        INSERT INTO motivation (id, version, conversation_id, stakeholder_id, category, description, strength)
+        SELECT nextval('coalition_seq'), 1, v.id, v.stakeholder_id, cats[1 + (v.id / 50) % 5], 'Heard in the one-on-one', 2
+        FROM conversation v JOIN stakeholder s ON s.id = v.stakeholder_id WHERE s.coalition_id = c;
+
+        INSERT INTO milestone (id, version, coalition_id, title, description, due_on, status, proposed_by)
+        SELECT nextval('coalition_seq'), 1, c, 'Milestone ' || g, 'What this step delivers', current_date + g * 7,
+               CASE WHEN g % 3 = 0 THEN 'PROPOSED' ELSE 'APPROVED' END, 'Bob Baker'
+        FROM generate_series(1, n_ms) AS g;
+
+        INSERT INTO task (id, version, coalition_id, milestone_id, title, assignee_id, due_on, status, progress_notes)
+        SELECT nextval('coalition_seq'), 1, c, m.id, 'Task ' || g, CASE WHEN g % 2 = 0 THEN bob ELSE erin END,
+               current_date + (g % 60) - 10, (ARRAY['TO_DO', 'IN_PROGRESS', 'BLOCKED', 'DONE'])[1 + g % 4], 'Progress ' || g
+        FROM generate_series(1, n_task) AS g
+        JOIN LATERAL (SELECT id FROM milestone WHERE coalition_id = c ORDER BY id OFFSET (g % n_ms) LIMIT 1) m ON true;
+
+        INSERT INTO feed_post (id, version, coalition_id, kind, posted_at, author, text)
+        SELECT nextval('coalition_seq'), 1, c, (ARRAY['UPDATE', 'CELEBRATION', 'RECOGNITION', 'UPDATE'])[1 + g % 4],
+               now() - g * interval '7 hours', 'Bob Baker', 'Update number ' || g || ': the pilot team met again.'
+        FROM generate_series(1, n_feed) AS g;
+
+        INSERT INTO sync_cadence (id, version, coalition_id, starts_on, every_weeks, day_of_week, sync_time, duration_minutes,
+                                  time_zone, feed_token, updated_by, updated_at)
+        VALUES (nextval('coalition_seq'), 1, c, current_date - 90, 1, 'TUESDAY', '10:00', 45, 'Europe/Berlin',
+                substr(md5(c::text || 'a') || md5(c::text || 'b'), 1, 32), 'Bob Baker', now());
+
+        INSERT INTO sync_note (id, version, coalition_id, held_on, attendees, decisions, next_steps, written_by, written_at)
+        SELECT nextval('coalition_seq'), 1, c, current_date - g * 7, 'Bob, Erin', 'Agreed the next pilot', 'Invite Finance',
+               'Bob Baker', now() - g * interval '7 days'
+        FROM generate_series(1, CASE WHEN big THEN 6 * scale ELSE 12 END) AS g;
+
+        INSERT INTO difference (id, version, coalition_id, topic, description, status, created_at, created_by, last_activity_at,
+                                decision, rationale, resolved_by, resolved_at)
+        SELECT nextval('coalition_seq'), 1, c, 'Disagreement ' || g, 'Two views on the rota',
+               (ARRAY['OPEN', 'IN_DISCUSSION', 'RESOLVED'])[1 + g % 3], now() - g * interval '3 days', 'Bob Baker',
+               now() - g * interval '2 days',
+               CASE WHEN g % 3 = 2 THEN 'Per-week pay for everyone' END, CASE WHEN g % 3 = 2 THEN 'Predictable for both' END,
+               CASE WHEN g % 3 = 2 THEN 'Alice Adams' END, CASE WHEN g % 3 = 2 THEN now() - g * interval '1 day' END
+        FROM generate_series(1, n_diff) AS g;
+
+        INSERT INTO difference_party (id, version, difference_id, stakeholder_id, position, interest)
+        SELECT nextval('coalition_seq'), 1, d.id, (SELECT min(s.id) FROM stakeholder s WHERE s.coalition_id = c), 'Keep it as it is', 'Predictability'
+        FROM difference d WHERE d.coalition_id = c;
+
+        INSERT INTO quick_win (id, version, coalition_id, title, kind, success_criteria, due_on, status, outcome, completed_on)
+        VALUES (nextval('coalition_seq'), 1, c, 'Pilot with one team', 'PILOT', 'Two weeks, no missed calls', current_date - 30,
+                'COMPLETED', 'Worked', current_date - 30);
+        INSERT INTO quick_win_stakeholder (quick_win_id, stakeholder_id)
+        SELECT q.id, (SELECT min(s.id) FROM stakeholder s WHERE s.coalition_id = c AND s.influence >= 4)
+        FROM quick_win q WHERE q.coalition_id = c;
+
+        INSERT INTO audit_entry (id, version, coalition_id, at, actor, action, subject_type, subject_id, summary, old_value, new_value)
+        SELECT nextval('coalition_seq'), 1, c, now() - g * interval '1 hour', CASE WHEN g % 2 = 0 THEN 'bob' ELSE 'erin' END,
+               'task.updated', 'Task', NULL, 'Task ' || g, 'TO_DO', 'IN_PROGRESS'
+        FROM generate_series(1, CASE WHEN big THEN 50 * scale ELSE 5 * scale END) AS g;
+
+        INSERT INTO health_snapshot (id, version, coalition_id, taken_on, score, alignment, trust, communication, differences, finding_count)
+        SELECT nextval('coalition_seq'), 1, c, current_date - g, 60 + g % 30, 20, 25, 15, 10, 2
+        FROM generate_series(1, 30) AS g;
+    END LOOP;
+END $$;
+
+SELECT (SELECT count(*) FROM coalition) AS coalitions,
+       (SELECT count(*) FROM stakeholder s JOIN coalition c ON c.id = s.coalition_id WHERE c.name = 'Bench largest') AS largest_stakeholders,
+       (SELECT count(*) FROM task t JOIN coalition c ON c.id = t.coalition_id WHERE c.name = 'Bench largest') AS largest_tasks,
+       (SELECT count(*) FROM stakeholder) AS stakeholders, (SELECT count(*) FROM task) AS tasks,
+       (SELECT count(*) FROM conversation) AS conversations;

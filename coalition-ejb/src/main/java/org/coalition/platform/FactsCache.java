@@ -1,0 +1,49 @@
+package org.coalition.platform;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.coalition.shared.ChangeStamp;
+
+/**
+ * Keeps what the health advisor and the playbook read about a coalition (their facts, a dozen aggregate
+ * queries each) until anything is written on this server ({@link ChangeStamp}) or, for writes made on
+ * another server of a cluster, until {@code coalition.facts.cache-seconds} (default 10) have passed. The
+ * rules themselves run on every request: they depend on today's date. Access checks are never cached here.
+ */
+@ApplicationScoped
+public class FactsCache {
+
+    private record Entry(long stamp, long createdAt, Object facts) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "coalition.facts.cache-seconds", defaultValue = "10")
+    int cacheSeconds;
+
+    @SuppressWarnings("unchecked")
+    public <T> T get(String kind, long coalitionId, Supplier<T> read) {
+        String key = kind + ":" + coalitionId;
+        long stamp = ChangeStamp.current(); // before reading: a change committed meanwhile makes this entry stale
+        long now = System.nanoTime();
+        Entry entry = entries.get(key);
+        if (entry != null && entry.stamp() == stamp && now - entry.createdAt() < Duration.ofSeconds(cacheSeconds).toNanos()) {
+            return (T) entry.facts();
+        }
+        T facts = read.get();
+        if (entries.size() > 10_000) {
+            entries.clear();
+        }
+        entries.put(key, new Entry(stamp, now, facts));
+        return facts;
+    }
+}

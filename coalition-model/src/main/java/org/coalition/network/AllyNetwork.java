@@ -1,0 +1,130 @@
+package org.coalition.network;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.coalition.coalition.Phase;
+
+/**
+ * The ally network: people and the coalitions they took part in, as a graph of person and coalition
+ * nodes (a person is linked to each coalition they were in; two people who share a coalition worked
+ * together). Laid out here, deterministically: coalitions on a circle, each person near the coalitions
+ * they joined, so the page only draws, zooms and answers clicks — fast with thousands of people.
+ */
+public final class AllyNetwork {
+
+    public static final double SIZE = 1000;
+
+    /** A person node: where they stand, in which coalitions, and where they are drawn. */
+    public record Person(String key, String name, String department, boolean supportive, double x, double y,
+                         List<Participation> parts) {
+    }
+
+    public record CoalitionNode(long id, String name, boolean past, double x, double y, int people) {
+    }
+
+    public record Link(String personKey, long coalitionId) {
+    }
+
+    /** What to look for: a department (blank for all), supporters only, past (closed) coalitions only. */
+    public record Filter(String department, boolean supportersOnly, boolean pastOnly) {
+
+        public static final Filter ALL = new Filter(null, false, false);
+
+        boolean accepts(Participation p) {
+            return (department == null || department.isBlank()
+                    || department.strip().equalsIgnoreCase(p.department() == null ? "" : p.department().strip()))
+                    && (!supportersOnly || p.supportive())
+                    && (!pastOnly || p.phase() == Phase.CLOSED);
+        }
+    }
+
+    private final List<Person> people;
+    private final List<CoalitionNode> coalitions;
+    private final List<Link> links;
+
+    private AllyNetwork(List<Person> people, List<CoalitionNode> coalitions, List<Link> links) {
+        this.people = people;
+        this.coalitions = coalitions;
+        this.links = links;
+    }
+
+    public static AllyNetwork of(List<Participation> participations, Filter filter) {
+        List<Participation> kept = participations.stream().filter(filter::accepts).toList();
+        Map<Long, List<Participation>> byCoalition = kept.stream()
+                .collect(Collectors.groupingBy(Participation::coalitionId, LinkedHashMap::new, Collectors.toList()));
+        List<Long> coalitionIds = new ArrayList<>(byCoalition.keySet());
+        coalitionIds.sort(Comparator.naturalOrder());
+        double centre = SIZE / 2;
+        double ring = SIZE * 0.32;
+        Map<Long, CoalitionNode> coalitionNodes = new LinkedHashMap<>();
+        for (int i = 0; i < coalitionIds.size(); i++) {
+            long id = coalitionIds.get(i);
+            double angle = 2 * Math.PI * i / Math.max(1, coalitionIds.size()) - Math.PI / 2;
+            Participation any = byCoalition.get(id).get(0);
+            long distinct = byCoalition.get(id).stream().map(Participation::personKey).distinct().count();
+            coalitionNodes.put(id, new CoalitionNode(id, any.coalitionName(), any.phase() == Phase.CLOSED,
+                    round(centre + ring * Math.cos(angle)), round(centre + ring * Math.sin(angle)), (int) distinct));
+        }
+        Map<String, List<Participation>> byPerson = kept.stream()
+                .collect(Collectors.groupingBy(Participation::personKey, LinkedHashMap::new, Collectors.toList()));
+        List<Person> people = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (var entry : byPerson.entrySet()) {
+            List<Participation> parts = entry.getValue();
+            double x = 0;
+            double y = 0;
+            for (Participation p : parts) {
+                x += coalitionNodes.get(p.coalitionId()).x();
+                y += coalitionNodes.get(p.coalitionId()).y();
+            }
+            x /= parts.size();
+            y /= parts.size();
+            // spread the people of one coalition around it, by a stable hash of who they are
+            int hash = entry.getKey().hashCode();
+            double spread = parts.size() == 1 ? 40 + Math.floorMod(hash, 90) : 15 + Math.floorMod(hash, 25);
+            double angle = Math.floorMod(hash / 97, 360) * Math.PI / 180;
+            x = clamp(x + spread * Math.cos(angle));
+            y = clamp(y + spread * Math.sin(angle));
+            Participation first = parts.get(0);
+            people.add(new Person(entry.getKey(), first.name(), first.department(), parts.stream().anyMatch(Participation::supportive),
+                    round(x), round(y), List.copyOf(parts)));
+            parts.stream().map(Participation::coalitionId).distinct().forEach(c -> links.add(new Link(entry.getKey(), c)));
+        }
+        people.sort(Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT)));
+        return new AllyNetwork(List.copyOf(people), List.copyOf(coalitionNodes.values()), List.copyOf(links));
+    }
+
+    /** People who worked together with this person in at least one coalition. */
+    public List<Person> workedWith(String personKey) {
+        var mine = links.stream().filter(l -> l.personKey().equals(personKey)).map(Link::coalitionId).collect(Collectors.toSet());
+        var others = links.stream().filter(l -> mine.contains(l.coalitionId()) && !l.personKey().equals(personKey))
+                .map(Link::personKey).collect(Collectors.toSet());
+        return people.stream().filter(p -> others.contains(p.key())).toList();
+    }
+
+    public List<Person> people() {
+        return people;
+    }
+
+    public List<CoalitionNode> coalitions() {
+        return coalitions;
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double clamp(double v) {
+        return Math.max(5, Math.min(SIZE - 5, v));
+    }
+}
