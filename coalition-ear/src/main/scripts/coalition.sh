@@ -169,16 +169,6 @@ datasource_commands() {
     say "Database: ${url%%;*}" >&2
 }
 
-# The REST API's token checks (MicroProfile JWT), from the same provider settings as the sign-in unless set:
-# Payara Server reads them from the environment it starts with.
-api_token_settings() {
-    local issuer=${COALITION_OIDC_PROVIDER_URI:-http://localhost:8180/realms/coalition}
-    issuer=${issuer%/}
-    export MP_JWT_VERIFY_ISSUER=${MP_JWT_VERIFY_ISSUER:-$issuer}
-    export MP_JWT_VERIFY_PUBLICKEY_LOCATION=${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$issuer/protocol/openid-connect/certs}
-    export MP_JWT_VERIFY_AUDIENCES=${MP_JWT_VERIFY_AUDIENCES:-${COALITION_OIDC_CLIENT_ID:-coalition-app}}
-}
-
 # --fresh-data on PostgreSQL: empty the configured database's public schema (Flyway rebuilds it).
 fresh_database() {
     case "${COALITION_DB_URL:-}" in
@@ -230,7 +220,6 @@ start_all() {
     install_payara
     # The demo's example coalition (seeded once; set COALITION_DEMO_SEED=false for an empty start).
     export COALITION_DEMO_SEED=${COALITION_DEMO_SEED:-true}
-    api_token_settings
     if $fresh; then
         rm -rf "$data"
         fresh_database
@@ -323,7 +312,6 @@ case "$command" in
         ;;
     start-payara)
         # a restart as after a crash: the domain brings the deployed application back by itself
-        api_token_settings
         say "Starting Payara Server on 127.0.0.1:$app_port"
         "$asadmin" start-domain domain1 >> "$logs/payara-start.log" 2>&1 || fail "Payara Server did not start; see $logs/payara-start.log"
         wait_for "Coalition" $app_port "/coalition/" "302|303" 180

@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -20,7 +19,6 @@ import org.coalition.access.Roles;
  * pages: the resources only translate between HTTP and the service calls.
  */
 @ApplicationPath("v1")
-@LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 @OpenAPIDefinition(
         info = @Info(title = "Coalition API", version = "1",

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 
@@ -39,7 +38,6 @@ class ApiIT {
     private static final Json JSON = new Json();
     private static final Map<String, String> TOKEN_CACHE = new ConcurrentHashMap<>();
     /** Why the tests that need an accepted token are disabled: not done until this is solved. */
-    static final String BLOCKED = "bearer tokens are not accepted in the EAR yet: Payara registers the web module's OpenID Connect definition for the whole EAR, so MP-JWT never authenticates the API module (README, Known limits)";
 
     /** An HTTP answer, with its body read as JSON where there is one. */
     record Reply(int status, HttpResponse<String> response) {
@@ -165,7 +163,6 @@ class ApiIT {
     }
 
     @Test
-    @Disabled(BLOCKED + "; without a token the API module answers 302 to the web sign-in, not 401")
     void calls_without_a_valid_token_are_refused_with_401_as_problem_json() {
         Reply none = call("GET", null, "coalitions", null);
         none.expectProblem(401, "Sign-in required");
@@ -175,7 +172,6 @@ class ApiIT {
     }
 
     @Test
-    @Disabled(BLOCKED)
     void bob_proposes_reads_lists_and_updates_a_coalition_with_etags_and_a_stale_write_gets_412() {
         String name = "API coalition " + UUID.randomUUID().toString().substring(0, 8);
         Reply created = call("POST", "bob", "coalitions", coalition(name)).expect(201);
@@ -204,7 +200,6 @@ class ApiIT {
     }
 
     @Test
-    @Disabled(BLOCKED)
     void invalid_input_is_refused_with_one_error_per_field() {
         Reply invalid = call("POST", "bob", "coalitions",
                 Map.of("name", " ", "targetDate", LocalDate.now().minusDays(1).toString()));
@@ -229,7 +224,6 @@ class ApiIT {
     }
 
     @Test
-    @Disabled(BLOCKED)
     void an_observer_reads_without_notes_but_may_not_write_and_strangers_are_refused() {
         long demo = demoCoalition();
         Reply asObserver = get("carol", "coalitions/" + demo).expect(200);
@@ -258,7 +252,6 @@ class ApiIT {
     }
 
     @Test
-    @Disabled(BLOCKED)
     void the_register_is_paged_and_a_member_adds_and_edits_a_stakeholder() {
         long demo = demoCoalition();
         Reply first = get("bob", "coalitions/" + demo + "/stakeholders?size=5").expect(200);
@@ -288,7 +281,6 @@ class ApiIT {
     }
 
     @Test
-    @Disabled(BLOCKED)
     void tasks_are_created_and_updated_and_only_an_executive_sponsor_decides_a_milestone() {
         long demo = demoCoalition();
         String title = "API milestone " + UUID.randomUUID().toString().substring(0, 8);
@@ -374,7 +366,6 @@ class ApiIT {
     }
 
     @Test
-    @Disabled(BLOCKED)
     void metrics_count_the_api_calls() {
         String before = metrics();
         get("bob", "coalitions?size=1").expect(200);

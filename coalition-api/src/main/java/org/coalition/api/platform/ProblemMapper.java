@@ -29,6 +29,10 @@ import org.coalition.platform.ConcurrentEditException;
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
+    /** Who is calling: without a caller, a refusal means "sign in" (401), with one "not allowed" (403). */
+    @Context
+    private jakarta.servlet.http.HttpServletRequest servletRequest;
+
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Context
@@ -68,6 +72,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     business.getMessage(), instance, null);
         }
         if (find(failure, EJBAccessException.class) != null) {
+            if (servletRequest != null && servletRequest.getUserPrincipal() == null) {
+                return new Problem(Problem.type("unauthorized"), title(401), 401,
+                        "Send a valid access token from the identity provider: Authorization: Bearer <token>.", instance, null);
+            }
             return new Problem(Problem.type("forbidden"), title(403), 403, "Your roles do not allow this.", instance, null);
         }
         if (find(failure, JsonbException.class) != null) {
@@ -77,6 +85,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
+            if (status == 403 && servletRequest != null && servletRequest.getUserPrincipal() == null) {
+                status = 401; // no caller at all: the token is missing or was not accepted
+            }
             Response.Status known = Response.Status.fromStatusCode(status);
             String phrase = known == null ? "HTTP " + status : known.getReasonPhrase();
             return switch (status) {

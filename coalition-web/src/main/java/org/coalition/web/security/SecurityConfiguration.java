@@ -1,5 +1,7 @@
 package org.coalition.web.security;
 
+import org.coalition.platform.OidcSettings;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,5 +1,7 @@
 package org.coalition.web.security;
 
+import org.coalition.platform.OidcSettings;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.coalition.api.platform;
+package org.coalition.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,14 +7,13 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The sign-in's provider settings, under the same EL name as the web module's {@code OidcSettings}. Payara registers
- * the web module's {@code @OpenIdAuthenticationDefinition} for the whole EAR, and in this module it checks bearer
- * tokens with it: its expressions ({@code #{oidcSettings.issuer}} ...) must resolve here too, from the same
- * MicroProfile Config properties (COALITION_OIDC_PROVIDER_URI, COALITION_OIDC_CLIENT_ID, COALITION_OIDC_CLIENT_SECRET).
+ * Where and as whom the application signs people in, from MicroProfile Config: the environment
+ * (COALITION_OIDC_PROVIDER_URI, COALITION_OIDC_CLIENT_ID, COALITION_OIDC_CLIENT_SECRET) overrides the
+ * defaults, which are the demo realm's.
  */
-@Named("oidcSettings")
+@Named
 @ApplicationScoped
-public class ApiOidcSettings {
+public class OidcSettings {
 
     /** The demo realm's client secret (coalition-realm.json): the only secret in the repository. */
     private static final String DEMO_SECRET = "coalition-demo-secret";
@@ -36,7 +35,7 @@ public class ApiOidcSettings {
     String baseUrl;
 
     /**
-     * Where the sign-in redirect goes first: the application's own {@link SignInGatewayServlet}, which
+     * Where the sign-in redirect goes first: the application's own sign-in gateway (coalition-web), which
      * checks that the identity provider answers before sending the browser on to it.
      */
     public String getSignInGateway() {
