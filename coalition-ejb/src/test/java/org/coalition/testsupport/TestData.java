@@ -20,14 +20,19 @@ public class TestData {
     @PersistenceContext
     private EntityManager em;
 
+    /** The person, created if needed, with an e-mail address as after a sign-in (the database may be shared). */
     public Person person(String username) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
+        Person person = em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
                 .setParameter("u", username).getResultStream().findFirst()
                 .orElseGet(() -> {
-                    Person person = new Person(username, username, username + "@example.com", "Engineering");
-                    em.persist(person);
-                    return person;
+                    Person created = new Person(username, username, username + "@example.com", "Engineering");
+                    em.persist(created);
+                    return created;
                 });
+        if (person.getEmail() == null) {
+            person.refresh(person.getDisplayName(), username + "@example.com", person.getDepartment());
+        }
+        return person;
     }
 
     /** Makes sure the person exists with this department and executive flag, as after their sign-in. */
