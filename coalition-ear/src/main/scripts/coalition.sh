@@ -239,8 +239,6 @@ banner() {
   Coalition is running (ready in ${seconds}s).
 
     Open        $app_url
-    REST API    http://localhost:$app_port/coalition-api/v1  (try it: http://localhost:$app_port/coalition-api/docs/)
-    Health      http://localhost:$app_port/health/ready   Metrics  http://localhost:$app_port/metrics?scope=application
     Keycloak    $kc_url/admin/  (admin console: admin / admin)
 
     Demo logins (password = user name):
