@@ -114,6 +114,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the condition holds, reading the page afresh each time (a page being replaced is retried). */
+    void waitUntil(java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw evidence(e);
+        }
+    }
+
     /** A failed wait says where the browser was and what it showed, and leaves a screenshot in target/. */
     private AssertionError evidence(RuntimeException cause) {
         String shot = "";
