@@ -47,7 +47,8 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // a page being replaced while it is read ("node does not belong to the document") is read again
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     /** A browser nobody signed in with yet. */
