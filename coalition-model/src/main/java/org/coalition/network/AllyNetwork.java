@@ -47,11 +47,13 @@ public final class AllyNetwork {
     private final List<Person> people;
     private final List<CoalitionNode> coalitions;
     private final List<Link> links;
+    private final List<String> departments;
 
-    private AllyNetwork(List<Person> people, List<CoalitionNode> coalitions, List<Link> links) {
+    private AllyNetwork(List<Person> people, List<CoalitionNode> coalitions, List<Link> links, List<String> departments) {
         this.people = people;
         this.coalitions = coalitions;
         this.links = links;
+        this.departments = departments;
     }
 
     public static AllyNetwork of(List<Participation> participations, Filter filter) {
@@ -97,7 +99,9 @@ public final class AllyNetwork {
             parts.stream().map(Participation::coalitionId).distinct().forEach(c -> links.add(new Link(entry.getKey(), c)));
         }
         people.sort(Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT)));
-        return new AllyNetwork(List.copyOf(people), List.copyOf(coalitionNodes.values()), List.copyOf(links));
+        List<String> departments = participations.stream().map(Participation::department)
+                .filter(d -> d != null && !d.isBlank()).map(String::strip).distinct().sorted().toList();
+        return new AllyNetwork(List.copyOf(people), List.copyOf(coalitionNodes.values()), List.copyOf(links), departments);
     }
 
     /** People who worked together with this person in at least one coalition. */
@@ -106,6 +110,11 @@ public final class AllyNetwork {
         var others = links.stream().filter(l -> mine.contains(l.coalitionId()) && !l.personKey().equals(personKey))
                 .map(Link::personKey).collect(Collectors.toSet());
         return people.stream().filter(p -> others.contains(p.key())).toList();
+    }
+
+    /** Every department among all participations, whatever the filter: the choices of the search. */
+    public List<String> departments() {
+        return departments;
     }
 
     public List<Person> people() {

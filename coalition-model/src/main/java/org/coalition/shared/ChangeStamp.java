@@ -25,6 +25,8 @@ public final class ChangeStamp {
     private static final Logger LOG = Logger.getLogger(ChangeStamp.class.getName());
     private static final AtomicLong STAMP = new AtomicLong();
     private static final Object KEY = new Object();
+    /** Looked up once: every write passes here. */
+    private static volatile TransactionSynchronizationRegistry registry;
 
     private ChangeStamp() {
     }
@@ -46,7 +48,9 @@ public final class ChangeStamp {
         @PostRemove
         void written(Object entity) {
             try {
-                var registry = (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+                if (registry == null) {
+                    registry = (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+                }
                 if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
                     changed();
                     return;

@@ -49,6 +49,8 @@ class AllyNetworkTest {
         var names = AllyNetwork.of(PARTS, new AllyNetwork.Filter(department, supporters, past)).people().stream()
                 .map(AllyNetwork.Person::name).toList();
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(";")), names);
+        assertEquals(List.of("Engineering", "Finance", "Sales"),
+                AllyNetwork.of(PARTS, new AllyNetwork.Filter(department, supporters, past)).departments(), "the search offers every department");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.coalition.web.network;
 
 import java.util.List;
-import java.util.TreeSet;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,8 +31,7 @@ public class AllyNetworkView {
 
     public void load() {
         network = service.network(department, supporters, past);
-        departments = List.copyOf(new TreeSet<>(service.network(null, false, false).people().stream()
-                .map(AllyNetwork.Person::department).filter(d -> d != null && !d.isBlank()).toList()));
+        departments = network.departments();
     }
 
     /** The graph for the page's script: coalitions, people (with their parts) and links. */
