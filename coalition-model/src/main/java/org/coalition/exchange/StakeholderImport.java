@@ -56,14 +56,15 @@ public final class StakeholderImport {
         List<RowReport> reports = new ArrayList<>(table.rows().size());
         for (int r = 0; r < table.rows().size(); r++) {
             int rowNumber = r + 2;
-            List<String> messages = new ArrayList<>();
-            StakeholderDraft draft = draft(table, r, mapping, messages);
-            validator.validate(draft).stream()
-                    .sorted(Comparator.comparing((ConstraintViolation<StakeholderDraft> v) -> order(v.getPropertyPath().toString()))
-                            .thenComparing(ConstraintViolation::getMessage))
-                    .map(ConstraintViolation::getMessage)
-                    .distinct()
-                    .forEach(messages::add);
+            List<Message> found = new ArrayList<>();
+            StakeholderDraft draft = draft(table, r, mapping, found);
+            for (ConstraintViolation<StakeholderDraft> v : validator.validate(draft)) {
+                found.add(new Message(order(v.getPropertyPath().toString()), v.getMessage()));
+            }
+            // in the form's field order, so a row's messages read like the form from top to bottom
+            List<String> messages = found.stream()
+                    .sorted(Comparator.comparingInt(Message::order).thenComparing(Message::text))
+                    .map(Message::text).distinct().toList();
             if (!messages.isEmpty()) {
                 reports.add(new RowReport(rowNumber, RowStatus.INVALID, messages, null, draft));
                 continue;
@@ -82,6 +83,16 @@ public final class StakeholderImport {
         return new ImportReport(reports);
     }
 
+    private record Message(int order, String text) {
+    }
+
+    /** Collects a field's reading problems. */
+    private record Messages(List<Message> all, StakeholderField field) {
+        void add(String text) {
+            all.add(new Message(field.ordinal(), text));
+        }
+    }
+
     private static int order(String property) {
         for (StakeholderField field : StakeholderField.values()) {
             if (field.name().replace("_", "").equalsIgnoreCase(property)) {
@@ -92,7 +103,7 @@ public final class StakeholderImport {
     }
 
     /** The row as a draft; cells that cannot be read add a message and leave the form's default. */
-    private StakeholderDraft draft(Table table, int row, ColumnMapping mapping, List<String> messages) {
+    private StakeholderDraft draft(Table table, int row, ColumnMapping mapping, List<Message> found) {
         StakeholderDraft draft = new StakeholderDraft();
         draft.setStanceReason("Imported from a file");
         for (int c = 0; c < table.width(); c++) {
@@ -101,6 +112,7 @@ public final class StakeholderImport {
                 continue;
             }
             String cell = table.cell(row, c).strip();
+            Messages messages = new Messages(found, field);
             switch (field) {
                 case NAME -> draft.setName(cell);
                 case TITLE -> draft.setTitle(cell.isEmpty() ? null : cell);
@@ -145,7 +157,7 @@ public final class StakeholderImport {
         return draft;
     }
 
-    private static int rating(String cell, String what, int fallback, List<String> messages) {
+    private static int rating(String cell, String what, int fallback, Messages messages) {
         if (cell.isEmpty()) {
             return fallback;
         }
@@ -162,7 +174,7 @@ public final class StakeholderImport {
         return fallback;
     }
 
-    private static Set<Resource> resources(String cell, List<String> messages) {
+    private static Set<Resource> resources(String cell, Messages messages) {
         Set<Resource> resources = EnumSet.noneOf(Resource.class);
         for (String part : cell.split("[,;|/]")) {
             if (part.isBlank()) {
