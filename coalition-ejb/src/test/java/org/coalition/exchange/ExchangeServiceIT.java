@@ -67,6 +67,10 @@ class ExchangeServiceIT {
     AsErin erin;
     @EJB
     AsAlice alice;
+    @EJB
+    org.coalition.testsupport.SqlCounter sql;
+    @EJB
+    org.coalition.milestone.MilestoneService milestones;
 
     /** bob's coalition (member), alice sponsors, carol observes, erin is not involved; Ann Lee (Sales) is already mapped. */
     private long coalition() {
@@ -256,5 +260,42 @@ class ExchangeServiceIT {
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> exports.audit(c)), "observers do not read the audit trail");
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> exports.tasks(c)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> exports.milestones(c)));
+    }
+
+    @Test
+    void should_read_each_export_with_the_same_few_statements_for_3_or_30_records() {
+        long small = coalition();
+        long large = coalition();
+        for (long c : new long[] {small, large}) {
+            int n = c == small ? 3 : 30;
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                rows.add(List.of("P" + i, "D" + i % 3, "3", "", i % 2 == 0 ? "bob" : "", "note " + i));
+            }
+            bob.run(() -> imports.importRows(c, new Table(HEADER, rows), ColumnMapping.guess(HEADER), true, false, null));
+            var milestone = bob.call(() -> milestones.propose(c, new org.coalition.milestone.MilestoneDraft(
+                    "Pilot", "Two teams", LocalDate.now().plusWeeks(4))));
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                bob.run(() -> milestones.addTask(c, milestone.getId(), "Task " + k, "bob", LocalDate.now().plusDays(k)));
+            }
+        }
+        for (String what : List.of("stakeholders", "tasks", "milestones", "quickWins")) {
+            int few = bob.call(() -> sql.statementsOf(() -> export(what, small)));
+            int many = bob.call(() -> sql.statementsOf(() -> export(what, large)));
+            assertEquals(few, many, what + ": the statements do not grow with the records");
+            assertTrue(many <= 4, what + " took " + many + " statements");
+        }
+        assertEquals(30, bob.call(() -> exports.tasks(large)).rows().size());
+        assertEquals(30, bob.call(() -> exports.stakeholders(large)).rows().size() - 1, "30 imported and Ann Lee");
+    }
+
+    private Table export(String what, long c) {
+        return switch (what) {
+            case "stakeholders" -> exports.stakeholders(c);
+            case "tasks" -> exports.tasks(c);
+            case "milestones" -> exports.milestones(c);
+            default -> exports.quickWins(c);
+        };
     }
 }
