@@ -74,15 +74,26 @@ class ImportExportIT {
 
     /** Starts the import and waits (up to {@code seconds}) for its outcome. */
     private static String importAndWait(Browser browser, int seconds) {
+        var previous = browser.isPresent(By.id("result")) ? browser.find(By.id("result")) : null;
         browser.find(By.id("import:start")).click();
         long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (!browser.isPresent(By.id("result"))) {
+        while (!browser.isPresent(By.id("result")) || (previous != null && !stale(previous))) {
             if (System.currentTimeMillis() > deadline) {
                 throw new AssertionError("No import outcome after " + seconds + " s: " + browser.pageText());
             }
             sleep(250);
         }
         return browser.find(By.id("result")).getText();
+    }
+
+    /** Whether the page replaced this element (the outcome of an earlier import). */
+    private static boolean stale(org.openqa.selenium.WebElement element) {
+        try {
+            element.isDisplayed();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        }
     }
 
     private static void sleep(long millis) {

@@ -61,33 +61,75 @@ public final class Pdf {
             this.widths = columnWidths();
         }
 
-        /** Shares the width by each column's longest text (header included), at least 5 % each. */
+        /**
+         * Gives each column at least its longest word (so words are not cut when the page allows it), then
+         * shares what is left by how much longer each column's texts are. The first 500 rows decide.
+         */
         private float[] columnWidths() {
             int n = Math.max(1, table.width());
             float available = size.getWidth() - 2 * MARGIN;
-            double[] weight = new double[n];
-            for (int c = 0; c < table.width(); c++) {
-                int longest = table.header().get(c).length();
-                for (int r = 0; r < table.rows().size(); r++) {
-                    longest = Math.max(longest, Math.min(60, table.cell(r, c).length()));
+            float[] least = new float[n];
+            float[] wish = new float[n];
+            int sample = Math.min(500, table.rows().size());
+            try {
+                for (int c = 0; c < table.width(); c++) {
+                    least[c] = measure(bold, table.header().get(c), true);
+                    wish[c] = measure(bold, table.header().get(c), false);
+                    for (int r = 0; r < sample; r++) {
+                        String cell = table.cell(r, c);
+                        least[c] = Math.max(least[c], measure(regular, cell, true));
+                        wish[c] = Math.max(wish[c], measure(regular, cell, false));
+                    }
+                    least[c] = Math.min(least[c] + 2 * PADDING, 110);
+                    wish[c] = Math.max(least[c], Math.min(wish[c] + 2 * PADDING, 260));
                 }
-                weight[c] = Math.max(4, longest);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            double total = 0;
-            for (double w : weight) {
-                total += w;
+            float leastSum = 0;
+            for (int c = 0; c < n; c++) {
+                leastSum += least[c];
             }
             float[] result = new float[n];
-            float minimum = available * 0.05f;
-            float sum = 0;
+            if (leastSum >= available) {
+                for (int c = 0; c < n; c++) {
+                    result[c] = least[c] * available / leastSum;
+                }
+                return result;
+            }
+            // short columns get all they wish first; the long ones share what is left equally
+            float remaining = available - leastSum;
+            Integer[] byNeed = new Integer[n];
             for (int c = 0; c < n; c++) {
-                result[c] = Math.max(minimum, (float) (available * weight[c] / total));
-                sum += result[c];
+                byNeed[c] = c;
+            }
+            java.util.Arrays.sort(byNeed, (a, b) -> Float.compare(wish[a] - least[a], wish[b] - least[b]));
+            for (int i = 0; i < n; i++) {
+                int c = byNeed[i];
+                float give = Math.min(wish[c] - least[c], remaining / (n - i));
+                result[c] = least[c] + give;
+                remaining -= give;
             }
             for (int c = 0; c < n; c++) {
-                result[c] = result[c] * available / sum;
+                result[c] += remaining / n;
             }
             return result;
+        }
+
+        /** The width of the text (or of its longest word) in points. */
+        private float measure(PDFont font, String text, boolean longestWord) throws IOException {
+            String cleaned = clean(text);
+            float widest = 0;
+            for (String line : cleaned.split("\\R")) {
+                if (longestWord) {
+                    for (String word : line.split(" ")) {
+                        widest = Math.max(widest, width(font, word));
+                    }
+                } else {
+                    widest = Math.max(widest, width(font, line));
+                }
+            }
+            return widest;
         }
 
         void write() throws IOException {

@@ -82,4 +82,20 @@ class SpreadsheetAndPdfTest {
             assertTrue(text.contains("?? and €uro"), "characters the font lacks print as ?");
         }
     }
+
+    @Test
+    void should_not_cut_short_values_when_many_columns_share_the_page() throws Exception {
+        List<String> header = List.of("Name", "Title", "Level", "Department", "Influence", "Interest", "Resources", "Stance",
+                "Relationship owner", "SSO user name", "Notes", "Stance since", "Stance verified", "Last one-on-one");
+        List<String> row = List.of("Lars Berg", "Manager", "Manager", "Engineering", "2", "3", "Budget; Data", "Supporter",
+                "bob", "", "A long note that may wrap over several lines without any trouble at all", "2026-11-24", "assumed", "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Pdf.write("Stakeholder register", new Table(header, List.of(row)), out);
+        try (var pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String value : List.of("Lars Berg", "Manager", "Engineering", "Supporter", "Department", "Influence", "Resources")) {
+                assertTrue(text.contains(value), value + " in:\n" + text);
+            }
+        }
+    }
 }

@@ -140,6 +140,7 @@ public class ImportStakeholdersView implements Serializable {
             return;
         }
         progress = new ImportProgress();
+        progress.start(report.importable(includeDuplicates).size()); // shown before the service starts
         outcome = null;
         ColumnMapping mapping = new ColumnMapping(columns.stream().map(Column::getField).toList());
         running = imports.importInBackground(id, table, mapping, allOrNothing, includeDuplicates, progress);
