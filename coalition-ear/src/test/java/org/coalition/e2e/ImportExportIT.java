@@ -150,8 +150,9 @@ class ImportExportIT {
 
     @Test
     void bob_imports_a_csv_after_mapping_a_column_and_reading_the_report_then_downloads_the_register() {
+        long coalition;
         try (Browser bob = Browser.signedInAs("bob")) {
-            long coalition = propose(bob);
+            coalition = propose(bob);
             // European Excel: semicolons, a byte order mark; "Org unit" is not a header the import knows
             String csv = "\uFEFFFull name;Org unit;Influence;Stance;Phone;Notes\r\n"
                     + "Kim Park;Finance;4;Supporter;+49 30 1;\"Budget owner; prefers e-mail\"\r\n"
@@ -210,7 +211,9 @@ class ImportExportIT {
             assertEquals(List.of("Coalition", "Task", "Milestone", "Due", "Status", "Progress notes"), myTasks.get(0));
         }
         try (Browser erin = Browser.signedInAs("erin")) {
-            assertEquals(403, erin.statusOf(Browser.APP + "export/stakeholders.csv?coalition=1"), "not in the coalition");
+            assertEquals(403, erin.statusOf(Browser.APP + "export/stakeholders.csv?coalition=" + coalition), "not in the coalition");
+            assertEquals(403, erin.statusOf(Browser.APP + "coalitions/import-stakeholders.xhtml?id=" + coalition));
+            assertEquals(404, erin.statusOf(Browser.APP + "export/stakeholders.csv?coalition=999999999"), "no such coalition");
         }
     }
 
