@@ -203,6 +203,14 @@ class ImportExportIT {
             String pdf = pdfText(download(bob, "export/stakeholders.pdf?coalition=" + coalition, "application/pdf"));
             assertTrue(pdf.contains("Stakeholder register") && pdf.contains("Kim Park") && pdf.contains("Lars Berg"), pdf);
 
+            // every page with records to take away offers the three formats
+            bob.open("coalitions/dashboard.xhtml?id=" + coalition);
+            assertTrue(bob.waitFor(By.id("export-milestones-pdf")).getAttribute("href").endsWith("/export/milestones.pdf?coalition=" + coalition));
+            assertTrue(bob.find(By.id("export-tasks-csv")).getAttribute("href").endsWith("/export/tasks.csv?coalition=" + coalition));
+            bob.open("coalitions/quick-wins.xhtml?id=" + coalition);
+            assertTrue(bob.waitFor(By.id("export-quick-wins-xlsx")).getAttribute("href").endsWith("/export/quick-wins.xlsx?coalition=" + coalition));
+            bob.open("my-work.xhtml");
+            assertTrue(bob.waitFor(By.id("export-my-tasks-csv")).getAttribute("href").endsWith("/export/my-tasks.csv"));
             for (String what : List.of("tasks", "milestones", "quick-wins")) {
                 assertTrue(pdfText(download(bob, "export/" + what + ".pdf?coalition=" + coalition, "application/pdf")).length() > 0);
             }
@@ -266,6 +274,9 @@ class ImportExportIT {
             assertFalse(carol.isPresent(By.cssSelector("input[type=file]")), "no upload form for an observer");
         }
         try (Browser alice = Browser.signedInAs("alice")) {
+            alice.open("coalitions/audit.xhtml?id=" + demo);
+            String link = alice.waitFor(By.id("export-audit-pdf")).getAttribute("href");
+            assertTrue(link.endsWith("/export/audit.pdf?coalition=" + demo), link);
             String audit = pdfText(download(alice, "export/audit.pdf?coalition=" + demo, "application/pdf"));
             assertTrue(audit.contains("stakeholder.imported"), audit);
             assertFalse(audit.contains("Private:"), "private notes never reach the audit trail");
