@@ -178,7 +178,7 @@ public class StakeholderService {
     }
 
     /** The public fields of a stakeholder as one line, for the audit trail (private notes stay out of it). */
-    private static String describe(Stakeholder s) {
+    public static String describe(Stakeholder s) {
         return s.getName() + " | " + s.getLevel() + " | " + s.getDepartment() + " | influence " + s.getInfluence()
                 + " | interest " + s.getInterest() + " | " + s.getStance() + " | owner "
                 + (s.getRelationshipOwner() == null ? "-" : s.getRelationshipOwner().getUsername());

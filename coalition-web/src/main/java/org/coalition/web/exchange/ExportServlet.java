@@ -1,0 +1,101 @@
+package org.coalition.web.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.coalition.exchange.ExportFormat;
+import org.coalition.exchange.ExportService;
+import org.coalition.exchange.Table;
+import org.coalition.platform.BusinessException;
+
+/**
+ * {@code GET /export/{what}.{csv|xlsx|pdf}?coalition=ID}: a download of a coalition's stakeholders,
+ * tasks, milestones, quick wins or audit trail ({@code my-tasks} needs no coalition). The signed-in
+ * person's access decides, in {@link ExportService}: the same refusals as the pages (403, 404) and no
+ * private fields for those who may not read notes.
+ */
+@WebServlet(urlPatterns = "/export/*")
+public class ExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern PATH = Pattern.compile("/([a-z-]+)\\.(csv|xlsx|pdf)");
+
+    private record Export(String title, Function<Long, Table> table) {
+    }
+
+    @EJB
+    private ExportService exports;
+
+    private Map<String, Export> exportsByName() {
+        return Map.of(
+                "stakeholders", new Export("Stakeholder register", exports::stakeholders),
+                "tasks", new Export("Tasks", exports::tasks),
+                "milestones", new Export("Milestones", exports::milestones),
+                "quick-wins", new Export("Quick wins", exports::quickWins),
+                "audit", new Export("Audit trail", exports::audit),
+                "my-tasks", new Export("My open tasks", ignored -> exports.myTasks()));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
+        Export export = path.matches() ? exportsByName().get(path.group(1)) : null;
+        boolean mine = path.matches() && path.group(1).equals("my-tasks");
+        Long coalitionId = coalition(request.getParameter("coalition"));
+        if (export == null || (coalitionId == null && !mine)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ExportFormat format = ExportFormat.valueOf(path.group(2).toUpperCase(Locale.ROOT));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String fileName;
+        try {
+            Table table = export.table().apply(coalitionId);
+            String coalitionName = mine ? "" : exports.coalitionName(coalitionId);
+            String title = mine ? export.title() : export.title() + " \u2013 " + coalitionName;
+            format.write(title, table, body);
+            fileName = slug((mine ? "" : coalitionName + " ") + path.group(1)) + "-" + LocalDate.now() + "." + format.extension();
+        } catch (BusinessException e) {
+            response.sendError(e.httpStatus());
+            return;
+        }
+        response.setContentType(format.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(body.size());
+        body.writeTo(response.getOutputStream());
+    }
+
+    private static Long coalition(String parameter) {
+        try {
+            return parameter == null ? null : Long.valueOf(parameter);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** "Flexible work hours stakeholders" → "flexible-work-hours-stakeholders" (ASCII, safe in any header). */
+    static String slug(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        slug = slug.isEmpty() ? "export" : slug;
+        return new String(slug.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII)
+                .substring(0, Math.min(80, slug.length()));
+    }
+}
