@@ -1,6 +1,5 @@
 package org.coalition.api.coalition;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.coalition.access.Roles;
 import org.coalition.api.platform.Paging;
 import org.coalition.api.platform.Problem;
 import org.coalition.api.platform.Versions;
@@ -34,9 +32,8 @@ import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionService;
 
 /** The caller's coalitions: list, read, propose, change the basics. */
-@Path("coalitions")
+@Path("")
 @RequestScoped
-@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Coalitions")
@@ -53,6 +50,7 @@ public class CoalitionsResource {
     private HttpHeaders headers;
 
     @GET
+    @Path("coalitions")
     @Operation(summary = "The caller's coalitions (every coalition for an administrator), by name")
     @APIResponse(responseCode = "200", description = "A page of coalitions; X-Total-Count and Link headers")
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -65,7 +63,7 @@ public class CoalitionsResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("coalitions/{id}")
     @Operation(summary = "One coalition with its people and what the caller may do there")
     @APIResponse(responseCode = "200", description = "The coalition; its ETag is the version to send in If-Match",
             content = @Content(schema = @Schema(implementation = CoalitionRepresentation.class)))
@@ -77,6 +75,7 @@ public class CoalitionsResource {
     }
 
     @POST
+    @Path("coalitions")
     @Operation(summary = "Propose a coalition; the caller becomes its first member")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag",
             content = @Content(schema = @Schema(implementation = CoalitionRepresentation.class)))
@@ -84,12 +83,12 @@ public class CoalitionsResource {
     public Response propose(CoalitionInput input) {
         Coalition created = coalitions.propose(input == null ? null : input.toDraft());
         CoalitionRepresentation coalition = CoalitionRepresentation.of(coalitions.open(created.getId()));
-        return Response.created(uri.getBaseUriBuilder().path(CoalitionsResource.class).path("{id}").build(created.getId()))
+        return Response.created(uri.getBaseUriBuilder().path("coalitions/{id}").build(created.getId()))
                 .tag(Versions.etag(coalition.version())).entity(coalition).build();
     }
 
     @PUT
-    @Path("{id}")
+    @Path("coalitions/{id}")
     @Operation(summary = "Change the name, objective or target date (If-Match required)")
     @APIResponse(responseCode = "200", description = "Saved; the new ETag",
             content = @Content(schema = @Schema(implementation = CoalitionRepresentation.class)))

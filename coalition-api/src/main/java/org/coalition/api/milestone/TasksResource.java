@@ -1,6 +1,5 @@
 package org.coalition.api.milestone;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.coalition.access.Roles;
 import org.coalition.api.platform.Paging;
 import org.coalition.api.platform.Versions;
 import org.coalition.milestone.MilestoneService;
@@ -34,7 +32,6 @@ import org.coalition.milestone.Task;
 /** Tasks of a coalition: sponsors and members create them; members update their own, sponsors any. */
 @Path("")
 @RequestScoped
-@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasks")

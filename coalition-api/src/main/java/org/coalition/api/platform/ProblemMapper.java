@@ -55,12 +55,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         ConstraintViolationException invalid = find(failure, ConstraintViolationException.class);
         if (invalid != null) {
-            List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                    .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
-                    .toList();
-            return new Problem(Problem.type("validation"), "Invalid request", 400,
-                    "Some fields are not valid; see errors.", instance, errors);
+            return invalid(invalid, instance);
         }
         ConcurrentEditException stale = find(failure, ConcurrentEditException.class);
         if (stale != null && headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
@@ -103,6 +98,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure on " + instance, failure);
         return new Problem(Problem.type("internal"), "Internal error", 500,
                 "Something went wrong on our side; it has been logged. Please try again later.", instance, null);
+    }
+
+    /** Invalid input: 400 with one entry per field, the same messages as on the pages. */
+    static Problem invalid(ConstraintViolationException invalid, String instance) {
+        List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return new Problem(Problem.type("validation"), "Invalid request", 400,
+                "Some fields are not valid; see errors.", instance, errors);
     }
 
     /** Service parameters whose name differs from the API's field. */

@@ -1,6 +1,5 @@
 package org.coalition.api.stakeholder;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.coalition.access.Roles;
 import org.coalition.api.platform.Paging;
 import org.coalition.api.platform.Versions;
 import org.coalition.stakeholder.RegisterQuery;
@@ -37,7 +35,6 @@ import org.coalition.stakeholder.Stance;
 /** The stakeholder register of a coalition, and single stakeholders. */
 @Path("")
 @RequestScoped
-@RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stakeholders")

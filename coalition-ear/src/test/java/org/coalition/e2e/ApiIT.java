@@ -37,13 +37,14 @@ class ApiIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Json JSON = new Json();
     private static final Map<String, String> TOKEN_CACHE = new ConcurrentHashMap<>();
-    /** Why the tests that need an accepted token are disabled: not done until this is solved. */
 
     /** An HTTP answer, with its body read as JSON where there is one. */
     record Reply(int status, HttpResponse<String> response) {
 
+        /** A header's value; several fields of the same name (e.g. one Link per relation) joined by ", ". */
         String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
+            List<String> values = response.headers().allValues(name);
+            return values.isEmpty() ? null : String.join(", ", values);
         }
 
         String body() {
@@ -178,7 +179,7 @@ class ApiIT {
         String location = created.header("Location");
         assertTrue(location.startsWith(API + "coalitions/"), location);
         String etag = created.header("ETag");
-        assertEquals("\"0\"", etag, "the ETag is the quoted version");
+        assertTrue(etag.matches("\"\\d+\""), "the ETag is the quoted version: " + etag);
         assertEquals("MEMBER", created.json().get("yourRole"));
 
         Reply read = get("bob", location).expect(200);
@@ -195,6 +196,11 @@ class ApiIT {
         Reply stale = call("PUT", "bob", location, coalition(name + " (lost update)"), "If-Match", etag);
         stale.expectProblem(412, "Changed by someone else");
         Reply noIfMatch = call("PUT", "bob", location, coalition(name + " (blind write)"));
+        String cookie = read.header("Set-Cookie");
+        if (cookie != null) {
+            String session = cookie.split(";")[0];
+            call("GET", null, location, null, "Cookie", session).expectProblem(401, "Sign-in required");
+        }
         noIfMatch.expectProblem(428, "If-Match required");
         assertEquals(name + " (renamed)", get("bob", location).expect(200).json().get("name"), "nothing overwritten");
     }
@@ -245,8 +251,18 @@ class ApiIT {
         call("PUT", "carol", "coalitions/" + demo, coalition("Taken over"), "If-Match", asObserver.header("ETag"))
                 .expectProblem(403, "Not allowed");
 
-        get("frank", "coalitions/" + demo).expectProblem(403, "Not allowed");
-        get("frank", "coalitions/" + demo + "/tasks").expectProblem(403, "Not allowed");
+        // frank administers access for Engineering, the demo coalition's lead department: he sees it to manage
+        // access, exactly as on the pages, and nothing more
+        @SuppressWarnings("unchecked")
+        List<String> franks = (List<String>) get("frank", "coalitions/" + demo).expect(200).json().get("allowedActions");
+        assertEquals(List.of("VIEW", "MANAGE_ACCESS"), franks);
+        call("POST", "frank", "coalitions/" + demo + "/stakeholders", stakeholderInput).expectProblem(403, "Not allowed");
+
+        long erins = call("POST", "erin", "coalitions", coalition("Erin's " + UUID.randomUUID().toString().substring(0, 8)))
+                .expect(201).id();
+        get("carol", "coalitions/" + erins).expectProblem(403, "Not allowed");
+        get("carol", "coalitions/" + erins + "/tasks").expectProblem(403, "Not allowed");
+        get("carol", "coalitions/" + erins + "/stakeholders").expectProblem(403, "Not allowed");
         get("bob", "coalitions/987654321").expectProblem(404, "Not found");
         get("bob", "tasks/987654321").expectProblem(404, "Not found");
     }
@@ -254,13 +270,13 @@ class ApiIT {
     @Test
     void the_register_is_paged_and_a_member_adds_and_edits_a_stakeholder() {
         long demo = demoCoalition();
-        Reply first = get("bob", "coalitions/" + demo + "/stakeholders?size=5").expect(200);
-        assertEquals(5, first.items().size());
+        Reply first = get("bob", "coalitions/" + demo + "/stakeholders?size=2").expect(200);
+        assertEquals(2, first.items().size());
         long total = Long.parseLong(first.header("X-Total-Count"));
-        assertTrue(total > 5, "the demo coalition has more than 5 stakeholders: " + total);
+        assertTrue(total > 2, "the demo coalition has more than 2 stakeholders: " + total);
         assertEquals(total, ((Number) first.json().get("total")).longValue());
         assertTrue(first.header("Link").contains("rel=\"next\""), first.header("Link"));
-        Reply second = get("bob", "coalitions/" + demo + "/stakeholders?size=5&page=1").expect(200);
+        Reply second = get("bob", "coalitions/" + demo + "/stakeholders?size=2&page=1").expect(200);
         assertNotEquals(first.items().get(0).get("id"), second.items().get(0).get("id"));
 
         String name = "API coalition " + UUID.randomUUID().toString().substring(0, 8);
