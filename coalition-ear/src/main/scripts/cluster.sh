@@ -20,7 +20,8 @@
 # postgres (COALITION_CLUSTER_DB_USER / _PASSWORD), created when missing; --fresh-data empties it.
 # Runtimes and the EAR come from the environment, as for coalition.sh (COALITION_PAYARA_ZIP,
 # COALITION_POSTGRESQL_JAR, COALITION_EAR). Optional: COALITION_JOBS_HEALTH_SNAPSHOTS_SCHEDULE and
-# COALITION_JOBS_REMINDERS_SCHEDULE (hour:minute[:second]) are handed to both instances.
+# COALITION_JOBS_REMINDERS_SCHEDULE (hour:minute[:second]) and COALITION_OIDC_PROVIDER_URI are handed to
+# both instances.
 set -euo pipefail
 
 command=${1:-}
@@ -147,7 +148,10 @@ application_properties() {
         && properties+=":coalition.jobs.health-snapshots.schedule=${COALITION_JOBS_HEALTH_SNAPSHOTS_SCHEDULE//:/\\:}"
     [ -n "${COALITION_JOBS_REMINDERS_SCHEDULE:-}" ] \
         && properties+=":coalition.jobs.reminders.schedule=${COALITION_JOBS_REMINDERS_SCHEDULE//:/\\:}"
-    for name in coalition.jobs.health-snapshots.schedule coalition.jobs.reminders.schedule; do
+    # another identity provider than the demo Keycloak on 127.0.0.1:8180, when given
+    [ -n "${COALITION_OIDC_PROVIDER_URI:-}" ] \
+        && properties+=":coalition.oidc.provider-uri=${COALITION_OIDC_PROVIDER_URI//:/\\:}"
+    for name in coalition.jobs.health-snapshots.schedule coalition.jobs.reminders.schedule coalition.oidc.provider-uri; do
         das delete-system-property --target=cluster-config "$name" >> "$logs/start.log" 2>&1 || true
     done
     das create-system-properties --target=cluster-config "$properties" >> "$logs/start.log" 2>&1 \
@@ -207,12 +211,32 @@ http {
     uwsgi_temp_path $home/nginx/tmp/uwsgi;
     scgi_temp_path $home/nginx/tmp/scgi;
 
-    upstream coalition {
-        # Sticky by session: the same JSESSIONID always goes to the same instance while it is up
-        # (the data grid keeps a replica; stickiness avoids reading a session mid-replication).
-        hash \$cookie_JSESSIONID consistent;
+    # Sticky by a cookie naming the instance that answered last (COALITION_NODE): a session stays on
+    # its instance, from the first anonymous request through the OIDC sign-in (state and nonce live in
+    # that instance's session) on. When that instance is down, its pool's backup takes over and the
+    # cookie follows the instance that answered.
+    upstream node_a {
+        server 127.0.0.1:${http_port[a]} max_fails=1 fail_timeout=5s;
+        server 127.0.0.1:${http_port[b]} backup;
+    }
+    upstream node_b {
+        server 127.0.0.1:${http_port[b]} max_fails=1 fail_timeout=5s;
+        server 127.0.0.1:${http_port[a]} backup;
+    }
+    upstream any_node {
         server 127.0.0.1:${http_port[a]} max_fails=1 fail_timeout=5s;
         server 127.0.0.1:${http_port[b]} max_fails=1 fail_timeout=5s;
+    }
+    map \$cookie_COALITION_NODE \$pool {
+        a node_a;
+        b node_b;
+        default any_node;
+    }
+    # after a failed attempt \$upstream_addr lists both ("127.0.0.1:20180, 127.0.0.1:20280"): the last answered
+    map \$upstream_addr \$answered_by {
+        ~${http_port[a]}\$ a;
+        ~${http_port[b]}\$ b;
+        default "";
     }
 
     server {
@@ -221,7 +245,7 @@ http {
         client_max_body_size 10m;
 
         location / {
-            proxy_pass http://coalition;
+            proxy_pass http://\$pool;
             proxy_set_header Host \$http_host;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$scheme;
@@ -232,6 +256,7 @@ http {
             proxy_read_timeout 120s;
             # which instance answered (for the tests and for operators)
             add_header X-Upstream \$upstream_addr always;
+            add_header Set-Cookie "COALITION_NODE=\$answered_by; Path=/; HttpOnly; SameSite=Lax" always;
         }
     }
 }
