@@ -40,33 +40,9 @@ app_url="http://localhost:$app_port/coalition/"
 kc_url="http://localhost:$kc_port"
 started_at=$(date +%s)
 
-# Tolerates a closed terminal: after Ctrl-C, Maven may be gone while we are still stopping the servers.
-say() { printf '[coalition] %s\n' "$*" 2>/dev/null || true; }
-fail() { printf '[coalition] ERROR: %s\n' "$*" >&2; exit 1; }
-
-# The HTTP status of GET http://127.0.0.1:PORT/PATH, without needing curl.
-http_status() {
-    local port=$1 path=$2 line
-    { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || { echo 000; return; }
-    printf 'GET %s HTTP/1.0\r\nHost: localhost:%s\r\nConnection: close\r\n\r\n' "$path" "$port" >&3
-    IFS= read -r -t 20 line <&3 || line=""
-    exec 3>&- 3<&-
-    set -- $line
-    echo "${2:-000}"
-}
-
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-
-wait_for() { # what port path expected-status-regex seconds
-    local what=$1 port=$2 path=$3 expected=$4 limit=$5 waited=0 status
-    while true; do
-        status=$(http_status "$port" "$path")
-        [[ "$status" =~ ^($expected)$ ]] && return 0
-        [ "$waited" -ge "$limit" ] && fail "$what did not answer on port $port within ${limit}s (last status $status); see $logs"
-        sleep 1
-        waited=$((waited + 1))
-    done
-}
+# say, fail, wait_for, datasource_commands, loopback_commands: shared with cluster.sh
+log_prefix=coalition
+source "$(dirname "${BASH_SOURCE[0]}")/payara-common.sh"
 
 # First run only: unpack Payara Server and keep every one of its listeners on 127.0.0.1.
 install_payara() {
@@ -76,20 +52,12 @@ install_payara() {
     unzip -q -o "$COALITION_PAYARA_ZIP" -d "$home"
     cp "${COALITION_POSTGRESQL_JAR}" "$payara/glassfish/domains/domain1/lib/postgresql.jar"
     local commands="$home/loopback.asadmin"
-    cat > "$commands" <<'EOF'
-set-hazelcast-configuration --clustermode=domain --interfaces=127.0.0.1 --dasbindaddress=127.0.0.1 --daspublicaddress=127.0.0.1 --publicaddress=127.0.0.1 --tcpipmembers=127.0.0.1:5900 --dynamic=false
-create-jvm-options -Dhazelcast.socket.bind.any=false
-create-jvm-options -Dh2.bindAddress=127.0.0.1
-set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.address=127.0.0.1
-set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-2.address=127.0.0.1
-set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
-set configs.config.server-config.iiop-service.iiop-listener.orb-listener-1.address=127.0.0.1
-set configs.config.server-config.iiop-service.iiop-listener.SSL.address=127.0.0.1
-set configs.config.server-config.iiop-service.iiop-listener.SSL_MUTUALAUTH.address=127.0.0.1
-set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1
-set configs.config.server-config.jms-service.jms-host.default_JMS_host.host=127.0.0.1
-set configs.config.server-config.jms-service.start-args=-Dimq.hostname=127.0.0.1
-EOF
+    {
+        echo "set-hazelcast-configuration --clustermode=domain --interfaces=127.0.0.1 --dasbindaddress=127.0.0.1 --daspublicaddress=127.0.0.1 --publicaddress=127.0.0.1 --tcpipmembers=127.0.0.1:5900 --dynamic=false"
+        echo "create-jvm-options -Dhazelcast.socket.bind.any=false"
+        echo "create-jvm-options -Dh2.bindAddress=127.0.0.1"
+        loopback_commands server-config
+    } > "$commands"
     local configure="'$asadmin' start-domain domain1 >/dev/null && '$asadmin' multimode --file '$commands' >/dev/null; status=\$?; '$asadmin' stop-domain domain1 >/dev/null; exit \$status"
     say "Binding Payara Server to 127.0.0.1 (first run only)"
     # In a private network namespace when we can, so that even this first start never listens outside.
@@ -138,35 +106,6 @@ stop_keycloak() {
         kill -KILL -- "-$pid" 2>/dev/null || true
     fi
     rm -f "$home/keycloak.pid"
-}
-
-# The application's data source, from the environment (PostgreSQL) or the embedded H2 file database.
-datasource_commands() {
-    local url user password class escaped
-    if [ -n "${COALITION_DB_URL:-}" ]; then
-        url=$COALITION_DB_URL
-        user=${COALITION_DB_USER:?COALITION_DB_USER must be set with COALITION_DB_URL}
-        password=${COALITION_DB_PASSWORD:-}
-        case "$url" in
-            jdbc:postgresql:*) class=org.postgresql.ds.PGSimpleDataSource ;;
-            jdbc:h2:*) class=org.h2.jdbcx.JdbcDataSource ;;
-            *) fail "COALITION_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL" ;;
-        esac
-    else
-        mkdir -p "$data"
-        # WRITE_DELAY=0: a commit is on disk before it is acknowledged, even if the server is killed
-        url="jdbc:h2:file:$data/coalition;WRITE_DELAY=0"
-        user=coalition
-        password=${COALITION_DB_PASSWORD:-coalition}
-        class=org.h2.jdbcx.JdbcDataSource
-    fi
-    escaped=${url//:/\\\\:}
-    escaped=${escaped//=/\\\\=}
-    echo "delete-jdbc-resource jdbc/coalition"
-    echo "delete-jdbc-connection-pool coalition-pool"
-    echo "create-jdbc-connection-pool --datasourceclassname=$class --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=auto-commit --failconnection=true --property=user=$user:password=${password:-none}:URL=$escaped coalition-pool"
-    echo "create-jdbc-resource --connectionpoolid=coalition-pool jdbc/coalition"
-    say "Database: ${url%%;*}" >&2
 }
 
 # --fresh-data on PostgreSQL: empty the configured database's public schema (Flyway rebuilds it).

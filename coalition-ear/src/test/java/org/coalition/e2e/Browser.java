@@ -28,11 +28,13 @@ final class Browser implements AutoCloseable {
 
     static final String APP = "http://localhost:8080/coalition/";
 
+    private final String app;
     private final ChromeDriverService service;
     private final WebDriver driver;
     private final WebDriverWait wait;
 
-    private Browser() {
+    private Browser(String app) {
+        this.app = app;
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("coalition.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -53,12 +55,17 @@ final class Browser implements AutoCloseable {
 
     /** A browser nobody signed in with yet. */
     static Browser anonymous() {
-        return new Browser();
+        return new Browser(APP);
     }
 
     /** Opens the app, signs in on Keycloak's own page, and waits for the home page. */
     static Browser signedInAs(String user) {
-        Browser browser = new Browser();
+        return signedInAt(APP, user);
+    }
+
+    /** The same, for the application at another address (the cluster's load balancer). */
+    static Browser signedInAt(String app, String user) {
+        Browser browser = new Browser(app);
         browser.open("");
         browser.signInOnKeycloak(user);
         browser.waitFor(By.id("welcome"));
@@ -96,7 +103,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(APP + path);
+        driver.get(app + path);
     }
 
     WebElement waitFor(By locator) {

@@ -3,9 +3,14 @@ package org.coalition.health;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +29,7 @@ import org.coalition.access.Roles;
 public class HealthService {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
+    private static final Logger LOG = Logger.getLogger(HealthService.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -37,6 +43,9 @@ public class HealthService {
     @Inject
     private org.coalition.platform.FactsCache cache;
 
+    @jakarta.annotation.Resource
+    private SessionContext context;
+
     public HealthThresholds thresholds() {
         return settings.thresholds();
     }
@@ -48,18 +57,20 @@ public class HealthService {
     }
 
     /**
-     * The daily snapshot: every coalition that is not closed gets today's health once. The timer is not
-     * persistent, so each server of a cluster fires it; the unique (coalition, day) constraint and the
-     * check before inserting make the second one record nothing.
+     * The daily snapshot (run by {@link ScheduledJobs}): every coalition that is not closed gets today's
+     * health once. The timer is not persistent, so each server of a cluster fires it at the same moment;
+     * each snapshot is inserted in its own transaction and the unique (coalition, day) constraint decides,
+     * so the server that loses the race for a coalition records nothing for it and goes on with the next.
      */
-    @jakarta.ejb.Schedule(hour = "1", minute = "30", persistent = false, info = "daily health snapshots")
-    @jakarta.annotation.security.PermitAll // the container calls it, with no caller
-    void daily() {
-        snapshotAll();
+    @jakarta.annotation.security.PermitAll // the container's timer calls it, with no caller
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int takeScheduledSnapshots() {
+        return snapshotAll();
     }
 
     /** Takes today's snapshot of every open coalition that has none yet; returns how many were taken. */
     @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int takeSnapshots() {
         return snapshotAll();
     }
@@ -69,16 +80,33 @@ public class HealthService {
         java.util.Set<Long> done = new java.util.HashSet<>(em.createQuery(
                         "SELECT s.coalitionId FROM HealthSnapshot s WHERE s.takenOn = :d", Long.class)
                 .setParameter("d", today).getResultList());
-        HealthRules rules = new HealthRules(thresholds());
+        HealthService self = context.getBusinessObject(HealthService.class);
         int taken = 0;
         for (Long id : em.createQuery("SELECT c.id FROM Coalition c WHERE c.phase <> org.coalition.coalition.Phase.CLOSED", Long.class)
                 .getResultList()) {
-            if (done.add(id)) {
-                em.persist(new HealthSnapshot(id, today, rules.assess(facts(id), today)));
+            if (done.add(id) && self.snapshot(id, today)) {
                 taken++;
             }
         }
         return taken;
+    }
+
+    /**
+     * Records one coalition's snapshot of the day in its own transaction; false when another server
+     * recorded it first (the unique constraint refused this one, which is rolled back quietly).
+     */
+    @jakarta.annotation.security.PermitAll // only reachable through the two methods above
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean snapshot(long coalitionId, LocalDate day) {
+        try {
+            em.persist(new HealthSnapshot(coalitionId, day, new HealthRules(thresholds()).assess(facts(coalitionId), day)));
+            em.flush(); // the unique (coalition, day) key decides here, not at commit
+            return true;
+        } catch (jakarta.persistence.PersistenceException e) {
+            context.setRollbackOnly();
+            LOG.log(Level.FINE, "Coalition {0} already has the snapshot of {1}", new Object[] {coalitionId, day});
+            return false;
+        }
     }
 
     /** The snapshots of the last {@code days} days, oldest first: the trend sponsors follow. */

@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -66,10 +65,10 @@ public class ReminderService {
     @ConfigProperty(name = "coalition.base-url", defaultValue = "http://localhost:8080/coalition")
     String baseUrl;
 
-    @Schedule(hour = "7", minute = "15", persistent = false, info = "daily reminders")
-    @PermitAll // the container calls it, with no caller
-    void daily() {
-        remindAll(LocalDate.now(ZONE));
+    /** The daily run ({@link ScheduledJobs}); every server of a cluster fires it, each reminder goes out once. */
+    @PermitAll // the container's timer calls it, with no caller
+    public int sendScheduledReminders() {
+        return remindAll(LocalDate.now(ZONE));
     }
 
     /** Sends today's reminders now (administrators; the daily job does the same); returns how many were posted. */

@@ -9,5 +9,5 @@ import org.coalition.milestone.Milestone;
  *
  * @param awaitingDecision proposed milestones of those coalitions (their coalition fetched), soonest due first
  */
-public record SponsorOverview(List<SponsoredCoalition> coalitions, List<Milestone> awaitingDecision) {
+public record SponsorOverview(List<SponsoredCoalition> coalitions, List<Milestone> awaitingDecision) implements java.io.Serializable {
 }

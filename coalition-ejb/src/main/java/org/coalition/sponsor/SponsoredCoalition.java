@@ -15,5 +15,5 @@ import org.coalition.rhythm.FeedPost;
  */
 public record SponsoredCoalition(long id, String name, Phase phase, MilestoneProgress progress, long openDifferences,
                                  List<FeedPost> recentWins, List<Integer> healthTrend,
-                                 org.coalition.health.HealthAssessment health) {
+                                 org.coalition.health.HealthAssessment health) implements java.io.Serializable {
 }

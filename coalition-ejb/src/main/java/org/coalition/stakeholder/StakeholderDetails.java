@@ -13,7 +13,7 @@ import org.coalition.engagement.MotivationProfileEntry;
  */
 public record StakeholderDetails(long coalitionId, Stakeholder stakeholder, String notes, boolean verified,
                                  List<StanceChange> stanceHistory, List<Conversation> conversations,
-                                 List<MotivationProfileEntry> motivationProfile, Set<CoalitionAction> allowed) {
+                                 List<MotivationProfileEntry> motivationProfile, Set<CoalitionAction> allowed) implements java.io.Serializable {
 
     public boolean may(CoalitionAction action) {
         return allowed.contains(action);

@@ -3,5 +3,5 @@ package org.coalition.work;
 import org.coalition.stakeholder.StakeholderRow;
 
 /** A stakeholder the caller owns whose stance is only assumed: time for a conversation. */
-public record ConversationDue(long coalitionId, String coalitionName, StakeholderRow stakeholder) {
+public record ConversationDue(long coalitionId, String coalitionName, StakeholderRow stakeholder) implements java.io.Serializable {
 }

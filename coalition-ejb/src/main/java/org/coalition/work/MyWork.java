@@ -11,5 +11,5 @@ import org.coalition.milestone.Task;
  * @param conversations stakeholders whose relationship they own and whose stance is not verified
  * @param nextSyncs     the next sync of each coalition they work in, soonest first
  */
-public record MyWork(List<Task> tasks, List<ConversationDue> conversations, List<NextSync> nextSyncs) {
+public record MyWork(List<Task> tasks, List<ConversationDue> conversations, List<NextSync> nextSyncs) implements java.io.Serializable {
 }

@@ -88,6 +88,24 @@ class HealthServiceIT {
     }
 
     @Test
+    void should_record_each_snapshot_once_when_two_servers_run_the_job_at_the_same_moment() throws Exception {
+        long c = coalition();
+        bob.call(() -> stakeholders.add(c, draft("Key", 5, Stance.SUPPORTER)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> job = () -> dana.call(() -> health.takeSnapshots());
+            var runs = pool.invokeAll(List.of(job, job));
+            // neither run fails: the one that loses a coalition's race skips it quietly
+            int total = runs.get(0).get() + runs.get(1).get();
+            assertTrue(total >= 1, total + " snapshots in all");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, bob.call(() -> health.trend(c, 1)).size(), "one snapshot of today, whoever took it");
+        assertEquals(0, dana.call(() -> health.takeSnapshots()));
+    }
+
+    @Test
     void should_take_one_snapshot_per_coalition_and_day_and_show_the_trend() {
         long c = coalition();
         bob.call(() -> stakeholders.add(c, draft("Key", 5, Stance.SUPPORTER)));

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * @param role the viewer's role, {@code null} when an administrator sees a coalition they hold no role in
  */
 public record CoalitionListing(long id, String name, String objective, LocalDate targetDate, Phase phase,
-                               String leadDepartment, CoalitionRole role) {
+                               String leadDepartment, CoalitionRole role) implements java.io.Serializable {
 }

@@ -12,7 +12,7 @@ import org.coalition.access.CoalitionAction;
  * @param viewerRole the viewer's role, {@code null} for an administrator without one
  */
 public record CoalitionOverview(Coalition coalition, CoalitionRole viewerRole, Set<CoalitionAction> allowed,
-                                List<MemberListing> people) {
+                                List<MemberListing> people) implements java.io.Serializable {
 
     public boolean may(CoalitionAction action) {
         return allowed.contains(action);

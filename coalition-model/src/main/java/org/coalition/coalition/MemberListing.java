@@ -1,5 +1,5 @@
 package org.coalition.coalition;
 
 /** Someone's role in a coalition, as shown on its page. */
-public record MemberListing(long personId, String username, String displayName, String department, CoalitionRole role) {
+public record MemberListing(long personId, String username, String displayName, String department, CoalitionRole role) implements java.io.Serializable {
 }

@@ -27,7 +27,7 @@ public final class CommonGround {
      * @param share the category's weight as a fraction of the total influence of all stakeholders
      *              with at least one recorded motivation (0–1)
      */
-    public record CategoryOverlap(MotivationCategory category, int stakeholders, int weight, double share) {
+    public record CategoryOverlap(MotivationCategory category, int stakeholders, int weight, double share) implements java.io.Serializable {
 
         public int percent() {
             return (int) Math.round(share * 100);

@@ -8,7 +8,7 @@ import java.util.List;
  * long it has been open and quiet.
  */
 public record DifferenceSummary(Difference difference, List<DifferenceParty> parties, long ageInDays,
-                                long daysSinceActivity, boolean stale) {
+                                long daysSinceActivity, boolean stale) implements java.io.Serializable {
 
     public static DifferenceSummary of(Difference difference, List<DifferenceParty> parties, DifferenceAging aging, Instant now) {
         return new DifferenceSummary(difference, List.copyOf(parties),

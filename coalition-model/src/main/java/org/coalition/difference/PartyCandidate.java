@@ -6,7 +6,7 @@ package org.coalition.difference;
  * @param key   {@code s<id>} for a stakeholder, {@code m<id>} for a member (a person's id), as pages submit it
  * @param label the name shown, with what they are
  */
-public record PartyCandidate(String key, String label) {
+public record PartyCandidate(String key, String label) implements java.io.Serializable {
 
     public static PartyCandidate stakeholder(long id, String name, String department) {
         return new PartyCandidate("s" + id, name + " (stakeholder, " + department + ")");

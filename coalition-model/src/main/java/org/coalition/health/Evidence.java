@@ -5,5 +5,5 @@ package org.coalition.health;
  *
  * @param kind one of stakeholder, quick-win, difference, member, coalition
  */
-public record Evidence(String kind, long id, String label) {
+public record Evidence(String kind, long id, String label) implements java.io.Serializable {
 }

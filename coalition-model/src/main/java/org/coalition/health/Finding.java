@@ -3,5 +3,5 @@ package org.coalition.health;
 import java.util.List;
 
 /** One pitfall the coalition is falling into: what is wrong, the records behind it, and the correction. */
-public record Finding(Pitfall pitfall, String problem, String correction, List<Evidence> evidence) {
+public record Finding(Pitfall pitfall, String problem, String correction, List<Evidence> evidence) implements java.io.Serializable {
 }

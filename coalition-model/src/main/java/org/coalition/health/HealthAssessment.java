@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The health of a coalition: a score out of 100, its breakdown per pitfall, and the findings. */
-public record HealthAssessment(int score, Map<Pitfall, Integer> areaScores, List<Finding> findings) {
+public record HealthAssessment(int score, Map<Pitfall, Integer> areaScores, List<Finding> findings) implements java.io.Serializable {
 
     public List<Finding> findingsFor(Pitfall pitfall) {
         return findings.stream().filter(f -> f.pitfall() == pitfall).toList();

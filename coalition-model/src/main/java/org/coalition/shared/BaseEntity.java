@@ -16,7 +16,9 @@ import jakarta.persistence.Version;
  */
 @MappedSuperclass
 @jakarta.persistence.EntityListeners(ChangeStamp.Listener.class)
-public abstract class BaseEntity {
+public abstract class BaseEntity implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "coalition_seq", sequenceName = "coalition_seq", allocationSize = 50)

@@ -6,7 +6,7 @@ import java.util.Set;
 /** One line of the stakeholder register or one dot on the map: no private fields. */
 public record StakeholderRow(long id, String name, String title, Level level, String department, int influence,
                              int interest, Set<Resource> resources, Stance stance, LocalDate stanceSince,
-                             LocalDate lastConversationOn, String ownerName, boolean verified) {
+                             LocalDate lastConversationOn, String ownerName, boolean verified) implements java.io.Serializable {
 
     /** For queries: verification is computed afterwards, in Java, from the two dates. */
     public StakeholderRow(long id, String name, String title, Level level, String department, int influence,

@@ -45,7 +45,7 @@ public class StakeholderMapView implements Serializable {
     private List<Dot> dots;
 
     /** A dot on the map, with its position in SVG coordinates. */
-    public record Dot(StakeholderRow row, double x, double y) {
+    public record Dot(StakeholderRow row, double x, double y) implements java.io.Serializable {
         public String colour() {
             return row.stance().colour();
         }

@@ -1,0 +1,86 @@
+package org.coalition.health;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The daily jobs — health snapshots at 01:30, reminders at 07:15 — as non-persistent calendar timers
+ * whose times are configuration ({@code COALITION_JOBS_HEALTH_SNAPSHOTS_SCHEDULE},
+ * {@code COALITION_JOBS_REMINDERS_SCHEDULE}: {@code hour:minute[:second]}, each part an EJB calendar
+ * expression such as {@code *}/{@code 10}), so the cluster test can make every server fire within seconds.
+ * <p>
+ * Every server of a cluster fires them; the jobs themselves make each period's work happen once
+ * (unique keys claimed in their own transactions), see {@link HealthService#takeScheduledSnapshots()} and
+ * {@link ReminderService#sendScheduledReminders()}.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@PermitAll
+public class ScheduledJobs {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledJobs.class.getName());
+    static final String HEALTH_SNAPSHOTS = "daily health snapshots";
+    static final String REMINDERS = "daily reminders";
+
+    @Resource
+    private TimerService timers;
+
+    @EJB
+    private HealthService health;
+
+    @EJB
+    private ReminderService reminders;
+
+    @Inject
+    @ConfigProperty(name = "coalition.jobs.health-snapshots.schedule", defaultValue = "1:30")
+    String healthSnapshotsSchedule;
+
+    @Inject
+    @ConfigProperty(name = "coalition.jobs.reminders.schedule", defaultValue = "7:15")
+    String remindersSchedule;
+
+    @PostConstruct
+    void createTimers() {
+        timers.createCalendarTimer(schedule(healthSnapshotsSchedule), new TimerConfig(HEALTH_SNAPSHOTS, false));
+        timers.createCalendarTimer(schedule(remindersSchedule), new TimerConfig(REMINDERS, false));
+        LOG.info(() -> "Health snapshots at " + healthSnapshotsSchedule + ", reminders at " + remindersSchedule + " (hour:minute[:second])");
+    }
+
+    /** {@code hour:minute[:second]} as a calendar expression; the second defaults to 0. */
+    static ScheduleExpression schedule(String value) {
+        String[] parts = value.trim().split(":");
+        if (parts.length < 2 || parts.length > 3) {
+            throw new IllegalArgumentException("A job schedule is hour:minute[:second], e.g. 7:15 or *:*:*/10, not '" + value + "'");
+        }
+        return new ScheduleExpression().hour(parts[0]).minute(parts[1]).second(parts.length == 3 ? parts[2] : "0");
+    }
+
+    @Timeout
+    void run(Timer timer) {
+        String job = String.valueOf(timer.getInfo());
+        try {
+            int done = HEALTH_SNAPSHOTS.equals(job) ? health.takeScheduledSnapshots() : reminders.sendScheduledReminders();
+            LOG.log(Level.INFO, "{0}: {1} recorded by this server", new Object[] {job, done});
+        } catch (RuntimeException e) {
+            // logged, not rethrown: a failed run is not retried at once; the next period runs again
+            LOG.log(Level.WARNING, job + " failed", e);
+        }
+    }
+}
