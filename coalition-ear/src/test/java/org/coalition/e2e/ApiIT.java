@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.json.Json;
 
@@ -37,6 +38,17 @@ class ApiIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Json JSON = new Json();
     private static final Map<String, String> TOKEN_CACHE = new ConcurrentHashMap<>();
+
+    /**
+     * A sign-in through the pages before any API call: the server collects its identity stores from the module
+     * that authenticates first, and the API's bearer tokens must be understood whichever that is.
+     */
+    @BeforeAll
+    static void someone_signs_in_on_the_pages_first() {
+        try (Browser erin = Browser.signedInAs("erin")) {
+            erin.open("my-work.xhtml");
+        }
+    }
 
     /** An HTTP answer, with its body read as JSON where there is one. */
     record Reply(int status, HttpResponse<String> response) {

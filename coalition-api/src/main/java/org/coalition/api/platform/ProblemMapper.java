@@ -66,7 +66,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return new Problem(Problem.type(slug(business.httpStatus())), title(business.httpStatus()), business.httpStatus(),
                     business.getMessage(), instance, null);
         }
-        if (find(failure, EJBAccessException.class) != null) {
+        if (find(failure, EJBAccessException.class) != null || find(failure, jakarta.ejb.AccessLocalException.class) != null) {
             if (servletRequest != null && servletRequest.getUserPrincipal() == null) {
                 return new Problem(Problem.type("unauthorized"), title(401), 401,
                         "Send a valid access token from the identity provider: Authorization: Bearer <token>.", instance, null);

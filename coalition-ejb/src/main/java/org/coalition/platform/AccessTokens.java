@@ -1,4 +1,4 @@
-package org.coalition.api.security;
+package org.coalition.platform;
 
 import java.io.StringReader;
 import java.math.BigInteger;

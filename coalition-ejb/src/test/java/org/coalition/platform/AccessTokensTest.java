@@ -1,4 +1,4 @@
-package org.coalition.api.security;
+package org.coalition.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.coalition.api.security;
+package org.coalition.platform;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +23,6 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import fish.payara.security.openid.api.AccessTokenCredential;
 
-import org.coalition.platform.OidcSettings;
 
 /**
  * The identity store of API calls: Payara's OpenID Connect mechanism (the pages' own) hands every
@@ -32,6 +31,8 @@ import org.coalition.platform.OidcSettings;
  * of {@code groups} — the same caller and roles as a page sign-in, so the services apply the same rules.
  * The realm's signing keys are fetched once and again only when a token names an unknown key (key rotation), at
  * most every ten seconds; while the identity provider is down, the known keys keep working.
+ * <p>It lives in the services module so that every web module of the EAR sees it: the identity stores are
+ * collected once, from whichever module first authenticates, and that is often the pages.
  */
 @ApplicationScoped
 public class BearerTokenStore implements IdentityStore {
@@ -63,7 +64,7 @@ public class BearerTokenStore implements IdentityStore {
             AccessTokens.Caller caller = tokens.verify(token, keys, clock.instant());
             return new CredentialValidationResult(new CallerPrincipal(caller.name()), caller.groups());
         } catch (AccessTokens.Refused refused) {
-            LOG.log(Level.FINE, "Bearer token refused: {0}", refused.getMessage());
+            LOG.log(Level.INFO, "Bearer token refused: {0}", refused.getMessage());
             return CredentialValidationResult.INVALID_RESULT;
         }
     }
