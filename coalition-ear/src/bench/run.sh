@@ -43,7 +43,7 @@ command -v psql > /dev/null || { echo "psql is missing" >&2; exit 1; }
 psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1 \
     || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $database"
 
-export COALITION_EAR=$root/coalition-ear/target/coalition.ear
+export COALITION_EAR=${COALITION_EAR:-$root/coalition-ear/target/coalition.ear}
 export COALITION_PAYARA_ZIP=$(ls "$root"/.coalition/downloads/payara-*.zip)
 export COALITION_KEYCLOAK_TGZ=$(ls "$root"/.coalition/downloads/keycloak-*.tar.gz)
 export COALITION_POSTGRESQL_JAR=$root/.coalition/downloads/postgresql.jar
