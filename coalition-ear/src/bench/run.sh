@@ -6,6 +6,7 @@
 # SQL statements per request (the largest coalition and one with a tenth of its data), and the heap.
 #
 #   mvn -B package -DskipTests && coalition-ear/src/bench/run.sh [--connections 50] [--duration 30]
+#       [--pages REGEX] (only the pages whose label matches) [--profile] (a JFR recording per page in target/bench)
 #
 # Needs: wrk and psql (Debian packages), a PostgreSQL on 127.0.0.1:5432 with trust auth for postgres,
 # free ports 8080/8180/4848. Everything listens on 127.0.0.1. Results: coalition-ear/target/bench/report.md
@@ -22,10 +23,14 @@ while [ $# -gt 0 ]; do
         --duration) duration=$2; shift 2 ;;
         --keep-running) keep=true; shift ;;
         --sql-only) sql_only=true; shift ;;
-        *) echo "usage: run.sh [--connections N] [--duration SECONDS] [--keep-running] [--sql-only]" >&2; exit 2 ;;
+        --pages) only=$2; shift 2 ;;
+        --profile) profile=true; shift ;;
+        *) echo "usage: run.sh [--connections N] [--duration SECONDS] [--pages REGEX] [--profile] [--keep-running] [--sql-only]" >&2; exit 2 ;;
     esac
 done
 keep=${keep:-false}
+only=${only:-.}
+profile=${profile:-false}
 sql_only=${sql_only:-false}
 home=$root/coalition-ear/target/bench
 report=$home/report.md
@@ -38,7 +43,7 @@ command -v psql > /dev/null || { echo "psql is missing" >&2; exit 1; }
 psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1 \
     || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE $database"
 
-export COALITION_EAR=$root/coalition-ear/target/coalition.ear
+export COALITION_EAR=${COALITION_EAR:-$root/coalition-ear/target/coalition.ear}
 export COALITION_PAYARA_ZIP=$(ls "$root"/.coalition/downloads/payara-*.zip)
 export COALITION_KEYCLOAK_TGZ=$(ls "$root"/.coalition/downloads/keycloak-*.tar.gz)
 export COALITION_POSTGRESQL_JAR=$root/.coalition/downloads/postgresql.jar
@@ -93,6 +98,7 @@ pages=(
 } > "$report.table"
 for page in "${pages[@]}"; do
     IFS='|' read -r label path small <<< "$page"
+    [[ "$label" =~ $only ]] || continue
     sql_large=$(statements "$path")
     sql_small=$(statements "$small")
     if $sql_only; then
@@ -102,6 +108,11 @@ for page in "${pages[@]}"; do
     echo "== $label: warming up"
     wrk -t"$threads" -c"$connections" -d10s -H "$cookie" "$app/$path" > /dev/null
     echo "== $label: $connections connections for ${duration}s"
+    if $profile; then
+        recording=$home/$(echo "$label" | tr -c 'A-Za-z0-9\n' '-' | sed 's/-*$//').jfr
+        jcmd "$(cat "$home/payara6/glassfish/domains/domain1/config/pid")" JFR.start name=bench settings=profile \
+            duration="${duration}s" filename="$recording" > /dev/null
+    fi
     result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -H "$cookie" -s "$here/report.lua" "$app/$path" | grep '^RESULT')
     echo "$result"
     eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"

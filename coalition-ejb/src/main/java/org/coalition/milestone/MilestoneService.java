@@ -116,13 +116,21 @@ public class MilestoneService {
         List<Milestone> milestones = em.createQuery(
                         "SELECT m FROM Milestone m WHERE m.coalition.id = :c ORDER BY m.dueOn, m.id", Milestone.class)
                 .setParameter("c", coalitionId).getResultList();
-        Map<Long, List<TaskStatus>> statuses = new HashMap<>();
-        em.createQuery("SELECT t.milestone.id, t.status FROM Task t WHERE t.coalition.id = :c AND t.milestone IS NOT NULL",
+        // counted by the database: a row per milestone and status, however many tasks the coalition has
+        Map<Long, int[]> counts = new HashMap<>();
+        em.createQuery("""
+                        SELECT t.milestone.id, t.status, COUNT(t) FROM Task t
+                        WHERE t.coalition.id = :c AND t.milestone IS NOT NULL GROUP BY t.milestone.id, t.status""",
                         Object[].class)
                 .setParameter("c", coalitionId).getResultList()
-                .forEach(row -> statuses.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((TaskStatus) row[1]));
+                .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new int[TaskStatus.values().length])
+                        [((TaskStatus) row[1]).ordinal()] += ((Number) row[2]).intValue());
         return milestones.stream()
-                .map(m -> new MilestoneSummary(m, MilestoneProgress.of(statuses.getOrDefault(m.getId(), List.of()))))
+                .map(m -> {
+                    int[] c = counts.getOrDefault(m.getId(), new int[TaskStatus.values().length]);
+                    return new MilestoneSummary(m, new MilestoneProgress(c[TaskStatus.TO_DO.ordinal()],
+                            c[TaskStatus.IN_PROGRESS.ordinal()], c[TaskStatus.BLOCKED.ordinal()], c[TaskStatus.DONE.ordinal()]));
+                })
                 .toList();
     }
 

@@ -82,6 +82,9 @@ public class CoalitionDashboardView implements Serializable {
     public static final int EVIDENCE_SHOWN = 5;
 
     private String milestonesParam;
+    /** The shown milestones and the list they were chosen from (a new load chooses again). */
+    private transient List<MilestoneSummary> shownMilestones;
+    private transient List<MilestoneSummary> shownFrom;
     private int taskPage;
     private long taskCount;
     private final Map<Long, String> revisedTitles = new HashMap<>();
@@ -244,10 +247,21 @@ public class CoalitionDashboardView implements Serializable {
         return finding.evidence().subList(0, Math.min(EVIDENCE_SHOWN, finding.evidence().size()));
     }
     public String getMilestonesParam() { return milestonesParam; }
-    public void setMilestonesParam(String milestonesParam) { this.milestonesParam = milestonesParam; }
+    public void setMilestonesParam(String milestonesParam) {
+        this.milestonesParam = milestonesParam;
+        this.shownMilestones = null;
+    }
 
-    /** The milestones shown: all when asked for or few; otherwise the most pressing ones. */
+    /** The milestones shown: all when asked for or few; otherwise the most pressing ones (sorted once per load). */
     public List<MilestoneSummary> getShownMilestones() {
+        if (shownMilestones == null || shownFrom != milestoneList) {
+            shownFrom = milestoneList;
+            shownMilestones = pressingMilestones();
+        }
+        return shownMilestones;
+    }
+
+    private List<MilestoneSummary> pressingMilestones() {
         if ("all".equals(milestonesParam) || milestoneList.size() <= MILESTONES_SHOWN) {
             return milestoneList;
         }

@@ -3,6 +3,7 @@ package org.coalition.web.platform;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,6 +40,9 @@ public class PageMetricsFilter extends HttpFilter {
     /** Paths known to be pages (only those: made-up paths are looked up again, never kept). */
     private final Set<String> pages = ConcurrentHashMap.newKeySet();
 
+    /** The timer of each known page, looked up in the registry once rather than on every request. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,8 +51,11 @@ public class PageMetricsFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             String page = request.getServletPath();
-            if (isPage(page)) {
-                Timer timer = registry.timer(METADATA, new Tag("page", page));
+            Timer timer = page == null ? null : timers.get(page);
+            if (timer == null && isPage(page)) {
+                timer = timers.computeIfAbsent(page, p -> registry.timer(METADATA, new Tag("page", p)));
+            }
+            if (timer != null) {
                 timer.update(Duration.ofNanos(System.nanoTime() - started));
             }
         }
