@@ -1,5 +1,7 @@
 package org.coalition.web.stakeholder;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,7 +107,7 @@ public class StakeholderView implements Serializable {
         }
         try {
             engagement.log(id, conversation);
-            Messages.info("Conversation logged.");
+            Messages.info(I18n.text("msg.conversationLogged"));
             load();
         } catch (RuleViolationException e) {
             Messages.error(e.getMessage());
@@ -118,7 +120,7 @@ public class StakeholderView implements Serializable {
     public void saveFraming() {
         try {
             commonGround.frame(id, framingText, new HashSet<>(framingMotivations), signOn);
-            Messages.info("Framing saved.");
+            Messages.info(I18n.text("msg.framingSaved"));
             load();
         } catch (RuleViolationException e) {
             Messages.error(e.getMessage());
