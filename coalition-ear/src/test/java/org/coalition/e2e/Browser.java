@@ -33,6 +33,11 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     private Browser() {
+        this(null);
+    }
+
+    /** A browser whose language is {@code language} (as a browser set to it asks: Accept-Language), or Chromium's default. */
+    private Browser(String language) {
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("coalition.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -43,6 +48,10 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,1000",
                     "--user-data-dir=" + Files.createTempDirectory("coalition-chromium"));
+            if (language != null) {
+                options.addArguments("--lang=" + language);
+                options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,7 +67,12 @@ final class Browser implements AutoCloseable {
 
     /** Opens the app, signs in on Keycloak's own page, and waits for the home page. */
     static Browser signedInAs(String user) {
-        Browser browser = new Browser();
+        return signedInAs(user, null);
+    }
+
+    /** Like {@link #signedInAs(String)}, in a browser set to {@code language} (e.g. "de"). */
+    static Browser signedInAs(String user, String language) {
+        Browser browser = new Browser(language);
         browser.open("");
         browser.signInOnKeycloak(user);
         browser.waitFor(By.id("welcome"));
@@ -178,6 +192,42 @@ final class Browser implements AutoCloseable {
 
     Object script(String javaScript, Object... arguments) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript, arguments);
+    }
+
+    /** Runs a script that calls its last argument, a callback, with its result (e.g. a promise's value). */
+    Object asyncScript(String javaScript, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(javaScript, arguments);
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Presses Tab (at most {@code limit} times) until the focus is on the element with this id, as someone
+     * without a mouse would; fails when the element cannot be reached by the keyboard.
+     */
+    WebElement tabTo(String id, int limit) {
+        for (int i = 0; i < limit; i++) {
+            WebElement now = focused();
+            if (id.equals(now.getAttribute("id"))) {
+                return now;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        WebElement now = focused();
+        if (id.equals(now.getAttribute("id"))) {
+            return now;
+        }
+        throw new AssertionError("Tab never reached #" + id + " in " + limit + " presses; the focus is on <"
+                + now.getTagName() + " id='" + now.getAttribute("id") + "'>");
+    }
+
+    /** Presses keys on whatever has the focus. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
     }
 
     /** This browser's cookies for the application, as a Cookie header. */
