@@ -40,7 +40,7 @@ class AccessibilityIT {
                    .then(r => done(r.violations
                         .filter(v => v.impact === 'serious' || v.impact === 'critical')
                         .flatMap(v => v.nodes.map(n => v.impact + ' ' + v.id + ': ' + v.help + ' at '
-                            + n.target.join(' ') + ' ' + n.html.substring(0, 160)))))
+                            + n.target.join(' ') + ' ' + n.html.substring(0, 160) + ' | ' + (n.failureSummary || '').replace(/\s+/g, ' ')))))
                    .catch(e => done(['axe failed: ' + e]));""");
         List<String> lines = new ArrayList<>();
         for (Object line : (List<?>) result) {

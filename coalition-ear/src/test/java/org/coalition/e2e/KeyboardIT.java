@@ -1,5 +1,6 @@
 package org.coalition.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
@@ -64,7 +65,9 @@ class KeyboardIT {
             bob.press(Keys.chord(Keys.CONTROL, "a"), note);
             bob.tabTo(prefix + ":save", TABS);
             bob.press(Keys.ENTER);
-            bob.waitUntil(() -> bob.pageText().contains(note));
+            bob.waitUntil(() -> bob.pageText().contains("Updated \u201cMeasure response times weekly\u201d."));
+            assertEquals(note, bob.find(By.id(prefix + ":notes")).getAttribute("value"));
+            assertEquals("IN_PROGRESS", bob.find(By.id(prefix + ":status")).getAttribute("value"));
 
             String id = coalitionId(bob);
             bob.open("coalitions/dashboard.xhtml?id=" + id);

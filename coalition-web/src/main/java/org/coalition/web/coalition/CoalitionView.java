@@ -70,7 +70,7 @@ public class CoalitionView implements Serializable {
             editing = false;
             Messages.info(I18n.text("msg.saved"));
         } catch (ConcurrentEditException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
         }
     }
 
@@ -126,10 +126,10 @@ public class CoalitionView implements Serializable {
             phaseWarning = null;
             Messages.info(I18n.format("msg.phaseChanged", I18n.labelOf(targetPhase)));
         } catch (org.coalition.platform.ConfirmationRequiredException e) {
-            phaseWarning = e.getMessage();
+            phaseWarning = I18n.refusal(e.getMessage());
             return;
         } catch (org.coalition.platform.BusinessException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
         }
         load();
     }

@@ -57,7 +57,7 @@ public class CommonGroundView implements Serializable {
             Messages.info(I18n.text("msg.purposeSaved"));
             load();
         } catch (ConcurrentEditException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
         }
     }
 

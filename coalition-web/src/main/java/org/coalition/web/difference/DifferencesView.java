@@ -75,7 +75,7 @@ public class DifferencesView implements Serializable {
             addDraft(draft, partyA, positionA, interestA);
             addDraft(draft, partyB, positionB, interestB);
         } catch (IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
             return;
         }
         if (attempt(() -> differences.open(id, draft), I18n.text("msg.differenceRecorded"))) {
@@ -109,7 +109,7 @@ public class DifferencesView implements Serializable {
         try {
             party = PartyDraft.forKey(who, partyPosition.get(key), partyInterest.get(key));
         } catch (IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
             return;
         }
         if (attempt(() -> differences.addParty(key, d.getVersion(), party), I18n.format("msg.positionAdded", d.getTopic()))) {

@@ -120,6 +120,87 @@ public class I18n {
         }
     }
 
+    /** English refusal templates ({@code refusal.*}) as patterns that recognise a service's message. */
+    private static volatile java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> refusals;
+
+    /**
+     * A service's refusal (the English message of a business exception or a domain rule) in the view's language:
+     * the message is matched against the English {@code refusal.*} templates of the bundle and, when one fits,
+     * told again with the translated template; values that are themselves refusal subjects
+     * ({@code refusal.subject.*}, e.g. "This coalition") are translated too. Anything unknown stays as it was.
+     */
+    public static String refusal(String message) {
+        return refusal(message, locale());
+    }
+
+    static String refusal(String message, Locale locale) {
+        if (message == null) {
+            return "";
+        }
+        ResourceBundle own = bundle(locale);
+        ResourceBundle english = bundle(Locale.ROOT);
+        if (own.getLocale().getLanguage().isEmpty()) {
+            return message; // the view is in English: the message already is
+        }
+        for (var refusal : refusalPatterns(english)) {
+            java.util.regex.Matcher match = refusal.getValue().matcher(message);
+            if (match.matches() && own.containsKey(refusal.getKey())) {
+                Object[] values = new Object[match.groupCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = subject(match.group("a" + i), english, own);
+                }
+                return new MessageFormat(own.getString(refusal.getKey()), locale).format(values);
+            }
+        }
+        return message;
+    }
+
+    private static String subject(String value, ResourceBundle english, ResourceBundle own) {
+        for (String key : english.keySet()) {
+            if (key.startsWith("refusal.subject.") && english.getString(key).equals(value) && own.containsKey(key)) {
+                return own.getString(key);
+            }
+        }
+        return value;
+    }
+
+    private static java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> refusalPatterns(ResourceBundle english) {
+        var known = refusals;
+        if (known == null) {
+            var list = new java.util.ArrayList<java.util.Map.Entry<String, java.util.regex.Pattern>>();
+            for (String key : new java.util.TreeSet<>(english.keySet())) {
+                if (key.startsWith("refusal.") && !key.startsWith("refusal.subject.")) {
+                    list.add(java.util.Map.entry(key, java.util.regex.Pattern.compile(pattern(english.getString(key)))));
+                }
+            }
+            // the most specific template (the longest fixed text) first
+            list.sort(java.util.Comparator.comparingInt(
+                    (java.util.Map.Entry<String, java.util.regex.Pattern> e) -> -e.getValue().pattern().length()));
+            refusals = known = java.util.List.copyOf(list);
+        }
+        return known;
+    }
+
+    /** A MessageFormat template as a regular expression: its fixed text literally, each {n} as the group "an". */
+    static String pattern(String template) {
+        int count = new MessageFormat(template).getFormatsByArgumentIndex().length;
+        Object[] markers = new Object[count];
+        for (int i = 0; i < count; i++) {
+            markers[i] = "\u0000" + i + "\u0000";
+        }
+        String text = new MessageFormat(template, Locale.ROOT).format(markers);
+        java.util.regex.Matcher marker = java.util.regex.Pattern.compile("\u0000(\\d+)\u0000").matcher(text);
+        StringBuilder regex = new StringBuilder();
+        int from = 0;
+        while (marker.find()) {
+            regex.append(java.util.regex.Pattern.quote(text.substring(from, marker.start())));
+            regex.append("(?<a").append(marker.group(1)).append(">.+?)");
+            from = marker.end();
+        }
+        regex.append(java.util.regex.Pattern.quote(text.substring(from)));
+        return regex.toString();
+    }
+
     /** The language code of the view, for {@code <html lang>}. */
     public String language() {
         return locale().getLanguage();

@@ -63,7 +63,7 @@ public class StakeholderFormView implements Serializable {
             Messages.infoAfterRedirect(I18n.format("msg.stakeholderSaved", saved.getName()));
             return "/coalitions/stakeholder.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (ConcurrentEditException | RuleViolationException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
             return null;
         }
     }

@@ -102,7 +102,7 @@ public class StakeholderView implements Serializable {
                 .toList()));
         var violations = validator.validate(conversation);
         if (!violations.isEmpty()) {
-            violations.stream().map(v -> v.getMessage()).distinct().sorted().forEach(Messages::error);
+            violations.stream().map(Messages::inViewLanguage).distinct().sorted().forEach(Messages::error);
             return;
         }
         try {
@@ -110,7 +110,7 @@ public class StakeholderView implements Serializable {
             Messages.info(I18n.text("msg.conversationLogged"));
             load();
         } catch (RuleViolationException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
             while (conversation.getMotivations().size() < 2) {
                 conversation.getMotivations().add(new MotivationDraft());
             }
@@ -123,7 +123,7 @@ public class StakeholderView implements Serializable {
             Messages.info(I18n.text("msg.framingSaved"));
             load();
         } catch (RuleViolationException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
         }
     }
 
