@@ -225,6 +225,12 @@ final class Browser implements AutoCloseable {
                 + now.getTagName() + " id='" + now.getAttribute("id") + "'>");
     }
 
+    /** Selects all the text of the focused field (Ctrl+A), so what is typed next replaces it. */
+    void selectAll() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+    }
+
     /** Presses keys on whatever has the focus. */
     void press(CharSequence... keys) {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();

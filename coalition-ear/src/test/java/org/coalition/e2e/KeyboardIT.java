@@ -62,7 +62,8 @@ class KeyboardIT {
             bob.press(Keys.HOME);
             bob.press(Keys.ARROW_DOWN); // "In progress", the second status
             bob.tabTo(prefix + ":notes", TABS);
-            bob.press(Keys.chord(Keys.CONTROL, "a"), note);
+            bob.selectAll();
+            bob.press(note);
             bob.tabTo(prefix + ":save", TABS);
             bob.press(Keys.ENTER);
             bob.waitUntil(() -> bob.pageText().contains("Updated \u201cMeasure response times weekly\u201d."));
