@@ -120,6 +120,43 @@ public class I18n {
         }
     }
 
+    /** A step of the playbook's checklist: {@code enum.ChecklistRule.<RULE>} from the bundle, else its English label. */
+    public String check(org.coalition.playbook.ChecklistItem item) {
+        return optional(ruleKey(item.id()), item.label());
+    }
+
+    /** The hint of a checklist step: {@code enum.ChecklistRule.<RULE>.hint}, else the English hint. */
+    public String hint(org.coalition.playbook.ChecklistItem item) {
+        return optional(ruleKey(item.id()) + ".hint", item.hint());
+    }
+
+    /**
+     * The playbook's next step: a checklist step as label and hint, the closing steps from the {@code said.*}
+     * templates; a health correction stays as the health advisor wrote it.
+     */
+    public String nextStep(org.coalition.playbook.NextStep step) {
+        if (step.itemId() != null) {
+            String key = ruleKey(step.itemId());
+            String english = step.text();
+            int colon = english.indexOf(": ");
+            return optional(key, colon < 0 ? english : english.substring(0, colon)) + ": "
+                    + optional(key + ".hint", colon < 0 ? "" : english.substring(colon + 2));
+        }
+        return refusal(step.text());
+    }
+
+    private static String ruleKey(String id) {
+        return "enum.ChecklistRule." + id.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static String optional(String key, String fallback) {
+        try {
+            return bundle(locale()).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
     /** English refusal templates ({@code refusal.*}) as patterns that recognise a service's message. */
     private static volatile java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> refusals;
 
@@ -127,7 +164,8 @@ public class I18n {
      * A service's refusal (the English message of a business exception or a domain rule) in the view's language:
      * the message is matched against the English {@code refusal.*} templates of the bundle and, when one fits,
      * told again with the translated template; values that are themselves refusal subjects
-     * ({@code refusal.subject.*}, e.g. "This coalition") are translated too. Anything unknown stays as it was.
+     * ({@code refusal.subject.*}, e.g. "This coalition") are translated too. The {@code said.*} templates are
+     * other sentences the domain writes (the playbook's closing steps). Anything unknown stays as it was.
      */
     public static String refusal(String message) {
         return refusal(message, locale());
@@ -157,7 +195,8 @@ public class I18n {
 
     private static String subject(String value, ResourceBundle english, ResourceBundle own) {
         for (String key : english.keySet()) {
-            if (key.startsWith("refusal.subject.") && english.getString(key).equals(value) && own.containsKey(key)) {
+            boolean named = key.startsWith("refusal.subject.") || key.startsWith("enum.Phase.");
+            if (named && english.getString(key).equals(value) && own.containsKey(key)) {
                 return own.getString(key);
             }
         }
@@ -169,7 +208,7 @@ public class I18n {
         if (known == null) {
             var list = new java.util.ArrayList<java.util.Map.Entry<String, java.util.regex.Pattern>>();
             for (String key : new java.util.TreeSet<>(english.keySet())) {
-                if (key.startsWith("refusal.") && !key.startsWith("refusal.subject.")) {
+                if (key.startsWith("said.") || key.startsWith("refusal.") && !key.startsWith("refusal.subject.")) {
                     list.add(java.util.Map.entry(key, java.util.regex.Pattern.compile(pattern(english.getString(key)))));
                 }
             }

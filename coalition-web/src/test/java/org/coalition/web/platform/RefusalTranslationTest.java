@@ -42,4 +42,10 @@ class RefusalTranslationTest {
         assertEquals("Sie dürfen nur Ihre eigenen Aufgaben aktualisieren; diese gehört Erin.",
                 I18n.refusal("You may update only your own tasks; this one is Erin's.", Locale.GERMAN));
     }
+
+    @Test
+    void should_name_a_phase_in_the_page_language_inside_a_sentence() {
+        assertEquals("Jeder Schritt der Phase Erkundung ist erledigt: Weiter zur Phase Vertrauensaufbau.",
+                I18n.refusal("Every step of Discovery is done: move on to Trust building.", Locale.GERMAN));
+    }
 }
