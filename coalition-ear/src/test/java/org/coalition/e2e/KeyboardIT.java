@@ -18,6 +18,7 @@ class KeyboardIT {
     private static final int TABS = 250;
 
     private static String coalitionId(Browser browser) {
+        browser.open("");
         browser.waitFor(By.linkText("Flexible work hours")).click();
         browser.waitFor(By.id("coalition-name"));
         return browser.find(By.id("nav-dashboard")).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
