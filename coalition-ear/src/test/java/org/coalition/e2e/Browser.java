@@ -33,7 +33,11 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
 
-    private Browser(String app) {
+    /**
+     * A browser for the application at {@code app}, whose language is {@code language} (as a browser set to it
+     * asks: Accept-Language), or Chromium's default when null.
+     */
+    private Browser(String app, String language) {
         this.app = app;
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("coalition.chromedriver", "/usr/bin/chromedriver")).toFile())
@@ -45,6 +49,10 @@ final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,1000",
                     "--user-data-dir=" + Files.createTempDirectory("coalition-chromium"));
+            if (language != null) {
+                options.addArguments("--lang=" + language);
+                options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,7 +63,7 @@ final class Browser implements AutoCloseable {
 
     /** A browser nobody signed in with yet. */
     static Browser anonymous() {
-        return new Browser(APP);
+        return new Browser(APP, null);
     }
 
     /** Opens the app, signs in on Keycloak's own page, and waits for the home page. */
@@ -65,7 +73,16 @@ final class Browser implements AutoCloseable {
 
     /** The same, for the application at another address (the cluster's load balancer). */
     static Browser signedInAt(String app, String user) {
-        Browser browser = new Browser(app);
+        return signedIn(app, user, null);
+    }
+
+    /** Like {@link #signedInAs(String)}, in a browser set to {@code language} (e.g. "de"). */
+    static Browser signedInAs(String user, String language) {
+        return signedIn(APP, user, language);
+    }
+
+    private static Browser signedIn(String app, String user, String language) {
+        Browser browser = new Browser(app, language);
         browser.open("");
         browser.signInOnKeycloak(user);
         browser.waitFor(By.id("welcome"));
@@ -185,6 +202,48 @@ final class Browser implements AutoCloseable {
 
     Object script(String javaScript, Object... arguments) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript, arguments);
+    }
+
+    /** Runs a script that calls its last argument, a callback, with its result (e.g. a promise's value). */
+    Object asyncScript(String javaScript, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(javaScript, arguments);
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Presses Tab (at most {@code limit} times) until the focus is on the element with this id, as someone
+     * without a mouse would; fails when the element cannot be reached by the keyboard.
+     */
+    WebElement tabTo(String id, int limit) {
+        for (int i = 0; i <= limit; i++) {
+            // the element itself or the focusable part of a component rendered around it (a link button's <a>)
+            if (Boolean.TRUE.equals(script("const e = document.getElementById(arguments[0]);"
+                    + " return e !== null && e.contains(document.activeElement);", id))) {
+                return focused();
+            }
+            if (i < limit) {
+                new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            }
+        }
+        WebElement now = focused();
+        throw new AssertionError("Tab never reached #" + id + " in " + limit + " presses; the focus is on <"
+                + now.getTagName() + " id='" + now.getAttribute("id") + "'>");
+    }
+
+    /** Selects all the text of the focused field (Ctrl+A), so what is typed next replaces it. */
+    void selectAll() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+    }
+
+    /** Presses keys on whatever has the focus. */
+    void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
     }
 
     /** This browser's cookies for the application, as a Cookie header. */

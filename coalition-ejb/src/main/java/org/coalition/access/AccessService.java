@@ -74,8 +74,8 @@ public class AccessService {
     }
 
     /** Gives someone a role in the coalition, or changes the role they have. Only executives can be sponsors. */
-    public void grant(long coalitionId, @NotBlank(message = "Choose a person.") String username,
-                      @NotNull(message = "Choose a role.") CoalitionRole role) {
+    public void grant(long coalitionId, @NotBlank(message = "{AccessService.choosePerson}") String username,
+                      @NotNull(message = "{AccessService.chooseRole}") CoalitionRole role) {
         access.require(coalitionId, CoalitionAction.MANAGE_ACCESS);
         Person person = em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
                 .setParameter("u", username).getResultStream().findFirst()

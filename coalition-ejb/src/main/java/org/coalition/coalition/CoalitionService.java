@@ -49,7 +49,7 @@ public class CoalitionService {
     private AuditTrail audit;
 
     /** Any employee may propose a coalition; the proposer becomes its first member. */
-    public Coalition propose(@NotNull(message = "Fill in the coalition first.") @Valid CoalitionDraft draft) {
+    public Coalition propose(@NotNull(message = "{CoalitionService.fillCoalitionFirst}") @Valid CoalitionDraft draft) {
         Person proposer = people.current();
         Instant now = Instant.now();
         Coalition coalition = new Coalition(draft, proposer.getUsername(), proposer.getDepartment(), now);
@@ -145,7 +145,7 @@ public class CoalitionService {
      * @param loadedVersion the version the editor started from: a newer one means someone else saved first
      */
     public Coalition update(long coalitionId, long loadedVersion,
-                            @NotNull(message = "Fill in the coalition first.") @Valid CoalitionDraft draft) {
+                            @NotNull(message = "{CoalitionService.fillCoalitionFirst}") @Valid CoalitionDraft draft) {
         access.require(coalitionId, CoalitionAction.EDIT_COALITION);
         Coalition coalition = em.find(Coalition.class, coalitionId);
         if (coalition.getVersion() != loadedVersion) {

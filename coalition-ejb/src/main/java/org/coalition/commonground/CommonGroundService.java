@@ -57,8 +57,8 @@ public class CommonGroundService {
      *                        someone else changed it meanwhile
      */
     public PurposeStatement revisePurpose(long coalitionId, int basedOnRevision,
-                                          @NotBlank(message = "Write the shared purpose first.")
-                                          @Size(max = PurposeStatement.MAX, message = "The purpose can be at most 2,000 characters.")
+                                          @NotBlank(message = "{CommonGroundService.writeSharedPurposeFirst}")
+                                          @Size(max = PurposeStatement.MAX, message = "{CommonGroundService.purpose2000Characters}")
                                           String text) {
         access.require(coalitionId, CoalitionAction.EDIT_COALITION);
         Integer current = em.createQuery("SELECT MAX(p.revision) FROM PurposeStatement p WHERE p.coalition.id = :c", Integer.class)
@@ -103,9 +103,9 @@ public class CommonGroundService {
 
     /** Writes (or rewrites) how the shared goal serves this stakeholder, linked to their own motivations. */
     public Framing frame(long stakeholderId,
-                         @NotBlank(message = "Write how the shared goal serves them.")
-                         @Size(max = 2000, message = "A framing can be at most 2,000 characters.") String text,
-                         @NotNull Set<Long> motivationIds, @NotNull(message = "Choose a sign-on status.") SignOnStatus signOn) {
+                         @NotBlank(message = "{CommonGroundService.writeHowSharedGoal}")
+                         @Size(max = 2000, message = "{CommonGroundService.framing2000Characters}") String text,
+                         @NotNull Set<Long> motivationIds, @NotNull(message = "{CommonGroundService.chooseSignStatus}") SignOnStatus signOn) {
         long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.EDIT_STAKEHOLDERS);
         Set<Motivation> motivations = new HashSet<>();
         if (!motivationIds.isEmpty()) {

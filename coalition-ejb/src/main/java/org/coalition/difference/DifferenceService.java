@@ -83,7 +83,7 @@ public class DifferenceService {
 
     /** Replaces the options the coalition has weighed so far. */
     public Difference recordOptions(long differenceId, long loadedVersion,
-                                    @Size(max = 4000, message = "The options can be at most 4,000 characters.") String options) {
+                                    @Size(max = 4000, message = "{DifferenceService.options4000Characters}") String options) {
         Difference difference = find(differenceId);
         long coalitionId = requireChange(difference, loadedVersion);
         String before = difference.getOptionsConsidered();
@@ -112,9 +112,9 @@ public class DifferenceService {
      * @throws RuleViolationException when the decision or the rationale is missing
      */
     public Difference resolve(long differenceId, long loadedVersion,
-                              @Size(max = 2000, message = "The decision can be at most 2,000 characters.") String decision,
-                              @Size(max = 2000, message = "The rationale can be at most 2,000 characters.") String rationale,
-                              @Size(max = 2000, message = "The dissent can be at most 2,000 characters.") String dissent) {
+                              @Size(max = 2000, message = "{DifferenceService.decision2000Characters}") String decision,
+                              @Size(max = 2000, message = "{DifferenceService.rationale2000Characters}") String rationale,
+                              @Size(max = 2000, message = "{DifferenceService.dissent2000Characters}") String dissent) {
         Difference difference = find(differenceId);
         long coalitionId = requireChange(difference, loadedVersion);
         if (decision == null || decision.isBlank()) {

@@ -84,7 +84,7 @@ public class MilestoneService {
      * @param loadedVersion the version the sponsor saw: if another decision was taken meanwhile, this one is refused
      */
     public Milestone decide(long milestoneId, long loadedVersion, boolean approve,
-                            @Size(max = 1000, message = "The comment can be at most 1,000 characters.") String comment) {
+                            @Size(max = 1000, message = "{MilestoneService.comment1000Characters}") String comment) {
         Milestone milestone = find(milestoneId);
         long coalitionId = milestone.getCoalition().getId();
         access.require(coalitionId, CoalitionAction.DECIDE_MILESTONE);
@@ -135,9 +135,9 @@ public class MilestoneService {
     }
 
     public Task addTask(long coalitionId, Long milestoneId,
-                        @jakarta.validation.constraints.NotBlank(message = "Give the task a title.")
-                        @Size(max = 150, message = "The title can be at most 150 characters.") String title,
-                        @NotNull(message = "Choose who does it.") String assigneeUsername, LocalDate dueOn) {
+                        @jakarta.validation.constraints.NotBlank(message = "{MilestoneService.giveTaskTitle}")
+                        @Size(max = 150, message = "{MilestoneService.title150Characters}") String title,
+                        @NotNull(message = "{MilestoneService.chooseWhoDoesIt}") String assigneeUsername, LocalDate dueOn) {
         access.require(coalitionId, CoalitionAction.MANAGE_TASKS);
         Person assignee = em.createQuery("""
                         SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.username = :u
@@ -157,7 +157,7 @@ public class MilestoneService {
 
     /** Members update their own tasks; sponsors may update any task of their coalition. */
     public Task updateTask(long taskId, long loadedVersion, @NotNull TaskStatus status,
-                           @Size(max = 2000, message = "Progress notes can be at most 2,000 characters.") String progressNotes) {
+                           @Size(max = 2000, message = "{MilestoneService.progressNotes2000}") String progressNotes) {
         Task task = em.createQuery("SELECT t FROM Task t JOIN FETCH t.assignee WHERE t.id = :id", Task.class)
                 .setParameter("id", taskId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no task number " + taskId + "."));

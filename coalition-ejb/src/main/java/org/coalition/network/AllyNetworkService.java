@@ -33,7 +33,7 @@ public class AllyNetworkService {
     @EJB
     private AccessGuard access;
 
-    public AllyNetwork network(@Size(max = 100, message = "A department name is at most 100 characters.") String department,
+    public AllyNetwork network(@Size(max = 100, message = "{AllyNetworkService.departmentName100Characters}") String department,
                                boolean supportersOnly, boolean pastOnly) {
         boolean all = access.isAdmin();
         String visible = all ? "" : " WHERE c.id IN (SELECT v.coalition.id FROM Membership v WHERE v.person.username = :u)";

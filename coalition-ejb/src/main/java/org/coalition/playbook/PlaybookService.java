@@ -201,7 +201,7 @@ public class PlaybookService {
      * services the coalition's pages use (so the same rules and audit entries apply). The proposer becomes a
      * member; the executives named become its sponsors; only executives can be sponsors.
      */
-    public Coalition launch(@NotNull(message = "Fill in the coalition first.") @Valid CoalitionLaunch launch) {
+    public Coalition launch(@NotNull(message = "{CoalitionService.fillCoalitionFirst}") @Valid CoalitionLaunch launch) {
         CoalitionTemplate template = launch.getTemplateId() == null ? null : templates.get(launch.getTemplateId());
         Coalition coalition = coalitions.propose(launch.getBasics());
         long id = coalition.getId();
@@ -272,7 +272,7 @@ public class PlaybookService {
      * sponsors and members — into the ally network.
      */
     public Coalition close(long coalitionId, long loadedVersion,
-                           @NotNull(message = "Write the retrospective first.") @Valid RetrospectiveDraft retrospective) {
+                           @NotNull(message = "{PlaybookService.writeRetrospectiveFirst}") @Valid RetrospectiveDraft retrospective) {
         access.require(coalitionId, CoalitionAction.ARCHIVE);
         Instant now = Instant.now();
         Person me = people.current();

@@ -56,7 +56,7 @@ public class TemplateService {
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public CoalitionTemplate create(@NotNull(message = "Fill in the template first.") @Valid TemplateDraft draft) {
+    public CoalitionTemplate create(@NotNull(message = "{TemplateService.fillTemplateFirst}") @Valid TemplateDraft draft) {
         requireUniqueName(draft.getName(), null);
         CoalitionTemplate template = new CoalitionTemplate(draft);
         em.persist(template);
@@ -68,7 +68,7 @@ public class TemplateService {
     /** @param loadedVersion the version the editor started from: a newer one means someone else saved first */
     @RolesAllowed(Roles.ADMIN)
     public CoalitionTemplate update(long templateId, long loadedVersion,
-                                    @NotNull(message = "Fill in the template first.") @Valid TemplateDraft draft) {
+                                    @NotNull(message = "{TemplateService.fillTemplateFirst}") @Valid TemplateDraft draft) {
         CoalitionTemplate template = get(templateId);
         if (template.getVersion() != loadedVersion) {
             throw new ConcurrentEditException("This template");

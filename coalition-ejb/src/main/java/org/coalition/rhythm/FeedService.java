@@ -35,16 +35,16 @@ public class FeedService {
     private AuditTrail audit;
 
     public FeedPost postUpdate(long coalitionId,
-                               @NotBlank(message = "Write the update first.")
-                               @Size(max = 4000, message = "An update can be at most 4,000 characters.") String text) {
+                               @NotBlank(message = "{FeedService.writeUpdateFirst}")
+                               @Size(max = 4000, message = "{FeedService.update4000Characters}") String text) {
         access.require(coalitionId, CoalitionAction.POST_UPDATE);
         return post(coalitionId, FeedPost.Kind.UPDATE, text);
     }
 
     /** Public recognition of someone's contribution: it goes on the feed and the wins wall. */
     public FeedPost recognize(long coalitionId,
-                              @NotBlank(message = "Whose contribution?") @Size(max = 200) String who,
-                              @NotBlank(message = "What did they contribute?") @Size(max = 1000, message = "Keep it under 1,000 characters.") String what) {
+                              @NotBlank(message = "{FeedService.whoseContribution}") @Size(max = 200) String who,
+                              @NotBlank(message = "{FeedService.whatDidTheyContribute}") @Size(max = 1000, message = "{FeedService.keepItUnder1}") String what) {
         access.require(coalitionId, CoalitionAction.POST_UPDATE);
         return post(coalitionId, FeedPost.Kind.RECOGNITION, "Thank you, " + who.strip() + ": " + what.strip());
     }

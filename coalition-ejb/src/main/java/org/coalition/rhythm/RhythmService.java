@@ -74,7 +74,7 @@ public class RhythmService {
      *                      default): if someone else saved a cadence meanwhile, this change is refused
      */
     public CadenceSetting setCadence(long coalitionId, Long loadedVersion,
-                                     @NotNull(message = "Fill in the cadence first.") @Valid CadenceDraft draft) {
+                                     @NotNull(message = "{RhythmService.fillCadenceFirst}") @Valid CadenceDraft draft) {
         access.require(coalitionId, CoalitionAction.MANAGE_RHYTHM);
         Cadence cadence = draft.toCadence();
         Optional<SyncCadence> existing = stored(coalitionId);
@@ -159,7 +159,7 @@ public class RhythmService {
                 .map(s -> write(em.find(Coalition.class, s.getCoalitionId()), s.toCadence()));
     }
 
-    public SyncNote recordSync(long coalitionId, @NotNull(message = "Fill in the sync note first.") @Valid SyncNoteDraft draft) {
+    public SyncNote recordSync(long coalitionId, @NotNull(message = "{RhythmService.fillSyncNoteFirst}") @Valid SyncNoteDraft draft) {
         access.require(coalitionId, CoalitionAction.MANAGE_RHYTHM);
         SyncNote note = new SyncNote(coalitionId, draft, people.current().getDisplayName(), Instant.now());
         em.persist(note);

@@ -54,9 +54,9 @@ public class QuickWinService {
     }
 
     public QuickWin plan(long coalitionId,
-                         @NotBlank(message = "Give the quick win a title.") @Size(max = 150, message = "The title can be at most 150 characters.") String title,
-                         @NotNull(message = "Choose what kind of quick win it is.") QuickWinKind kind,
-                         @Size(max = 1000, message = "Success criteria can be at most 1,000 characters.") String successCriteria,
+                         @NotBlank(message = "{QuickWinService.giveQuickWinTitle}") @Size(max = 150, message = "{MilestoneService.title150Characters}") String title,
+                         @NotNull(message = "{QuickWinService.chooseWhatKindQuick}") QuickWinKind kind,
+                         @Size(max = 1000, message = "{QuickWinService.successCriteria1000}") String successCriteria,
                          LocalDate dueOn, @NotNull Set<Long> stakeholderIds, @NotNull Set<String> memberUsernames) {
         access.require(coalitionId, CoalitionAction.MANAGE_QUICK_WINS);
         Set<Stakeholder> stakeholders = stakeholderIds.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
@@ -88,7 +88,7 @@ public class QuickWinService {
      * stakeholders' stances change with the reason kept in their stance history.
      */
     public QuickWin finish(long quickWinId, long loadedVersion, boolean completed,
-                           @Size(max = 2000, message = "The outcome can be at most 2,000 characters.") String outcome,
+                           @Size(max = 2000, message = "{QuickWinService.outcome2000Characters}") String outcome,
                            @NotNull List<TrustChange> trustChanges) {
         QuickWin win = find(quickWinId, loadedVersion);
         long coalitionId = win.getCoalition().getId();

@@ -16,16 +16,16 @@ public class CoalitionDraft implements Serializable {
     public static final int NAME_MAX = 120;
     public static final int OBJECTIVE_MAX = 2000;
 
-    @NotBlank(message = "Give the coalition a name.")
-    @Size(max = NAME_MAX, message = "The name can be at most " + NAME_MAX + " characters.")
+    @NotBlank(message = "{CoalitionDraft.giveCoalitionName}")
+    @Size(max = NAME_MAX, message = "{CoalitionDraft.nameMax}")
     private String name;
 
-    @NotBlank(message = "State the shared objective.")
-    @Size(max = OBJECTIVE_MAX, message = "The objective can be at most 2,000 characters.")
+    @NotBlank(message = "{CoalitionDraft.stateSharedObjective}")
+    @Size(max = OBJECTIVE_MAX, message = "{CoalitionDraft.objective2000Characters}")
     private String objective;
 
-    @NotNull(message = "Choose a target date.")
-    @FutureOrPresent(message = "The target date cannot be in the past.")
+    @NotNull(message = "{CoalitionDraft.chooseTargetDate}")
+    @FutureOrPresent(message = "{CoalitionDraft.targetDateCannotPast}")
     private LocalDate targetDate;
 
     public CoalitionDraft() {

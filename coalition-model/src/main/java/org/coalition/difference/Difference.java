@@ -38,12 +38,12 @@ public class Difference extends BaseEntity {
     @JoinColumn(name = "coalition_id", nullable = false, updatable = false)
     private Coalition coalition;
 
-    @NotBlank(message = "Name the topic of the difference.")
-    @Size(max = 200, message = "The topic can be at most 200 characters.")
+    @NotBlank(message = "{Difference.nameTopicDifference}")
+    @Size(max = 200, message = "{Difference.topic200Characters}")
     @Column(nullable = false)
     private String topic;
 
-    @Size(max = 2000, message = "The description can be at most 2,000 characters.")
+    @Size(max = 2000, message = "{Difference.description2000Characters}")
     private String description;
 
     @NotNull
@@ -63,17 +63,17 @@ public class Difference extends BaseEntity {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
-    @Size(max = 4000, message = "The options can be at most 4,000 characters.")
+    @Size(max = 4000, message = "{DifferenceService.options4000Characters}")
     @Column(name = "options_considered")
     private String optionsConsidered;
 
-    @Size(max = 2000, message = "The decision can be at most 2,000 characters.")
+    @Size(max = 2000, message = "{DifferenceService.decision2000Characters}")
     private String decision;
 
-    @Size(max = 2000, message = "The rationale can be at most 2,000 characters.")
+    @Size(max = 2000, message = "{DifferenceService.rationale2000Characters}")
     private String rationale;
 
-    @Size(max = 2000, message = "The dissent can be at most 2,000 characters.")
+    @Size(max = 2000, message = "{DifferenceService.dissent2000Characters}")
     private String dissent;
 
     @Column(name = "resolved_by")

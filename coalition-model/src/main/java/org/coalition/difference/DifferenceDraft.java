@@ -14,11 +14,11 @@ public class DifferenceDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "Name the topic of the difference.")
-    @Size(max = 200, message = "The topic can be at most 200 characters.")
+    @NotBlank(message = "{Difference.nameTopicDifference}")
+    @Size(max = 200, message = "{Difference.topic200Characters}")
     private String topic;
 
-    @Size(max = 2000, message = "The description can be at most 2,000 characters.")
+    @Size(max = 2000, message = "{Difference.description2000Characters}")
     private String description;
 
     @NotNull

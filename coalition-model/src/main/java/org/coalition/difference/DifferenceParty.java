@@ -35,12 +35,12 @@ public class DifferenceParty extends BaseEntity {
     @JoinColumn(name = "member_id", updatable = false)
     private Person member;
 
-    @NotBlank(message = "Write down their position.")
-    @Size(max = 1000, message = "The position can be at most 1,000 characters.")
+    @NotBlank(message = "{DifferenceParty.writeDownTheirPosition}")
+    @Size(max = 1000, message = "{DifferenceParty.position1000Characters}")
     @Column(nullable = false)
     private String position;
 
-    @Size(max = 1000, message = "The interest can be at most 1,000 characters.")
+    @Size(max = 1000, message = "{DifferenceParty.interest1000Characters}")
     private String interest;
 
     protected DifferenceParty() {

@@ -16,11 +16,11 @@ public class PartyDraft implements Serializable {
     /** A person's id; they must belong to the coalition. */
     private Long memberId;
 
-    @NotBlank(message = "Write down their position.")
-    @Size(max = 1000, message = "The position can be at most 1,000 characters.")
+    @NotBlank(message = "{DifferenceParty.writeDownTheirPosition}")
+    @Size(max = 1000, message = "{DifferenceParty.position1000Characters}")
     private String position;
 
-    @Size(max = 1000, message = "The interest can be at most 1,000 characters.")
+    @Size(max = 1000, message = "{DifferenceParty.interest1000Characters}")
     private String interest;
 
     public PartyDraft() {
@@ -60,7 +60,7 @@ public class PartyDraft implements Serializable {
         return key.charAt(0) == 's' ? stakeholder(id, position, interest) : member(id, position, interest);
     }
 
-    @AssertTrue(message = "Choose who takes this position: a stakeholder or a member of the coalition.")
+    @AssertTrue(message = "{PartyDraft.chooseWhoTakesThis}")
     public boolean isOneParty() {
         return (stakeholderId == null) != (memberId == null);
     }

@@ -17,14 +17,14 @@ public class ConversationDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull(message = "When was the conversation?")
-    @PastOrPresent(message = "Log conversations that took place: the date cannot be in the future.")
+    @NotNull(message = "{ConversationDraft.whenWasConversation}")
+    @PastOrPresent(message = "{ConversationDraft.logConversationsThatTook}")
     private LocalDate heldOn = LocalDate.now();
 
     @NotNull
-    private List<@Size(max = 300, message = "A question can be at most 300 characters.") String> questions = new ArrayList<>();
+    private List<@Size(max = 300, message = "{ConversationDraft.question300Characters}") String> questions = new ArrayList<>();
 
-    @Size(max = 10000, message = "Notes can be at most 10,000 characters.")
+    @Size(max = 10000, message = "{ConversationDraft.notes10000Characters}")
     private String notes;
 
     @NotNull
@@ -33,7 +33,7 @@ public class ConversationDraft implements Serializable {
     /** The stance the conversation revealed; null keeps the current one (and verifies it). */
     private Stance stance;
 
-    @Size(max = 500, message = "The reason can be at most 500 characters.")
+    @Size(max = 500, message = "{ConversationDraft.reason500Characters}")
     private String stanceReason;
 
     public LocalDate getHeldOn() { return heldOn; }

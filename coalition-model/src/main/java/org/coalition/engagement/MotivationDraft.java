@@ -13,15 +13,15 @@ public class MotivationDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull(message = "Choose what kind of motivation it is.")
+    @NotNull(message = "{MotivationDraft.chooseWhatKindMotivation}")
     private MotivationCategory category;
 
-    @NotBlank(message = "Describe the motivation in a few words.")
-    @Size(max = 500, message = "A motivation can be described in at most 500 characters.")
+    @NotBlank(message = "{MotivationDraft.describeMotivationFewWords}")
+    @Size(max = 500, message = "{MotivationDraft.motivationDescribed500Characters}")
     private String description;
 
-    @Min(value = 1, message = "Strength is 1 (mild) to 3 (strong).")
-    @Max(value = 3, message = "Strength is 1 (mild) to 3 (strong).")
+    @Min(value = 1, message = "{MotivationDraft.strength1Mild3}")
+    @Max(value = 3, message = "{MotivationDraft.strength1Mild3}")
     private int strength = 2;
 
     public MotivationDraft() {

@@ -13,15 +13,15 @@ public class MilestoneDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "Give the milestone a title.")
-    @Size(max = 150, message = "The title can be at most 150 characters.")
+    @NotBlank(message = "{MilestoneDraft.giveMilestoneTitle}")
+    @Size(max = 150, message = "{MilestoneService.title150Characters}")
     private String title;
 
-    @Size(max = 2000, message = "The description can be at most 2,000 characters.")
+    @Size(max = 2000, message = "{Difference.description2000Characters}")
     private String description;
 
-    @NotNull(message = "Choose a due date.")
-    @FutureOrPresent(message = "The due date cannot be in the past.")
+    @NotNull(message = "{MilestoneDraft.chooseDueDate}")
+    @FutureOrPresent(message = "{MilestoneDraft.dueDateCannotPast}")
     private LocalDate dueOn;
 
     public MilestoneDraft() {

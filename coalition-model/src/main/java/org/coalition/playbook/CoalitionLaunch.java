@@ -22,15 +22,15 @@ public class CoalitionLaunch implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull(message = "Fill in the coalition first.")
+    @NotNull(message = "{CoalitionService.fillCoalitionFirst}")
     @Valid
     private CoalitionDraft basics = new CoalitionDraft();
 
     /** Why no single person or department could push this alone. */
-    @Size(max = Coalition.RATIONALE_MAX, message = "Why it needs a coalition can be at most 2,000 characters.")
+    @Size(max = Coalition.RATIONALE_MAX, message = "{CoalitionLaunch.whyItNeedsCoalition}")
     private String rationale;
 
-    @Size(max = PurposeStatement.MAX, message = "The purpose can be at most 2,000 characters.")
+    @Size(max = PurposeStatement.MAX, message = "{CommonGroundService.purpose2000Characters}")
     private String purpose;
 
     /** User names of the executives who sponsor it. */

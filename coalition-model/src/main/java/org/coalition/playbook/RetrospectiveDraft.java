@@ -12,12 +12,12 @@ public class RetrospectiveDraft implements Serializable {
 
     public static final int MAX = 2000;
 
-    @NotBlank(message = "Say what worked: it is what the next coalition learns from.")
-    @Size(max = MAX, message = "What worked can be at most 2,000 characters.")
+    @NotBlank(message = "{RetrospectiveDraft.sayWhatWorkedIt}")
+    @Size(max = MAX, message = "{RetrospectiveDraft.whatWorked2000}")
     private String whatWorked;
 
-    @NotBlank(message = "Say what to repeat next time.")
-    @Size(max = MAX, message = "What to repeat can be at most 2,000 characters.")
+    @NotBlank(message = "{RetrospectiveDraft.sayWhatRepeatNext}")
+    @Size(max = MAX, message = "{RetrospectiveDraft.whatRepeat2000}")
     private String whatToRepeat;
 
     public RetrospectiveDraft() {

@@ -16,27 +16,27 @@ public class TemplateDraft implements Serializable {
 
     public static final int LIST_MAX = 4000;
 
-    @NotBlank(message = "Give the template a name.")
-    @Size(max = 120, message = "The name can be at most 120 characters.")
+    @NotBlank(message = "{TemplateDraft.giveTemplateName}")
+    @Size(max = 120, message = "{TemplateDraft.name120Characters}")
     private String name;
 
-    @NotBlank(message = "Say what kind of change the template is for.")
-    @Size(max = 120, message = "The kind of change can be at most 120 characters.")
+    @NotBlank(message = "{TemplateDraft.sayWhatKindChange}")
+    @Size(max = 120, message = "{TemplateDraft.kindChange120Characters}")
     private String kindOfChange;
 
-    @Size(max = 2000, message = "The description can be at most 2,000 characters.")
+    @Size(max = 2000, message = "{Difference.description2000Characters}")
     private String description;
 
-    @Size(max = LIST_MAX, message = "The stakeholder roles can be at most 4,000 characters.")
+    @Size(max = LIST_MAX, message = "{TemplateDraft.stakeholderRoles4000}")
     private String stakeholderRoles;
 
-    @Size(max = LIST_MAX, message = "The conversation questions can be at most 4,000 characters.")
+    @Size(max = LIST_MAX, message = "{TemplateDraft.conversationQuestions4000}")
     private String conversationQuestions;
 
-    @Size(max = LIST_MAX, message = "The quick-win ideas can be at most 4,000 characters.")
+    @Size(max = LIST_MAX, message = "{TemplateDraft.quickWinIdeas4}")
     private String quickWinIdeas;
 
-    @Size(max = LIST_MAX, message = "The milestone skeletons can be at most 4,000 characters.")
+    @Size(max = LIST_MAX, message = "{TemplateDraft.milestoneSkeletons4000}")
     private String milestoneSkeletons;
 
     public static TemplateDraft of(CoalitionTemplate t) {
@@ -51,19 +51,17 @@ public class TemplateDraft implements Serializable {
         return d;
     }
 
-    @AssertTrue(message = "Each stakeholder role is \u201crole | department | influence 1\u20135 | interest 1\u20135\u201d; "
-            + "the details after the role are optional.")
+    @AssertTrue(message = "{TemplateDraft.stakeholderRolesReadable}")
     public boolean isStakeholderRolesReadable() {
         return TemplateLines.lines(stakeholderRoles).stream().allMatch(TemplateLines::isRoleReadable);
     }
 
-    @AssertTrue(message = "Each milestone skeleton is \u201ctitle | weeks from the start\u201d, with 1 to 104 weeks.")
+    @AssertTrue(message = "{TemplateDraft.milestoneSkeletonsReadable}")
     public boolean isMilestoneSkeletonsReadable() {
         return TemplateLines.lines(milestoneSkeletons).stream().allMatch(TemplateLines::isMilestoneReadable);
     }
 
-    @AssertTrue(message = "Each quick-win idea is \u201ctitle | kind\u201d, the kind one of PILOT, WHITE_PAPER, "
-            + "LOW_STAKES_UPDATE or OTHER (optional).")
+    @AssertTrue(message = "{TemplateDraft.quickWinIdeasReadable}")
     public boolean isQuickWinIdeasReadable() {
         return TemplateLines.lines(quickWinIdeas).stream().allMatch(TemplateLines::isQuickWinReadable);
     }

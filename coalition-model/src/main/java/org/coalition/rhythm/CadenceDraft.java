@@ -23,25 +23,25 @@ public class CadenceDraft implements Serializable {
     public static final int MIN_MINUTES = 5;
     public static final int MAX_MINUTES = 480;
 
-    @NotNull(message = "Choose the date the rhythm starts.")
+    @NotNull(message = "{CadenceDraft.chooseDateRhythmStarts}")
     private LocalDate startsOn;
 
-    @Min(value = 1, message = "A sync takes place every 1 to 4 weeks.")
-    @Max(value = Cadence.MAX_EVERY_WEEKS, message = "A sync takes place every 1 to 4 weeks.")
+    @Min(value = 1, message = "{CadenceDraft.syncTakesPlaceEvery}")
+    @Max(value = Cadence.MAX_EVERY_WEEKS, message = "{CadenceDraft.syncTakesPlaceEvery}")
     private int everyWeeks = 1;
 
-    @NotNull(message = "Choose the weekday of the sync.")
+    @NotNull(message = "{CadenceDraft.chooseWeekdaySync}")
     private DayOfWeek dayOfWeek;
 
-    @NotNull(message = "Enter the time of the sync, e.g. 09:30.")
+    @NotNull(message = "{CadenceDraft.enterTimeSyncE}")
     private LocalTime time;
 
-    @Min(value = MIN_MINUTES, message = "A sync lasts 5 to 480 minutes.")
-    @Max(value = MAX_MINUTES, message = "A sync lasts 5 to 480 minutes.")
+    @Min(value = MIN_MINUTES, message = "{CadenceDraft.syncLasts5480}")
+    @Max(value = MAX_MINUTES, message = "{CadenceDraft.syncLasts5480}")
     private int durationMinutes = 45;
 
-    @NotBlank(message = "Choose the time zone the sync time is in.")
-    @Size(max = 60, message = "Choose a time zone from the list.")
+    @NotBlank(message = "{CadenceDraft.chooseTimeZoneSync}")
+    @Size(max = 60, message = "{CadenceDraft.chooseTimeZoneFrom}")
     private String timeZone;
 
     public CadenceDraft() {
@@ -58,7 +58,7 @@ public class CadenceDraft implements Serializable {
         return draft;
     }
 
-    @AssertTrue(message = "Choose a time zone from the list.")
+    @AssertTrue(message = "{CadenceDraft.chooseTimeZoneFrom}")
     public boolean isTimeZoneKnown() {
         if (timeZone == null || timeZone.isBlank()) {
             return true; // @NotBlank says so

@@ -36,30 +36,30 @@ public class SyncCadence extends BaseEntity {
     @Column(name = "coalition_id", nullable = false, updatable = false, unique = true)
     private long coalitionId;
 
-    @NotNull(message = "Choose the date the rhythm starts.")
+    @NotNull(message = "{CadenceDraft.chooseDateRhythmStarts}")
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
-    @Min(value = 1, message = "A sync takes place every 1 to 4 weeks.")
-    @Max(value = Cadence.MAX_EVERY_WEEKS, message = "A sync takes place every 1 to 4 weeks.")
+    @Min(value = 1, message = "{CadenceDraft.syncTakesPlaceEvery}")
+    @Max(value = Cadence.MAX_EVERY_WEEKS, message = "{CadenceDraft.syncTakesPlaceEvery}")
     @Column(name = "every_weeks", nullable = false)
     private int everyWeeks;
 
-    @NotNull(message = "Choose the weekday of the sync.")
+    @NotNull(message = "{CadenceDraft.chooseWeekdaySync}")
     @Enumerated(EnumType.STRING)
     @Column(name = "day_of_week", nullable = false)
     private DayOfWeek dayOfWeek;
 
-    @NotNull(message = "Enter the time of the sync.")
+    @NotNull(message = "{SyncCadence.enterTimeSync}")
     @Column(name = "sync_time", nullable = false)
     private LocalTime time;
 
-    @Min(value = CadenceDraft.MIN_MINUTES, message = "A sync lasts 5 to 480 minutes.")
-    @Max(value = CadenceDraft.MAX_MINUTES, message = "A sync lasts 5 to 480 minutes.")
+    @Min(value = CadenceDraft.MIN_MINUTES, message = "{CadenceDraft.syncLasts5480}")
+    @Max(value = CadenceDraft.MAX_MINUTES, message = "{CadenceDraft.syncLasts5480}")
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
-    @NotBlank(message = "Choose the time zone the sync time is in.")
+    @NotBlank(message = "{CadenceDraft.chooseTimeZoneSync}")
     @Size(max = 60)
     @Column(name = "time_zone", nullable = false)
     private String timeZone;

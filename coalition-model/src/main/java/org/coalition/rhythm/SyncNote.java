@@ -20,19 +20,19 @@ public class SyncNote extends BaseEntity {
     @Column(name = "coalition_id", nullable = false, updatable = false)
     private long coalitionId;
 
-    @NotNull(message = "Enter the date the sync was held.")
+    @NotNull(message = "{SyncNote.enterDateSyncWas}")
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
 
-    @NotBlank(message = "Who took part in the sync?")
-    @Size(max = SyncNoteDraft.ATTENDEES_MAX, message = "The attendees can be at most 1,000 characters.")
+    @NotBlank(message = "{SyncNote.whoTookPartSync}")
+    @Size(max = SyncNoteDraft.ATTENDEES_MAX, message = "{SyncNote.attendees1000Characters}")
     @Column(nullable = false)
     private String attendees;
 
-    @Size(max = SyncNoteDraft.TEXT_MAX, message = "The decisions can be at most 4,000 characters.")
+    @Size(max = SyncNoteDraft.TEXT_MAX, message = "{SyncNote.decisions4000Characters}")
     private String decisions;
 
-    @Size(max = SyncNoteDraft.TEXT_MAX, message = "The next steps can be at most 4,000 characters.")
+    @Size(max = SyncNoteDraft.TEXT_MAX, message = "{SyncNote.nextSteps4000}")
     @Column(name = "next_steps")
     private String nextSteps;
 

@@ -16,18 +16,18 @@ public class SyncNoteDraft implements Serializable {
     public static final int ATTENDEES_MAX = 1000;
     public static final int TEXT_MAX = 4000;
 
-    @NotNull(message = "Enter the date the sync was held.")
-    @PastOrPresent(message = "Write the note after the sync: its date cannot be in the future.")
+    @NotNull(message = "{SyncNote.enterDateSyncWas}")
+    @PastOrPresent(message = "{SyncNoteDraft.writeNoteAfterSync}")
     private LocalDate heldOn;
 
-    @NotBlank(message = "Who took part in the sync?")
-    @Size(max = ATTENDEES_MAX, message = "The attendees can be at most 1,000 characters.")
+    @NotBlank(message = "{SyncNote.whoTookPartSync}")
+    @Size(max = ATTENDEES_MAX, message = "{SyncNote.attendees1000Characters}")
     private String attendees;
 
-    @Size(max = TEXT_MAX, message = "The decisions can be at most 4,000 characters.")
+    @Size(max = TEXT_MAX, message = "{SyncNote.decisions4000Characters}")
     private String decisions;
 
-    @Size(max = TEXT_MAX, message = "The next steps can be at most 4,000 characters.")
+    @Size(max = TEXT_MAX, message = "{SyncNote.nextSteps4000}")
     private String nextSteps;
 
     public SyncNoteDraft() {

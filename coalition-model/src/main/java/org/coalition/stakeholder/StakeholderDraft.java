@@ -15,36 +15,36 @@ public class StakeholderDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "Give the stakeholder's name.")
-    @Size(max = 150, message = "The name can be at most 150 characters.")
+    @NotBlank(message = "{StakeholderDraft.giveStakeholderSName}")
+    @Size(max = 150, message = "{StakeholderDraft.name150Characters}")
     private String name;
 
-    @Size(max = 150, message = "The title can be at most 150 characters.")
+    @Size(max = 150, message = "{MilestoneService.title150Characters}")
     private String title;
 
-    @NotNull(message = "Choose the stakeholder's level.")
+    @NotNull(message = "{StakeholderDraft.chooseStakeholderSLevel}")
     private Level level = Level.MANAGER;
 
-    @NotBlank(message = "Give the stakeholder's department.")
-    @Size(max = 100, message = "The department can be at most 100 characters.")
+    @NotBlank(message = "{StakeholderDraft.giveStakeholderSDepartment}")
+    @Size(max = 100, message = "{StakeholderDraft.department100Characters}")
     private String department;
 
-    @Min(value = 1, message = "Influence is rated from 1 to 5.")
-    @Max(value = 5, message = "Influence is rated from 1 to 5.")
+    @Min(value = 1, message = "{StakeholderDraft.influenceRatedFrom1}")
+    @Max(value = 5, message = "{StakeholderDraft.influenceRatedFrom1}")
     private int influence = 3;
 
-    @Min(value = 1, message = "Interest is rated from 1 to 5.")
-    @Max(value = 5, message = "Interest is rated from 1 to 5.")
+    @Min(value = 1, message = "{StakeholderDraft.interestRatedFrom1}")
+    @Max(value = 5, message = "{StakeholderDraft.interestRatedFrom1}")
     private int interest = 3;
 
     @NotNull
     private Set<Resource> resources = EnumSet.noneOf(Resource.class);
 
-    @NotNull(message = "Choose the stakeholder's stance.")
+    @NotNull(message = "{StakeholderDraft.chooseStakeholderSStance}")
     private Stance stance = Stance.NEUTRAL;
 
     /** Why the stance is what it is (required when it changes; kept in the stance history). */
-    @Size(max = 500, message = "The reason can be at most 500 characters.")
+    @Size(max = 500, message = "{ConversationDraft.reason500Characters}")
     private String stanceReason;
 
     /** User name of the coalition member who owns the relationship, or null. */
@@ -52,10 +52,10 @@ public class StakeholderDraft implements Serializable {
     private String relationshipOwner;
 
     /** SSO user name of the stakeholder, when they have one. */
-    @Size(max = 100, message = "The user name can be at most 100 characters.")
+    @Size(max = 100, message = "{StakeholderDraft.userName100Characters}")
     private String ssoUsername;
 
-    @Size(max = 4000, message = "Notes can be at most 4,000 characters.")
+    @Size(max = 4000, message = "{StakeholderDraft.notes4000Characters}")
     private String notes;
 
     public static StakeholderDraft of(Stakeholder s) {

@@ -1,5 +1,7 @@
 package org.coalition.web.access;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -42,13 +44,13 @@ public class AccessConsoleView implements Serializable {
     }
 
     public void grant() {
-        Messages.attempt(() -> access.grant(coalition, grantee, role), "Role granted.");
+        Messages.attempt(() -> access.grant(coalition, grantee, role), I18n.text("msg.roleGranted"));
         grantee = null;
         load();
     }
 
     public void revoke(MemberListing member) {
-        Messages.attempt(() -> access.revoke(coalition, member.username()), "Revoked " + member.displayName() + "'s role.");
+        Messages.attempt(() -> access.revoke(coalition, member.username()), I18n.format("msg.roleRevoked", member.displayName()));
         load();
     }
 

@@ -1,5 +1,7 @@
 package org.coalition.web.coalition;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 
 import jakarta.ejb.EJB;
@@ -66,9 +68,9 @@ public class CoalitionView implements Serializable {
             coalitions.update(id, overview.coalition().getVersion(), draft);
             overview = coalitions.open(id);
             editing = false;
-            Messages.info("Saved.");
+            Messages.info(I18n.text("msg.saved"));
         } catch (ConcurrentEditException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
         }
     }
 
@@ -88,7 +90,7 @@ public class CoalitionView implements Serializable {
     /** Closing: the retrospective, a celebration of the wins, the allies carried into the ally network. */
     public void close() {
         if (Messages.attempt(() -> playbooks.close(id, overview.coalition().getVersion(), closing),
-                "The coalition is closed. Its wins are celebrated on the feed and its allies are in your ally network.").done()) {
+                I18n.text("msg.coalitionClosed")).done()) {
             load();
         }
     }
@@ -122,12 +124,12 @@ public class CoalitionView implements Serializable {
         try {
             coalitions.changePhase(id, overview.coalition().getVersion(), targetPhase, confirmed);
             phaseWarning = null;
-            Messages.info("The coalition is now in the " + targetPhase.label() + " phase.");
+            Messages.info(I18n.format("msg.phaseChanged", I18n.labelOf(targetPhase)));
         } catch (org.coalition.platform.ConfirmationRequiredException e) {
-            phaseWarning = e.getMessage();
+            phaseWarning = I18n.refusal(e.getMessage());
             return;
         } catch (org.coalition.platform.BusinessException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
         }
         load();
     }

@@ -1,5 +1,7 @@
 package org.coalition.web.coalition;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 
 import jakarta.ejb.EJB;
@@ -29,7 +31,7 @@ public class ProposeCoalitionView implements Serializable {
 
     public String propose() {
         Coalition coalition = coalitions.propose(draft);
-        Messages.infoAfterRedirect("Coalition \u201c" + coalition.getName() + "\u201d proposed. You are its first member.");
+        Messages.infoAfterRedirect(I18n.format("msg.coalitionProposed", coalition.getName()));
         return "/coalitions/coalition.xhtml?faces-redirect=true&id=" + coalition.getId();
     }
 }

@@ -1,5 +1,7 @@
 package org.coalition.web.commonground;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -52,10 +54,10 @@ public class CommonGroundView implements Serializable {
     public void savePurpose() {
         try {
             commonGround.revisePurpose(id, basedOnRevision, purpose);
-            Messages.info("Shared purpose saved as a new revision.");
+            Messages.info(I18n.text("msg.purposeSaved"));
             load();
         } catch (ConcurrentEditException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.coalition.web.difference;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -73,10 +75,10 @@ public class DifferencesView implements Serializable {
             addDraft(draft, partyA, positionA, interestA);
             addDraft(draft, partyB, positionB, interestB);
         } catch (IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
             return;
         }
-        if (attempt(() -> differences.open(id, draft), "Difference recorded. Now hear each side out.")) {
+        if (attempt(() -> differences.open(id, draft), I18n.text("msg.differenceRecorded"))) {
             topic = null;
             description = null;
             partyA = positionA = interestA = null;
@@ -107,10 +109,10 @@ public class DifferencesView implements Serializable {
         try {
             party = PartyDraft.forKey(who, partyPosition.get(key), partyInterest.get(key));
         } catch (IllegalArgumentException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
             return;
         }
-        if (attempt(() -> differences.addParty(key, d.getVersion(), party), "Position added to \u201c" + d.getTopic() + "\u201d.")) {
+        if (attempt(() -> differences.addParty(key, d.getVersion(), party), I18n.format("msg.positionAdded", d.getTopic()))) {
             partyWho.remove(key);
             partyPosition.remove(key);
             partyInterest.remove(key);
@@ -119,7 +121,7 @@ public class DifferencesView implements Serializable {
 
     public void saveOptions(DifferenceSummary summary) {
         Difference d = summary.difference();
-        attempt(() -> differences.recordOptions(d.getId(), d.getVersion(), options.get(d.getId())), "Options saved.");
+        attempt(() -> differences.recordOptions(d.getId(), d.getVersion(), options.get(d.getId())), I18n.text("msg.optionsSaved"));
     }
 
     public void startDiscussion(DifferenceSummary summary) {
@@ -131,7 +133,7 @@ public class DifferencesView implements Serializable {
         Difference d = summary.difference();
         long key = d.getId();
         if (attempt(() -> differences.resolve(key, d.getVersion(), decision.get(key), rationale.get(key), dissent.get(key)),
-                "Resolved \u201c" + d.getTopic() + "\u201d.")) {
+                I18n.format("msg.resolved", d.getTopic()))) {
             decision.remove(key);
             rationale.remove(key);
             dissent.remove(key);
@@ -140,7 +142,7 @@ public class DifferencesView implements Serializable {
 
     public void reopen(DifferenceSummary summary) {
         Difference d = summary.difference();
-        attempt(() -> differences.reopen(d.getId(), d.getVersion()), "Reopened \u201c" + d.getTopic() + "\u201d.");
+        attempt(() -> differences.reopen(d.getId(), d.getVersion()), I18n.format("msg.reopened", d.getTopic()));
     }
 
     /**

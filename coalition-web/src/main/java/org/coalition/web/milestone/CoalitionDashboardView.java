@@ -1,5 +1,7 @@
 package org.coalition.web.milestone;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -141,7 +143,7 @@ public class CoalitionDashboardView implements Serializable {
     }
 
     public void proposeMilestone() {
-        attempt(() -> milestones.propose(id, newMilestone), "Milestone proposed. The sponsors will decide on it.");
+        attempt(() -> milestones.propose(id, newMilestone), I18n.text("msg.milestoneProposed"));
         newMilestone.setTitle(null);
         newMilestone.setDescription(null);
         newMilestone.setDueOn(null);
@@ -159,7 +161,7 @@ public class CoalitionDashboardView implements Serializable {
         var m = summary.milestone();
         String text = comments.remove(m.getId());
         attempt(() -> milestones.decide(m.getId(), m.getVersion(), approve, text),
-                approve ? "Approved \u201c" + m.getTitle() + "\u201d." : "Rejected \u201c" + m.getTitle() + "\u201d.");
+                I18n.format(approve ? "msg.approved" : "msg.rejected", m.getTitle()));
     }
 
     /** Revises a rejected milestone (title and due date) and puts it before the sponsors again. */
@@ -171,17 +173,17 @@ public class CoalitionDashboardView implements Serializable {
         try {
             due = typedDue == null || typedDue.isBlank() ? m.getDueOn() : LocalDate.parse(typedDue.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            Messages.error("Enter the due date as year-month-day, e.g. 2027-03-31.");
+            Messages.error(I18n.text("msg.dueDateFormat"));
             return;
         }
         String typedTitle = revisedTitles.get(m.getId());
         String title = typedTitle == null || typedTitle.isBlank() ? m.getTitle() : typedTitle;
         attempt(() -> milestones.revise(m.getId(), m.getVersion(), new MilestoneDraft(title, m.getDescription(), due)),
-                "Revised and proposed again.");
+                I18n.text("msg.revised"));
     }
 
     public void addTask() {
-        attempt(() -> milestones.addTask(id, newTaskMilestone, newTaskTitle, newTaskAssignee, newTaskDue), "Task added.");
+        attempt(() -> milestones.addTask(id, newTaskMilestone, newTaskTitle, newTaskAssignee, newTaskDue), I18n.text("msg.taskAdded"));
         newTaskTitle = null;
     }
 
@@ -189,16 +191,16 @@ public class CoalitionDashboardView implements Serializable {
         Object chosen = taskStatus.get(task.getId());
         TaskStatus status = chosen instanceof TaskStatus known ? known : TaskStatus.valueOf(String.valueOf(chosen));
         attempt(() -> milestones.updateTask(task.getId(), task.getVersion(), status, taskNotes.get(task.getId())),
-                "Task updated.");
+                I18n.text("msg.taskUpdated"));
     }
 
     public void postUpdate() {
-        attempt(() -> feed.postUpdate(id, update), "Update posted.");
+        attempt(() -> feed.postUpdate(id, update), I18n.text("msg.updatePosted"));
         update = null;
     }
 
     public void recognize() {
-        attempt(() -> feed.recognize(id, recognizedWho, recognizedWhat), "Thank-you posted on the wins wall.");
+        attempt(() -> feed.recognize(id, recognizedWho, recognizedWhat), I18n.text("msg.thankYouPosted"));
         recognizedWho = null;
         recognizedWhat = null;
     }
@@ -207,8 +209,7 @@ public class CoalitionDashboardView implements Serializable {
     public void planOneOnOne(long stakeholderId) {
         Messages.attempt(() -> {
             Task task = engagement.planOneOnOne(stakeholderId);
-            Messages.info("Planned: \u201C" + task.getTitle() + "\u201D for " + task.getAssignee().getDisplayName()
-                    + ", due " + task.getDueOn() + ".");
+            Messages.info(I18n.format("msg.oneOnOnePlanned", task.getTitle(), task.getAssignee().getDisplayName(), task.getDueOn()));
         }, null);
         load();
     }

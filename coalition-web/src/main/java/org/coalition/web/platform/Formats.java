@@ -14,18 +14,18 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class Formats {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
-
-    private static final DateTimeFormatter ZONED = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    /** The patterns are texts of the bundle ({@code format.moment}, {@code format.zoned}): each language has its own. */
+    private static DateTimeFormatter pattern(String key) {
+        return DateTimeFormatter.ofPattern(I18n.text(key), I18n.locale());
+    }
 
     public String moment(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant);
+        return instant == null ? "" : pattern("format.moment").withZone(ZoneId.systemDefault()).format(instant);
     }
 
     /** A time in its own zone, with the zone named, e.g. "Thu 5 Mar 2026 09:30 (Europe/Berlin)": a sync's start. */
     public String zoned(ZonedDateTime time) {
-        return time == null ? "" : ZONED.format(time) + " (" + time.getZone().getId() + ")";
+        return time == null ? "" : pattern("format.zoned").format(time) + " (" + time.getZone().getId() + ")";
     }
 
     /**

@@ -45,7 +45,7 @@ public final class Messages {
             }
             return Outcome.DONE;
         } catch (org.coalition.platform.BusinessException e) {
-            error(e.getMessage());
+            error(I18n.refusal(e.getMessage()));
             return Outcome.REFUSED;
         } catch (jakarta.ejb.EJBException e) {
             if (!violations(e)) {
@@ -63,12 +63,45 @@ public final class Messages {
     public static boolean violations(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof jakarta.validation.ConstraintViolationException violations) {
-                violations.getConstraintViolations().stream().map(v -> v.getMessage()).distinct().sorted()
+                violations.getConstraintViolations().stream().map(Messages::inViewLanguage).distinct().sorted()
                         .forEach(Messages::error);
                 return true;
             }
         }
         return false;
+    }
+
+    private static final class Interpolation {
+        static final jakarta.validation.MessageInterpolator INTERPOLATOR =
+                jakarta.validation.Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+    }
+
+    /**
+     * A refused parameter's message in the language of the page: the service validated in the server's language,
+     * so its message template ({@code {key}} of ValidationMessages) is interpolated again for the view's locale.
+     */
+    public static String inViewLanguage(jakarta.validation.ConstraintViolation<?> violation) {
+        try {
+            return Interpolation.INTERPOLATOR.interpolate(violation.getMessageTemplate(),
+                    new jakarta.validation.MessageInterpolator.Context() {
+                        @Override
+                        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                            return violation.getConstraintDescriptor();
+                        }
+
+                        @Override
+                        public Object getValidatedValue() {
+                            return violation.getInvalidValue();
+                        }
+
+                        @Override
+                        public <T> T unwrap(Class<T> type) {
+                            throw new jakarta.validation.ValidationException("not supported: " + type);
+                        }
+                    }, I18n.locale());
+        } catch (RuntimeException e) {
+            return violation.getMessage();
+        }
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -51,7 +51,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         if (find(failure, ViewExpiredException.class) != null) {
             external.getFlash().setKeepMessages(true);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    "The page had expired, so nothing was saved. Please enter your change again.", null));
+                    I18n.text("msg.pageExpired"), null));
             String viewId = ((ViewExpiredException) find(failure, ViewExpiredException.class)).getViewId();
             external.redirect(external.getRequestContextPath() + (viewId == null ? "/" : viewId));
             context.responseComplete();
@@ -62,17 +62,17 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         String message;
         if (business != null) {
             status = business.httpStatus();
-            message = business.getMessage();
+            message = I18n.refusal(business.getMessage());
         } else if (Unavailable.isDatabase(failure)) {
             status = 503;
-            message = Unavailable.DATABASE;
+            message = I18n.text("msg.databaseUnavailable");
             LOG.log(Level.WARNING, "Database unavailable on " + context.getViewRoot() + ": " + failure);
         } else if (find(failure, EJBAccessException.class) != null) {
             status = 403;
-            message = "You may not do this.";
+            message = I18n.text("msg.notAllowed");
         } else {
             status = 500;
-            message = "Something went wrong on our side. Nothing was half-saved; please try again.";
+            message = I18n.text("error500.somethingWentWrongOur");
             LOG.log(Level.SEVERE, "Unexpected failure on " + context.getViewRoot(), failure);
         }
         if (context.getPartialViewContext().isAjaxRequest()) {

@@ -1,5 +1,7 @@
 package org.coalition.web.playbook;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -213,7 +215,7 @@ public class NewCoalitionView implements Serializable {
         try {
             created = playbooks.launch(launch);
         } catch (org.coalition.platform.BusinessException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
             return null;
         } catch (jakarta.ejb.EJBException e) {
             if (!Messages.violations(e)) {
@@ -221,7 +223,7 @@ public class NewCoalitionView implements Serializable {
             }
             return null;
         }
-        Messages.infoAfterRedirect("Coalition \u201c" + created.getName() + "\u201d created. The playbook panel shows your next step.");
+        Messages.infoAfterRedirect(I18n.format("msg.coalitionCreated", created.getName()));
         return "/coalitions/dashboard.xhtml?faces-redirect=true&id=" + created.getId();
     }
 
@@ -257,7 +259,7 @@ public class NewCoalitionView implements Serializable {
     public List<Ally> getAllies() { return allies; }
     public int[] getRatings() { return new int[] {1, 2, 3, 4, 5}; }
     public DayOfWeek[] getDays() { return DayOfWeek.values(); }
-    public String dayLabel(DayOfWeek day) { return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH); }
+    public String dayLabel(DayOfWeek day) { return day.getDisplayName(TextStyle.FULL, I18n.locale()); }
     public List<String> getTimeZones() {
         return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
                 .sorted().toList();

@@ -1,5 +1,7 @@
 package org.coalition.web.playbook;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -50,7 +52,7 @@ public class TemplatesView implements Serializable {
         boolean creating = editingId == null;
         CoalitionTemplate[] saved = new CoalitionTemplate[1];
         if (Messages.attempt(() -> saved[0] = creating ? templates.create(draft) : templates.update(editingId, editingVersion, draft),
-                creating ? "Template created." : "Template saved.").done()) {
+                I18n.text(creating ? "msg.templateCreated" : "msg.templateSaved")).done()) {
             editingId = saved[0].getId();
             editingVersion = saved[0].getVersion();
             list = templates.list();

@@ -1,5 +1,7 @@
 package org.coalition.web.rhythm;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -75,16 +77,16 @@ public class RhythmView implements Serializable {
 
     public void saveCadence() {
         cadence.setTime(LocalTime.parse(time, HOURS_MINUTES));
-        attempt(() -> rhythm.setCadence(id, setting.version(), cadence), "Sync cadence saved. Subscribed calendars follow it.");
+        attempt(() -> rhythm.setCadence(id, setting.version(), cadence), I18n.text("msg.cadenceSaved"));
     }
 
     public void regenerateFeedToken() {
         attempt(() -> rhythm.regenerateFeedToken(id),
-                "New calendar link created. The old one no longer works: subscribe again with the new one.");
+                I18n.text("msg.feedTokenRegenerated"));
     }
 
     public void recordSync() {
-        if (attempt(() -> rhythm.recordSync(id, note), "Sync note saved.")) {
+        if (attempt(() -> rhythm.recordSync(id, note), I18n.text("msg.syncNoteSaved"))) {
             note = freshNote();
         }
     }
@@ -130,7 +132,7 @@ public class RhythmView implements Serializable {
     }
 
     public String dayLabel(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return day.getDisplayName(TextStyle.FULL, I18n.locale());
     }
 
     public DayOfWeek[] getDays() { return DayOfWeek.values(); }

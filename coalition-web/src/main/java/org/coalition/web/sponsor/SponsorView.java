@@ -1,5 +1,7 @@
 package org.coalition.web.sponsor;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,8 +56,7 @@ public class SponsorView implements Serializable {
     private void decide(Milestone milestone, boolean approve) {
         String comment = comments.get(milestone.getId());
         var outcome = Messages.attempt(() -> milestones.decide(milestone.getId(), milestone.getVersion(), approve, comment),
-                (approve ? "Approved \u201c" : "Rejected \u201c") + milestone.getTitle() + "\u201d in "
-                        + milestone.getCoalition().getName() + ".");
+                I18n.format(approve ? "msg.approvedIn" : "msg.rejectedIn", milestone.getTitle(), milestone.getCoalition().getName()));
         if (outcome.done()) {
             comments.remove(milestone.getId());
         }

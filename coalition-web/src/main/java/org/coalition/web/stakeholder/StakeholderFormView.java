@@ -1,5 +1,7 @@
 package org.coalition.web.stakeholder;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.util.List;
 
@@ -58,10 +60,10 @@ public class StakeholderFormView implements Serializable {
     public String save() {
         try {
             Stakeholder saved = id == null ? stakeholders.add(coalitionId, draft) : stakeholders.update(id, loadedVersion, draft);
-            Messages.infoAfterRedirect("Saved " + saved.getName() + ".");
+            Messages.infoAfterRedirect(I18n.format("msg.stakeholderSaved", saved.getName()));
             return "/coalitions/stakeholder.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (ConcurrentEditException | RuleViolationException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package org.coalition.web.stakeholder;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -100,15 +102,15 @@ public class StakeholderView implements Serializable {
                 .toList()));
         var violations = validator.validate(conversation);
         if (!violations.isEmpty()) {
-            violations.stream().map(v -> v.getMessage()).distinct().sorted().forEach(Messages::error);
+            violations.stream().map(Messages::inViewLanguage).distinct().sorted().forEach(Messages::error);
             return;
         }
         try {
             engagement.log(id, conversation);
-            Messages.info("Conversation logged.");
+            Messages.info(I18n.text("msg.conversationLogged"));
             load();
         } catch (RuleViolationException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
             while (conversation.getMotivations().size() < 2) {
                 conversation.getMotivations().add(new MotivationDraft());
             }
@@ -118,10 +120,10 @@ public class StakeholderView implements Serializable {
     public void saveFraming() {
         try {
             commonGround.frame(id, framingText, new HashSet<>(framingMotivations), signOn);
-            Messages.info("Framing saved.");
+            Messages.info(I18n.text("msg.framingSaved"));
             load();
         } catch (RuleViolationException e) {
-            Messages.error(e.getMessage());
+            Messages.error(I18n.refusal(e.getMessage()));
         }
     }
 

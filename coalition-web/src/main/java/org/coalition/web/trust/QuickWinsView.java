@@ -1,5 +1,7 @@
 package org.coalition.web.trust;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +69,7 @@ public class QuickWinsView implements Serializable {
 
     public void plan() {
         attempt(() -> quickWins.plan(id, title, kind, successCriteria, dueOn, new HashSet<>(stakeholderIds), new HashSet<>(memberUsernames)),
-                "Quick win planned.");
+                I18n.text("msg.quickWinPlanned"));
         title = null;
         successCriteria = null;
         dueOn = null;
@@ -76,7 +78,7 @@ public class QuickWinsView implements Serializable {
     }
 
     public void start(QuickWin win) {
-        attempt(() -> quickWins.start(win.getId(), win.getVersion()), "Started \u201c" + win.getTitle() + "\u201d.");
+        attempt(() -> quickWins.start(win.getId(), win.getVersion()), I18n.format("msg.quickWinStarted", win.getTitle()));
     }
 
     public void complete(QuickWin win) {
@@ -97,7 +99,7 @@ public class QuickWinsView implements Serializable {
             }
         });
         attempt(() -> quickWins.finish(win.getId(), win.getVersion(), completed, outcomes.get(win.getId()), changes),
-                completed ? "Completed \u201c" + win.getTitle() + "\u201d: trust recorded." : "Abandoned \u201c" + win.getTitle() + "\u201d.");
+                I18n.format(completed ? "msg.quickWinCompleted" : "msg.quickWinAbandoned", win.getTitle()));
     }
 
     private void attempt(Runnable change, String success) {

@@ -1,5 +1,7 @@
 package org.coalition.web.work;
 
+import org.coalition.web.platform.I18n;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -51,7 +53,7 @@ public class MyWorkView implements Serializable {
         Object chosen = taskStatus.get(task.getId());
         TaskStatus status = chosen instanceof TaskStatus known ? known : TaskStatus.valueOf(String.valueOf(chosen));
         Messages.attempt(() -> milestones.updateTask(task.getId(), task.getVersion(), status, taskNotes.get(task.getId())),
-                "Updated \u201c" + task.getTitle() + "\u201d.");
+                I18n.format("msg.taskUpdatedNamed", task.getTitle()));
         load();
     }
 

@@ -1,0 +1,42 @@
+package org.coalition.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The pages speak the browser's language: German for a browser set to German, English otherwise. */
+class LanguageIT {
+
+    @Test
+    void a_browser_set_to_german_sees_german_pages() {
+        try (Browser bob = Browser.signedInAs("bob", "de")) {
+            assertTrue(bob.find(By.id("welcome")).getText().startsWith("Willkommen, "), bob.find(By.id("welcome")).getText());
+            assertEquals("de", bob.find(By.tagName("html")).getAttribute("lang"));
+            assertEquals("Meine Arbeit", bob.find(By.id("nav-my-work")).getText());
+            assertEquals("Abmelden", bob.find(By.id("sign-out")).getText());
+            String home = bob.pageText();
+            assertTrue(home.contains("Koalitionen, zu denen Sie gehören"), home);
+            assertTrue(home.contains("Mitglied"), "bob's role, a domain value, in German: " + home);
+
+            bob.waitFor(By.linkText("Flexible work hours")).click();
+            bob.waitFor(By.id("coalition-name"));
+            assertEquals("Dashboard", bob.find(By.id("nav-dashboard")).getText());
+            assertEquals("Karte", bob.find(By.id("nav-map")).getText());
+            bob.find(By.id("nav-dashboard")).click();
+            bob.waitForText(By.tagName("main"), "Meilensteine");
+            assertTrue(bob.pageText().contains("Meilenstein vorschlagen"), bob.pageText());
+        }
+    }
+
+    @Test
+    void a_browser_with_no_language_set_sees_english_pages() {
+        try (Browser bob = Browser.signedInAs("bob")) {
+            assertTrue(bob.find(By.id("welcome")).getText().startsWith("Welcome, "));
+            assertEquals("en", bob.find(By.tagName("html")).getAttribute("lang"));
+            assertEquals("My work", bob.find(By.id("nav-my-work")).getText());
+            assertTrue(bob.pageText().contains("Coalitions you belong to"));
+        }
+    }
+}
