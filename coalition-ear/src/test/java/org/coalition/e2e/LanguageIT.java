@@ -27,6 +27,14 @@ class LanguageIT {
             bob.find(By.id("nav-dashboard")).click();
             bob.waitForText(By.tagName("main"), "Meilensteine");
             assertTrue(bob.pageText().contains("Meilenstein vorschlagen"), bob.pageText());
+            // the health advisor's findings (written in English by the domain) are told in German too
+            var findings = bob.find(By.tagName("main")).findElements(By.cssSelector("li.finding"));
+            assertTrue(!findings.isEmpty(), "the demo coalition has findings: " + bob.pageText());
+            for (var finding : findings) {
+                String text = finding.getText();
+                assertTrue(text.contains("Was zu tun ist:") && !text.contains("What to do")
+                        && !text.contains("high-influence stakeholders have") && !text.contains("Hold the one-on-ones"), text);
+            }
         }
     }
 

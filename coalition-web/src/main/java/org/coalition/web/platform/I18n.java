@@ -132,7 +132,7 @@ public class I18n {
 
     /**
      * The playbook's next step: a checklist step as label and hint, the closing steps from the {@code said.*}
-     * templates; a health correction stays as the health advisor wrote it.
+     * templates; a health correction from its {@code said.health.*} template.
      */
     public String nextStep(org.coalition.playbook.NextStep step) {
         if (step.itemId() != null) {
@@ -143,6 +143,11 @@ public class I18n {
                     + optional(key + ".hint", colon < 0 ? "" : english.substring(colon + 2));
         }
         return refusal(step.text());
+    }
+
+    /** A sentence the domain wrote in English (a health finding, its correction) in the view's language. */
+    public String said(String english) {
+        return refusal(english);
     }
 
     private static String ruleKey(String id) {
