@@ -85,8 +85,10 @@ install_cluster() {
         || fail "create-domain failed; see $logs/setup.log"
     local commands="$home/cluster-setup.asadmin" n
     {
-        # domain-wide: discovery through the DAS, own cluster name, every member on 127.0.0.1
-        echo "set-hazelcast-configuration --clustermode=domain --clustername=coalition-cluster --interfaces=127.0.0.1 --dasbindaddress=127.0.0.1 --daspublicaddress=127.0.0.1 --publicaddress=127.0.0.1 --tcpipmembers=127.0.0.1:20049 --dynamic=false"
+        # domain-wide: the members listed (DAS, a, b), own cluster name, every member on 127.0.0.1. Not
+        # clustermode "domain": its discovery replaces a DAS address of 127.0.0.1 with the machine's own
+        # network address, where nothing listens, and every instance stays a data grid of one.
+        echo "set-hazelcast-configuration --clustermode=tcpip --clustername=coalition-cluster --interfaces=127.0.0.1 --dasbindaddress=127.0.0.1 --daspublicaddress=127.0.0.1 --publicaddress=127.0.0.1 --tcpipmembers=127.0.0.1:20049,127.0.0.1:20190,127.0.0.1:20290 --dynamic=false"
         echo "create-jvm-options -Dhazelcast.socket.bind.any=false"
         echo "create-jvm-options -Dh2.bindAddress=127.0.0.1"
         loopback_commands server-config

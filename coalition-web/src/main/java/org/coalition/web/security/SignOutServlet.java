@@ -39,11 +39,15 @@ public class SignOutServlet extends HttpServlet {
         String idToken = null;
         if (request.getUserPrincipal() != null) {
             try {
-                idToken = openId.getIdentityToken().getToken();
-                endSession = settings.getEndSessionEndpoint();
+                idToken = openId.getIdentityToken() != null ? openId.getIdentityToken().getToken() : null;
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "No OpenID context to end at the provider", e);
             }
+            if (idToken == null && request.getSession(false) != null) {
+                // a session carried on by another server of the cluster: the token recorded at the sign-in
+                idToken = SignedInCaller.of(request.getSession(false)).map(SignedInCaller::identityToken).orElse(null);
+            }
+            endSession = settings.getEndSessionEndpoint();
         }
         request.logout();
         var session = request.getSession(false);
