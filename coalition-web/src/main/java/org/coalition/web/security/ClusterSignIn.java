@@ -79,15 +79,13 @@ public class ClusterSignIn implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        if (bearer(request) || request.getRequestURI().endsWith("/Callback")) {
-            return payara.validateRequest(request, response, context);
-        }
         HttpSession session = request.getSession(false);
-        if (session == null) { // nothing to carry on, and no session-scoped state to touch (it would create one)
+        if (bearer(request) || session == null) { // no session: nothing to carry on, and no session-scoped state to touch
             return payara.validateRequest(request, response, context);
         }
+        boolean callback = request.getRequestURI().endsWith("/Callback"); // a sign-in finishing here: Payara's, then recorded
         Optional<SignedInCaller> recorded = SignedInCaller.of(session);
-        if (recorded.isPresent() && openId.getIdentityToken() == null) {
+        if (!callback && recorded.isPresent() && openId.getIdentityToken() == null) {
             SignedInCaller caller = recorded.get();
             LOG.log(Level.FINE, "Session of {0} carried on from another server", caller.name());
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());

@@ -91,6 +91,15 @@ class ClusterSignInTest {
     }
 
     @Test
+    void the_sign_in_callback_is_payaras_and_records_the_caller_at_once() throws Exception {
+        session.put(SignedInCaller.ATTRIBUTE, new SignedInCaller("bob", Set.of("employee"), "token-1"));
+        tokenHere = "token-2"; // bob signs in again here (the provider's callback): not carried on, recorded anew
+        assertEquals(AuthenticationStatus.SUCCESS, signIn.validateRequest(request(true, null, "/coalition/Callback"), null, context()));
+        assertEquals(List.of("payara"), calls);
+        assertEquals("token-2", recorded().orElseThrow().identityToken());
+    }
+
+    @Test
     void a_failed_or_unfinished_sign_in_records_nothing() throws Exception {
         tokenHere = "token-1";
         payaraSays = AuthenticationStatus.SEND_CONTINUE;
