@@ -169,6 +169,12 @@ start_das() {
 deploy() {
     [ -f "${COALITION_EAR:-}" ] || fail "EAR not found (COALITION_EAR); build with Maven first"
     say "Deploying $(basename "$COALITION_EAR") to $group (availability enabled: sessions replicated)"
+    # A cluster home used before still has the application registered: "deploy --force" to the group then
+    # fails ("Application name coalition is already in use"), so the old one is removed first.
+    if das list-applications domain 2>/dev/null | grep -q '^coalition[[:space:]]'; then
+        das undeploy --target=domain coalition >> "$logs/start.log" 2>&1 \
+            || fail "could not remove the previous deployment; see $logs/start.log"
+    fi
     das deploy --force=true --target="$group" --availabilityenabled=true --name=coalition "$COALITION_EAR" >> "$logs/start.log" 2>&1 \
         || fail "deployment failed; see $logs/start.log"
 }
