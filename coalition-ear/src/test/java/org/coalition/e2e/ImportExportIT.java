@@ -72,27 +72,30 @@ class ImportExportIT {
         browser.waitFor(By.id("preview"));
     }
 
-    /** Starts the import and waits (up to {@code seconds}) for its outcome. */
+    /**
+     * Starts the import and waits (up to {@code seconds}) for its outcome: first the running import's
+     * progress (shown until the next poll, a second later), then the outcome that replaces it. An earlier
+     * outcome on the page is never taken for this one, whatever the page's updates do in between (a poll
+     * in flight can replace the page once more after an import ended).
+     */
     private static String importAndWait(Browser browser, int seconds) {
-        var previous = browser.isPresent(By.id("result")) ? browser.find(By.id("result")) : null;
         browser.find(By.id("import:start")).click();
         long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (!browser.isPresent(By.id("result")) || (previous != null && !stale(previous))) {
+        boolean started = false;
+        while (true) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("No import outcome after " + seconds + " s: " + browser.pageText());
+                throw new AssertionError("No import outcome after " + seconds + " s (started: " + started + "): " + browser.pageText());
             }
-            sleep(250);
-        }
-        return browser.find(By.id("result")).getText();
-    }
-
-    /** Whether the page replaced this element (the outcome of an earlier import). */
-    private static boolean stale(org.openqa.selenium.WebElement element) {
-        try {
-            element.isDisplayed();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
+            try {
+                if (browser.isPresent(By.id("progress-text"))) {
+                    started = true;
+                } else if (started && browser.isPresent(By.id("result"))) {
+                    return browser.find(By.id("result")).getText();
+                }
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                // the page was being replaced between two looks: look again
+            }
+            sleep(100);
         }
     }
 
