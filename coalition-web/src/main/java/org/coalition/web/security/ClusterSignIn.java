@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import fish.payara.security.openid.api.IdentityToken;
 import fish.payara.security.openid.api.OpenIdContext;
 
 /**
@@ -91,8 +92,11 @@ public class ClusterSignIn implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         AuthenticationStatus status = payara.validateRequest(request, response, context);
-        if (status == AuthenticationStatus.SUCCESS && openId.getIdentityToken() != null) {
-            record(session, recorded);
+        if (status == AuthenticationStatus.SUCCESS) {
+            IdentityToken token = openId.getIdentityToken(); // read once: a session-scoped lookup on every request
+            if (token != null) {
+                record(session, recorded, token.getToken());
+            }
         }
         return status;
     }
@@ -109,8 +113,7 @@ public class ClusterSignIn implements HttpAuthenticationMechanism {
     }
 
     /** Records the caller the provider signed in (again, if the session changed hands to someone else). */
-    private void record(HttpSession session, Optional<SignedInCaller> recorded) {
-        String token = openId.getIdentityToken().getToken();
+    private void record(HttpSession session, Optional<SignedInCaller> recorded, String token) {
         if (recorded.isEmpty() || !Objects.equals(recorded.get().identityToken(), token)) {
             session.setAttribute(SignedInCaller.ATTRIBUTE, new SignedInCaller(openId.getCallerName(), openId.getCallerGroups(), token));
         }

@@ -43,8 +43,7 @@ public class SignOutServlet extends HttpServlet {
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "No OpenID context to end at the provider", e);
             }
-            if (idToken == null && request.getSession(false) != null) {
-                // a session carried on by another server of the cluster: the token recorded at the sign-in
+            if (idToken == null) { // a session carried on by another server of the cluster: the token recorded at the sign-in
                 idToken = SignedInCaller.of(request.getSession(false)).map(SignedInCaller::identityToken).orElse(null);
             }
             endSession = settings.getEndSessionEndpoint();
