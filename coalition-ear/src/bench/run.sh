@@ -7,6 +7,7 @@
 #
 #   mvn -B package -DskipTests && coalition-ear/src/bench/run.sh [--connections 50] [--duration 30]
 #       [--pages REGEX] (only the pages whose label matches) [--profile] (a JFR recording per page in target/bench)
+#       [--rendered] (session copies off: every request renders its page in full, as a session's first view does)
 #
 # Needs: wrk and psql (Debian packages), a PostgreSQL on 127.0.0.1:5432 with trust auth for postgres,
 # free ports 8080/8180/4848. Everything listens on 127.0.0.1. Results: coalition-ear/target/bench/report.md
@@ -25,12 +26,14 @@ while [ $# -gt 0 ]; do
         --sql-only) sql_only=true; shift ;;
         --pages) only=$2; shift 2 ;;
         --profile) profile=true; shift ;;
-        *) echo "usage: run.sh [--connections N] [--duration SECONDS] [--pages REGEX] [--profile] [--keep-running] [--sql-only]" >&2; exit 2 ;;
+        --rendered) rendered=true; shift ;;
+        *) echo "usage: run.sh [--connections N] [--duration SECONDS] [--pages REGEX] [--profile] [--rendered] [--keep-running] [--sql-only]" >&2; exit 2 ;;
     esac
 done
 keep=${keep:-false}
 only=${only:-.}
 profile=${profile:-false}
+rendered=${rendered:-false}
 sql_only=${sql_only:-false}
 home=$root/coalition-ear/target/bench
 report=$home/report.md
@@ -53,6 +56,8 @@ export COALITION_DB_USER=postgres
 export COALITION_DB_PASSWORD=postgres
 export COALITION_DEMO_SEED=false
 export COALITION_DIAGNOSTICS_SQL_HEADER=true
+# a repeat view by the same session is served from its rendered copy (PageCopyFilter) unless --rendered
+if $rendered; then export COALITION_PAGES_COPY_SECONDS=0; else unset COALITION_PAGES_COPY_SECONDS; fi
 launcher=$root/coalition-ear/src/main/scripts/coalition.sh
 
 stop() { $keep || bash "$launcher" stop --home "$home" > /dev/null 2>&1 || true; }
@@ -130,6 +135,11 @@ rss=$(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1 / 1024}')
     echo "$(nproc) cores; wrk $threads threads, $connections connections, ${duration}s per page after a 10 s warm-up;"
     echo "one signed-in session (alice, sponsor of 5 of the 50 coalitions); PostgreSQL $(psql -h 127.0.0.1 -U postgres -d postgres -tAc 'SHOW server_version'),"
     echo "Payara Server and Keycloak on the same machine. The largest coalition: 500 stakeholders, 2,000 tasks."
+    if $rendered; then
+        echo "Session copies off (--rendered): every request renders its page in full."
+    else
+        echo "Session copies on (the default): a repeat view of an unchanged page is the session's copy of it."
+    fi
     echo
     cat "$report.table"
     echo

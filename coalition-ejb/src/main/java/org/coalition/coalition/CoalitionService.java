@@ -83,6 +83,15 @@ public class CoalitionService {
         return query.getSingleResult();
     }
 
+    /**
+     * What the caller may do in the coalition, refused exactly as {@link #open} would refuse it: one statement
+     * (none more when the page then opens the coalition in the same request). A page served again from a
+     * session's rendered copy asks this first, so a revoked role is refused from the very next request.
+     */
+    public AccessGuard.Grant grant(long coalitionId) {
+        return access.requireGrant(coalitionId, CoalitionAction.VIEW);
+    }
+
     /** One coalition with its people, as the caller may see it. */
     public CoalitionOverview open(long coalitionId) {
         AccessGuard.Grant grant = access.requireGrant(coalitionId, CoalitionAction.VIEW);

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,8 +24,8 @@ import org.eclipse.microprofile.metrics.Timer;
  * Request counts and latencies of the pages, one timer per page ({@code coalition_page_requests_seconds} with a
  * {@code page} tag on /metrics). Only pages that exist get a tag, so made-up addresses cannot grow the metrics
  * without bound; static resources are not counted.
+ * Declared in web.xml, which sets its place among the filters.
  */
-@WebFilter(filterName = "pageMetrics", urlPatterns = "*.xhtml")
 public class PageMetricsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

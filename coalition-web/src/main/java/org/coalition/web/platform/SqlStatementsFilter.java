@@ -62,7 +62,7 @@ public class SqlStatementsFilter extends HttpFilter {
      * Holds the body until the filter has set its header. Errors and redirects go straight to the container
      * (whatever was buffered is dropped, as the container would drop its own buffer).
      */
-    static final class BufferedResponse extends HttpServletResponseWrapper {
+    static class BufferedResponse extends HttpServletResponseWrapper {
 
         private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
         private ServletOutputStream stream;
@@ -182,6 +182,19 @@ public class SqlStatementsFilter extends HttpFilter {
             body.reset();
             passedOn = true;
             super.sendRedirect(location);
+        }
+
+        /** Whether an error or a redirect went straight to the container (nothing of the body is kept). */
+        boolean passedOn() {
+            return passedOn;
+        }
+
+        /** The body as buffered so far. */
+        byte[] bytes() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return body.toByteArray();
         }
 
         /** Writes the buffered body to the container's response (after the filter set its header). */

@@ -10,7 +10,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,8 +23,8 @@ import org.coalition.people.PersonService;
 /**
  * On the first request of a signed-in session, records the person (name, e-mail, department from
  * the token) so the rest of the application can refer to them.
+ * Declared in web.xml, which sets its place among the filters.
  */
-@WebFilter(urlPatterns = "/*")
 public class SignInFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
