@@ -268,12 +268,16 @@ final class Browser implements AutoCloseable {
 
     /** The HTTP status this browser's session gets for a page (Selenium does not expose it). */
     int statusOf(String url) {
+        return get(url).statusCode();
+    }
+
+    /** The answer this browser's session gets for a page, headers and body (redirects not followed). */
+    HttpResponse<String> get(String url) {
         String cookies = cookieHeader();
         try {
-            HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                     .send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
-                            HttpResponse.BodyHandlers.discarding());
-            return response.statusCode();
+                            HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

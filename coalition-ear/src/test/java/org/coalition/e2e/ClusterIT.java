@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -163,24 +159,11 @@ class ClusterIT {
 
     /** Which instance nginx sends this browser's session to (its X-Upstream header). */
     private static String servedBy(Browser browser, String url) {
-        String upstream = get(browser, url).headers().firstValue("X-Upstream").orElseThrow();
+        String upstream = browser.get(url).headers().firstValue("X-Upstream").orElseThrow();
         // after a failed attempt nginx lists both: "127.0.0.1:20180, 127.0.0.1:20280"; the last one answered
         String last = upstream.substring(upstream.lastIndexOf(',') + 1).trim();
         assertTrue(NODES.containsKey(last), "an instance: " + upstream);
         return last;
-    }
-
-    private static HttpResponse<Void> get(Browser browser, String url) {
-        try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", browser.cookieHeader()).GET().build(),
-                            HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Path log(String node) {

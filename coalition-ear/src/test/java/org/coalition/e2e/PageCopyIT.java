@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -35,19 +30,6 @@ class PageCopyIT {
     /** The Faces view state the page's forms post: a new rendering has a new one, a copy the same. */
     private static String viewState(Browser browser) {
         return browser.find(By.name("jakarta.faces.ViewState")).getAttribute("value");
-    }
-
-    private static HttpResponse<String> get(Browser browser, String url) {
-        try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", browser.cookieHeader()).GET().build(),
-                            HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -98,8 +80,8 @@ class PageCopyIT {
     void copies_are_per_session_address_and_language_and_never_outlive_another_rendering() {
         try (Browser bob = Browser.signedInAs("bob"); Browser alice = Browser.signedInAs("alice")) {
             String dashboard = openDemoDashboard(bob);
-            HttpResponse<String> first = get(bob, dashboard);
-            HttpResponse<String> second = get(bob, dashboard);
+            HttpResponse<String> first = bob.get(dashboard);
+            HttpResponse<String> second = bob.get(dashboard);
             assertEquals(200, second.statusCode());
             assertTrue(first.headers().firstValue(COPY_HEADER).isEmpty(), "another language than the browser's: rendered");
             assertEquals("copy", second.headers().firstValue(COPY_HEADER).orElse(null));
@@ -107,18 +89,18 @@ class PageCopyIT {
             assertTrue(second.body().contains("Bob Baker"));
 
             openDemoDashboard(alice);
-            HttpResponse<String> alices = get(alice, dashboard);
+            HttpResponse<String> alices = alice.get(dashboard);
             assertTrue(alices.headers().firstValue(COPY_HEADER).isEmpty(), "another session never gets bob's copy");
             assertTrue(alices.body().contains("id=\"user-name\">Alice Adams<"), "alice's own page");
 
-            assertTrue(get(bob, dashboard + "&taskPage=0").headers().firstValue(COPY_HEADER).isEmpty(), "another address");
-            HttpResponse<String> afterOther = get(bob, dashboard);
+            assertTrue(bob.get(dashboard + "&taskPage=0").headers().firstValue(COPY_HEADER).isEmpty(), "another address");
+            HttpResponse<String> afterOther = bob.get(dashboard);
             assertTrue(afterOther.headers().firstValue(COPY_HEADER).isEmpty(), "the session rendered another page since");
-            assertEquals("copy", get(bob, dashboard).headers().firstValue(COPY_HEADER).orElse(null));
+            assertEquals("copy", bob.get(dashboard).headers().firstValue(COPY_HEADER).orElse(null));
 
-            get(alice, Browser.APP + "sponsor.xhtml");
-            assertEquals("copy", get(alice, Browser.APP + "sponsor.xhtml").headers().firstValue(COPY_HEADER).orElse(null));
-            assertNotEquals(200, get(bob, dashboard.replaceFirst("id=\\d+", "id=999999")).statusCode(), "no such coalition: no copy");
+            alice.get(Browser.APP + "sponsor.xhtml");
+            assertEquals("copy", alice.get(Browser.APP + "sponsor.xhtml").headers().firstValue(COPY_HEADER).orElse(null));
+            assertNotEquals(200, bob.get(dashboard.replaceFirst("id=\\d+", "id=999999")).statusCode(), "no such coalition: no copy");
         }
     }
 }

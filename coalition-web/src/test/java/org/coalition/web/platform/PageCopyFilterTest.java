@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
@@ -19,8 +18,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -72,8 +69,8 @@ class PageCopyFilterTest {
 
     @Test
     void a_second_view_in_the_same_session_is_the_copy_and_nothing_is_rendered() throws Exception {
-        Sent first = request("GET", "s1", plainPage());
-        Sent second = request("GET", "s1", plainPage());
+        SqlStatementsFilterTest.Sent first = request("GET", "s1", plainPage());
+        SqlStatementsFilterTest.Sent second = request("GET", "s1", plainPage());
         assertEquals(1, renderings.get());
         assertArrayEquals(first.body.toByteArray(), second.body.toByteArray());
         assertEquals("copy", second.headers.get("X-Coalition-Page"));
@@ -86,7 +83,7 @@ class PageCopyFilterTest {
     void a_refused_caller_gets_the_page_s_own_answer_even_where_a_copy_was_kept() throws Exception {
         request("GET", "s1", plainPage());
         access = new AccessDeniedException("You have no role in this coalition.");
-        Sent refused = request("GET", "s1", (request, response) -> {
+        SqlStatementsFilterTest.Sent refused = request("GET", "s1", (request, response) -> {
             renderings.incrementAndGet();
             ((HttpServletResponse) response).sendError(403);
         });
@@ -98,7 +95,7 @@ class PageCopyFilterTest {
     @Test
     void another_session_is_rendered_for_itself() throws Exception {
         request("GET", "s1", plainPage());
-        Sent other = request("GET", "s2", plainPage());
+        SqlStatementsFilterTest.Sent other = request("GET", "s2", plainPage());
         assertEquals(2, renderings.get());
         assertNull(other.headers.get("X-Coalition-Page"));
     }
@@ -119,7 +116,7 @@ class PageCopyFilterTest {
             plainPage().doFilter(request, response);
             ((HttpServletResponse) response).setStatus(404);
         });
-        Sent last = request("GET", "s1", plainPage());
+        SqlStatementsFilterTest.Sent last = request("GET", "s1", plainPage());
         assertEquals(5, renderings.get(), "every one of them rendered the page");
         assertNull(last.headers.get("X-Coalition-Page"));
         assertEquals("copy", request("GET", "s1", plainPage()).headers.get("X-Coalition-Page"));
@@ -137,7 +134,7 @@ class PageCopyFilterTest {
         };
     }
 
-    private Sent request(String method, String sessionId, FilterChain chain) throws IOException, ServletException {
+    private SqlStatementsFilterTest.Sent request(String method, String sessionId, FilterChain chain) throws IOException, ServletException {
         Map<String, Object> attributes = new HashMap<>();
         HttpSession session = proxy(HttpSession.class, (name, args) -> name.equals("getId") ? sessionId : null);
         Principal principal = () -> "bob";
@@ -154,55 +151,9 @@ class PageCopyFilterTest {
             case "isUserInRole" -> false;
             default -> throw new UnsupportedOperationException(name);
         });
-        Sent sent = new Sent();
+        SqlStatementsFilterTest.Sent sent = new SqlStatementsFilterTest.Sent();
         filter.doFilter(request, sent.response(), chain);
         return sent;
-    }
-
-    /** What the container would have sent. */
-    static final class Sent {
-        final Map<String, String> headers = new HashMap<>();
-        final ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Integer error;
-        Integer contentLength;
-        String contentType;
-        boolean committed;
-
-        HttpServletResponse response() {
-            ServletOutputStream out = new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    committed = true;
-                    body.write(b);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                }
-            };
-            return proxy(HttpServletResponse.class, (name, args) -> switch (name) {
-                case "setHeader", "addHeader" -> headers.put((String) args[0], (String) args[1]);
-                case "setContentLength" -> contentLength = (Integer) args[0];
-                case "setContentType" -> contentType = (String) args[0];
-                case "getContentType" -> contentType;
-                case "setStatus", "addCookie" -> null;
-                case "isCommitted" -> committed;
-                case "getCharacterEncoding" -> "UTF-8";
-                case "getOutputStream" -> out;
-                case "getWriter" -> new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-                case "sendError" -> {
-                    error = (Integer) args[0];
-                    committed = true;
-                    yield null;
-                }
-                default -> throw new UnsupportedOperationException(name);
-            });
-        }
     }
 
     private interface Answer {

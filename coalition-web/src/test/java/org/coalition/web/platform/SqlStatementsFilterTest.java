@@ -30,6 +30,7 @@ class SqlStatementsFilterTest {
         final ByteArrayOutputStream body = new ByteArrayOutputStream();
         Integer error;
         Integer contentLength;
+        String contentType;
         boolean committed;
         String encoding = "UTF-8";
 
@@ -52,12 +53,19 @@ class SqlStatementsFilterTest {
             };
             return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
-                        case "setHeader" -> {
+                        case "setHeader", "addHeader" -> {
                             if (!committed) {
                                 headers.put((String) args[0], (String) args[1]);
                             }
                             yield null;
                         }
+                        case "setContentType" -> {
+                            contentType = (String) args[0];
+                            yield null;
+                        }
+                        case "getContentType" -> contentType;
+                        case "setStatus", "addCookie" -> null;
+                        case "getWriter" -> new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
                         case "setContentLength" -> {
                             contentLength = (Integer) args[0];
                             yield null;
