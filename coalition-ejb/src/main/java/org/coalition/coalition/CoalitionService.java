@@ -85,7 +85,7 @@ public class CoalitionService {
 
     /**
      * What the caller may do in the coalition, refused exactly as {@link #open} would refuse it: one statement
-     * (none more when the page then opens the coalition in the same request). A page served again from a
+     * (the access checks of a page rendered in the same request reuse its answer). A page served again from a
      * session's rendered copy asks this first, so a revoked role is refused from the very next request.
      */
     public AccessGuard.Grant grant(long coalitionId) {
