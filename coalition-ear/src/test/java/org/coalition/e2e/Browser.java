@@ -266,6 +266,14 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** From the home page to the demo coalition's dashboard ("Flexible work hours"); returns its address. */
+    String openDemoDashboard() {
+        waitFor(By.linkText("Flexible work hours")).click();
+        waitFor(By.id("nav-dashboard")).click();
+        waitFor(By.id("dashboard-phase"));
+        return currentUrl();
+    }
+
     /** The HTTP status this browser's session gets for a page (Selenium does not expose it). */
     int statusOf(String url) {
         return get(url).statusCode();

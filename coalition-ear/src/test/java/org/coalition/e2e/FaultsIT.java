@@ -25,12 +25,6 @@ class FaultsIT {
 
     private static final String TASK = "Measure response times weekly";
 
-    private static void openDemoDashboard(Browser browser) {
-        browser.waitFor(By.linkText("Flexible work hours")).click();
-        browser.waitFor(By.id("nav-dashboard")).click();
-        browser.waitFor(By.id("dashboard-phase"));
-    }
-
     private static String taskPanel(Browser browser) {
         WebElement row = browser.waitFor(By.xpath("//table[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"));
         return row.findElement(By.cssSelector(".task-form")).getAttribute("id");
@@ -68,7 +62,7 @@ class FaultsIT {
         String lastAcknowledged = null;
         String inFlight = "Write " + run + " #9 (in flight)";
         try (Browser bob = Browser.signedInAs("bob")) {
-            openDemoDashboard(bob);
+            bob.openDemoDashboard();
             for (int i = 1; i <= 8; i++) {
                 String panel = taskPanel(bob);
                 String note = "Write " + run + " #" + i;
@@ -91,7 +85,7 @@ class FaultsIT {
         }
         Launcher.drill("start-payara");
         try (Browser bob = Browser.signedInAs("bob")) {
-            openDemoDashboard(bob);
+            bob.openDemoDashboard();
             String notes = savedNotes(bob);
             assertTrue(notes.equals(lastAcknowledged) || notes.equals(inFlight),
                     "the last acknowledged write (or the one after it, whole) is there: " + notes);
@@ -106,7 +100,7 @@ class FaultsIT {
         Assumptions.assumeTrue(Launcher.onPostgresql(), "only meaningful with a database server");
         String update = "Posted while the database was down " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser bob = Browser.signedInAs("bob")) {
-            openDemoDashboard(bob);
+            bob.openDemoDashboard();
             String dashboard = bob.currentUrl();
             bob.type(By.id("postUpdate:text"), update);
             Launcher.psql("postgres", "ALTER DATABASE coalition_e2e ALLOW_CONNECTIONS false",

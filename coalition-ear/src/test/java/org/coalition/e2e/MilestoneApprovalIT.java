@@ -18,12 +18,6 @@ import org.openqa.selenium.WebElement;
  */
 class MilestoneApprovalIT {
 
-    private static void openDemoDashboard(Browser browser) {
-        browser.waitFor(By.linkText("Flexible work hours")).click();
-        browser.waitFor(By.id("nav-dashboard")).click();
-        browser.waitFor(By.id("dashboard-phase"));
-    }
-
     private static WebElement milestoneTitled(Browser browser, String title) {
         return browser.waitFor(By.xpath("//div[contains(@class,'milestone')][.//strong[text()='" + title + "']]"));
     }
@@ -32,7 +26,7 @@ class MilestoneApprovalIT {
     void bob_proposes_alice_approves_with_a_comment_and_bob_sees_it_celebrated() {
         String title = "Publish the pilot results " + UUID.randomUUID().toString().substring(0, 5);
         try (Browser bob = Browser.signedInAs("bob")) {
-            openDemoDashboard(bob);
+            bob.openDemoDashboard();
             bob.type(By.id("proposeMilestone:title"), title);
             bob.type(By.id("proposeMilestone:description"), "A one-page summary for the leadership team.");
             bob.typeDate("proposeMilestone:dueOn", LocalDate.now().plusWeeks(3).toString());
@@ -43,7 +37,7 @@ class MilestoneApprovalIT {
                     "a member has no approve button");
         }
         try (Browser alice = Browser.signedInAs("alice")) {
-            openDemoDashboard(alice);
+            alice.openDemoDashboard();
             String decide = milestoneTitled(alice, title).findElement(By.cssSelector("div.decide")).getAttribute("id");
             alice.type(By.id(decide.replace(":decide", ":comment")), "Good idea: keep it to one page.");
             alice.find(By.id(decide.replace(":decide", ":approve"))).click();
@@ -51,7 +45,7 @@ class MilestoneApprovalIT {
             assertTrue(milestoneTitled(alice, title).getText().contains("Approved by Alice Adams"));
         }
         try (Browser bob = Browser.signedInAs("bob")) {
-            openDemoDashboard(bob);
+            bob.openDemoDashboard();
             String text = milestoneTitled(bob, title).getText();
             assertTrue(text.contains("Approved") && text.contains("Good idea: keep it to one page."), text);
             assertTrue(bob.find(By.id("wins")).getText().contains(title), "celebrated on the wins wall");
@@ -62,21 +56,21 @@ class MilestoneApprovalIT {
     void a_rejected_milestone_is_revised_and_proposed_again() {
         String title = "Everyone 9 to 17 " + UUID.randomUUID().toString().substring(0, 5);
         try (Browser bob = Browser.signedInAs("bob")) {
-            openDemoDashboard(bob);
+            bob.openDemoDashboard();
             bob.type(By.id("proposeMilestone:title"), title);
             bob.typeDate("proposeMilestone:dueOn", LocalDate.now().plusWeeks(5).toString());
             bob.find(By.id("proposeMilestone:propose")).click();
             bob.waitForText(By.id("messages"), "Milestone proposed");
         }
         try (Browser alice = Browser.signedInAs("alice")) {
-            openDemoDashboard(alice);
+            alice.openDemoDashboard();
             String decide = milestoneTitled(alice, title).findElement(By.cssSelector("div.decide")).getAttribute("id");
             alice.type(By.id(decide.replaceFirst(":decide$", ":comment")), "Too broad: split it per team.");
             alice.find(By.id(decide.replaceFirst(":decide$", ":reject"))).click();
             alice.waitForText(By.id("messages"), "Rejected");
         }
         try (Browser bob = Browser.signedInAs("bob")) {
-            openDemoDashboard(bob);
+            bob.openDemoDashboard();
             WebElement rejected = milestoneTitled(bob, title);
             assertTrue(rejected.getText().contains("Rejected") && rejected.getText().contains("Too broad"), rejected.getText());
             String revise = rejected.findElement(By.cssSelector("div.revise")).getAttribute("id");
@@ -90,7 +84,7 @@ class MilestoneApprovalIT {
     @Test
     void carol_as_observer_sees_progress_but_no_edit_controls() {
         try (Browser carol = Browser.signedInAs("carol")) {
-            openDemoDashboard(carol);
+            carol.openDemoDashboard();
             assertTrue(carol.isPresent(By.cssSelector(".progress-text")), "progress is visible");
             assertTrue(carol.find(By.id("tasks")).getText().contains("Survey both teams"));
             assertFalse(carol.isPresent(By.id("proposeMilestone")));
@@ -107,7 +101,7 @@ class MilestoneApprovalIT {
     @Test
     void bob_updates_his_own_task_in_place() {
         try (Browser bob = Browser.signedInAs("bob")) {
-            openDemoDashboard(bob);
+            bob.openDemoDashboard();
             String note = "Week " + UUID.randomUUID().toString().substring(0, 4) + ": 4h median";
             WebElement row = bob.waitFor(By.xpath("//table[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Measure response times weekly')]]"));
             String panel = row.findElement(By.cssSelector(".task-form")).getAttribute("id");

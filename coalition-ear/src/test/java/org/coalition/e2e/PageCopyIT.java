@@ -20,13 +20,6 @@ class PageCopyIT {
 
     private static final String COPY_HEADER = "X-Coalition-Page";
 
-    private static String openDemoDashboard(Browser browser) {
-        browser.waitFor(By.linkText("Flexible work hours")).click();
-        browser.waitFor(By.id("nav-dashboard")).click();
-        browser.waitFor(By.id("dashboard-phase"));
-        return browser.currentUrl();
-    }
-
     /** The Faces view state the page's forms post: a new rendering has a new one, a copy the same. */
     private static String viewState(Browser browser) {
         return browser.find(By.name("jakarta.faces.ViewState")).getAttribute("value");
@@ -36,7 +29,7 @@ class PageCopyIT {
     void a_second_view_is_the_same_page_and_its_forms_still_post() {
         String update = "Copy check " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser bob = Browser.signedInAs("bob")) {
-            String dashboard = openDemoDashboard(bob);
+            String dashboard = bob.openDemoDashboard();
             String rendered = viewState(bob);
             bob.open(dashboard.substring(Browser.APP.length()));
             bob.waitFor(By.id("dashboard-phase"));
@@ -59,12 +52,12 @@ class PageCopyIT {
     void a_change_by_someone_else_shows_on_the_next_view() {
         String update = "Seen at once " + UUID.randomUUID().toString().substring(0, 6);
         try (Browser bob = Browser.signedInAs("bob"); Browser alice = Browser.signedInAs("alice")) {
-            String dashboard = openDemoDashboard(bob);
+            String dashboard = bob.openDemoDashboard();
             String rendered = viewState(bob);
             bob.open(dashboard.substring(Browser.APP.length()));
             assertEquals(rendered, viewState(bob));
 
-            openDemoDashboard(alice);
+            alice.openDemoDashboard();
             alice.type(By.id("postUpdate:text"), update);
             alice.find(By.id("postUpdate:post")).click();
             alice.waitForText(By.id("messages"), "Update posted.");
@@ -79,7 +72,7 @@ class PageCopyIT {
     @Test
     void copies_are_per_session_address_and_language_and_never_outlive_another_rendering() {
         try (Browser bob = Browser.signedInAs("bob"); Browser alice = Browser.signedInAs("alice")) {
-            String dashboard = openDemoDashboard(bob);
+            String dashboard = bob.openDemoDashboard();
             HttpResponse<String> first = bob.get(dashboard);
             HttpResponse<String> second = bob.get(dashboard);
             assertEquals(200, second.statusCode());
@@ -88,7 +81,7 @@ class PageCopyIT {
             assertEquals(first.body(), second.body(), "byte for byte");
             assertTrue(second.body().contains("Bob Baker"));
 
-            openDemoDashboard(alice);
+            alice.openDemoDashboard();
             HttpResponse<String> alices = alice.get(dashboard);
             assertTrue(alices.headers().firstValue(COPY_HEADER).isEmpty(), "another session never gets bob's copy");
             assertTrue(alices.body().contains("id=\"user-name\">Alice Adams<"), "alice's own page");

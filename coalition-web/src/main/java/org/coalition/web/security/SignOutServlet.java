@@ -39,7 +39,8 @@ public class SignOutServlet extends HttpServlet {
         String idToken = null;
         if (request.getUserPrincipal() != null) {
             try {
-                idToken = openId.getIdentityToken() != null ? openId.getIdentityToken().getToken() : null;
+                var token = openId.getIdentityToken(); // read once: a session-scoped lookup
+                idToken = token != null ? token.getToken() : null;
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "No OpenID context to end at the provider", e);
             }
