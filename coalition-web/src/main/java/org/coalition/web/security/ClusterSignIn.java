@@ -95,10 +95,29 @@ public class ClusterSignIn implements HttpAuthenticationMechanism {
         if (status == AuthenticationStatus.SUCCESS) {
             IdentityToken token = openId.getIdentityToken(); // read once: a session-scoped lookup on every request
             if (token != null) {
-                record(session, recorded, token.getToken());
+                SignedInCaller caller = record(session, recorded, token.getToken());
+                if (!callback) {
+                    return withRoles(context, caller);
+                }
             }
         }
         return status;
+    }
+
+    /**
+     * Establishes the caller of a signed-in session by name and with their roles, replacing what Payara's
+     * mechanism told the container.
+     * <p>
+     * Payara 6's OpenID Connect mechanism carries an existing session on with a caller principal and no
+     * roles; the container then finds the roles through the session's principal, which it looks up in a
+     * security context that every request thread shares while it authenticates (Payara issue 6145, fixed
+     * in Payara 7.2026.2 by FISH-7515). When another session's request authenticates at the same moment,
+     * the lookup misses, the caller is left without roles, and a page they may see answers 403. Naming
+     * the caller and their roles explicitly takes the container's other path, which reads nothing shared.
+     */
+    private static AuthenticationStatus withRoles(HttpMessageContext context, SignedInCaller caller) {
+        context.cleanClientSubject();
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
 
     @Override
@@ -113,10 +132,13 @@ public class ClusterSignIn implements HttpAuthenticationMechanism {
     }
 
     /** Records the caller the provider signed in (again, if the session changed hands to someone else). */
-    private void record(HttpSession session, Optional<SignedInCaller> recorded, String token) {
-        if (recorded.isEmpty() || !Objects.equals(recorded.get().identityToken(), token)) {
-            session.setAttribute(SignedInCaller.ATTRIBUTE, new SignedInCaller(openId.getCallerName(), openId.getCallerGroups(), token));
+    private SignedInCaller record(HttpSession session, Optional<SignedInCaller> recorded, String token) {
+        if (recorded.isPresent() && Objects.equals(recorded.get().identityToken(), token)) {
+            return recorded.get();
         }
+        SignedInCaller caller = new SignedInCaller(openId.getCallerName(), openId.getCallerGroups(), token);
+        session.setAttribute(SignedInCaller.ATTRIBUTE, caller);
+        return caller;
     }
 
     private static boolean bearer(HttpServletRequest request) {

@@ -67,7 +67,18 @@ class ClusterSignInTest {
         tokenHere = "token-2"; // signed in again (the provider's session had ended)
         signIn.validateRequest(request(true, null, "/coalition/"), null, context());
         assertEquals("token-2", recorded().orElseThrow().identityToken());
-        assertEquals(List.of("payara", "payara", "payara"), calls);
+        assertEquals(List.of("payara", "clean", "login bob [employee]", "payara", "clean", "login bob [employee]",
+                "payara", "clean", "login bob [employee]"), calls);
+    }
+
+    @Test
+    void every_request_of_a_signed_in_session_names_the_caller_with_their_roles_after_payara() throws Exception {
+        // Payara 6 carries a session on with a principal and no roles, and finds the roles through state that
+        // concurrent requests share (Payara issue 6145): the caller is named again, with roles, every time.
+        tokenHere = "token-1";
+        session.put(SignedInCaller.ATTRIBUTE, new SignedInCaller("bob", Set.of("employee"), "token-1"));
+        assertEquals(AuthenticationStatus.SUCCESS, signIn.validateRequest(request(true, null, "/coalition/dashboard.xhtml"), null, context()));
+        assertEquals(List.of("payara", "clean", "login bob [employee]"), calls);
     }
 
     @Test
@@ -124,6 +135,10 @@ class ClusterSignInTest {
             if (method.equals("notifyContainerAboutLogin")) {
                 calls.add("login " + args[0] + " " + args[1]);
                 return AuthenticationStatus.SUCCESS;
+            }
+            if (method.equals("cleanClientSubject")) {
+                calls.add("clean");
+                return null;
             }
             throw new AssertionError("unexpected " + method);
         });
