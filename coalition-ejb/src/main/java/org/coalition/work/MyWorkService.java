@@ -14,10 +14,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Min;
 
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
-import org.coalition.coalition.Coalition;
 import org.coalition.milestone.Task;
 import org.coalition.rhythm.SyncCadence;
 import org.coalition.stakeholder.Level;
@@ -28,8 +28,9 @@ import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.Verification;
 
 /**
- * A member's work across every coalition where they are a member or sponsor: four queries whatever the
- * number of coalitions. Archived coalitions are left out: nothing in them can change any more.
+ * A member's work across every coalition where they are a member or sponsor, a page at a time: each
+ * list is a paged query and a count in the database, whatever the number of coalitions, tasks or
+ * stakeholders. Archived coalitions are left out: nothing in them can change any more.
  * <p>
  * No {@link AccessGuard#require} per coalition: every query is limited to coalitions where the caller
  * is a member or sponsor, who may see and update all of this.
@@ -38,11 +39,21 @@ import org.coalition.stakeholder.Verification;
 @RolesAllowed({Roles.ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class MyWorkService {
 
+    /** No page is larger than this, whatever a caller asks for. */
+    public static final int MAX_PAGE = 500;
+
     /** The caller's working coalitions, as a subquery over {@code :u}. */
     private static final String MINE = """
             (SELECT m.coalition.id FROM Membership m WHERE m.person.username = :u
              AND m.role IN (org.coalition.coalition.CoalitionRole.MEMBER, org.coalition.coalition.CoalitionRole.SPONSOR)
              AND m.coalition.phase <> org.coalition.coalition.Phase.CLOSED)""";
+
+    private static final String OPEN_TASKS = " WHERE t.assignee.username = :u"
+            + " AND t.status <> org.coalition.milestone.TaskStatus.DONE AND t.coalition.id IN " + MINE;
+
+    /** Stakeholders the caller owns whose stance is only assumed: the register's rule, in the query. */
+    private static final String DUE = " FROM Stakeholder s JOIN s.relationshipOwner o JOIN s.coalition c"
+            + " WHERE o.username = :u AND " + Verification.ASSUMED_JPQL + " AND c.id IN " + MINE;
 
     @PersistenceContext
     private EntityManager em;
@@ -53,39 +64,45 @@ public class MyWorkService {
     @EJB
     private StakeholderService stakeholders;
 
-    public MyWork overview() {
-        String me = access.username();
-        List<Coalition> coalitions = em.createQuery("SELECT c FROM Coalition c WHERE c.id IN " + MINE + " ORDER BY c.name, c.id",
-                        Coalition.class)
-                .setParameter("u", me).getResultList();
-        if (coalitions.isEmpty()) {
-            return new MyWork(List.of(), List.of(), List.of());
-        }
-        List<Task> tasks = em.createQuery("""
-                        SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone
-                        WHERE t.assignee.username = :u AND t.status <> org.coalition.milestone.TaskStatus.DONE
-                        AND t.coalition.id IN""" + " " + MINE + " ORDER BY t.dueOn, t.id", Task.class)
-                .setParameter("u", me).getResultList();
-        return new MyWork(tasks, conversationsDue(me), nextSyncs(coalitions));
+    /**
+     * A page of the caller's tasks not done yet (coalition and milestone fetched): soonest due first, so
+     * the overdue ones lead; tasks without a due date last.
+     */
+    public List<Task> tasks(@Min(0) int first, @Min(1) int pageSize) {
+        return em.createQuery("SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
+                        + " ORDER BY t.dueOn ASC NULLS LAST, t.id", Task.class)
+                .setParameter("u", access.username())
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList();
     }
 
-    /** Stakeholders the caller owns, verification computed in Java by the register's own rule. */
-    private List<ConversationDue> conversationsDue(String me) {
+    public long countTasks() {
+        return em.createQuery("SELECT COUNT(t) FROM Task t" + OPEN_TASKS, Long.class).setParameter("u", access.username()).getSingleResult();
+    }
+
+    /**
+     * A page of the stakeholders whose relationship the caller owns and whose stance is not verified:
+     * never spoken to first, then the longest since the last conversation.
+     */
+    public List<ConversationDue> conversationsDue(@Min(0) int first, @Min(1) int pageSize) {
         Verification rule = stakeholders.verification();
         LocalDate today = LocalDate.now();
         return em.createQuery("""
                         SELECT s.id, s.name, s.title, s.level, s.department, s.influence, s.interest, s.resources, s.stance,
-                        s.stanceSince, s.lastConversationOn, o.displayName, c.id, c.name
-                        FROM Stakeholder s JOIN s.relationshipOwner o JOIN s.coalition c
-                        WHERE o.username = :u AND c.id IN""" + " " + MINE + " ORDER BY s.name, s.id",
-                        Object[].class)
-                .setParameter("u", me).getResultList().stream()
+                        s.stanceSince, s.lastConversationOn, o.displayName, c.id, c.name""" + DUE
+                        + " ORDER BY s.lastConversationOn ASC NULLS FIRST, s.name, s.id", Object[].class)
+                .setParameter("u", access.username()).setParameter("recentSince", rule.recentSince(today))
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList().stream()
                 .map(r -> new ConversationDue((Long) r[12], (String) r[13], row(r).withVerification(rule, today)))
-                .filter(due -> !due.stakeholder().verified())
-                // Never spoken to first, then the longest since the last conversation
-                .sorted(Comparator.comparing((ConversationDue due) -> due.stakeholder().lastConversationOn(),
-                        Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    public long countConversationsDue() {
+        return em.createQuery("SELECT COUNT(s)" + DUE, Long.class)
+                .setParameter("u", access.username())
+                .setParameter("recentSince", stakeholders.verification().recentSince(LocalDate.now()))
+                .getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
@@ -95,19 +112,39 @@ public class MyWorkService {
                 (LocalDate) r[9], (LocalDate) r[10], (String) r[11]);
     }
 
-    /** Stored cadences in one query; coalitions without one follow the default, as in RhythmService. */
-    private List<NextSync> nextSyncs(List<Coalition> coalitions) {
-        Map<Long, SyncCadence> stored = em.createQuery("SELECT s FROM SyncCadence s WHERE s.coalitionId IN :ids", SyncCadence.class)
-                .setParameter("ids", coalitions.stream().map(Coalition::getId).toList()).getResultList().stream()
+    /**
+     * The next sync of the caller's coalitions, soonest first, at most {@code limit} of them. When each
+     * meets is computed from its cadence, so the ordering is done here: from one narrow row per
+     * coalition (id, name, creation time) and their stored cadences, two queries whatever the number.
+     */
+    public List<NextSync> nextSyncs(@Min(1) int limit) {
+        List<Object[]> coalitions = em.createQuery("SELECT c.id, c.name, c.createdAt FROM Coalition c WHERE c.id IN " + MINE,
+                        Object[].class)
+                .setParameter("u", access.username()).getResultList();
+        if (coalitions.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SyncCadence> stored = em.createQuery("SELECT s FROM SyncCadence s WHERE s.coalitionId IN " + MINE,
+                        SyncCadence.class)
+                .setParameter("u", access.username()).getResultList().stream()
                 .collect(Collectors.toMap(SyncCadence::getCoalitionId, Function.identity()));
         Instant now = Instant.now();
         return coalitions.stream()
                 .map(c -> {
-                    SyncCadence cadence = stored.get(c.getId());
-                    var effective = cadence != null ? cadence.toCadence() : SyncCadence.defaultFor(c.getCreatedAt());
-                    return new NextSync(c.getId(), c.getName(), effective.upcoming(now, 1).get(0));
+                    long id = (Long) c[0];
+                    SyncCadence cadence = stored.get(id);
+                    // coalitions without a stored cadence follow the default, as in RhythmService
+                    var effective = cadence != null ? cadence.toCadence() : SyncCadence.defaultFor((Instant) c[2]);
+                    return new NextSync(id, (String) c[1], effective.upcoming(now, 1).get(0));
                 })
                 .sorted(Comparator.comparing((NextSync n) -> n.occurrence().start().toInstant()).thenComparing(NextSync::coalitionName))
+                .limit(Math.min(limit, MAX_PAGE))
                 .toList();
+    }
+
+    /** How many coalitions the caller works in (and so how many next syncs there are). */
+    public long countCoalitions() {
+        return em.createQuery("SELECT COUNT(c) FROM Coalition c WHERE c.id IN " + MINE, Long.class)
+                .setParameter("u", access.username()).getSingleResult();
     }
 }
