@@ -3,9 +3,14 @@ package org.coalition.exchange;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,13 +18,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 import org.coalition.audit.AuditEntry;
-import org.coalition.milestone.MilestoneService;
-import org.coalition.milestone.MilestoneSummary;
+import org.coalition.milestone.Milestone;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
@@ -29,18 +34,25 @@ import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Verification;
 import org.coalition.trust.QuickWin;
-import org.coalition.trust.QuickWinService;
 import org.coalition.work.MyWorkService;
 
 /**
  * The coalition's records as tables for download, exactly as the caller may see them: the same access
  * check as the page each comes from, and private fields only for those who may read notes
  * ({@link CoalitionAction#VIEW_NOTES}, the rule the stakeholder page follows): an observer's register
- * has no notes column. Each table is read with one query (two for milestones: their tasks' progress).
+ * has no notes column.
+ * <p>
+ * No export holds all its rows: each is read {@value #PAGE} rows at a time and written to the
+ * {@link TableWriter} as it goes (a file being streamed to the browser), and the persistence context is
+ * cleared after every page. The header is written only once access is granted, so a refusal comes
+ * before the first byte.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class ExportService {
+
+    /** Rows read per query. */
+    static final int PAGE = 500;
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
@@ -54,22 +66,16 @@ public class ExportService {
     private StakeholderService stakeholders;
 
     @EJB
-    private MilestoneService milestones;
-
-    @EJB
-    private QuickWinService quickWins;
-
-    @EJB
     private MyWorkService myWork;
 
     /**
      * The stakeholder register. Its first columns carry the import's header names, so an export can be
      * edited and read back in.
      */
-    public Table stakeholders(long coalitionId) {
+    public void stakeholders(long coalitionId, @NotNull TableWriter out) {
         Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         boolean notes = allowed.contains(CoalitionAction.VIEW_NOTES);
-        List<String> header = new java.util.ArrayList<>(List.of(StakeholderField.NAME.header(), StakeholderField.TITLE.header(),
+        List<String> header = new ArrayList<>(List.of(StakeholderField.NAME.header(), StakeholderField.TITLE.header(),
                 StakeholderField.LEVEL.header(), StakeholderField.DEPARTMENT.header(), StakeholderField.INFLUENCE.header(),
                 StakeholderField.INTEREST.header(), StakeholderField.RESOURCES.header(), StakeholderField.STANCE.header(),
                 StakeholderField.RELATIONSHIP_OWNER.header(), StakeholderField.SSO_USERNAME.header()));
@@ -77,98 +83,134 @@ public class ExportService {
             header.add(StakeholderField.NOTES.header());
         }
         header.addAll(List.of("Stance since", "Stance verified", "Last one-on-one"));
-        Table.Builder table = new Table.Builder(header);
+        out.header(header);
         Verification rule = stakeholders.verification();
         LocalDate today = LocalDate.now();
-        List<Object[]> rows = em.createQuery("""
-                        SELECT s.name, s.title, s.level, s.department, s.influence, s.interest, s.resources, s.stance,
-                        o.username, s.ssoUsername, s.notes, s.stanceSince, s.lastConversationOn
-                        FROM Stakeholder s LEFT JOIN s.relationshipOwner o
-                        WHERE s.coalition.id = :c ORDER BY s.name, s.id""", Object[].class)
-                .setParameter("c", coalitionId).getResultList();
-        for (Object[] r : rows) {
+        // notes are selected only for those who may read them
+        String select = "SELECT s.name, s.title, s.level, s.department, s.influence, s.interest, s.resources, s.stance,"
+                + " o.username, s.ssoUsername, s.stanceSince, s.lastConversationOn" + (notes ? ", s.notes" : "")
+                + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o WHERE s.coalition.id = :c ORDER BY s.name, s.id";
+        inPages(first -> em.createQuery(select, Object[].class).setParameter("c", coalitionId)
+                .setFirstResult(first).setMaxResults(PAGE).getResultList(), r -> {
             @SuppressWarnings("unchecked")
             Set<Resource> resources = (Set<Resource>) r[6];
-            LocalDate since = (LocalDate) r[11];
-            LocalDate last = (LocalDate) r[12];
-            List<Object> cells = new java.util.ArrayList<>(List.of(r[0], text(r[1]), ((Level) r[2]).label(), r[3], r[4], r[5],
+            LocalDate since = (LocalDate) r[10];
+            LocalDate last = (LocalDate) r[11];
+            List<Object> cells = new ArrayList<>(List.of(r[0], text(r[1]), ((Level) r[2]).label(), r[3], r[4], r[5],
                     resources == null ? "" : resources.stream().sorted().map(Resource::label).collect(Collectors.joining("; ")),
                     ((Stance) r[7]).label(), text(r[8]), text(r[9])));
             if (notes) {
-                cells.add(text(r[10]));
+                cells.add(text(r[12]));
             }
             cells.add(since);
             cells.add(rule.isVerified(last, since, today) ? "verified" : "assumed");
             cells.add(last == null ? "" : last);
-            table.row(cells.toArray());
-        }
-        return table.build();
+            out.row(cells.toArray());
+        });
     }
 
     /** The coalition's tasks, soonest due first, as the dashboard lists them. */
-    public Table tasks(long coalitionId) {
+    public void tasks(long coalitionId, @NotNull TableWriter out) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        Table.Builder table = new Table.Builder("Task", "Milestone", "Assignee", "Due", "Status", "Progress notes");
-        em.createQuery("""
-                        SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
-                        WHERE t.coalition.id = :c ORDER BY t.dueOn, t.id""", Task.class)
-                .setParameter("c", coalitionId).getResultList()
-                .forEach(t -> table.row(t.getTitle(), t.getMilestone() == null ? "" : t.getMilestone().getTitle(),
+        out.header(List.of("Task", "Milestone", "Assignee", "Due", "Status", "Progress notes"));
+        inPages(first -> em.createQuery("""
+                                SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
+                                WHERE t.coalition.id = :c ORDER BY t.dueOn, t.id""", Task.class)
+                        .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(PAGE).getResultList(),
+                t -> out.row(t.getTitle(), t.getMilestone() == null ? "" : t.getMilestone().getTitle(),
                         t.getAssignee().getDisplayName(), t.getDueOn(), t.getStatus().label(), text(t.getProgressNotes())));
-        return table.build();
     }
 
-    /** The caller's open tasks across their coalitions, as "My work" lists them. */
-    public Table myTasks() {
-        Table.Builder table = new Table.Builder("Coalition", "Task", "Milestone", "Due", "Status", "Progress notes");
-        myWork.overview().tasks().forEach(t -> table.row(t.getCoalition().getName(), t.getTitle(),
+    /** The caller's open tasks across their coalitions, as "My work" lists them (and limited as it is). */
+    public void myTasks(@NotNull TableWriter out) {
+        out.header(List.of("Coalition", "Task", "Milestone", "Due", "Status", "Progress notes"));
+        inPages(first -> myWork.tasks(first, PAGE), t -> out.row(t.getCoalition().getName(), t.getTitle(),
                 t.getMilestone() == null ? "" : t.getMilestone().getTitle(), t.getDueOn(), t.getStatus().label(),
                 text(t.getProgressNotes())));
-        return table.build();
     }
 
-    /** The coalition's milestones with the progress of their tasks and the decision. */
-    public Table milestones(long coalitionId) {
-        Table.Builder table = new Table.Builder("Milestone", "Description", "Due", "Status", "Tasks done", "Tasks",
-                "Proposed by", "Decided by", "Decided at", "Decision comment");
-        for (MilestoneSummary summary : milestones.milestones(coalitionId)) {
-            var m = summary.milestone();
-            table.row(m.getTitle(), text(m.getDescription()), m.getDueOn(), m.getStatus().label(),
-                    summary.progress().count(TaskStatus.DONE), summary.progress().total(), m.getProposedBy(),
-                    text(m.getDecidedBy()), m.getDecidedAt() == null ? "" : AT.format(m.getDecidedAt()), text(m.getDecisionComment()));
-        }
-        return table.build();
+    /** The coalition's milestones with the progress of their tasks (counted by the database) and the decision. */
+    public void milestones(long coalitionId, @NotNull TableWriter out) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        out.header(List.of("Milestone", "Description", "Due", "Status", "Tasks done", "Tasks",
+                "Proposed by", "Decided by", "Decided at", "Decision comment"));
+        inPages(first -> {
+            List<Milestone> page = em.createQuery(
+                            "SELECT m FROM Milestone m WHERE m.coalition.id = :c ORDER BY m.dueOn, m.id", Milestone.class)
+                    .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(PAGE).getResultList();
+            if (page.isEmpty()) {
+                return List.<Object[]>of();
+            }
+            Map<Long, long[]> doneAndTotal = new HashMap<>();
+            em.createQuery("""
+                            SELECT t.milestone.id, t.status, COUNT(t) FROM Task t
+                            WHERE t.milestone.id IN :ids GROUP BY t.milestone.id, t.status""", Object[].class)
+                    .setParameter("ids", page.stream().map(Milestone::getId).toList()).getResultList()
+                    .forEach(row -> {
+                        long[] counts = doneAndTotal.computeIfAbsent((Long) row[0], k -> new long[2]);
+                        long n = ((Number) row[2]).longValue();
+                        counts[0] += row[1] == TaskStatus.DONE ? n : 0;
+                        counts[1] += n;
+                    });
+            return page.stream().map(m -> new Object[] {m, doneAndTotal.getOrDefault(m.getId(), new long[2])}).toList();
+        }, pair -> {
+            Milestone m = (Milestone) pair[0];
+            long[] counts = (long[]) pair[1];
+            out.row(m.getTitle(), text(m.getDescription()), m.getDueOn(), m.getStatus().label(), counts[0], counts[1],
+                    m.getProposedBy(), text(m.getDecidedBy()), m.getDecidedAt() == null ? "" : AT.format(m.getDecidedAt()),
+                    text(m.getDecisionComment()));
+        });
     }
 
-    /** The coalition's quick wins with who took part. */
-    public Table quickWins(long coalitionId) {
-        Table.Builder table = new Table.Builder("Quick win", "Kind", "Due", "Status", "Success criteria", "Outcome",
-                "Completed on", "Stakeholders", "Members");
-        for (QuickWin win : quickWins.list(coalitionId)) {
-            table.row(win.getTitle(), win.getKind().label(), win.getDueOn(), win.getStatus().label(), text(win.getSuccessCriteria()),
-                    text(win.getOutcome()), win.getCompletedOn(),
-                    win.getStakeholders().stream().map(s -> s.getName()).sorted().collect(Collectors.joining("; ")),
-                    win.getMembers().stream().map(Person::getDisplayName).sorted(Comparator.naturalOrder()).collect(Collectors.joining("; ")));
-        }
-        return table.build();
+    /** The coalition's quick wins with who took part: a page of ids, then those wins with their participants. */
+    public void quickWins(long coalitionId, @NotNull TableWriter out) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        out.header(List.of("Quick win", "Kind", "Due", "Status", "Success criteria", "Outcome",
+                "Completed on", "Stakeholders", "Members"));
+        inPages(first -> {
+            List<Long> ids = em.createQuery("SELECT q.id FROM QuickWin q WHERE q.coalition.id = :c ORDER BY q.dueOn, q.id", Long.class)
+                    .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(PAGE).getResultList();
+            return ids.isEmpty() ? List.<QuickWin>of() : em.createQuery("""
+                            SELECT DISTINCT q FROM QuickWin q LEFT JOIN FETCH q.stakeholders LEFT JOIN FETCH q.members
+                            WHERE q.id IN :ids ORDER BY q.dueOn, q.id""", QuickWin.class)
+                    .setParameter("ids", ids).getResultList();
+        }, win -> out.row(win.getTitle(), win.getKind().label(), win.getDueOn(), win.getStatus().label(), text(win.getSuccessCriteria()),
+                text(win.getOutcome()), win.getCompletedOn(),
+                win.getStakeholders().stream().map(s -> s.getName()).sorted().collect(Collectors.joining("; ")),
+                win.getMembers().stream().map(Person::getDisplayName).sorted(Comparator.naturalOrder()).collect(Collectors.joining("; "))));
     }
 
     /** The whole audit trail, latest first (sponsors and administrators, like the audit page). */
-    public Table audit(long coalitionId) {
+    public void audit(long coalitionId, @NotNull TableWriter out) {
         access.require(coalitionId, CoalitionAction.VIEW_AUDIT);
-        Table.Builder table = new Table.Builder("When", "Who", "Action", "Record", "Summary", "Old value", "New value");
-        em.createQuery("SELECT a FROM AuditEntry a WHERE a.coalitionId = :c ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
-                .setParameter("c", coalitionId).getResultList()
-                .forEach(a -> table.row(AT.format(a.getAt()), a.getActor(), a.getAction(),
+        out.header(List.of("When", "Who", "Action", "Record", "Summary", "Old value", "New value"));
+        inPages(first -> em.createQuery("SELECT a FROM AuditEntry a WHERE a.coalitionId = :c ORDER BY a.at DESC, a.id DESC",
+                                AuditEntry.class)
+                        .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(PAGE).getResultList(),
+                a -> out.row(AT.format(a.getAt()), a.getActor(), a.getAction(),
                         a.getSubjectType() + (a.getSubjectId() == null ? "" : " " + a.getSubjectId()), text(a.getSummary()),
                         text(a.getOldValue()), text(a.getNewValue())));
-        return table.build();
     }
 
     /** The coalition's name, for file names and titles (whoever may view it). */
     public String coalitionName(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.find(org.coalition.coalition.Coalition.class, coalitionId).getName();
+    }
+
+    /**
+     * Reads page after page ({@code page} gets the first row's position) and hands each row on, until a
+     * page comes back short; entities read are let go after each page.
+     */
+    private <T> void inPages(IntFunction<List<T>> page, Consumer<T> each) {
+        for (int first = 0; ; first += PAGE) {
+            List<T> rows = page.apply(first);
+            rows.forEach(each);
+            em.clear();
+            if (rows.size() < PAGE) {
+                return;
+            }
+        }
     }
 
     private static String text(Object value) {

@@ -216,29 +216,42 @@ class ExchangeServiceIT {
         assertEquals(1_200, progress.done());
         assertEquals(1_201, bob.call(() -> stakeholders.count(c, RegisterQuery.firstPage(10))));
         System.out.println("Imported 1,200 stakeholders in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+
+        // the export reads them page by page: every row once, in the register's order, a statement per page
+        int[] statements = new int[1];
+        Table exported = bob.call(() -> {
+            Table[] written = new Table[1];
+            statements[0] = sql.statementsOf(() -> written[0] = table(out -> exports.stakeholders(c, out)));
+            return written[0];
+        });
+        assertEquals(1_201, exported.rows().size(), "1,200 imported and Ann Lee, across three pages of " + ExportService.PAGE);
+        List<String> names = exported.rows().stream().map(r -> r.get(0)).toList();
+        assertEquals(names.stream().distinct().count(), names.size(), "no row twice at a page boundary");
+        assertEquals("Ann Lee", names.get(0));
+        assertTrue(statements[0] <= 3 + 2, statements[0] + " statements: the access check and three pages");
     }
 
     @Test
     void should_export_the_register_with_notes_for_members_and_without_for_observers() {
         long c = coalition();
-        Table members = bob.call(() -> exports.stakeholders(c));
+        Table members = bob.call(() -> table(out -> exports.stakeholders(c, out)));
         assertTrue(members.header().contains("Notes"));
         assertEquals("Private: wants a pilot first", members.cell(0, members.header().indexOf("Notes")));
         assertEquals("Ann Lee", members.cell(0, 0));
 
-        Table observers = carol.call(() -> exports.stakeholders(c));
+        Table observers = carol.call(() -> table(out -> exports.stakeholders(c, out)));
         assertFalse(observers.header().contains("Notes"));
         assertEquals("Ann Lee", observers.cell(0, 0));
         assertFalse(observers.rows().stream().flatMap(List::stream).anyMatch(cell -> cell.contains("pilot")),
                 "no private text anywhere in an observer's export");
 
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> exports.stakeholders(c)));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> table(out -> exports.stakeholders(c, out))));
     }
 
     @Test
     void should_read_its_own_register_export_back_with_every_column_mapped() {
         long c = coalition();
-        Table exported = bob.call(() -> exports.stakeholders(c));
+        Table exported = bob.call(() -> table(out -> exports.stakeholders(c, out)));
         ColumnMapping mapping = ColumnMapping.guess(exported.header());
         assertTrue(mapping.problems().isEmpty());
         ImportReport report = bob.call(() -> imports.check(c, exported, mapping));
@@ -249,17 +262,17 @@ class ExchangeServiceIT {
     @Test
     void should_export_tasks_milestones_quick_wins_and_audit_as_each_page_allows() {
         long c = coalition();
-        Table tasks = carol.call(() -> exports.tasks(c));
+        Table tasks = carol.call(() -> table(out -> exports.tasks(c, out)));
         assertEquals(List.of("Task", "Milestone", "Assignee", "Due", "Status", "Progress notes"), tasks.header());
-        assertEquals(0, carol.call(() -> exports.milestones(c)).rows().size());
-        assertEquals(0, carol.call(() -> exports.quickWins(c)).rows().size());
+        assertEquals(0, carol.call(() -> table(out -> exports.milestones(c, out))).rows().size());
+        assertEquals(0, carol.call(() -> table(out -> exports.quickWins(c, out))).rows().size());
 
-        Table trail = alice.call(() -> exports.audit(c));
+        Table trail = alice.call(() -> table(out -> exports.audit(c, out)));
         assertTrue(trail.rows().stream().anyMatch(r -> r.get(2).equals("stakeholder.added") && r.get(4).equals("Ann Lee")));
         assertFalse(trail.rows().stream().flatMap(List::stream).anyMatch(cell -> cell.contains("pilot")));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> exports.audit(c)), "observers do not read the audit trail");
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> exports.tasks(c)));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> exports.milestones(c)));
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> table(out -> exports.audit(c, out))), "observers do not read the audit trail");
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> table(out -> exports.tasks(c, out))));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> table(out -> exports.milestones(c, out))));
     }
 
     @Test
@@ -286,16 +299,34 @@ class ExchangeServiceIT {
             assertEquals(few, many, what + ": the statements do not grow with the records");
             assertTrue(many <= 4, what + " took " + many + " statements");
         }
-        assertEquals(30, bob.call(() -> exports.tasks(large)).rows().size());
-        assertEquals(30, bob.call(() -> exports.stakeholders(large)).rows().size() - 1, "30 imported and Ann Lee");
+        assertEquals(30, bob.call(() -> table(out -> exports.tasks(large, out))).rows().size());
+        assertEquals(30, bob.call(() -> table(out -> exports.stakeholders(large, out))).rows().size() - 1, "30 imported and Ann Lee");
+    }
+
+    /** What an export writes, collected: small tables only, as in these tests. */
+    private static Table table(java.util.function.Consumer<TableWriter> export) {
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        export.accept(new TableWriter() {
+            @Override
+            public void header(List<String> names) {
+                header.addAll(names);
+            }
+
+            @Override
+            public void row(Object... values) {
+                rows.add(java.util.Arrays.stream(values).map(TableWriter::cell).toList());
+            }
+        });
+        return new Table(header, rows);
     }
 
     private Table export(String what, long c) {
         return switch (what) {
-            case "stakeholders" -> exports.stakeholders(c);
-            case "tasks" -> exports.tasks(c);
-            case "milestones" -> exports.milestones(c);
-            default -> exports.quickWins(c);
+            case "stakeholders" -> table(out -> exports.stakeholders(c, out));
+            case "tasks" -> table(out -> exports.tasks(c, out));
+            case "milestones" -> table(out -> exports.milestones(c, out));
+            default -> table(out -> exports.quickWins(c, out));
         };
     }
 }

@@ -19,7 +19,10 @@ public final class Csv {
     private Csv() {
     }
 
-    /** Reads the whole text; the first record is the header. Blank lines are skipped. */
+    /**
+     * Reads the whole text; the first record is the header. Blank lines are skipped, and the apostrophe
+     * {@link #write} puts before a formula sign is taken off.
+     */
     public static Table read(String text) {
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);
@@ -83,10 +86,11 @@ public final class Csv {
         return new Table(records.get(0).stream().map(String::strip).toList(), records.subList(1, records.size()));
     }
 
+    /** Adds a record unless it is blank, each cell without the apostrophe an export put before a formula sign. */
     private static void addRecord(List<List<String>> records, List<String> record) {
         boolean blank = record.stream().allMatch(String::isBlank);
         if (!blank) {
-            records.add(record);
+            records.add(record.stream().map(FormulaGuard::restore).toList());
         }
     }
 
@@ -133,46 +137,69 @@ public final class Csv {
 
     /**
      * Writes the table with ',' and CRLF, quoting where needed, after a byte order mark so that Excel
-     * reads UTF-8. A cell starting with =, +, - or @ followed by a letter, or with a tab or carriage return,
-     * gets a leading apostrophe: spreadsheets would otherwise run it as a formula.
+     * reads UTF-8. Numbers are written as such only in a {@link Table.Kind#NUMBER} column; a text cell that
+     * a spreadsheet would run as a formula gets a leading apostrophe ({@link FormulaGuard}).
      */
     public static void write(Table table, Writer out) {
-        try {
-            out.write(BOM);
-            writeRecord(table.header(), out);
-            for (List<String> row : table.rows()) {
-                writeRecord(row, out);
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (TableFile file = writer(out)) {
+            table.writeTo(file);
         }
     }
 
-    private static void writeRecord(List<String> cells, Writer out) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(quote(defuse(cells.get(i))));
-        }
-        out.write("\r\n");
-    }
-
-    /** Keeps spreadsheet programs from evaluating a cell as a formula (CSV injection). */
+    /** A text cell as written: spreadsheet programs must not evaluate it as a formula (CSV injection). */
     static String defuse(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        char first = cell.charAt(0);
-        boolean formulaLike = first == '=' || first == '@' || first == '\t' || first == '\r'
-                || ((first == '+' || first == '-') && cell.length() > 1 && !Character.isDigit(cell.charAt(1)) && cell.charAt(1) != '.');
-        return formulaLike ? "'" + cell : cell;
+        return FormulaGuard.neutralise(cell);
     }
 
     private static String quote(String cell) {
         boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                 || cell.indexOf('\r') >= 0 || cell.indexOf(';') >= 0 || (!cell.isEmpty() && (cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' '));
         return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    }
+
+    /**
+     * Writes as {@link #write(Table, Writer)} does, a row at a time, straight to {@code out}: a number
+     * value as it is, any other value as text kept from running as a formula.
+     */
+    public static TableFile writer(Writer out) {
+        return new TableFile() {
+            @Override
+            public void header(List<String> header) {
+                record(header.stream().map(h -> quote(defuse(TableWriter.cell(h)))).toList());
+            }
+
+            @Override
+            public void row(Object... values) {
+                List<String> cells = new ArrayList<>(values.length);
+                for (Object value : values) {
+                    cells.add(value instanceof Number ? quote(String.valueOf(value)) : quote(defuse(TableWriter.cell(value))));
+                }
+                record(cells);
+            }
+
+            private boolean started;
+
+            private void record(List<String> written) {
+                try {
+                    if (!started) {
+                        out.write(BOM);
+                        started = true;
+                    }
+                    out.write(String.join(",", written));
+                    out.write("\r\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.coalition.exchange;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,5 +34,14 @@ public enum ExportFormat {
             case XLSX -> Xlsx.write(title, table, out);
             case PDF -> Pdf.write(title, table, out);
         }
+    }
+
+    /** A file in this format written a row at a time as the rows come; {@code title} heads the PDF and names the sheet. */
+    public TableFile open(String title, OutputStream out) {
+        return switch (this) {
+            case CSV -> Csv.writer(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+            case XLSX -> Xlsx.writer(title, out);
+            case PDF -> Pdf.writer(title, out);
+        };
     }
 }

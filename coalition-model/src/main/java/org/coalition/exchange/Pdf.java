@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -33,50 +34,140 @@ public final class Pdf {
     }
 
     public static void write(String title, Table table, OutputStream out) {
-        try (PDDocument document = new PDDocument()) {
-            new Writer(document, title, table).write();
-            document.save(out);
+        try (TableFile file = writer(title, out)) {
+            file.header(table.header());
+            for (int r = 0; r < table.rows().size(); r++) {
+                file.row(table.rows().get(r).toArray());
+            }
+        }
+    }
+
+    /**
+     * Writes as {@link #write(String, Table, OutputStream)} does, a row at a time: the first
+     * {@value #SAMPLE} rows are held to size the columns, then every row is drawn as it comes, and the
+     * pages' content goes to a temporary file rather than the heap until {@link TableFile#close()}.
+     */
+    public static TableFile writer(String title, OutputStream out) {
+        PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+        Writer writer = new Writer(document, title);
+        return new TableFile() {
+            @Override
+            public void header(List<String> header) {
+                writer.header(header);
+            }
+
+            @Override
+            public void row(Object... values) {
+                List<String> cells = new ArrayList<>(values.length);
+                for (Object value : values) {
+                    cells.add(TableWriter.cell(value));
+                }
+                io(() -> writer.row(cells));
+            }
+
+            @Override
+            public void close() {
+                try (document) {
+                    writer.finish();
+                    document.save(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private interface Io {
+        void run() throws IOException;
+    }
+
+    private static void io(Io work) {
+        try {
+            work.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** How many rows decide the column widths. */
+    private static final int SAMPLE = 500;
+
     private static final class Writer {
         private final PDDocument document;
         private final String title;
-        private final Table table;
         private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         private final Map<Integer, Boolean> drawable = new HashMap<>();
         private final PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-        private final float[] widths;
+        private List<String> header = List.of();
+        /** The first rows, until the column widths are known; then null. */
+        private List<List<String>> sample = new ArrayList<>();
+        private float[] widths;
         private PDPageContentStream content;
         private float y;
         private int pageNumber;
 
-        Writer(PDDocument document, String title, Table table) {
+        Writer(PDDocument document, String title) {
             this.document = document;
             this.title = clean(title);
-            this.table = table;
-            this.widths = columnWidths();
+        }
+
+        void header(List<String> header) {
+            this.header = List.copyOf(header);
+        }
+
+        void row(List<String> cells) throws IOException {
+            if (sample != null) {
+                sample.add(cells);
+                if (sample.size() >= SAMPLE) {
+                    start();
+                }
+                return;
+            }
+            draw(cells);
+        }
+
+        void finish() throws IOException {
+            if (sample != null) {
+                start();
+            }
+            content.close();
+        }
+
+        /** Sizes the columns by the sample, then draws the first page and the rows held so far. */
+        private void start() throws IOException {
+            List<List<String>> held = sample;
+            widths = columnWidths(held);
+            sample = null;
+            newPage();
+            for (List<String> cells : held) {
+                draw(cells);
+            }
+        }
+
+        private int width() {
+            return header.size();
+        }
+
+        private static String cell(List<String> row, int column) {
+            return column < row.size() ? row.get(column) : "";
         }
 
         /**
          * Gives each column at least its longest word (so words are not cut when the page allows it), then
-         * shares what is left by how much longer each column's texts are. The first 500 rows decide.
+         * shares what is left by how much longer each column's texts are. The first rows decide.
          */
-        private float[] columnWidths() {
-            int n = Math.max(1, table.width());
+        private float[] columnWidths(List<List<String>> rows) {
+            int n = Math.max(1, width());
             float available = size.getWidth() - 2 * MARGIN;
             float[] least = new float[n];
             float[] wish = new float[n];
-            int sample = Math.min(500, table.rows().size());
             try {
-                for (int c = 0; c < table.width(); c++) {
-                    least[c] = measure(bold, table.header().get(c), true);
-                    wish[c] = measure(bold, table.header().get(c), false);
-                    for (int r = 0; r < sample; r++) {
-                        String cell = table.cell(r, c);
+                for (int c = 0; c < width(); c++) {
+                    least[c] = measure(bold, header.get(c), true);
+                    wish[c] = measure(bold, header.get(c), false);
+                    for (List<String> row : rows) {
+                        String cell = cell(row, c);
                         least[c] = Math.max(least[c], measure(regular, cell, true));
                         wish[c] = Math.max(wish[c], measure(regular, cell, false));
                     }
@@ -132,23 +223,19 @@ public final class Pdf {
             return widest;
         }
 
-        void write() throws IOException {
-            newPage();
-            for (int r = 0; r < table.rows().size(); r++) {
-                List<List<String>> cells = new ArrayList<>();
-                int lines = 1;
-                for (int c = 0; c < table.width(); c++) {
-                    List<String> wrapped = wrap(clean(table.cell(r, c)), regular, widths[c] - 2 * PADDING);
-                    cells.add(wrapped);
-                    lines = Math.max(lines, wrapped.size());
-                }
-                float height = lines * LEADING + 2 * PADDING;
-                if (y - height < MARGIN) {
-                    newPage();
-                }
-                drawRow(cells, regular, height);
+        private void draw(List<String> row) throws IOException {
+            List<List<String>> cells = new ArrayList<>();
+            int lines = 1;
+            for (int c = 0; c < width(); c++) {
+                List<String> wrapped = wrap(clean(cell(row, c)), regular, widths[c] - 2 * PADDING);
+                cells.add(wrapped);
+                lines = Math.max(lines, wrapped.size());
             }
-            content.close();
+            float height = lines * LEADING + 2 * PADDING;
+            if (y - height < MARGIN) {
+                newPage();
+            }
+            drawRow(cells, regular, height);
         }
 
         private void newPage() throws IOException {
@@ -162,14 +249,14 @@ public final class Pdf {
             y = size.getHeight() - MARGIN;
             text(bold, 12, MARGIN, y - 12, title + (pageNumber > 1 ? " (page " + pageNumber + ")" : ""));
             y -= 24;
-            List<List<String>> header = new ArrayList<>();
+            List<List<String>> headings = new ArrayList<>();
             int lines = 1;
-            for (int c = 0; c < table.width(); c++) {
-                List<String> wrapped = wrap(clean(table.header().get(c)), bold, widths[c] - 2 * PADDING);
-                header.add(wrapped);
+            for (int c = 0; c < width(); c++) {
+                List<String> wrapped = wrap(clean(header.get(c)), bold, widths[c] - 2 * PADDING);
+                headings.add(wrapped);
                 lines = Math.max(lines, wrapped.size());
             }
-            drawRow(header, bold, lines * LEADING + 2 * PADDING);
+            drawRow(headings, bold, lines * LEADING + 2 * PADDING);
         }
 
         private void drawRow(List<List<String>> cells, PDFont font, float height) throws IOException {

@@ -27,7 +27,8 @@ public final class Xlsx {
 
     /**
      * The first sheet as text, each cell as Excel shows it (numbers without a trailing ".0", dates in
-     * the cell's format, formulas by their cached value). The first non-empty row is the header.
+     * the cell's format, formulas by their cached value). The first non-empty row is the header. The
+     * apostrophe {@link #write} puts before a formula sign is taken off.
      */
     public static Table read(InputStream in) {
         try (Workbook workbook = WorkbookFactory.create(in)) {
@@ -44,7 +45,7 @@ public final class Xlsx {
                 if (row != null) {
                     for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                         Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell, evaluator));
+                        cells.add(cell == null ? "" : FormulaGuard.restore(formatter.formatCellValue(cell, evaluator)));
                     }
                 }
                 if (!cells.stream().allMatch(String::isBlank)) {
@@ -63,40 +64,71 @@ public final class Xlsx {
         }
     }
 
-    /** Writes one sheet with a bold header row; streams rows, so thousands of them stay cheap. */
+    /**
+     * Writes one sheet with a bold header row. Only a {@link Table.Kind#NUMBER} column holds number cells;
+     * every other cell is a string cell (never a formula), its text neutralised as in CSV, so the sheet
+     * saved again as CSV by Excel stays harmless.
+     */
     public static void write(String sheetName, Table table, OutputStream out) {
+        try (TableFile file = writer(sheetName, out)) {
+            table.writeTo(file);
+        }
+    }
+
+    /**
+     * Writes as {@link #write(String, Table, OutputStream)} does, a row at a time: POI's streaming
+     * workbook keeps 200 rows in memory and the rest in a temporary file until {@link TableFile#close()}.
+     */
+    public static TableFile writer(String sheetName, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        try {
-            Sheet sheet = workbook.createSheet(safeSheetName(sheetName));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < table.width(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(table.header().get(c));
-                cell.setCellStyle(bold);
+        Sheet sheet = workbook.createSheet(safeSheetName(sheetName));
+        return new TableFile() {
+            private int rows;
+
+            @Override
+            public void header(List<String> header) {
+                CellStyle bold = workbook.createCellStyle();
+                Font font = workbook.createFont();
+                font.setBold(true);
+                bold.setFont(font);
+                Row row = sheet.createRow(rows++);
+                for (int c = 0; c < header.size(); c++) {
+                    Cell cell = row.createCell(c);
+                    cell.setCellValue(TableWriter.cell(header.get(c)));
+                    cell.setCellStyle(bold);
+                }
+                sheet.createFreezePane(0, 1);
             }
-            for (int r = 0; r < table.rows().size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < table.width(); c++) {
-                    // text cells only: a value such as "=1+1" stays text, never a formula
-                    row.createCell(c).setCellValue(table.cell(r, c));
+
+            @Override
+            public void row(Object... values) {
+                Row row = sheet.createRow(rows++);
+                for (int c = 0; c < values.length; c++) {
+                    // a number value is a number cell; anything else a string cell, never a formula
+                    if (values[c] instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(Csv.defuse(TableWriter.cell(values[c])));
+                    }
                 }
             }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // nothing left to release
+
+            @Override
+            public void close() {
+                try {
+                    workbook.write(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    workbook.dispose();
+                    try {
+                        workbook.close();
+                    } catch (IOException ignored) {
+                        // nothing left to release
+                    }
+                }
             }
-        }
+        };
     }
 
     private static String safeSheetName(String name) {

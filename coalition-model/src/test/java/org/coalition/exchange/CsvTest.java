@@ -72,8 +72,9 @@ class CsvTest {
                 Arguments.of("@SUM(A1)", "'@SUM(A1)"),
                 Arguments.of("+cmd", "'+cmd"),
                 Arguments.of("-cmd", "'-cmd"),
-                Arguments.of("-3", "-3"),
-                Arguments.of("+49 30 1234", "+49 30 1234"),
+                // text, whatever it looks like: only a number column writes numbers (FormulaInjectionTest)
+                Arguments.of("-3", "'-3"),
+                Arguments.of("+49 30 1234", "'+49 30 1234"),
                 Arguments.of("plain", "plain"),
                 Arguments.of("", ""));
     }

@@ -1,13 +1,13 @@
 package org.coalition.web.exchange;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.coalition.exchange.ExportFormat;
 import org.coalition.exchange.ExportService;
-import org.coalition.exchange.Table;
+import org.coalition.exchange.TableFile;
+import org.coalition.exchange.TableWriter;
 import org.coalition.platform.BusinessException;
 
 /**
@@ -35,7 +36,13 @@ public class ExportServlet extends HttpServlet {
 
     private static final Pattern PATH = Pattern.compile("/([a-z-]+)\\.(csv|xlsx|pdf)");
 
-    private record Export(String title, Function<Long, Table> table) {
+    /** Writes the export's rows for a coalition (null for my-tasks) to the writer. */
+    @FunctionalInterface
+    private interface Rows {
+        void write(Long coalitionId, TableWriter out);
+    }
+
+    private record Export(String title, Rows rows) {
     }
 
     @EJB
@@ -48,7 +55,7 @@ public class ExportServlet extends HttpServlet {
                 "milestones", new Export("Milestones", exports::milestones),
                 "quick-wins", new Export("Quick wins", exports::quickWins),
                 "audit", new Export("Audit trail", exports::audit),
-                "my-tasks", new Export("My open tasks", ignored -> exports.myTasks()));
+                "my-tasks", new Export("My open tasks", (ignored, out) -> exports.myTasks(out)));
     }
 
     @Override
@@ -62,24 +69,63 @@ public class ExportServlet extends HttpServlet {
             return;
         }
         ExportFormat format = ExportFormat.valueOf(path.group(2).toUpperCase(Locale.ROOT));
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String fileName;
+        Download download;
         try {
-            Table table = export.table().apply(coalitionId);
             String coalitionName = mine ? "" : exports.coalitionName(coalitionId);
             String title = mine ? export.title() : export.title() + " \u2013 " + coalitionName;
-            format.write(title, table, body);
-            fileName = slug((mine ? "" : coalitionName + " ") + path.group(1)) + "-" + LocalDate.now() + "." + format.extension();
+            String fileName = slug((mine ? "" : coalitionName + " ") + path.group(1)) + "-" + LocalDate.now() + "." + format.extension();
+            download = new Download(response, format, title, fileName);
+            export.rows().write(coalitionId, download);
         } catch (BusinessException e) {
+            // refusals come before the header, so nothing has been sent yet
             response.sendError(e.httpStatus());
             return;
         }
-        response.setContentType(format.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(body.size());
-        body.writeTo(response.getOutputStream());
+        download.finish();
+    }
+
+    /**
+     * The response as a table file, streamed: the headers of the download go out with the table's header
+     * row (once access is granted), the rows as they come.
+     */
+    private static final class Download implements TableWriter {
+        private final HttpServletResponse response;
+        private final ExportFormat format;
+        private final String title;
+        private final String fileName;
+        private TableFile file;
+
+        Download(HttpServletResponse response, ExportFormat format, String title, String fileName) {
+            this.response = response;
+            this.format = format;
+            this.title = title;
+            this.fileName = fileName;
+        }
+
+        @Override
+        public void header(List<String> header) {
+            response.setContentType(format.contentType());
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            try {
+                file = format.open(title, response.getOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            file.header(header);
+        }
+
+        @Override
+        public void row(Object... values) {
+            file.row(values);
+        }
+
+        void finish() {
+            if (file != null) {
+                file.close();
+            }
+        }
     }
 
     private static Long coalition(String parameter) {
