@@ -92,8 +92,10 @@ install_cluster() {
         echo "create-jvm-options -Dhazelcast.socket.bind.any=false"
         echo "create-jvm-options -Dh2.bindAddress=127.0.0.1"
         loopback_commands server-config
+        http_commands server-config
         echo "copy-config default-config cluster-config"
         loopback_commands cluster-config
+        http_commands cluster-config
         echo "set-hazelcast-configuration --target=cluster-config --publicaddress=127.0.0.1 --dynamic=false"
         echo "create-jvm-options --target=cluster-config -Dhazelcast.socket.bind.any=false"
         # the EJB timer service's own H2 database (AUTO_SERVER) must bind 127.0.0.1 too

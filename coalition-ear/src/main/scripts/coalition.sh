@@ -5,8 +5,9 @@
 #
 #   coalition.sh run   --home DIR   start both, print where to go, wait; Ctrl-C stops both cleanly
 #   coalition.sh start --home DIR [--fresh-data]   start both and return (end-to-end tests)
-#   coalition.sh stop-keycloak|start-keycloak|kill-payara|start-payara --home DIR
+#   coalition.sh stop-keycloak|start-keycloak|kill-payara|freeze-payara|start-payara --home DIR
 #                                                  fault drills for the end-to-end fault tests
+#   coalition.sh watch --home DIR   restart Payara Server whenever it ends or stops answering (run does it too)
 #   coalition.sh stop  --home DIR   stop both
 #
 # Database: the embedded H2 file database under DIR/data unless COALITION_DB_URL is set
@@ -58,15 +59,50 @@ install_payara() {
         echo "create-jvm-options -Dh2.bindAddress=127.0.0.1"
         loopback_commands server-config
     } > "$commands"
-    local configure="'$asadmin' start-domain domain1 >/dev/null && '$asadmin' multimode --file '$commands' >/dev/null; status=\$?; '$asadmin' stop-domain domain1 >/dev/null; exit \$status"
     say "Binding Payara Server to 127.0.0.1 (first run only)"
-    # In a private network namespace when we can, so that even this first start never listens outside.
+    configure_payara "$commands"
+}
+
+# Runs an asadmin command file against the stopped domain: start, commands, stop. In a private network
+# namespace when we can, so that even a first start, before the loopback settings, never listens outside.
+configure_payara() {
+    local commands=$1
+    local configure="'$asadmin' start-domain domain1 >/dev/null && '$asadmin' multimode --file '$commands' >/dev/null; status=\$?; '$asadmin' stop-domain domain1 >/dev/null; exit \$status"
     if command -v ip >/dev/null && unshare -n true 2>/dev/null; then
         unshare -n bash -c "ip link set lo up && $configure" >> "$logs/payara-setup.log" 2>&1 \
             || fail "configuring Payara Server failed; see $logs/payara-setup.log"
     else
         bash -c "$configure" >> "$logs/payara-setup.log" 2>&1 || fail "configuring Payara Server failed; see $logs/payara-setup.log"
     fi
+}
+
+# Sizes the server for the machine and keeps it from wedging (docs/operations.md): the heap
+# (COALITION_HEAP, default 1g), the HTTP worker threads (COALITION_HTTP_THREADS, default 16; Payara's
+# default of 5 queues every request behind five slow ones), response compression, the HTTP headers, and
+# -XX:+ExitOnOutOfMemoryError: a JVM out of memory may have lost its HTTP selector thread and then
+# accepts nothing while it looks alive, so it ends at once and the watchdog starts it again. Applied
+# whenever these settings change (a stopped domain is started, set and stopped once).
+tune_payara() {
+    local domain="$payara/glassfish/domains/domain1/config/domain.xml" commands="$home/tuning.asadmin" stamp option
+    local heap=${COALITION_HEAP:-1g} threads=${COALITION_HTTP_THREADS:-16}
+    {
+        tuning_commands server-config "$threads"
+        for option in "-Xmx$heap" "-Xms$heap" -XX:+ExitOnOutOfMemoryError; do
+            echo "create-jvm-options --target=server-config ${option//:/\\\\:}"
+        done
+    } > "$commands.new"
+    stamp=$(cksum < "$commands.new")
+    [ "$(cat "$home/tuning.cksum" 2>/dev/null)" = "$stamp" ] && return 0
+    # options that are there already (another heap size, say) go first: create-jvm-options refuses duplicates
+    {
+        awk '/<config name="server-config"/ {on = 1} on && /<\/config>/ {on = 0} on' "$domain" \
+            | grep -o '<jvm-options>\(-Xm[sx]\|-XX:+ExitOnOutOfMemoryError\|-Dproduct.name=\)[^<]*</jvm-options>' \
+            | sed -e 's/<[^>]*>//g' | sort -u | while read -r option; do echo "delete-jvm-options --target=server-config ${option//:/\\\\:}"; done
+        cat "$commands.new"
+    } > "$commands"
+    say "Sizing Payara Server: heap $heap, $threads HTTP threads, compression on (when these settings change)"
+    configure_payara "$commands"
+    echo "$stamp" > "$home/tuning.cksum"
 }
 
 # First run only: unpack Keycloak; re-import the demo realm whenever its file changed.
@@ -157,6 +193,7 @@ start_all() {
     done
     install_keycloak
     install_payara
+    tune_payara
     # The demo's example coalition (seeded once; set COALITION_DEMO_SEED=false for an empty start).
     export COALITION_DEMO_SEED=${COALITION_DEMO_SEED:-true}
     if $fresh; then
@@ -169,6 +206,50 @@ start_all() {
     deploy
     # Signed-out visitors are sent to the sign-in page: a redirect means the application answers.
     wait_for "Coalition" $app_port "/coalition/" "302|303" 120
+}
+
+# The watchdog (run and watch): Payara Server gone (ended by -XX:+ExitOnOutOfMemoryError, killed, crashed)
+# or alive but not answering its liveness check three times in a row (a wedged HTTP selector takes
+# connections and answers none) is started again, and the log says so. Production operators get the same
+# from their service manager (systemd Restart=on-failure plus a liveness probe, docs/operations.md).
+health_failures=0
+watch_payara() {
+    local pid status
+    pid=$(cat "$payara/glassfish/domains/domain1/config/pid" 2>/dev/null || true)
+    if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+        say "Payara Server is not running (ended on an OutOfMemoryError? see $payara/glassfish/domains/domain1/logs/server.log): starting it again"
+        restart_payara
+        return
+    fi
+    status=$(http_status $app_port /health/live 3)
+    if [ "$status" = 200 ]; then
+        health_failures=0
+        return
+    fi
+    health_failures=$((health_failures + 1))
+    if [ "$health_failures" -ge 3 ]; then
+        say "Payara Server (pid $pid) failed its liveness check 3 times in a row (last answer: $status): killing it and starting it again"
+        kill -KILL "$pid" 2>/dev/null || true
+        for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+        restart_payara
+    fi
+}
+
+restart_payara() {
+    local began status waited=0
+    began=$(date +%s)
+    health_failures=0
+    if ! "$asadmin" start-domain domain1 >> "$logs/payara-start.log" 2>&1; then
+        say "Payara Server did not start; trying again in a moment (see $logs/payara-start.log)"
+        return
+    fi
+    while [ $waited -lt 180 ]; do
+        status=$(http_status $app_port /coalition/ 5)
+        [[ "$status" =~ ^(302|303)$ ]] && break
+        sleep 1
+        waited=$((waited + 1))
+    done
+    say "Payara Server is back: Coalition answers again ($(( $(date +%s) - began ))s after the restart began)"
 }
 
 banner() {
@@ -214,7 +295,7 @@ case "$command" in
         start_all
         banner
         while true; do
-            sleep 2 &
+            sleep 3 &
             wait $! || true
             pid=$(cat "$home/keycloak.pid" 2>/dev/null || true)
             if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
@@ -222,6 +303,17 @@ case "$command" in
                 stop_all
                 exit 1
             fi
+            watch_payara
+        done
+        ;;
+    watch)
+        # the watchdog alone, for a server started with `start` (the fault drills; no service manager)
+        say "Watching Payara Server on 127.0.0.1:$app_port"
+        trap 'exit 0' INT TERM HUP
+        while true; do
+            sleep 3 &
+            wait $! || true
+            watch_payara
         done
         ;;
     start)
@@ -247,6 +339,11 @@ case "$command" in
         [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null && say "Killed Payara Server (pid $pid) with SIGKILL"
         for _ in $(seq 1 20); do port_busy $app_port || break; sleep 0.5; done
         ;;
+    freeze-payara)
+        # SIGSTOP: alive, port open, answering nothing, like a server whose HTTP selector thread died
+        pid=$(cat "$payara/glassfish/domains/domain1/config/pid" 2>/dev/null || true)
+        [ -n "$pid" ] && kill -STOP "$pid" 2>/dev/null && say "Froze Payara Server (pid $pid) with SIGSTOP"
+        ;;
     start-payara)
         # a restart as after a crash: the domain brings the deployed application back by itself
         say "Starting Payara Server on 127.0.0.1:$app_port"
@@ -254,7 +351,7 @@ case "$command" in
         wait_for "Coalition" $app_port "/coalition/" "302|303" 180
         ;;
     *)
-        echo "usage: coalition.sh run|start|stop|stop-keycloak|start-keycloak|kill-payara|start-payara --home DIR [--fresh-data]" >&2
+        echo "usage: coalition.sh run|start|watch|stop|stop-keycloak|start-keycloak|kill-payara|freeze-payara|start-payara --home DIR [--fresh-data]" >&2
         exit 2
         ;;
 esac

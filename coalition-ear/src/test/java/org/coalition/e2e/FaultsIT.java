@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +24,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Faults, each provoked for real through the launcher's drills: Keycloak stopped, Payara Server killed
- * with SIGKILL in the middle of a stream of task updates, the database refusing connections.
+ * with SIGKILL in the middle of a stream of task updates, Payara Server frozen or killed under the launcher's
+ * watchdog, the database refusing connections.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
@@ -94,6 +101,47 @@ class FaultsIT {
 
     @Test
     @Order(3)
+    void the_watchdog_brings_a_wedged_or_killed_server_back_within_a_minute() throws Exception {
+        Process watchdog = Launcher.watchdog();
+        try {
+            // alive but answering nothing, as after an OutOfMemoryError that killed the HTTP selector thread
+            Launcher.drill("freeze-payara");
+            assertServingWithin(Duration.ofSeconds(60), "after SIGSTOP");
+            // gone, as -XX:+ExitOnOutOfMemoryError ends it
+            Launcher.drill("kill-payara");
+            assertServingWithin(Duration.ofSeconds(60), "after SIGKILL");
+        } finally {
+            watchdog.destroy();
+            watchdog.waitFor(10, TimeUnit.SECONDS);
+        }
+        try (Browser bob = Browser.signedInAs("bob")) {
+            assertTrue(bob.pageText().contains("Flexible work hours"));
+        }
+    }
+
+    /** Waits until the application answers again (a redirect to sign in), at most {@code limit}. */
+    private static void assertServingWithin(Duration limit, String when) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long start = System.nanoTime();
+        Duration waited;
+        do {
+            Thread.sleep(1000);
+            try {
+                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(Browser.APP)).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 302) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // refused or no answer in time: still down
+            }
+            waited = Duration.ofNanos(System.nanoTime() - start);
+        } while (waited.compareTo(limit) < 0);
+        throw new AssertionError("the application did not answer again within " + limit + " " + when + "; see the watchdog's log");
+    }
+
+    @Test
+    @Order(4)
     void database_down_shows_a_clear_page_saves_nothing_and_recovers_without_a_restart() {
         // The embedded H2 runs inside the application server and cannot go down on its own; CI runs this
         // suite again on PostgreSQL (-Dcoalition.it.db=postgresql), where it does.

@@ -33,6 +33,19 @@ final class Launcher {
         }
     }
 
+    /** Starts the launcher's watchdog ({@code coalition.sh watch}) for the suite's home; destroy it when done. */
+    static Process watchdog() {
+        String home = System.getProperty("coalition.e2e.home");
+        try {
+            return new ProcessBuilder(List.of("bash", System.getProperty("coalition.launcher"), "watch", "--home", home))
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of(home, "logs", "watchdog.log").toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new AssertionError("could not start the watchdog", e);
+        }
+    }
+
     /** Whether the end-to-end suite runs on PostgreSQL (-Dcoalition.it.db=postgresql). */
     static boolean onPostgresql() {
         return System.getenv("COALITION_DB_URL") != null && System.getenv("COALITION_DB_URL").startsWith("jdbc:postgresql:");
