@@ -1,7 +1,9 @@
 -- Fills a Coalition database (PostgreSQL, schema already migrated by the application) with a large,
 -- realistic organisation for the benchmark. At scale 10: 50 coalitions; the largest, "Bench largest",
 -- has 500 stakeholders, 2,000 tasks, 40 milestones, 250 one-on-ones with motivations, 200 feed posts,
--- 60 sync notes, 20 disagreements and 500 audit entries; the 49 others a tenth of that each.
+-- 60 sync notes, 20 disagreements and 500 audit entries; the 49 others a tenth of that each. 1,000 more
+-- people are members or observers of three coalitions each, and one stakeholder of the largest has 300
+-- one-on-ones and 100 stance changes.
 -- Scale 1 is the same organisation with a tenth of the records per coalition (the "tenfold" comparison).
 --
 --   psql -v scale=10 -f generate-data.sql "postgresql://127.0.0.1:5432/coalition_bench"
@@ -138,10 +140,35 @@ BEGIN
         SELECT nextval('coalition_seq'), 1, c, current_date - g, 60 + g % 30, 20, 25, 15, 10, 2
         FROM generate_series(1, 30) AS g;
     END LOOP;
+
+    -- The organisation's people: 100 per scale step (1,000 at scale 10), each a member or observer of three
+    -- coalitions (the access console, the allies page); and one stakeholder of the largest coalition that
+    -- has been talked to 30 times per scale step (the stakeholder page with hundreds of conversations).
+    INSERT INTO person (id, version, username, display_name, email, department, executive)
+    SELECT nextval('coalition_seq'), 1, 'person' || g, 'Person ' || g, 'person' || g || '@example.com', depts[1 + g % 5], false
+    FROM generate_series(1, 100 * scale) AS g
+    ON CONFLICT (username) DO NOTHING;
+    INSERT INTO membership (id, version, coalition_id, person_id, role, granted_by, granted_at)
+    SELECT nextval('coalition_seq'), 1, c.id, p.id, CASE WHEN k = 0 THEN 'MEMBER' ELSE 'OBSERVER' END, 'bench', now()
+    FROM person p
+    CROSS JOIN generate_series(0, 2) AS k
+    JOIN LATERAL (SELECT id FROM coalition ORDER BY id OFFSET ((substr(p.username, 7)::int + k * 17) % 50) LIMIT 1) c ON true
+    WHERE p.username LIKE 'person%';
+    INSERT INTO conversation (id, version, stakeholder_id, held_on, held_by_id, questions, notes)
+    SELECT nextval('coalition_seq'), 1, s.id, current_date - g, CASE WHEN g % 2 = 0 THEN bob ELSE erin END,
+           'What challenges is your team facing?', 'Conversation ' || g || ': still wants the data first.'
+    FROM stakeholder s JOIN coalition c ON c.id = s.coalition_id, generate_series(1, 30 * scale) AS g
+    WHERE c.name = 'Bench largest' AND s.name = 'Stakeholder 1-1';
+    INSERT INTO stance_change (id, version, stakeholder_id, from_stance, to_stance, changed_at, changed_by, reason)
+    SELECT nextval('coalition_seq'), 1, s.id, stances[1 + g % 5], stances[1 + (g + 1) % 5], now() - g * interval '1 day',
+           'Bob Baker', 'Heard in conversation ' || g
+    FROM stakeholder s JOIN coalition c ON c.id = s.coalition_id, generate_series(1, 10 * scale) AS g
+    WHERE c.name = 'Bench largest' AND s.name = 'Stakeholder 1-1';
 END $$;
 
 SELECT (SELECT count(*) FROM coalition) AS coalitions,
        (SELECT count(*) FROM stakeholder s JOIN coalition c ON c.id = s.coalition_id WHERE c.name = 'Bench largest') AS largest_stakeholders,
        (SELECT count(*) FROM task t JOIN coalition c ON c.id = t.coalition_id WHERE c.name = 'Bench largest') AS largest_tasks,
        (SELECT count(*) FROM stakeholder) AS stakeholders, (SELECT count(*) FROM task) AS tasks,
-       (SELECT count(*) FROM conversation) AS conversations;
+       (SELECT count(*) FROM conversation) AS conversations, (SELECT count(*) FROM person) AS people,
+       (SELECT count(*) FROM membership) AS memberships;

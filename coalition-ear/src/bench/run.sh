@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# The Coalition benchmark: starts Coalition on PostgreSQL (database coalition_bench, emptied first) with
-# SQL statement counting on, fills it with a large organisation (generate-data.sql, scale 10: 50
-# coalitions, 500 stakeholders and 2,000 tasks in the largest), signs alice in through Keycloak's real
-# login page, and loads five pages with wrk. Reports per page: throughput, p50/p95/p99 latency, errors,
-# SQL statements per request (the largest coalition and one with a tenth of its data), and the heap.
+# The Coalition benchmark: what many people signed in at once see. Starts Coalition on PostgreSQL (database
+# coalition_bench, emptied first) with SQL statement counting on, fills it with a large organisation
+# (generate-data.sql, scale 10: 50 coalitions, 500 stakeholders and 2,000 tasks in the largest, 1,000 more
+# people), signs SESSIONS distinct sessions in through Keycloak's real login form (alice, executive sponsor;
+# bob, member; dana, administrator; in turn), then measures every main page and every export of the largest
+# coalition with wrk: each request carries the next session's cookie among those of the people who may see
+# the page, and is a first view rendered in full (no per-session copies). Per page: throughput, p50/p95/p99,
+# non-2xx answers and errors, SQL statements of one view, and the page's size (plain and gzipped); then the
+# heap after a full GC. --soak MINUTES instead runs a random mix of every page for that long and records the
+# heap after a full GC every minute: it must not grow.
 #
-#   mvn -B package -DskipTests && coalition-ear/src/bench/run.sh [--connections 50] [--duration 30]
-#       [--pages REGEX] (only the pages whose label matches) [--profile] (a JFR recording per page in target/bench)
-#       [--rendered] (session copies off: every request renders its page in full, as a session's first view does)
+#   mvn -B package -DskipTests && coalition-ear/src/bench/run.sh [--sessions 40] [--connections 20]
+#       [--duration 20] [--pages REGEX] (only the pages whose label matches) [--profile] (a JFR recording per
+#       page in target/bench) [--soak MINUTES] [--scale 10] [--keep-running] [--sql-only]
 #
 # Needs: wrk and psql (Debian packages), a PostgreSQL on 127.0.0.1:5432 with trust auth for postgres,
 # free ports 8080/8180/4848. Everything listens on 127.0.0.1. Results: coalition-ear/target/bench/report.md
@@ -15,25 +20,29 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
-connections=50
-duration=30
+connections=20
+duration=20
 threads=2
+sessions=40
+scale=10
+soak=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --connections) connections=$2; shift 2 ;;
         --duration) duration=$2; shift 2 ;;
+        --sessions) sessions=$2; shift 2 ;;
+        --scale) scale=$2; shift 2 ;;
+        --soak) soak=$2; shift 2 ;;
         --keep-running) keep=true; shift ;;
         --sql-only) sql_only=true; shift ;;
         --pages) only=$2; shift 2 ;;
         --profile) profile=true; shift ;;
-        --rendered) rendered=true; shift ;;
-        *) echo "usage: run.sh [--connections N] [--duration SECONDS] [--pages REGEX] [--profile] [--rendered] [--keep-running] [--sql-only]" >&2; exit 2 ;;
+        *) echo "usage: run.sh [--sessions N] [--connections N] [--duration SECONDS] [--pages REGEX] [--profile] [--soak MINUTES] [--scale N] [--keep-running] [--sql-only]" >&2; exit 2 ;;
     esac
 done
 keep=${keep:-false}
 only=${only:-.}
 profile=${profile:-false}
-rendered=${rendered:-false}
 sql_only=${sql_only:-false}
 home=$root/coalition-ear/target/bench
 report=$home/report.md
@@ -56,95 +65,157 @@ export COALITION_DB_USER=postgres
 export COALITION_DB_PASSWORD=postgres
 export COALITION_DEMO_SEED=false
 export COALITION_DIAGNOSTICS_SQL_HEADER=true
-# a repeat view by the same session is served from its rendered copy (PageCopyFilter) unless --rendered
-if $rendered; then export COALITION_PAGES_COPY_SECONDS=0; else unset COALITION_PAGES_COPY_SECONDS; fi
+# every view rendered in full: a per-session copy of a page is not a view
+export COALITION_PAGES_COPY_SECONDS=0
 launcher=$root/coalition-ear/src/main/scripts/coalition.sh
 
 stop() { $keep || bash "$launcher" stop --home "$home" > /dev/null 2>&1 || true; }
 trap stop EXIT
 bash "$launcher" start --home "$home" --fresh-data
 
-echo "Generating the organisation (scale 10)..."
-psql -h 127.0.0.1 -U postgres -d "$database" -q -v scale=10 -f "$here/generate-data.sql" | tail -3
+echo "Generating the organisation (scale $scale)..."
+psql -h 127.0.0.1 -U postgres -d "$database" -q -v scale="$scale" -f "$here/generate-data.sql" | tail -3
 psql -h 127.0.0.1 -U postgres -d "$database" -qc "ANALYZE"
-largest=$(psql -h 127.0.0.1 -U postgres -d "$database" -tAc "SELECT id FROM coalition WHERE name = 'Bench largest'")
-tenth=$(psql -h 127.0.0.1 -U postgres -d "$database" -tAc "SELECT id FROM coalition WHERE name = 'Bench coalition 2'")
+sql() { psql -h 127.0.0.1 -U postgres -d "$database" -tAc "$1"; }
+largest=$(sql "SELECT id FROM coalition WHERE name = 'Bench largest'")
+talked_to=$(sql "SELECT s.id FROM stakeholder s WHERE s.coalition_id = $largest AND s.name = 'Stakeholder 1-1'")
 
-# Sign alice in the way a browser does: app -> gateway -> Keycloak's login form -> callback.
-jar=$home/cookies.txt
-rm -f "$jar"
-follow() { curl -s -o /dev/null -c "$jar" -b "$jar" -w '%{redirect_url}' "$@"; }
-location=$(follow "$app/")
-location=$(follow "$location")
-form=$(curl -s -c "$jar" -b "$jar" "$location")
-action=$(printf '%s' "$form" | grep -o 'action="[^"]*"' | head -1 | sed -e 's/^action="//' -e 's/"$//' -e 's/&amp;/\&/g')
-location=$(follow --data-urlencode username=alice --data-urlencode password=alice "$action")
-follow "$location" > /dev/null
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
-[ -n "$session" ] || { echo "sign-in failed" >&2; exit 1; }
-cookie="Cookie: JSESSIONID=$session"
-status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$app/bench/empty.xhtml")
-[ "$status" = 200 ] || { echo "signed-in request answered $status" >&2; exit 1; }
-
-statement_count() { curl -s -o /dev/null -D - -H "$cookie" "$app/$1" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-coalition-sql-statements" {print $2}'; }
-# the first view after a change reads the health and playbook facts; the ones after reuse them
-statements() { local cold warm; cold=$(statement_count "$1"); warm=$(statement_count "$1"); echo "$warm (first view $cold)"; }
-
-pages=(
-    "Empty Faces page (floor)|bench/empty.xhtml|bench/empty.xhtml"
-    "Coalition dashboard|coalitions/dashboard.xhtml?id=$largest|coalitions/dashboard.xhtml?id=$tenth"
-    "Stakeholder register|coalitions/stakeholders.xhtml?id=$largest|coalitions/stakeholders.xhtml?id=$tenth"
-    "Stakeholder map|coalitions/map.xhtml?id=$largest|coalitions/map.xhtml?id=$tenth"
-    "Sponsor dashboard|sponsor.xhtml|sponsor.xhtml"
-)
-{
-    echo "| page | requests/s | p50 ms | p95 ms | p99 ms | errors | SQL statements/request, largest coalition | SQL statements/request, a tenth of the data |"
-    echo "|------|-----------:|-------:|-------:|-------:|-------:|----------------------:|----------------------------------:|"
-} > "$report.table"
-for page in "${pages[@]}"; do
-    IFS='|' read -r label path small <<< "$page"
-    [[ "$label" =~ $only ]] || continue
-    sql_large=$(statements "$path")
-    sql_small=$(statements "$small")
-    if $sql_only; then
-        echo "| $label | | | | | | $sql_large | $sql_small |" >> "$report.table"
-        continue
-    fi
-    echo "== $label: warming up"
-    wrk -t"$threads" -c"$connections" -d10s -H "$cookie" "$app/$path" > /dev/null
-    echo "== $label: $connections connections for ${duration}s"
-    if $profile; then
-        recording=$home/$(echo "$label" | tr -c 'A-Za-z0-9\n' '-' | sed 's/-*$//').jfr
-        jcmd "$(cat "$home/payara6/glassfish/domains/domain1/config/pid")" JFR.start name=bench settings=profile \
-            duration="${duration}s" filename="$recording" > /dev/null
-    fi
-    result=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -H "$cookie" -s "$here/report.lua" "$app/$path" | grep '^RESULT')
-    echo "$result"
-    eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"
-    echo "| $label | $rps | $p50 | $p95 | $p99 | $((errors + non2xx)) | $sql_large | $sql_small |" >> "$report.table"
+# Sign SESSIONS people in the way a browser does: app -> gateway -> Keycloak's login form -> callback.
+sign_in() {
+    local user=$1 jar location form action
+    jar=$(mktemp)
+    follow() { curl -s -o /dev/null -c "$jar" -b "$jar" -w '%{redirect_url}' "$@"; }
+    location=$(follow "$app/")
+    location=$(follow "$location")
+    form=$(curl -s -c "$jar" -b "$jar" "$location")
+    action=$(printf '%s' "$form" | grep -o 'action="[^"]*"' | head -1 | sed -e 's/^action="//' -e 's/"$//' -e 's/&amp;/\&/g')
+    location=$(follow --data-urlencode username="$user" --data-urlencode password="$user" "$action")
+    follow "$location" > /dev/null
+    awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
+    rm -f "$jar"
+}
+echo "Signing $sessions sessions in..."
+declare -A of
+users=(alice bob dana)
+for i in $(seq 0 $((sessions - 1))); do
+    user=${users[$((i % 3))]}
+    id=$(sign_in "$user")
+    [ -n "$id" ] || { echo "sign-in of $user failed" >&2; exit 1; }
+    of[$user]="${of[$user]:+${of[$user]},}$id"
 done
+for user in "${users[@]}"; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=${of[$user]%%,*}" "$app/bench/empty.xhtml")
+    [ "$status" = 200 ] || { echo "a signed-in request of $user answered $status" >&2; exit 1; }
+done
+everyone="${of[alice]},${of[bob]},${of[dana]}"
+sponsors_and_admins="${of[alice]},${of[dana]}"
 
-pid=$(cat "$home/payara6/glassfish/domains/domain1/config/pid")
-heap_before=$(jcmd "$pid" GC.heap_info | awk '/garbage-first heap/ {print $0}')
-jcmd "$pid" GC.run > /dev/null
-heap_after=$(jcmd "$pid" GC.heap_info | awk '/garbage-first heap/ {print $0}')
-rss=$(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1 / 1024}')
+# label|path|who may see it (sessions)
+c=$largest
+pages=(
+    "Empty Faces page (floor)|bench/empty.xhtml|$everyone"
+    "Home|index.xhtml|$everyone"
+    "My work|my-work.xhtml|$everyone"
+    "Sponsor view|sponsor.xhtml|${of[alice]}"
+    "Allies|allies.xhtml|$everyone"
+    "Coalition dashboard|coalitions/dashboard.xhtml?id=$c|$everyone"
+    "Stakeholder register|coalitions/stakeholders.xhtml?id=$c|$everyone"
+    "Stakeholder map|coalitions/map.xhtml?id=$c|$everyone"
+    "Stakeholder page|coalitions/stakeholder.xhtml?id=$talked_to|$everyone"
+    "Quick wins|coalitions/quick-wins.xhtml?id=$c|$everyone"
+    "Common ground|coalitions/common-ground.xhtml?id=$c|$everyone"
+    "Differences|coalitions/differences.xhtml?id=$c|$everyone"
+    "Rhythm|coalitions/rhythm.xhtml?id=$c|$everyone"
+    "Audit trail|coalitions/audit.xhtml?id=$c|$sponsors_and_admins"
+    "Access console|admin/access.xhtml?coalition=$c|${of[dana]}"
+    "Export: register CSV|export/stakeholders.csv?coalition=$c|$everyone"
+    "Export: register Excel|export/stakeholders.xlsx?coalition=$c|$everyone"
+    "Export: register PDF|export/stakeholders.pdf?coalition=$c|$everyone"
+    "Export: tasks CSV|export/tasks.csv?coalition=$c|$everyone"
+    "Export: milestones CSV|export/milestones.csv?coalition=$c|$everyone"
+    "Export: quick wins CSV|export/quick-wins.csv?coalition=$c|$everyone"
+    "Export: audit CSV|export/audit.csv?coalition=$c|$sponsors_and_admins"
+    "Export: my tasks CSV|export/my-tasks.csv|$everyone"
+)
+
+# One view by the page's first session: SQL statements (header), size as sent plain and gzipped.
+probe() {
+    local path=$1 cookie=$2 statements plain zipped
+    statements=$(curl -s -o /dev/null -D - -H "Cookie: JSESSIONID=$cookie" "$app/$path" | tr -d '\r' \
+        | awk -F': ' 'tolower($1) == "x-coalition-sql-statements" {print $2}')
+    plain=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: JSESSIONID=$cookie" "$app/$path")
+    zipped=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -H "Cookie: JSESSIONID=$cookie" "$app/$path")
+    echo "${statements:-–}|$((plain / 1024))|$((zipped / 1024))"
+}
+
+pid() { cat "$home/payara6/glassfish/domains/domain1/config/pid"; }
+heap_after_gc() {
+    jcmd "$(pid)" GC.run > /dev/null
+    jcmd "$(pid)" GC.heap_info | awk '/garbage-first heap/ {gsub("K,", "", $6); printf "%d", $6 / 1024}'
+}
+
+plan=$home/plan.txt
+{
+    echo "| page | sessions | requests/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | SQL statements/view | KB (gzipped) |"
+    echo "|------|---------:|-----------:|-------:|-------:|-------:|--------:|-------:|--------------------:|-------------:|"
+} > "$report.table"
+if [ "$soak" -eq 0 ]; then
+    for page in "${pages[@]}"; do
+        IFS='|' read -r label path who <<< "$page"
+        [[ "$label" =~ $only ]] || continue
+        IFS='|' read -r statements plain zipped <<< "$(probe "$path" "${who%%,*}")"
+        count=$(tr ',' '\n' <<< "$who" | wc -l)
+        if $sql_only; then
+            echo "| $label | $count | | | | | | | $statements | $plain ($zipped) |" >> "$report.table"
+            continue
+        fi
+        echo "/coalition/$path $who" > "$plan"
+        echo "== $label: warming up"
+        BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d5s --timeout 10s -s "$here/sessions.lua" "$app/" > /dev/null
+        echo "== $label: $connections connections for ${duration}s, $count sessions"
+        if $profile; then
+            recording=$home/$(echo "$label" | tr -c 'A-Za-z0-9\n' '-' | sed 's/-*$//').jfr
+            jcmd "$(pid)" JFR.start name=bench settings=profile duration="${duration}s" filename="$recording" > /dev/null
+        fi
+        result=$(BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$here/sessions.lua" "$app/" | grep '^RESULT')
+        echo "$result"
+        eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"
+        echo "| $label | $count | $rps | $p50 | $p95 | $p99 | $non2xx | $errors | $statements | $plain ($zipped) |" >> "$report.table"
+    done
+    soak_line=""
+else
+    : > "$plan"
+    for page in "${pages[@]}"; do
+        IFS='|' read -r label path who <<< "$page"
+        [[ "$label" =~ $only ]] && echo "/coalition/$path $who" >> "$plan"
+    done
+    heaps=("$(heap_after_gc)")
+    total=0; failed=0
+    for minute in $(seq 1 "$soak"); do
+        result=$(BENCH_PLAN=$plan BENCH_MIX=random wrk -t"$threads" -c"$connections" -d60s --timeout 10s -s "$here/sessions.lua" "$app/" | grep '^RESULT')
+        eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"
+        total=$((total + requests)); failed=$((failed + non2xx + errors))
+        heaps+=("$(heap_after_gc)")
+        echo "minute $minute: $result; heap after GC ${heaps[-1]} MB"
+    done
+    soak_line="Soak: $soak minutes of a random mix of $(wc -l < "$plan") pages, $connections connections: $total requests, $failed non-2xx or errors; heap after a full GC at each minute (MB): ${heaps[*]}."
+fi
+
+heap=$(heap_after_gc)
+rss=$(ps -o rss= -p "$(pid)" | awk '{printf "%d MB", $1 / 1024}')
+alive=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:8080/health/live")
 {
     echo "# Coalition benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
-    echo "$(nproc) cores; wrk $threads threads, $connections connections, ${duration}s per page after a 10 s warm-up;"
-    echo "one signed-in session (alice, sponsor of 5 of the 50 coalitions); PostgreSQL $(psql -h 127.0.0.1 -U postgres -d postgres -tAc 'SHOW server_version'),"
-    echo "Payara Server and Keycloak on the same machine. The largest coalition: 500 stakeholders, 2,000 tasks."
-    if $rendered; then
-        echo "Session copies off (--rendered): every request renders its page in full."
-    else
-        echo "Session copies on (the default): a repeat view of an unchanged page is the session's copy of it."
-    fi
+    echo "$(nproc) cores; wrk $threads threads, $connections connections, ${duration}s per page after a 5 s warm-up;"
+    echo "$sessions sessions signed in through Keycloak (alice sponsor, bob member, dana administrator, in turn); each"
+    echo "request carries the next session's cookie among those allowed to see the page, and is rendered in full."
+    echo "PostgreSQL $(psql -h 127.0.0.1 -U postgres -d postgres -tAc 'SHOW server_version'), Payara Server and Keycloak on"
+    echo "the same machine. Data at scale $scale; the pages show the largest coalition."
     echo
-    cat "$report.table"
+    if [ "$soak" -eq 0 ]; then cat "$report.table"; else echo "$soak_line"; fi
     echo
-    echo "Heap after the run: ${heap_before# }"
-    echo "Heap after a full GC: ${heap_after# }; resident size $rss"
+    echo "Heap after a full GC at the end: $heap MB; resident size $rss; liveness check afterwards: $alive"
 } > "$report"
 rm -f "$report.table"
 echo
