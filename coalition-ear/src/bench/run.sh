@@ -65,8 +65,6 @@ export COALITION_DB_USER=postgres
 export COALITION_DB_PASSWORD=postgres
 export COALITION_DEMO_SEED=false
 export COALITION_DIAGNOSTICS_SQL_HEADER=true
-# every view rendered in full: a per-session copy of a page is not a view
-export COALITION_PAGES_COPY_SECONDS=0
 launcher=$root/coalition-ear/src/main/scripts/coalition.sh
 
 stop() { $keep || bash "$launcher" stop --home "$home" > /dev/null 2>&1 || true; }
