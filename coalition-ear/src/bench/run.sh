@@ -13,6 +13,9 @@
 #   mvn -B package -DskipTests && coalition-ear/src/bench/run.sh [--sessions 40] [--connections 20]
 #       [--duration 20] [--pages REGEX] (only the pages whose label matches) [--profile] (a JFR recording per
 #       page in target/bench) [--soak MINUTES] [--scale 10] [--keep-running] [--sql-only]
+#       [--check] (fails unless every page answers every session 200, pages stay under 150 KB, a view takes at
+#       most 12 SQL statements once its facts are cached, and no request under load is answered otherwise;
+#       CI runs it at scale 100 with a 512 MB heap)
 #
 # Needs: wrk and psql (Debian packages), a PostgreSQL on 127.0.0.1:5432 with trust auth for postgres,
 # free ports 8080/8180/4848. Everything listens on 127.0.0.1. Results: coalition-ear/target/bench/report.md
@@ -37,13 +40,15 @@ while [ $# -gt 0 ]; do
         --sql-only) sql_only=true; shift ;;
         --pages) only=$2; shift 2 ;;
         --profile) profile=true; shift ;;
-        *) echo "usage: run.sh [--sessions N] [--connections N] [--duration SECONDS] [--pages REGEX] [--profile] [--soak MINUTES] [--scale N] [--keep-running] [--sql-only]" >&2; exit 2 ;;
+        --check) check=true; shift ;;
+        *) echo "usage: run.sh [--sessions N] [--connections N] [--duration SECONDS] [--pages REGEX] [--profile] [--soak MINUTES] [--scale N] [--check] [--keep-running] [--sql-only]" >&2; exit 2 ;;
     esac
 done
 keep=${keep:-false}
 only=${only:-.}
 profile=${profile:-false}
 sql_only=${sql_only:-false}
+check=${check:-false}
 home=$root/coalition-ear/target/bench
 report=$home/report.md
 app=http://localhost:8080/coalition
@@ -65,6 +70,7 @@ export COALITION_DB_USER=postgres
 export COALITION_DB_PASSWORD=postgres
 export COALITION_DEMO_SEED=false
 export COALITION_DIAGNOSTICS_SQL_HEADER=true
+export COALITION_HEAP=${COALITION_HEAP:-1g}
 launcher=$root/coalition-ear/src/main/scripts/coalition.sh
 
 stop() { $keep || bash "$launcher" stop --home "$home" > /dev/null 2>&1 || true; }
@@ -136,14 +142,36 @@ pages=(
     "Export: my tasks CSV|export/my-tasks.csv|$everyone"
 )
 
-# One view by the page's first session: SQL statements (header), size as sent plain and gzipped.
+# Views by the page's first session: SQL statements of a view (the first one after a change fills the
+# health facts' cache: in brackets), size as sent plain and gzipped.
+statements_of() {
+    curl -s -o /dev/null -D - -H "Cookie: JSESSIONID=$2" "$app/$1" | tr -d '\r' \
+        | awk -F': ' 'tolower($1) == "x-coalition-sql-statements" {print $2}'
+}
 probe() {
-    local path=$1 cookie=$2 statements plain zipped
-    statements=$(curl -s -o /dev/null -D - -H "Cookie: JSESSIONID=$cookie" "$app/$path" | tr -d '\r' \
-        | awk -F': ' 'tolower($1) == "x-coalition-sql-statements" {print $2}')
+    local path=$1 cookie=$2 first statements plain zipped
+    first=$(statements_of "$path" "$cookie")
+    statements=$(statements_of "$path" "$cookie")
     plain=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: JSESSIONID=$cookie" "$app/$path")
     zipped=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -H "Cookie: JSESSIONID=$cookie" "$app/$path")
-    echo "${statements:-–}|$((plain / 1024))|$((zipped / 1024))"
+    echo "${statements:-–}${first:+ ($first)}|$((plain / 1024))|$((zipped / 1024))|${statements:-0}"
+}
+
+# --check: what must hold; each violation is listed and the run fails at the end.
+violations=()
+checks=0
+check_page() {
+    local label=$1 path=$2 who=$3 statements=$4 kb=$5 id status
+    checks=$((checks + 1))
+    for id in $(tr ',' ' ' <<< "$who"); do
+        status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$id" "$app/$path")
+        [ "$status" = 200 ] || { violations+=("$label: a session was answered $status"); break; }
+    done
+    if [[ "$path" != export/* ]]; then
+        checks=$((checks + 2))
+        [ "$kb" -lt 150 ] || violations+=("$label: $kb KB, more than 150 KB")
+        [ "$statements" -le 12 ] || violations+=("$label: $statements SQL statements per view, more than 12")
+    fi
 }
 
 pid() { cat "$home/payara6/glassfish/domains/domain1/config/pid"; }
@@ -161,8 +189,9 @@ if [ "$soak" -eq 0 ]; then
     for page in "${pages[@]}"; do
         IFS='|' read -r label path who <<< "$page"
         [[ "$label" =~ $only ]] || continue
-        IFS='|' read -r statements plain zipped <<< "$(probe "$path" "${who%%,*}")"
+        IFS='|' read -r statements plain zipped warm <<< "$(probe "$path" "${who%%,*}")"
         count=$(tr ',' '\n' <<< "$who" | wc -l)
+        $check && check_page "$label" "$path" "$who" "$warm" "$plain"
         if $sql_only; then
             echo "| $label | $count | | | | | | | $statements | $plain ($zipped) |" >> "$report.table"
             continue
@@ -179,6 +208,8 @@ if [ "$soak" -eq 0 ]; then
         echo "$result"
         eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"
         echo "| $label | $count | $rps | $p50 | $p95 | $p99 | $non2xx | $errors | $statements | $plain ($zipped) |" >> "$report.table"
+        checks=$((checks + 1))
+        [ "$((non2xx + errors))" -eq 0 ] || violations+=("$label: $non2xx non-2xx answers and $errors errors under load")
     done
     soak_line=""
 else
@@ -196,6 +227,7 @@ else
         heaps+=("$(heap_after_gc)")
         echo "minute $minute: $result; heap after GC ${heaps[-1]} MB"
     done
+    [ "$failed" -eq 0 ] || violations+=("soak: $failed non-2xx answers or errors")
     soak_line="Soak: $soak minutes of a random mix of $(wc -l < "$plan") pages, $connections connections: $total requests, $failed non-2xx or errors; heap after a full GC at each minute (MB): ${heaps[*]}."
 fi
 
@@ -218,3 +250,16 @@ alive=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:8080/health/liv
 rm -f "$report.table"
 echo
 cat "$report"
+checks=$((checks + 1))
+[ "$alive" = 200 ] || violations+=("the server's liveness check answered $alive at the end")
+if $check; then
+    echo
+    if [ ${#violations[@]} -gt 0 ]; then
+        echo "Failed checks:"
+        printf -- '- %s\n' "${violations[@]}"
+    else
+        echo "Every page answered every session, under 150 KB, at most 12 statements a view, no failed request."
+    fi
+    echo "scale: $((checks - ${#violations[@]})) passed, ${#violations[@]} failed"
+    [ ${#violations[@]} -eq 0 ] || exit 1
+fi

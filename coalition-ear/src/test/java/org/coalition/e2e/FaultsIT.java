@@ -112,7 +112,9 @@ class FaultsIT {
             assertServingWithin(Duration.ofSeconds(60), "after SIGKILL");
         } finally {
             watchdog.destroy();
-            watchdog.waitFor(10, TimeUnit.SECONDS);
+            if (!watchdog.waitFor(10, TimeUnit.SECONDS)) {
+                watchdog.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // it must not restart anything later
+            }
         }
         try (Browser bob = Browser.signedInAs("bob")) {
             assertTrue(bob.pageText().contains("Flexible work hours"));
