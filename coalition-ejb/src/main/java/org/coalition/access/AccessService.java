@@ -1,15 +1,20 @@
 package org.coalition.access;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
@@ -40,37 +45,106 @@ public class AccessService {
     @EJB
     private AuditTrail audit;
 
-    /** The coalitions the caller may manage access to. */
-    public List<CoalitionListing> manageable() {
-        var query = access.isAdmin()
-                ? em.createQuery("SELECT c FROM Coalition c ORDER BY c.name, c.id", Coalition.class)
-                : em.createQuery("SELECT c FROM Coalition c WHERE c.leadDepartment = :d ORDER BY c.name, c.id", Coalition.class)
-                        .setParameter("d", access.department().orElse(""));
-        return query.setMaxResults(500).getResultStream()
-                .map(c -> new CoalitionListing(c.getId(), c.getName(), c.getObjective(), c.getTargetDate(), c.getPhase(),
-                        c.getLeadDepartment(), null))
+    /** No page is larger than this, whatever a caller asks for. */
+    public static final int MAX_PAGE = 500;
+
+    /**
+     * A page of the coalitions the caller may manage access to, by name; only those whose name contains
+     * {@code nameContains} when it is given.
+     */
+    public List<CoalitionListing> manageable(@Size(max = 120) String nameContains, @Min(0) int first, @Min(1) int pageSize) {
+        return manageableQuery("SELECT c FROM Coalition c", nameContains, " ORDER BY c.name, c.id", Coalition.class)
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultStream()
+                .map(AccessService::listing)
                 .toList();
     }
 
-    /** The people the application knows (created or updated at each sign-in), with their departments. */
-    public List<Person> people() {
-        return em.createQuery("SELECT p FROM Person p ORDER BY p.department, p.displayName", Person.class)
-                .setMaxResults(1000).getResultList();
+    public long countManageable(@Size(max = 120) String nameContains) {
+        return manageableQuery("SELECT COUNT(c) FROM Coalition c", nameContains, "", Long.class).getSingleResult();
     }
 
-    /** The departments the identity provider has reported, from the people who signed in. */
-    public List<String> departments() {
+    /** One coalition the caller may manage access to, whichever page of {@link #manageable} it is on. */
+    public CoalitionListing manageable(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.MANAGE_ACCESS);
+        return listing(em.find(Coalition.class, coalitionId));
+    }
+
+    private <T> TypedQuery<T> manageableQuery(String select, String nameContains, String order, Class<T> type) {
+        boolean all = access.isAdmin();
+        boolean byName = nameContains != null && !nameContains.isBlank();
+        List<String> where = new ArrayList<>();
+        if (!all) {
+            where.add("c.leadDepartment = :d");
+        }
+        if (byName) {
+            where.add("LOWER(c.name) LIKE :q ESCAPE '\\'");
+        }
+        TypedQuery<T> query = em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order, type);
+        if (!all) {
+            query.setParameter("d", access.department().orElse(""));
+        }
+        if (byName) {
+            query.setParameter("q", contains(nameContains));
+        }
+        return query;
+    }
+
+    private static CoalitionListing listing(Coalition c) {
+        return new CoalitionListing(c.getId(), c.getName(), c.getObjective(), c.getTargetDate(), c.getPhase(), c.getLeadDepartment(), null);
+    }
+
+    /**
+     * A page of the people the application knows (created or updated at each sign-in), by department and
+     * name; only those whose name, user name or department contains {@code search} when it is given.
+     */
+    public List<Person> people(@Size(max = 200) String search, @Min(0) int first, @Min(1) int pageSize) {
+        return peopleQuery("SELECT p FROM Person p", search, " ORDER BY p.department, p.displayName, p.id", Person.class)
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
+    }
+
+    public long countPeople(@Size(max = 200) String search) {
+        return peopleQuery("SELECT COUNT(p) FROM Person p", search, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> peopleQuery(String select, String search, String order, Class<T> type) {
+        boolean bySearch = search != null && !search.isBlank();
+        TypedQuery<T> query = em.createQuery(select + (bySearch
+                ? " WHERE LOWER(p.displayName) LIKE :q ESCAPE '\\' OR LOWER(p.username) LIKE :q ESCAPE '\\'"
+                        + " OR LOWER(p.department) LIKE :q ESCAPE '\\'" : "") + order, type);
+        return bySearch ? query.setParameter("q", contains(search)) : query;
+    }
+
+    /** {@code %text%} for LIKE, lower case, with LIKE's own characters escaped. */
+    private static String contains(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** A page of the departments the identity provider has reported, from the people who signed in. */
+    public List<String> departments(@Min(0) int first, @Min(1) int pageSize) {
         return em.createQuery("SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL ORDER BY p.department",
-                String.class).getResultList();
+                String.class).setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
     }
 
-    public List<MemberListing> roles(long coalitionId) {
+    public long countDepartments() {
+        return em.createQuery("SELECT COUNT(DISTINCT p.department) FROM Person p WHERE p.department IS NOT NULL", Long.class)
+                .getSingleResult();
+    }
+
+    /** A page of who holds which role in the coalition, by role, then name. */
+    public List<MemberListing> roles(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {
         access.require(coalitionId, CoalitionAction.MANAGE_ACCESS);
         return em.createQuery("""
                         SELECT NEW org.coalition.coalition.MemberListing(p.id, p.username, p.displayName, p.department, m.role)
-                        FROM Membership m JOIN m.person p WHERE m.coalition.id = :c ORDER BY m.role, p.displayName""",
+                        FROM Membership m JOIN m.person p WHERE m.coalition.id = :c ORDER BY m.role, p.displayName, p.id""",
                         MemberListing.class)
-                .setParameter("c", coalitionId).getResultList();
+                .setParameter("c", coalitionId)
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
+    }
+
+    public long countRoles(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.MANAGE_ACCESS);
+        return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.coalition.id = :c", Long.class)
+                .setParameter("c", coalitionId).getSingleResult();
     }
 
     /** Gives someone a role in the coalition, or changes the role they have. Only executives can be sponsors. */

@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,6 +32,9 @@ import org.coalition.stakeholder.Stakeholder;
 @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class CommonGroundService {
 
+    /** No page is larger than this, whatever a caller asks for. */
+    public static final int MAX_PAGE = 500;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -43,11 +47,12 @@ public class CommonGroundService {
     @EJB
     private org.coalition.audit.AuditTrail audit;
 
-    /** Every revision of the purpose statement, newest first (the first is the current one). */
-    public List<PurposeStatement> purposeHistory(long coalitionId) {
+    /** A page of the revisions of the purpose statement, newest first (the very first is the current one). */
+    public List<PurposeStatement> purposeHistory(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT p FROM PurposeStatement p WHERE p.coalition.id = :c ORDER BY p.revision DESC",
-                PurposeStatement.class).setParameter("c", coalitionId).getResultList();
+                        PurposeStatement.class).setParameter("c", coalitionId)
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
     }
 
     /**
@@ -86,13 +91,29 @@ public class CommonGroundService {
                 .toList());
     }
 
-    /** The framings of the coalition's stakeholders, with their motivations. */
-    public List<Framing> framings(long coalitionId) {
+    /**
+     * A page of the framings of the coalition's stakeholders, by stakeholder name, with their motivations:
+     * one query for the page and one batch for its motivations, whatever the number.
+     */
+    public List<Framing> framings(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW_NOTES);
-        return em.createQuery("""
-                        SELECT DISTINCT f FROM Framing f JOIN FETCH f.stakeholder s LEFT JOIN FETCH f.motivations
-                        WHERE s.coalition.id = :c ORDER BY s.name""", Framing.class)
-                .setParameter("c", coalitionId).getResultList();
+        // a fetch join of the motivations would make the limit count motivations: they come in one batch instead
+        List<Framing> framings = em.createQuery("""
+                        SELECT f FROM Framing f JOIN FETCH f.stakeholder s
+                        WHERE s.coalition.id = :c ORDER BY s.name, f.id""", Framing.class)
+                .setParameter("c", coalitionId)
+                .setHint("eclipselink.batch", "f.motivations")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList();
+        framings.forEach(f -> f.getMotivations().size());
+        return framings;
+    }
+
+    public long countFramings(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW_NOTES);
+        return em.createQuery("SELECT COUNT(f) FROM Framing f WHERE f.stakeholder.coalition.id = :c", Long.class)
+                .setParameter("c", coalitionId).getSingleResult();
     }
 
     public Optional<Framing> framingOf(long stakeholderId) {

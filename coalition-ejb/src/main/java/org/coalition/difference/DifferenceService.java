@@ -2,7 +2,6 @@ package org.coalition.difference;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -144,26 +144,40 @@ public class DifferenceService {
         return difference;
     }
 
+    /** No page is larger than this, whatever a caller asks for. */
+    public static final int MAX_PAGE = 500;
+
     /**
-     * The coalition's differences, unresolved first and the most recently active first within each, with
-     * their parties, age and days since the last activity: two queries whatever their number.
+     * A page of the coalition's differences, unresolved first and the most recently active first within
+     * each, with their parties, age and days since the last activity: two queries whatever their number.
      */
-    public List<DifferenceSummary> differences(long coalitionId) {
+    public List<DifferenceSummary> differences(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        List<Difference> differences = em.createQuery(
-                        "SELECT d FROM Difference d WHERE d.coalition.id = :c ORDER BY d.lastActivityAt DESC, d.id DESC", Difference.class)
-                .setParameter("c", coalitionId).getResultList();
+        List<Difference> differences = em.createQuery("""
+                        SELECT d, CASE WHEN d.status = org.coalition.difference.DifferenceStatus.RESOLVED THEN 1 ELSE 0 END AS settled
+                        FROM Difference d WHERE d.coalition.id = :c ORDER BY settled, d.lastActivityAt DESC, d.id DESC""", Object[].class)
+                .setParameter("c", coalitionId)
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultStream().map(row -> (Difference) row[0]).toList();
+        if (differences.isEmpty()) {
+            return List.of();
+        }
         Map<Long, List<DifferenceParty>> parties = new HashMap<>();
         em.createQuery("""
                         SELECT p FROM DifferenceParty p LEFT JOIN FETCH p.stakeholder LEFT JOIN FETCH p.member
-                        WHERE p.difference.coalition.id = :c ORDER BY p.id""", DifferenceParty.class)
-                .setParameter("c", coalitionId).getResultList()
+                        WHERE p.difference IN :page ORDER BY p.id""", DifferenceParty.class)
+                .setParameter("page", differences).getResultList()
                 .forEach(p -> parties.computeIfAbsent(p.getDifference().getId(), k -> new ArrayList<>()).add(p));
         Instant now = Instant.now();
         return differences.stream()
-                .sorted(Comparator.comparing((Difference d) -> !d.getStatus().isUnresolved()))
                 .map(d -> DifferenceSummary.of(d, parties.getOrDefault(d.getId(), List.of()), DifferenceAging.DEFAULT, now))
                 .toList();
+    }
+
+    public long countDifferences(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("SELECT COUNT(d) FROM Difference d WHERE d.coalition.id = :c", Long.class)
+                .setParameter("c", coalitionId).getSingleResult();
     }
 
     /** Who can take a side: the coalition's stakeholders, then its people. */

@@ -2,30 +2,63 @@ package org.coalition.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
-import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.Phase;
 import org.coalition.stakeholder.Stance;
 
 /**
  * The ally network across coalitions: everyone who took part in the coalitions the caller belongs to
  * (administrators: all coalitions) — members and sponsors, observers, stakeholders with their stance —
- * so that the next initiative can start from yesterday's allies. Two queries, whatever the size.
- * Only names, departments, roles and stances: never notes or conversations.
+ * so that the next initiative can start from yesterday's allies. Only names, departments, roles and
+ * stances: never notes or conversations.
+ * <p>
+ * A page at a time, in the database: one person may take part in many coalitions, as a member and as a
+ * stakeholder, so people are grouped by who they are ({@link Participation#personKey()}: the user name,
+ * else name and department) in SQL, and only the page's people are read. Native SQL because JPQL has no
+ * UNION; plain SQL that H2 and PostgreSQL both speak. Four statements, whatever the size.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class AllyNetworkService {
+
+    /** No page is larger than this, whatever a caller asks for. */
+    public static final int MAX_PAGE = 500;
+
+    /** No more departments are offered for the search than this. */
+    static final int MAX_DEPARTMENTS = 500;
+
+    /**
+     * Every participation the caller may see that the search accepts, one row each: members, sponsors and
+     * observers, then stakeholders. {@code k} is the person key of {@link Participation#personKey()}.
+     * A derived table rather than a CTE: H2 does not bind parameters inside a CTE.
+     */
+    private static final String KEPT = """
+            (SELECT * FROM (
+              SELECT c.id AS cid, c.name AS cname, c.phase AS phase, p.username AS username, p.display_name AS name,
+                     p.department AS dept, m.role AS role, CAST(NULL AS VARCHAR(20)) AS stance, 0 AS kind,
+                     'u:' || p.username AS k
+              FROM membership m JOIN coalition c ON c.id = m.coalition_id JOIN person p ON p.id = m.person_id %1$s
+              UNION ALL
+              SELECT c.id, c.name, c.phase, s.sso_username, s.name, s.department, 'STAKEHOLDER', s.stance, 1,
+                     CASE WHEN s.sso_username IS NOT NULL AND TRIM(s.sso_username) <> '' THEN 'u:' || s.sso_username
+                          ELSE 'n:' || LOWER(TRIM(s.name)) || '|' || LOWER(TRIM(s.department)) END
+              FROM stakeholder s JOIN coalition c ON c.id = s.coalition_id %2$s) parts
+             WHERE %3$s)""";
+
+    private static final String VISIBLE = """
+            WHERE c.id IN (SELECT v.coalition_id FROM membership v JOIN person vp ON vp.id = v.person_id WHERE vp.username = ?%d)""";
 
     @PersistenceContext
     private EntityManager em;
@@ -33,25 +66,87 @@ public class AllyNetworkService {
     @EJB
     private AccessGuard access;
 
+    /**
+     * One page of the network: the people matching the search, by name, from {@code first}; every
+     * coalition they took part in with its total; every department; how many people match in all.
+     */
     public AllyNetwork network(@Size(max = 100, message = "{AllyNetworkService.departmentName100Characters}") String department,
-                               boolean supportersOnly, boolean pastOnly) {
+                               boolean supportersOnly, boolean pastOnly, @Min(0) int first, @Min(1) int pageSize) {
         boolean all = access.isAdmin();
-        String visible = all ? "" : " WHERE c.id IN (SELECT v.coalition.id FROM Membership v WHERE v.person.username = :u)";
-        List<Participation> parts = new ArrayList<>();
-        TypedQuery<Object[]> members = em.createQuery("""
-                SELECT c.id, c.name, c.phase, p.username, p.displayName, p.department, m.role
-                FROM Membership m JOIN m.coalition c JOIN m.person p""" + visible, Object[].class);
-        TypedQuery<Object[]> stakeholders = em.createQuery("""
-                SELECT c.id, c.name, c.phase, s.ssoUsername, s.name, s.department, s.stance
-                FROM Stakeholder s JOIN s.coalition c""" + visible, Object[].class);
-        if (!all) {
-            members.setParameter("u", access.username());
-            stakeholders.setParameter("u", access.username());
+        String dept = department == null || department.isBlank() ? null : department.strip().toLowerCase(Locale.ROOT);
+        Search search = new Search(all ? null : access.username(), dept, supportersOnly, pastOnly);
+
+        List<Object> args = new ArrayList<>();
+        String kept = search.kept(args);
+        String keys = search.kept(args);
+        args.add(Math.min(pageSize, MAX_PAGE));
+        args.add(first);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("SELECT kept.cid, kept.cname, kept.phase, kept.username, kept.name, kept.dept,"
+                + " kept.role, kept.stance FROM " + kept + " kept JOIN (SELECT k, MIN(LOWER(name)) AS sortname FROM " + keys + " ranked"
+                + " GROUP BY k ORDER BY MIN(LOWER(name)), k LIMIT ?" + (args.size() - 1) + " OFFSET ?" + args.size() + ") chosen"
+                + " ON chosen.k = kept.k ORDER BY chosen.sortname, kept.k, kept.kind, kept.cid"), args)
+                .getResultList();
+        List<Participation> parts = rows.stream().map(r -> new Participation(((Number) r[0]).longValue(), (String) r[1],
+                Phase.valueOf((String) r[2]), (String) r[3], (String) r[4], (String) r[5], ((String) r[6]).toLowerCase(Locale.ROOT),
+                r[7] == null ? null : Stance.valueOf((String) r[7]))).toList();
+
+        args.clear();
+        @SuppressWarnings("unchecked")
+        List<Object[]> totals = bind(em.createNativeQuery("SELECT cid, MIN(cname), MIN(phase), COUNT(DISTINCT k) FROM "
+                + search.kept(args) + " kept GROUP BY cid ORDER BY cid"), args).getResultList();
+        List<AllyNetwork.CoalitionTotal> coalitions = totals.stream().map(r -> new AllyNetwork.CoalitionTotal(((Number) r[0]).longValue(),
+                (String) r[1], Phase.valueOf((String) r[2]), ((Number) r[3]).intValue())).toList();
+
+        args.clear();
+        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(DISTINCT k) FROM " + search.kept(args) + " kept"), args)
+                .getSingleResult()).longValue();
+
+        // the search offers every department, whatever the filter
+        args.clear();
+        @SuppressWarnings("unchecked")
+        List<String> departments = bind(em.createNativeQuery("SELECT DISTINCT TRIM(dept) AS d FROM "
+                + new Search(search.username(), null, false, false).kept(args) + " kept"
+                + " WHERE dept IS NOT NULL AND TRIM(dept) <> '' ORDER BY d LIMIT " + MAX_DEPARTMENTS), args).getResultList();
+
+        return AllyNetwork.page(parts, coalitions, departments, total);
+    }
+
+    private static Query bind(Query query, List<Object> args) {
+        for (int i = 0; i < args.size(); i++) {
+            query.setParameter(i + 1, args.get(i));
         }
-        members.getResultList().forEach(r -> parts.add(new Participation((Long) r[0], (String) r[1], (Phase) r[2], (String) r[3],
-                (String) r[4], (String) r[5], ((CoalitionRole) r[6]).name().toLowerCase(java.util.Locale.ROOT), null)));
-        stakeholders.getResultList().forEach(r -> parts.add(new Participation((Long) r[0], (String) r[1], (Phase) r[2], (String) r[3],
-                (String) r[4], (String) r[5], "stakeholder", (Stance) r[6])));
-        return AllyNetwork.of(parts, new AllyNetwork.Filter(department, supportersOnly, pastOnly));
+        return query;
+    }
+
+    /** What the caller looks for: {@code username} null for an administrator, who sees every coalition. */
+    private record Search(String username, String department, boolean supportersOnly, boolean pastOnly) {
+
+        /** The kept participations as a derived table; its parameters are added to {@code args}, numbered in order. */
+        String kept(List<Object> args) {
+            String members = visible(args);
+            String stakeholders = visible(args);
+            List<String> filter = new ArrayList<>();
+            filter.add("1 = 1");
+            if (department != null) {
+                args.add(department);
+                filter.add("LOWER(TRIM(dept)) = ?" + args.size());
+            }
+            if (supportersOnly) {
+                filter.add("(stance IN ('SUPPORTER', 'CHAMPION') OR role IN ('SPONSOR', 'MEMBER'))");
+            }
+            if (pastOnly) {
+                filter.add("phase = 'CLOSED'");
+            }
+            return KEPT.formatted(members, stakeholders, String.join(" AND ", filter));
+        }
+
+        private String visible(List<Object> args) {
+            if (username == null) {
+                return "";
+            }
+            args.add(username);
+            return VISIBLE.formatted(args.size());
+        }
     }
 }

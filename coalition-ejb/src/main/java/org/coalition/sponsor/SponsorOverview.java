@@ -7,7 +7,12 @@ import org.coalition.milestone.Milestone;
 /**
  * Everything an executive sponsors, and what waits for their decision.
  *
- * @param awaitingDecision proposed milestones of those coalitions (their coalition fetched), soonest due first
+ * @param coalitions       a page of the coalitions sponsored, by name
+ * @param moreCoalitions   whether there are more coalitions after this page
+ * @param awaitingDecision proposed milestones of every coalition sponsored (their coalition fetched), the
+ *                         soonest due few
+ * @param moreAwaiting     whether more milestones await a decision than those
  */
-public record SponsorOverview(List<SponsoredCoalition> coalitions, List<Milestone> awaitingDecision) implements java.io.Serializable {
+public record SponsorOverview(List<SponsoredCoalition> coalitions, boolean moreCoalitions, List<Milestone> awaitingDecision,
+                              boolean moreAwaiting) implements java.io.Serializable {
 }

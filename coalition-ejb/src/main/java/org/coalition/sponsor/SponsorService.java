@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Min;
 
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
@@ -21,8 +22,10 @@ import org.coalition.milestone.TaskStatus;
 import org.coalition.rhythm.FeedPost;
 
 /**
- * The executive sponsor's view across coalitions. Built with five queries whatever the number of
- * coalitions: each aggregates over all of them, grouped by coalition, and Java puts the rows together.
+ * The executive sponsor's view across coalitions, a page of coalitions at a time. Built with six queries
+ * whatever the number of coalitions, milestones or wins: each aggregates over the page's coalitions,
+ * grouped by coalition, and Java puts the rows together; the milestones awaiting a decision are the
+ * soonest due few across every coalition sponsored.
  * <p>
  * No {@link AccessGuard#require} per coalition: every query is limited to coalitions where the caller
  * holds the sponsor role, which lets them see everything shown here.
@@ -36,6 +39,20 @@ public class SponsorService {
 
     /** How many days of health history the trend shows. */
     public static final int TREND_DAYS = 90;
+
+    /** No page of coalitions is larger than this, whatever a caller asks for. */
+    public static final int MAX_PAGE = 500;
+
+    /** How many milestones awaiting a decision are shown at once: deciding one brings in the next. */
+    public static final int AWAITING_SHOWN = 25;
+
+    /** The coalitions the caller sponsors, as a subquery over {@code :u}. */
+    private static final String SPONSORED = """
+            (SELECT s.coalition.id FROM Membership s WHERE s.person.username = :u
+             AND s.role = org.coalition.coalition.CoalitionRole.SPONSOR)""";
+
+    /** The posts that are wins, for the feed post variable {@code %s}. */
+    private static final String WINS = "%1$s.kind IN (org.coalition.rhythm.FeedPost.Kind.CELEBRATION, org.coalition.rhythm.FeedPost.Kind.RECOGNITION)";
 
     @PersistenceContext
     private EntityManager em;
@@ -58,14 +75,37 @@ public class SponsorService {
                 .setParameter("u", access.username()).getResultList();
     }
 
-    public SponsorOverview overview() {
-        List<Coalition> sponsored = em.createQuery("""
+    /**
+     * A page of the coalitions the caller sponsors (by name) with their progress, and the milestones
+     * awaiting the caller's decision across all of them.
+     */
+    public SponsorOverview overview(@Min(0) int first, @Min(1) int pageSize) {
+        int size = Math.min(pageSize, MAX_PAGE);
+        // one more than asked for tells whether there are more
+        List<Coalition> page = em.createQuery("""
                         SELECT c FROM Membership m JOIN m.coalition c
                         WHERE m.person.username = :u AND m.role = org.coalition.coalition.CoalitionRole.SPONSOR
                         ORDER BY c.name, c.id""", Coalition.class)
-                .setParameter("u", access.username()).getResultList();
+                .setParameter("u", access.username())
+                .setFirstResult(first).setMaxResults(size + 1).getResultList();
+        if (page.isEmpty() && first == 0) {
+            return new SponsorOverview(List.of(), false, List.of(), false);
+        }
+        boolean moreCoalitions = page.size() > size;
+        List<Coalition> sponsored = moreCoalitions ? page.subList(0, size) : page;
+
+        List<Milestone> awaiting = em.createQuery("""
+                        SELECT m FROM Milestone m JOIN FETCH m.coalition c
+                        WHERE c.id IN""" + SPONSORED + """
+                         AND m.status = org.coalition.milestone.MilestoneStatus.PROPOSED
+                         AND c.phase <> org.coalition.coalition.Phase.CLOSED
+                        ORDER BY m.dueOn, m.id""", Milestone.class)
+                .setParameter("u", access.username())
+                .setMaxResults(AWAITING_SHOWN + 1).getResultList();
+        boolean moreAwaiting = awaiting.size() > AWAITING_SHOWN;
+        awaiting = List.copyOf(moreAwaiting ? awaiting.subList(0, AWAITING_SHOWN) : awaiting);
         if (sponsored.isEmpty()) {
-            return new SponsorOverview(List.of(), List.of());
+            return new SponsorOverview(List.of(), false, awaiting, moreAwaiting);
         }
         List<Long> ids = sponsored.stream().map(Coalition::getId).toList();
 
@@ -86,27 +126,14 @@ public class SponsorService {
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> openDifferences.put((Long) row[0], ((Number) row[1]).longValue()));
 
-        List<Milestone> awaiting = em.createQuery("""
-                        SELECT m FROM Milestone m JOIN FETCH m.coalition
-                        WHERE m.coalition.id IN :ids AND m.status = org.coalition.milestone.MilestoneStatus.PROPOSED
-                        ORDER BY m.dueOn, m.id""", Milestone.class)
-                .setParameter("ids", ids).getResultList().stream()
-                .filter(m -> !m.getCoalition().isArchived())
-                .toList();
-
-        // All wins of these coalitions, newest first; trimmed per coalition below
+        // The newest RECENT_WINS wins of each coalition, newest first: those with fewer newer wins than that
         Map<Long, List<FeedPost>> wins = new HashMap<>();
-        em.createQuery("""
-                        SELECT p FROM FeedPost p WHERE p.coalitionId IN :ids
-                        AND p.kind IN (org.coalition.rhythm.FeedPost.Kind.CELEBRATION, org.coalition.rhythm.FeedPost.Kind.RECOGNITION)
-                        ORDER BY p.postedAt DESC, p.id DESC""", FeedPost.class)
+        em.createQuery("SELECT p FROM FeedPost p WHERE p.coalitionId IN :ids AND " + WINS.formatted("p")
+                        + " AND (SELECT COUNT(n) FROM FeedPost n WHERE n.coalitionId = p.coalitionId AND " + WINS.formatted("n")
+                        + " AND (n.postedAt > p.postedAt OR (n.postedAt = p.postedAt AND n.id > p.id))) < " + RECENT_WINS
+                        + " ORDER BY p.postedAt DESC, p.id DESC", FeedPost.class)
                 .setParameter("ids", ids).getResultList()
-                .forEach(post -> {
-                    List<FeedPost> latest = wins.computeIfAbsent(post.getCoalitionId(), k -> new ArrayList<>());
-                    if (latest.size() < RECENT_WINS) {
-                        latest.add(post);
-                    }
-                });
+                .forEach(post -> wins.computeIfAbsent(post.getCoalitionId(), k -> new ArrayList<>()).add(post));
 
         // The health trend: the daily snapshots of the last TREND_DAYS days, oldest first, for all of them at once
         Map<Long, List<Integer>> trends = new HashMap<>();
@@ -124,7 +151,7 @@ public class SponsorService {
                         List.copyOf(trends.getOrDefault(c.getId(), List.of())),
                         health(c.getId())))
                 .toList();
-        return new SponsorOverview(coalitions, awaiting);
+        return new SponsorOverview(coalitions, moreCoalitions, awaiting, moreAwaiting);
     }
 
     /** Today's health, from the same cached facts the dashboard uses; sponsoring is the access here. */

@@ -9,10 +9,13 @@ import org.coalition.engagement.MotivationProfileEntry;
 
 /**
  * A stakeholder as one viewer may see them. {@code notes}, {@code conversations} and
- * {@code motivationProfile} are empty unless the viewer may read notes (sponsors and members).
+ * {@code motivationProfile} are empty unless the viewer may read notes (sponsors and members). The
+ * stance history and conversations are the newest ones asked for, newest first; {@code moreStanceHistory}
+ * and {@code moreConversations} say whether there are older ones.
  */
 public record StakeholderDetails(long coalitionId, Stakeholder stakeholder, String notes, boolean verified,
-                                 List<StanceChange> stanceHistory, List<Conversation> conversations,
+                                 List<StanceChange> stanceHistory, boolean moreStanceHistory,
+                                 List<Conversation> conversations, boolean moreConversations,
                                  List<MotivationProfileEntry> motivationProfile, Set<CoalitionAction> allowed) implements java.io.Serializable {
 
     public boolean may(CoalitionAction action) {

@@ -16,6 +16,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -100,24 +101,55 @@ public class StakeholderService {
                 String.class).setParameter("c", coalitionId).getResultList();
     }
 
-    /** One stakeholder as the caller may see them: private fields and conversations only for sponsors and members. */
+    /** No page is larger than this, whatever a caller asks for. */
+    public static final int MAX_PAGE = 500;
+
+    /**
+     * One stakeholder as the caller may see them, with the whole stance history and every conversation:
+     * what the REST API represents. Pages use {@link #open(long, int, int)}, which reads a bounded number.
+     */
     public StakeholderDetails open(long stakeholderId) {
+        return details(stakeholderId, -1, -1);
+    }
+
+    /**
+     * One stakeholder as the caller may see them: private fields and conversations only for sponsors and
+     * members. Only the newest {@code historyShown} stance changes and {@code conversationsShown}
+     * conversations (each at most {@link #MAX_PAGE}); the details say whether there are older ones.
+     * Seven statements whatever the history: one more row than shown tells whether there are more, and
+     * the motivations of the conversations shown come in one batch.
+     */
+    public StakeholderDetails open(long stakeholderId, @Min(0) int historyShown, @Min(0) int conversationsShown) {
+        return details(stakeholderId, Math.min(historyShown, MAX_PAGE), Math.min(conversationsShown, MAX_PAGE));
+    }
+
+    /** {@code -1}: all of them. */
+    private StakeholderDetails details(long stakeholderId, int historyShown, int conversationsShown) {
         long coalitionId = access.coalitionOfStakeholder(stakeholderId);
         Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         boolean mayReadNotes = allowed.contains(CoalitionAction.VIEW_NOTES);
         Stakeholder s = em.createQuery("SELECT s FROM Stakeholder s LEFT JOIN FETCH s.relationshipOwner WHERE s.id = :id",
                 Stakeholder.class).setParameter("id", stakeholderId).getSingleResult();
-        List<StanceChange> history = em.createQuery(
-                        "SELECT h FROM StanceChange h WHERE h.stakeholder.id = :id ORDER BY h.changedAt DESC, h.id DESC",
-                        StanceChange.class)
-                .setParameter("id", stakeholderId).getResultList();
+        List<StanceChange> history = List.of();
+        if (historyShown != 0) {
+            history = limited(em.createQuery(
+                            "SELECT h FROM StanceChange h WHERE h.stakeholder.id = :id ORDER BY h.changedAt DESC, h.id DESC",
+                            StanceChange.class)
+                    .setParameter("id", stakeholderId), historyShown);
+        }
         List<Conversation> conversations = List.of();
         List<MotivationProfileEntry> profile = List.of();
         if (mayReadNotes) {
-            conversations = em.createQuery("""
-                            SELECT DISTINCT c FROM Conversation c JOIN FETCH c.heldBy LEFT JOIN FETCH c.motivations
-                            WHERE c.stakeholder.id = :id ORDER BY c.heldOn DESC, c.id DESC""", Conversation.class)
-                    .setParameter("id", stakeholderId).getResultList();
+            if (conversationsShown != 0) {
+                // a fetch join of the motivations would make the limit count motivations: they come in one batch instead
+                conversations = limited(em.createQuery("""
+                                SELECT c FROM Conversation c JOIN FETCH c.heldBy
+                                WHERE c.stakeholder.id = :id ORDER BY c.heldOn DESC, c.id DESC""", Conversation.class)
+                        .setParameter("id", stakeholderId)
+                        .setHint("eclipselink.batch", "c.motivations")
+                        .setHint("eclipselink.batch.type", "IN"), conversationsShown);
+                conversations.forEach(c -> c.getMotivations().size());
+            }
             profile = em.createQuery("""
                             SELECT NEW org.coalition.engagement.MotivationProfileEntry(m.category, COUNT(m), MAX(m.strength))
                             FROM Motivation m WHERE m.stakeholder.id = :id GROUP BY m.category""",
@@ -126,9 +158,17 @@ public class StakeholderService {
             profile = new ArrayList<>(profile);
             profile.sort((a, b) -> Long.compare(b.strongest() * 100 + b.times(), a.strongest() * 100 + a.times()));
         }
+        boolean moreHistory = historyShown >= 0 && history.size() > historyShown;
+        boolean moreConversations = conversationsShown >= 0 && conversations.size() > conversationsShown;
         boolean verified = verification().isVerified(s.getLastConversationOn(), s.getStanceSince(), LocalDate.now());
-        return new StakeholderDetails(coalitionId, s, mayReadNotes ? s.getNotes() : null, verified, history,
-                conversations, profile, allowed);
+        return new StakeholderDetails(coalitionId, s, mayReadNotes ? s.getNotes() : null, verified,
+                moreHistory ? new ArrayList<>(history.subList(0, historyShown)) : history, moreHistory,
+                moreConversations ? new ArrayList<>(conversations.subList(0, conversationsShown)) : conversations, moreConversations, profile, allowed);
+    }
+
+    /** The first {@code shown} rows and one more (to tell whether there are more); all of them for {@code -1}. */
+    private static <T> List<T> limited(TypedQuery<T> query, int shown) {
+        return shown < 0 ? query.getResultList() : query.setMaxResults(shown + 1).getResultList();
     }
 
     /** Adds a stakeholder; their first stance goes into the stance history. */

@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -127,13 +128,34 @@ public class QuickWinService {
         return win;
     }
 
-    /** The coalition's quick wins with their participants (one query). */
-    public List<QuickWin> list(long coalitionId) {
+    /** No page is larger than this, whatever a caller asks for. */
+    public static final int MAX_PAGE = 500;
+
+    /**
+     * A page of the coalition's quick wins, soonest due first, with their participants: one query for the
+     * page and one batch each for its stakeholders and members, whatever the number.
+     */
+    public List<QuickWin> list(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("""
-                        SELECT DISTINCT q FROM QuickWin q LEFT JOIN FETCH q.stakeholders LEFT JOIN FETCH q.members
-                        WHERE q.coalition.id = :c ORDER BY q.dueOn, q.id""", QuickWin.class)
-                .setParameter("c", coalitionId).getResultList();
+        // fetch joins of the participants would make the limit count participants: they come in batches instead
+        List<QuickWin> wins = em.createQuery("SELECT q FROM QuickWin q WHERE q.coalition.id = :c ORDER BY q.dueOn, q.id", QuickWin.class)
+                .setParameter("c", coalitionId)
+                .setHint("eclipselink.batch", "q.stakeholders")
+                .setHint("eclipselink.batch", "q.members")
+                .setHint("eclipselink.batch.type", "IN")
+                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList();
+        wins.forEach(q -> {
+            q.getStakeholders().size();
+            q.getMembers().size();
+        });
+        return wins;
+    }
+
+    public long count(long coalitionId) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return em.createQuery("SELECT COUNT(q) FROM QuickWin q WHERE q.coalition.id = :c", Long.class)
+                .setParameter("c", coalitionId).getSingleResult();
     }
 
     private QuickWin find(long quickWinId, long loadedVersion) {

@@ -116,7 +116,7 @@ class DifferenceServiceIT {
                 "Sales would still prefer everyone 9-17"));
 
         assertEquals(DifferenceStatus.RESOLVED, resolved.getStatus());
-        DifferenceSummary listed = carol.call(() -> differences.differences(c)).get(0);
+        DifferenceSummary listed = carol.call(() -> differences.differences(c, 0, 25)).get(0);
         assertEquals("Core hours 10-15 plus a reachability rota", listed.difference().getDecision());
         assertEquals("Sales would still prefer everyone 9-17", listed.difference().getDissent());
         assertEquals(List.of("Priya Natarajan", bobsName), listed.parties().stream().map(DifferenceParty::name).toList());
@@ -135,7 +135,7 @@ class DifferenceServiceIT {
         long c = coalition();
         Difference d = openedByBob(c);
 
-        assertEquals(1, carol.call(() -> differences.differences(c)).size());
+        assertEquals(1, carol.call(() -> differences.differences(c, 0, 25)).size());
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> differences.open(c,
                 new DifferenceDraft("Mine", null, List.of()))));
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> differences.addParty(d.getId(), d.getVersion(),
@@ -151,7 +151,7 @@ class DifferenceServiceIT {
         long c = coalition();
         Difference d = openedByBob(c);
 
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.differences(c)));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.differences(c, 0, 25)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.candidates(c)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.open(c, new DifferenceDraft("Mine", null, List.of()))));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.addParty(d.getId(), d.getVersion(),
@@ -197,7 +197,7 @@ class DifferenceServiceIT {
         assertThrows(ConcurrentEditException.class, () -> alice.call(() -> differences.addParty(d.getId(), d.getVersion(),
                 PartyDraft.member(personId("alice"), "Late", null))));
         assertEquals(DifferenceStatus.OPEN, current(c).getStatus());
-        assertEquals(1, bob.call(() -> differences.differences(c)).get(0).parties().size());
+        assertEquals(1, bob.call(() -> differences.differences(c, 0, 25)).get(0).parties().size());
     }
 
     @Test
@@ -235,17 +235,40 @@ class DifferenceServiceIT {
             Difference d = openedByBob(large);
             bob.call(() -> differences.addParty(d.getId(), d.getVersion(), PartyDraft.member(personId("bob"), "Position", "Interest")));
         }
-        int listSmall = bob.call(() -> sql.statementsOf(() -> differences.differences(small)));
-        int listLarge = bob.call(() -> sql.statementsOf(() -> differences.differences(large)));
+        int listSmall = bob.call(() -> sql.statementsOf(() -> differences.differences(small, 0, 25)));
+        int listLarge = bob.call(() -> sql.statementsOf(() -> differences.differences(large, 0, 25)));
 
         assertEquals(listSmall, listLarge, "statements must not grow with differences or parties");
         assertTrue(listLarge <= 4, "list: " + listLarge + " statements");
-        assertEquals(8, bob.call(() -> differences.differences(large)).size());
+        assertEquals(8, bob.call(() -> differences.differences(large, 0, 25)).size());
+    }
+
+    @Test
+    void should_list_a_page_at_a_time_unresolved_first_and_count_them_all() {
+        long c = coalition();
+        List<Long> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            opened.add(openedByBob(c).getId());
+        }
+        for (long id : opened.subList(0, 2)) {
+            Difference d = bob.call(() -> differences.differences(c, 0, 25)).stream().map(DifferenceSummary::difference)
+                    .filter(x -> x.getId() == id).findFirst().orElseThrow();
+            bob.call(() -> differences.resolve(id, d.getVersion(), "Decided", "Because", null));
+        }
+
+        List<Long> firstPage = carol.call(() -> differences.differences(c, 0, 5)).stream().map(s -> s.difference().getId()).toList();
+        assertEquals(List.of(opened.get(11), opened.get(10), opened.get(9), opened.get(8), opened.get(7)), firstPage,
+                "unresolved first, the most recently active first, the page's size");
+        List<DifferenceSummary> lastPage = carol.call(() -> differences.differences(c, 10, 5));
+        assertEquals(List.of(opened.get(1), opened.get(0)), lastPage.stream().map(s -> s.difference().getId()).toList(), "resolved last");
+        assertEquals(1, lastPage.get(0).parties().size(), "each with its parties");
+        assertEquals(12, carol.call(() -> differences.countDifferences(c)), "observers read along");
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.countDifferences(c)));
     }
 
     /** The coalition's first difference as it is now. */
     private Difference current(long coalitionId) {
-        DifferenceSummary summary = bob.call(() -> differences.differences(coalitionId)).get(0);
+        DifferenceSummary summary = bob.call(() -> differences.differences(coalitionId, 0, 25)).get(0);
         return summary.difference();
     }
 }

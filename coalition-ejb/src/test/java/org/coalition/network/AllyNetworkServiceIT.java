@@ -73,22 +73,60 @@ class AllyNetworkServiceIT {
         stakeholder(mine, "Ally " + tag, "Finance", Stance.SUPPORTER);
         stakeholder(others, "Hidden " + tag, "Finance", Stance.CHAMPION);
 
-        var erinSees = erin.call(() -> network.network("Finance", true, false)).people().stream().map(AllyNetwork.Person::name).toList();
+        var erinSees = erin.call(() -> network.network("Finance", true, false, 0, AllyNetworkService.MAX_PAGE)).people().stream().map(AllyNetwork.Person::name).toList();
         assertTrue(erinSees.contains("Ally " + tag), erinSees.toString());
         assertFalse(erinSees.contains("Hidden " + tag), "not in a coalition of hers: " + erinSees);
-        var danaSees = dana.call(() -> network.network("Finance", true, false)).people().stream().map(AllyNetwork.Person::name).toList();
+        var danaSees = dana.call(() -> network.network("Finance", true, false, 0, AllyNetworkService.MAX_PAGE)).people().stream().map(AllyNetwork.Person::name).toList();
         assertTrue(danaSees.containsAll(java.util.List.of("Ally " + tag, "Hidden " + tag)), "administrators see all");
     }
 
     @Test
     void should_read_the_network_with_the_same_number_of_statements_whatever_its_size() {
         long c = coalition("Size");
-        int before = bob.call(() -> sql.statementsOf(() -> network.network(null, false, false)));
+        int before = bob.call(() -> sql.statementsOf(() -> network.network(null, false, false, 0, 25)));
         for (int i = 0; i < 20; i++) {
             stakeholder(c, "Person " + i, "Dept " + i % 3, Stance.values()[i % 5]);
         }
-        int after = bob.call(() -> sql.statementsOf(() -> network.network(null, false, false)));
+        int after = bob.call(() -> sql.statementsOf(() -> network.network(null, false, false, 0, 25)));
         assertEquals(before, after);
-        assertTrue(after <= 2, after + " statements");
+        assertTrue(after <= 4, after + " statements");
+    }
+
+    @Test
+    void should_list_a_page_of_people_by_name_and_count_them_all() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String department = "Dept " + tag;
+        long c = coalition("Paged");
+        data.grant(c, "erin", CoalitionRole.MEMBER);
+        for (int i = 29; i >= 0; i--) {
+            stakeholder(c, String.format("P%s %02d", tag, i), department, Stance.values()[i % 5]);
+        }
+
+        AllyNetwork firstPage = erin.call(() -> network.network(department, false, false, 0, 10));
+        assertEquals(30, firstPage.total());
+        assertEquals(java.util.stream.IntStream.range(0, 10).mapToObj(i -> String.format("P%s %02d", tag, i)).toList(),
+                firstPage.people().stream().map(AllyNetwork.Person::name).toList(), "by name, the page's size");
+        AllyNetwork lastPage = erin.call(() -> network.network(department, false, false, 20, 10));
+        assertEquals(String.format("P%s %02d", tag, 20), lastPage.people().get(0).name());
+        assertEquals(10, lastPage.people().size());
+        assertEquals(30, lastPage.coalitions().get(0).people(), "the coalition counts everyone, not only the page");
+        assertEquals(0, erin.call(() -> network.network(department, false, false, 30, 10)).people().size());
+        assertEquals(12, erin.call(() -> network.network(department, true, false, 0, 50)).total(), "supporters and champions only");
+    }
+
+    @Test
+    void should_show_one_person_across_coalitions_on_one_row() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long first = coalition("One");
+        long second = coalition("Two");
+        data.grant(first, "erin", CoalitionRole.MEMBER);
+        data.grant(second, "erin", CoalitionRole.MEMBER);
+        stakeholder(first, "Lena " + tag, "Legal " + tag, Stance.SUPPORTER);
+        stakeholder(second, " lena " + tag.toUpperCase(java.util.Locale.ROOT) + " ", "legal " + tag, Stance.SKEPTIC);
+
+        AllyNetwork found = erin.call(() -> network.network("Legal " + tag, false, false, 0, 25));
+        assertEquals(1, found.total());
+        assertEquals(2, found.people().get(0).parts().size(), found.people().toString());
+        assertEquals(2, found.coalitions().size());
     }
 }

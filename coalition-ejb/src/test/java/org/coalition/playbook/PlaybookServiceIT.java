@@ -149,12 +149,12 @@ class PlaybookServiceIT {
         assertEquals("HR, the works council and Operations each hold a piece of it.", overview.coalition().getRationale());
         assertEquals(CoalitionRole.MEMBER, overview.viewerRole());
         assertEquals(CoalitionRole.SPONSOR, alice.call(() -> coalitions.open(c)).viewerRole());
-        assertEquals(1, bob.call(() -> commonGround.purposeHistory(c)).size());
+        assertEquals(1, bob.call(() -> commonGround.purposeHistory(c, 0, 10)).size());
         assertTrue(bob.call(() -> rhythm.cadence(c)).version() != null, "the cadence is stored, not the default");
         assertEquals(3, bob.call(() -> stakeholders.count(c, org.coalition.stakeholder.RegisterQuery.firstPage(50))));
         assertEquals(template.milestones().size(), bob.call(() -> milestones.milestones(c)).size());
         assertEquals(template.quickWins().stream().map(TemplateLines.QuickWinIdea::title).collect(Collectors.toSet()),
-                bob.call(() -> quickWins.list(c)).stream().map(q -> q.getTitle()).collect(Collectors.toSet()));
+                bob.call(() -> quickWins.list(c, 0, 25)).stream().map(q -> q.getTitle()).collect(Collectors.toSet()));
         assertEquals(template.questions(), bob.call(() -> templates.questionsFor(c)), "the template's questions for the one-on-ones");
         assertTrue(template.questions().size() >= 3);
         List<String> actions = alice.call(() -> audit.list(c, 0, 100)).stream().map(AuditEntry::getAction).toList();

@@ -126,7 +126,7 @@ class StakeholderServiceIT {
         long motivationId = details.conversations().get(0).getMotivations().get(0).getId();
         bob.call(() -> commonGround.frame(tom.getId(), "Core hours protect your team's focus", Set.of(motivationId), SignOnStatus.CONSIDERING));
         bob.call(() -> commonGround.frame(tom.getId(), "Core hours protect focus time", Set.of(motivationId), SignOnStatus.SIGNED_ON));
-        var framings = bob.call(() -> commonGround.framings(c));
+        var framings = bob.call(() -> commonGround.framings(c, 0, 25));
         assertEquals(1, framings.size(), "one framing per stakeholder, rewritten in place");
         assertEquals(SignOnStatus.SIGNED_ON, framings.get(0).getSignOn());
         assertEquals(1, framings.get(0).getMotivations().size());
@@ -164,7 +164,7 @@ class StakeholderServiceIT {
         assertTrue(seenByCarol.conversations().isEmpty());
         assertTrue(seenByCarol.motivationProfile().isEmpty());
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> commonGround.overlap(c)));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> commonGround.framings(c)));
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> commonGround.framings(c, 0, 25)));
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations())));
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> stakeholders.add(c, draft("X", "Sales", 1, 1, Stance.NEUTRAL))));
     }
@@ -177,7 +177,7 @@ class StakeholderServiceIT {
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.register(c, RegisterQuery.firstPage(10))));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.map(c, null)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.open(tom.getId())));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.purposeHistory(c)));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.purposeHistory(c, 0, 10)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.revisePurpose(c, 0, "Taken over")));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.frame(tom.getId(), "x", Set.of(), SignOnStatus.NOT_ASKED)));
     }
@@ -260,5 +260,102 @@ class StakeholderServiceIT {
         assertEquals(mapSmall, mapLarge, "map: statements must not grow with stakeholders");
         assertTrue(registerLarge <= 4, "register page: " + registerLarge + " statements");
         assertTrue(mapLarge <= 4, "map: " + mapLarge + " statements");
+    }
+
+    @Test
+    void should_show_the_newest_stance_changes_and_conversations_a_bounded_number_at_a_time() {
+        long c = coalition();
+        Stakeholder lena = bob.call(() -> stakeholders.add(c, draft("Lena", "Finance", 3, 3, Stance.NEUTRAL)));
+        long[] version = {lena.getVersion()};
+        for (int i = 1; i <= 14; i++) {
+            StakeholderDraft change = draft("Lena", "Finance", 3, 3, i % 2 == 1 ? Stance.SUPPORTER : Stance.NEUTRAL);
+            change.setStanceReason("Change " + i);
+            version[0] = bob.call(() -> stakeholders.update(lena.getId(), version[0], change)).getVersion();
+        }
+        for (int i = 1; i <= 12; i++) {
+            ConversationDraft talk = conversationWithTwoMotivations();
+            talk.setHeldOn(LocalDate.now().minusDays(30 - i));
+            talk.setNotes("Talk " + i);
+            bob.call(() -> engagement.log(lena.getId(), talk));
+        }
+
+        StakeholderDetails first = bob.call(() -> stakeholders.open(lena.getId(), 10, 10));
+        assertEquals(10, first.stanceHistory().size());
+        assertTrue(first.moreStanceHistory());
+        assertEquals("Change 14", first.stanceHistory().get(0).getReason(), "newest first");
+        assertEquals(10, first.conversations().size());
+        assertTrue(first.moreConversations());
+        assertEquals("Talk 12", first.conversations().get(0).getNotes(), "newest first");
+        assertEquals(2, first.conversations().get(9).getMotivations().size(), "each with its motivations");
+        assertEquals(2, first.motivationProfile().size(), "the profile counts every conversation");
+        assertEquals(12, first.motivationProfile().get(0).times());
+
+        StakeholderDetails all = bob.call(() -> stakeholders.open(lena.getId(), 20, 20));
+        assertEquals(15, all.stanceHistory().size(), "fourteen changes and the first stance");
+        assertFalse(all.moreStanceHistory());
+        assertEquals(12, all.conversations().size());
+        assertFalse(all.moreConversations());
+        assertTrue(bob.call(() -> stakeholders.open(lena.getId(), 100_000, 0)).stanceHistory().size() <= StakeholderService.MAX_PAGE);
+
+        StakeholderDetails observed = carol.call(() -> stakeholders.open(lena.getId(), 10, 10));
+        assertEquals(10, observed.stanceHistory().size(), "observers see the stance history");
+        assertTrue(observed.conversations().isEmpty(), "but no conversations");
+        assertFalse(observed.moreConversations());
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.open(lena.getId(), 10, 10)));
+    }
+
+    @Test
+    void should_open_a_stakeholder_with_the_same_statements_however_long_their_history() {
+        long c = coalition();
+        Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom", "Engineering", 4, 5, Stance.SUPPORTER)));
+        bob.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations()));
+        int before = bob.call(() -> sql.statementsOf(() -> stakeholders.open(tom.getId(), 10, 10)));
+        for (int i = 0; i < 15; i++) {
+            bob.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations()));
+        }
+        int after = bob.call(() -> sql.statementsOf(() -> stakeholders.open(tom.getId(), 10, 10)));
+        assertEquals(before, after);
+        assertTrue(after <= 7, after + " statements");
+    }
+
+    @Test
+    void should_page_the_framings_by_stakeholder_name_with_the_same_statements_whatever_their_number() {
+        long c = coalition();
+        java.util.function.IntConsumer framed = i -> {
+            Stakeholder s = bob.call(() -> stakeholders.add(c, draft(String.format("Framed %02d", i), "Sales", 3, 3, Stance.NEUTRAL)));
+            bob.call(() -> engagement.log(s.getId(), conversationWithTwoMotivations()));
+            long motivationId = bob.call(() -> stakeholders.open(s.getId(), 0, 1)).conversations().get(0).getMotivations().get(0).getId();
+            bob.call(() -> commonGround.frame(s.getId(), "Framing " + i, Set.of(motivationId), SignOnStatus.CONSIDERING));
+        };
+        framed.accept(12);
+        int before = bob.call(() -> sql.statementsOf(() -> commonGround.framings(c, 0, 25)));
+        for (int i = 11; i >= 1; i--) {
+            framed.accept(i);
+        }
+        int after = bob.call(() -> sql.statementsOf(() -> commonGround.framings(c, 0, 25)));
+        assertEquals(before, after);
+        assertTrue(after <= 3, after + " statements");
+
+        var first = bob.call(() -> commonGround.framings(c, 0, 5));
+        assertEquals(List.of("Framed 01", "Framed 02", "Framed 03", "Framed 04", "Framed 05"),
+                first.stream().map(f -> f.getStakeholder().getName()).toList(), "by name, the page's size");
+        assertEquals(1, first.get(0).getMotivations().size(), "with their motivations");
+        assertEquals(List.of("Framed 11", "Framed 12"),
+                bob.call(() -> commonGround.framings(c, 10, 5)).stream().map(f -> f.getStakeholder().getName()).toList());
+        assertEquals(12, bob.call(() -> commonGround.countFramings(c)));
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> commonGround.countFramings(c)), "observers read no framings");
+    }
+
+    @Test
+    void should_page_the_purpose_revisions_newest_first() {
+        long c = coalition();
+        for (int i = 0; i < 12; i++) {
+            int based = i;
+            bob.call(() -> commonGround.revisePurpose(c, based, "Purpose " + (based + 1)));
+        }
+        assertEquals(List.of(12, 11, 10, 9, 8), carol.call(() -> commonGround.purposeHistory(c, 0, 5)).stream()
+                .map(org.coalition.commonground.PurposeStatement::getRevision).toList(), "newest first, the page's size; observers read it");
+        assertEquals(List.of(2, 1), carol.call(() -> commonGround.purposeHistory(c, 10, 5)).stream()
+                .map(org.coalition.commonground.PurposeStatement::getRevision).toList());
     }
 }

@@ -66,6 +66,10 @@ class QuickWinAndPhaseIT {
     @EJB
     org.coalition.playbook.PlaybookService playbook;
     @EJB
+    org.coalition.testsupport.SqlCounter sql;
+    @EJB
+    org.coalition.testsupport.AsErin erin;
+    @EJB
     AsAlice alice;
     @EJB
     AsBob bob;
@@ -119,7 +123,7 @@ class QuickWinAndPhaseIT {
         assertEquals(Stance.SUPPORTER, details.stakeholder().getStance());
         assertTrue(details.stanceHistory().get(0).getReason().contains("Quick win \u201cPilot with Sales\u201d: saw the numbers herself"));
         assertTrue(bob.call(() -> feed.wins(c, 5)).get(0).getText().contains("Pilot with Sales"));
-        assertEquals(QuickWinStatus.COMPLETED, bob.call(() -> quickWins.list(c)).get(0).getStatus());
+        assertEquals(QuickWinStatus.COMPLETED, bob.call(() -> quickWins.list(c, 0, 25)).get(0).getStatus());
     }
 
     @Test
@@ -167,5 +171,34 @@ class QuickWinAndPhaseIT {
         assertTrue(overview.isReadOnly());
         var refused = assertThrows(AccessDeniedException.class, () -> skeptic(c));
         assertTrue(refused.getMessage().contains("archived"));
+    }
+
+    @Test
+    void should_list_quick_wins_a_page_at_a_time_soonest_due_first_with_their_participants() {
+        long small = coalition();
+        Stakeholder kim = skeptic(small);
+        bob.call(() -> quickWins.plan(small, "The only one", QuickWinKind.PILOT, null, null, Set.of(kim.getId()), Set.of("bob")));
+        long c = coalition();
+        Stakeholder priya = skeptic(c);
+        for (int i = 12; i >= 1; i--) {
+            LocalDate due = LocalDate.now().plusDays(i);
+            bob.call(() -> quickWins.plan(c, "Win due in " + due, QuickWinKind.PILOT, null, due, Set.of(priya.getId()), Set.of("bob", "alice")));
+        }
+        int one = bob.call(() -> sql.statementsOf(() -> quickWins.list(small, 0, 25)));
+        int twelve = bob.call(() -> sql.statementsOf(() -> quickWins.list(c, 0, 25)));
+        assertEquals(one, twelve, "the participants come in one batch each, whatever the number of quick wins");
+        assertTrue(twelve <= 4, twelve + " statements");
+
+        List<QuickWin> first = carol.call(() -> quickWins.list(c, 0, 5));
+        assertEquals(5, first.size());
+        assertEquals("Win due in " + LocalDate.now().plusDays(1), first.get(0).getTitle(), "soonest due first");
+        assertEquals(1, first.get(4).getStakeholders().size());
+        assertEquals(2, first.get(4).getMembers().size());
+        List<QuickWin> last = carol.call(() -> quickWins.list(c, 10, 5));
+        assertEquals("Win due in " + LocalDate.now().plusDays(11), last.get(0).getTitle());
+        assertEquals(2, last.size());
+        assertEquals(12, carol.call(() -> quickWins.count(c)), "observers read them");
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> quickWins.list(c, 0, 5)));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> quickWins.count(c)));
     }
 }

@@ -56,6 +56,8 @@ class RoleViewsIT {
     }
 
     @EJB
+    org.coalition.testsupport.AsDana dana;
+    @EJB
     CoalitionService coalitions;
     @EJB
     MilestoneService milestones;
@@ -90,7 +92,11 @@ class RoleViewsIT {
     }
 
     private Milestone proposedByBob(long coalitionId, String title) {
-        return bob.call(() -> milestones.propose(coalitionId, new MilestoneDraft(title, null, LocalDate.now().plusWeeks(4))));
+        return proposedByBob(coalitionId, title, LocalDate.now().plusWeeks(4));
+    }
+
+    private Milestone proposedByBob(long coalitionId, String title, LocalDate dueOn) {
+        return bob.call(() -> milestones.propose(coalitionId, new MilestoneDraft(title, null, dueOn)));
     }
 
     private static SponsoredCoalition find(SponsorOverview overview, long coalitionId) {
@@ -103,8 +109,9 @@ class RoleViewsIT {
         long first = coalition(CoalitionRole.SPONSOR);
         long second = coalition(CoalitionRole.SPONSOR);
         long observed = coalition(CoalitionRole.OBSERVER);
-        Milestone pilot = proposedByBob(first, "Pilot");
-        Milestone rollout = proposedByBob(second, "Rollout");
+        // due soonest, so that they are among the decisions shown whatever other tests left awaiting alice
+        Milestone pilot = proposedByBob(first, "Pilot", LocalDate.now().plusDays(1));
+        Milestone rollout = proposedByBob(second, "Rollout", LocalDate.now().plusDays(1));
         proposedByBob(observed, "Not hers to decide");
         Task done = bob.call(() -> milestones.addTask(first, pilot.getId(), "Plan", "bob", null));
         bob.call(() -> milestones.addTask(first, pilot.getId(), "Survey", "erin", null));
@@ -123,7 +130,7 @@ class RoleViewsIT {
                     new org.coalition.health.HealthAssessment(dayAndScore[1], area, List.of())));
         }
 
-        SponsorOverview overview = alice.call(() -> sponsor.overview());
+        SponsorOverview overview = alice.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE));
 
         SponsoredCoalition one = find(overview, first);
         assertEquals(List.of(40, 55, 70), one.healthTrend(), "the last 90 days of daily snapshots, oldest first");
@@ -145,14 +152,45 @@ class RoleViewsIT {
                 .orElseThrow().getTitle());
 
         alice.call(() -> milestones.decide(pilot.getId(), pilot.getVersion(), true, "Go"));
-        SponsorOverview after = alice.call(() -> sponsor.overview());
+        SponsorOverview after = alice.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE));
         assertFalse(after.awaitingDecision().stream().anyMatch(m -> m.getId().equals(pilot.getId())), "decided, no longer waiting");
         assertTrue(find(after, first).recentWins().get(0).getText().contains("approved"), "the approval is a win");
     }
 
     @Test
+    void should_show_the_sponsored_coalitions_a_page_at_a_time_by_name_and_the_soonest_decisions() {
+        // dana sponsors only the coalitions of this test
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 4; i >= 0; i--) {
+            String name = "Paged " + tag + " " + i + " " + UUID.randomUUID();
+            long id = bob.call(() -> coalitions.propose(new CoalitionDraft(name,
+                    "Work across teams", LocalDate.now().plusMonths(3)))).getId();
+            data.grant(id, "dana", CoalitionRole.SPONSOR);
+            ids.add(0, id);
+        }
+        for (int i = 0; i < SponsorService.AWAITING_SHOWN + 1; i++) {
+            proposedByBob(ids.get(i % 5), "Decide " + i, LocalDate.now().plusDays(SponsorService.AWAITING_SHOWN + 1 - i));
+        }
+
+        SponsorOverview first = dana.call(() -> sponsor.overview(0, 2));
+        assertEquals(ids.subList(0, 2), first.coalitions().stream().map(SponsoredCoalition::id).toList(), "by name, the page's size");
+        assertTrue(first.moreCoalitions());
+        SponsorOverview last = dana.call(() -> sponsor.overview(4, 2));
+        assertEquals(ids.subList(4, 5), last.coalitions().stream().map(SponsoredCoalition::id).toList());
+        assertFalse(last.moreCoalitions());
+
+        assertEquals(SponsorService.AWAITING_SHOWN, first.awaitingDecision().size(), "the soonest due few");
+        assertTrue(first.moreAwaiting());
+        assertEquals("Decide " + SponsorService.AWAITING_SHOWN, first.awaitingDecision().get(0).getTitle(), "soonest due first");
+        assertEquals(first.awaitingDecision().stream().map(Milestone::getId).toList(),
+                last.awaitingDecision().stream().map(Milestone::getId).toList(), "across every coalition sponsored, whatever the page");
+        assertFalse(first.awaitingDecision().stream().anyMatch(m -> m.getTitle().equals("Decide 0")), "due last, not shown yet");
+    }
+
+    @Test
     void should_refuse_the_sponsor_view_to_an_employee_without_the_executive_role() {
-        Exception refused = assertThrows(Exception.class, () -> bob.call(() -> sponsor.overview()));
+        Exception refused = assertThrows(Exception.class, () -> bob.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE)));
         boolean accessRefused = false;
         for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
             accessRefused |= cause instanceof EJBAccessException;
@@ -165,8 +203,8 @@ class RoleViewsIT {
         // alice may already sponsor coalitions of other tests: what matters is that two more add no statement
         long one = coalition(CoalitionRole.SPONSOR);
         proposedByBob(one, "First");
-        alice.call(() -> sponsor.overview()); // the first view reads each coalition's health facts once
-        int withOne = alice.call(() -> sql.statementsOf(() -> sponsor.overview()));
+        alice.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE)); // the first view reads each coalition's health facts once
+        int withOne = alice.call(() -> sql.statementsOf(() -> sponsor.overview(0, SponsorService.MAX_PAGE)));
         for (int i = 0; i < 2; i++) {
             long more = coalition(CoalitionRole.SPONSOR);
             Milestone m = proposedByBob(more, "More " + i);
@@ -174,8 +212,8 @@ class RoleViewsIT {
             bob.call(() -> feed.recognize(more, "Bob", "Kick-off"));
             bob.call(() -> differences.open(more, new DifferenceDraft("Scope", null, List.of())));
         }
-        alice.call(() -> sponsor.overview());
-        int withThree = alice.call(() -> sql.statementsOf(() -> sponsor.overview()));
+        alice.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE));
+        int withThree = alice.call(() -> sql.statementsOf(() -> sponsor.overview(0, SponsorService.MAX_PAGE)));
 
         assertEquals(withOne, withThree, "statements must not grow with the coalitions sponsored");
         assertTrue(withThree <= 6, withThree + " statements");

@@ -31,6 +31,10 @@ public final class AllyNetwork {
     public record Link(String personKey, long coalitionId) {
     }
 
+    /** A coalition of the network and how many people (matching the search) took part in it. */
+    public record CoalitionTotal(long id, String name, Phase phase, int people) {
+    }
+
     /** What to look for: a department (blank for all), supporters only, past (closed) coalitions only. */
     public record Filter(String department, boolean supportersOnly, boolean pastOnly) {
 
@@ -48,31 +52,47 @@ public final class AllyNetwork {
     private final List<CoalitionNode> coalitions;
     private final List<Link> links;
     private final List<String> departments;
+    private final long total;
 
-    private AllyNetwork(List<Person> people, List<CoalitionNode> coalitions, List<Link> links, List<String> departments) {
+    private AllyNetwork(List<Person> people, List<CoalitionNode> coalitions, List<Link> links, List<String> departments, long total) {
         this.people = people;
         this.coalitions = coalitions;
         this.links = links;
         this.departments = departments;
+        this.total = total;
     }
 
+    /** The whole network of these participations, as far as the filter accepts them. */
     public static AllyNetwork of(List<Participation> participations, Filter filter) {
         List<Participation> kept = participations.stream().filter(filter::accepts).toList();
         Map<Long, List<Participation>> byCoalition = kept.stream()
                 .collect(Collectors.groupingBy(Participation::coalitionId, LinkedHashMap::new, Collectors.toList()));
-        List<Long> coalitionIds = new ArrayList<>(byCoalition.keySet());
-        coalitionIds.sort(Comparator.naturalOrder());
+        List<CoalitionTotal> totals = byCoalition.values().stream().map(parts -> new CoalitionTotal(parts.get(0).coalitionId(),
+                parts.get(0).coalitionName(), parts.get(0).phase(), (int) parts.stream().map(Participation::personKey).distinct().count()))
+                .toList();
+        List<String> departments = participations.stream().map(Participation::department)
+                .filter(d -> d != null && !d.isBlank()).map(String::strip).distinct().sorted().toList();
+        AllyNetwork network = page(kept, totals, departments, 0);
+        return new AllyNetwork(network.people, network.coalitions, network.links, departments, network.people.size());
+    }
+
+    /**
+     * One page of the network, as the database found it: the page's people (all the participations of
+     * each, already filtered), every coalition with its total, every department and how many people match
+     * in all. The layout is the same as for the whole network, so a person stays where they were.
+     */
+    public static AllyNetwork page(List<Participation> pageParts, List<CoalitionTotal> coalitions, List<String> departments, long total) {
+        List<CoalitionTotal> sorted = coalitions.stream().sorted(Comparator.comparingLong(CoalitionTotal::id)).toList();
         double centre = SIZE / 2;
         double ring = SIZE * 0.32;
         Map<Long, CoalitionNode> coalitionNodes = new LinkedHashMap<>();
-        for (int i = 0; i < coalitionIds.size(); i++) {
-            long id = coalitionIds.get(i);
-            double angle = 2 * Math.PI * i / Math.max(1, coalitionIds.size()) - Math.PI / 2;
-            Participation any = byCoalition.get(id).get(0);
-            long distinct = byCoalition.get(id).stream().map(Participation::personKey).distinct().count();
-            coalitionNodes.put(id, new CoalitionNode(id, any.coalitionName(), any.phase() == Phase.CLOSED,
-                    round(centre + ring * Math.cos(angle)), round(centre + ring * Math.sin(angle)), (int) distinct));
+        for (int i = 0; i < sorted.size(); i++) {
+            CoalitionTotal c = sorted.get(i);
+            double angle = 2 * Math.PI * i / Math.max(1, sorted.size()) - Math.PI / 2;
+            coalitionNodes.put(c.id(), new CoalitionNode(c.id(), c.name(), c.phase() == Phase.CLOSED,
+                    round(centre + ring * Math.cos(angle)), round(centre + ring * Math.sin(angle)), c.people()));
         }
+        List<Participation> kept = pageParts.stream().filter(p -> coalitionNodes.containsKey(p.coalitionId())).toList();
         Map<String, List<Participation>> byPerson = kept.stream()
                 .collect(Collectors.groupingBy(Participation::personKey, LinkedHashMap::new, Collectors.toList()));
         List<Person> people = new ArrayList<>();
@@ -98,10 +118,8 @@ public final class AllyNetwork {
                     round(x), round(y), List.copyOf(parts)));
             parts.stream().map(Participation::coalitionId).distinct().forEach(c -> links.add(new Link(entry.getKey(), c)));
         }
-        people.sort(Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT)));
-        List<String> departments = participations.stream().map(Participation::department)
-                .filter(d -> d != null && !d.isBlank()).map(String::strip).distinct().sorted().toList();
-        return new AllyNetwork(List.copyOf(people), List.copyOf(coalitionNodes.values()), List.copyOf(links), departments);
+        people.sort(Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Person::key));
+        return new AllyNetwork(List.copyOf(people), List.copyOf(coalitionNodes.values()), List.copyOf(links), List.copyOf(departments), total);
     }
 
     /** People who worked together with this person in at least one coalition. */
@@ -117,8 +135,14 @@ public final class AllyNetwork {
         return departments;
     }
 
+    /** The people of this network (of this page, for a page). */
     public List<Person> people() {
         return people;
+    }
+
+    /** How many people match the search in all, on every page. */
+    public long total() {
+        return total;
     }
 
     public List<CoalitionNode> coalitions() {

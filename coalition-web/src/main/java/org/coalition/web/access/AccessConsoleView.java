@@ -3,6 +3,7 @@ package org.coalition.web.access;
 import org.coalition.web.platform.I18n;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -15,32 +16,71 @@ import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.MemberListing;
 import org.coalition.people.Person;
 import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.PagedModel;
 
-/** The access console: per coalition, who holds which role; grant and revoke across departments. */
+/**
+ * The access console: per coalition, who holds which role; grant and revoke across departments. Every
+ * list is a page from the database: the coalitions and people to choose from are the first few matching
+ * a search typed into the address (one more than shown tells whether there are others), the roles a
+ * page at a time, the departments in a lazy table.
+ */
 @Named
 @ViewScoped
 public class AccessConsoleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Coalitions offered in the choice, and people offered to grant a role to: type to find the others. */
+    static final int CHOICES = 100;
+
+    /** Roles shown per page. */
+    static final int ROLES_PAGE = 25;
+
     @EJB
     private AccessService access;
 
     private Long coalition;
+    private String find;
+    private String who;
     private List<CoalitionListing> coalitions;
+    private boolean moreCoalitions;
+    private String coalitionName;
     private List<MemberListing> roles = List.of();
+    private int rolesFirst;
+    private boolean moreRoles;
     private List<Person> people;
-    private List<String> departments;
+    private boolean morePeople;
     private String grantee;
     private CoalitionRole role = CoalitionRole.MEMBER;
 
+    private final PagedModel<String> departments = new PagedModel<>(() -> access.countDepartments(),
+            (first, pageSize, sortBy) -> access.departments(first, pageSize), d -> d);
+
     public void load() {
-        coalitions = access.manageable();
-        people = access.people();
-        departments = access.departments();
+        // one more than shown tells whether there are more
+        List<CoalitionListing> found = new ArrayList<>(access.manageable(find, 0, CHOICES + 1));
+        moreCoalitions = found.size() > CHOICES;
+        coalitions = List.copyOf(found.subList(0, Math.min(CHOICES, found.size())));
+        List<Person> matching = access.people(who, 0, CHOICES + 1);
+        morePeople = matching.size() > CHOICES;
+        people = List.copyOf(matching.subList(0, Math.min(CHOICES, matching.size())));
         if (coalition != null) {
-            roles = access.roles(coalition);
+            coalitionName = coalitions.stream().filter(c -> c.id() == coalition).map(CoalitionListing::name).findFirst()
+                    .orElseGet(() -> {
+                        // chosen but not among the choices shown: offer it too
+                        CoalitionListing chosen = access.manageable(coalition);
+                        coalitions = new ArrayList<>(coalitions);
+                        coalitions.add(0, chosen);
+                        return chosen.name();
+                    });
+            loadRoles();
         }
+    }
+
+    private void loadRoles() {
+        List<MemberListing> page = access.roles(coalition, rolesFirst, ROLES_PAGE + 1);
+        moreRoles = page.size() > ROLES_PAGE;
+        roles = List.copyOf(page.subList(0, Math.min(ROLES_PAGE, page.size())));
     }
 
     public void grant() {
@@ -54,18 +94,34 @@ public class AccessConsoleView implements Serializable {
         load();
     }
 
-    public String getCoalitionName() {
-        return coalitions == null || coalition == null ? null
-                : coalitions.stream().filter(c -> c.id() == coalition).map(CoalitionListing::name).findFirst().orElse(null);
+    public void nextRoles() {
+        rolesFirst += ROLES_PAGE;
+        loadRoles();
     }
 
+    public void previousRoles() {
+        rolesFirst = Math.max(0, rolesFirst - ROLES_PAGE);
+        loadRoles();
+    }
+
+    public String getCoalitionName() { return coalitionName; }
     public CoalitionRole[] getRoleOptions() { return CoalitionRole.values(); }
     public Long getCoalition() { return coalition; }
     public void setCoalition(Long coalition) { this.coalition = coalition; }
+    public String getFind() { return find; }
+    public void setFind(String find) { this.find = find; }
+    public String getWho() { return who; }
+    public void setWho(String who) { this.who = who; }
     public List<CoalitionListing> getCoalitions() { return coalitions; }
+    public boolean isMoreCoalitions() { return moreCoalitions; }
     public List<MemberListing> getRoles() { return roles; }
+    public boolean isMoreRoles() { return moreRoles; }
+    public boolean isPreviousRoles() { return rolesFirst > 0; }
+    public int getRolesFirst() { return rolesFirst; }
     public List<Person> getPeople() { return people; }
-    public List<String> getDepartments() { return departments; }
+    public boolean isMorePeople() { return morePeople; }
+    public PagedModel<String> getDepartments() { return departments; }
+    public int getChoices() { return CHOICES; }
     public String getGrantee() { return grantee; }
     public void setGrantee(String grantee) { this.grantee = grantee; }
     public CoalitionRole getRole() { return role; }

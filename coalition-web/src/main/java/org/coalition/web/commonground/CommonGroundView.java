@@ -18,13 +18,20 @@ import org.coalition.commonground.Framing;
 import org.coalition.commonground.PurposeStatement;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.PagedModel;
 
-/** The shared purpose (versioned), where the stakeholders' motivations overlap, and each framing. */
+/**
+ * The shared purpose (versioned), where the stakeholders' motivations overlap, and each framing: the
+ * framings a page at a time in a lazy table.
+ */
 @Named
 @ViewScoped
 public class CommonGroundView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Earlier revisions shown at first, and added by each "show more". */
+    static final int REVISIONS_STEP = 10;
 
     @EJB
     private CommonGroundService commonGround;
@@ -35,19 +42,26 @@ public class CommonGroundView implements Serializable {
     private Long id;
     private CoalitionOverview coalition;
     private List<PurposeStatement> history;
+    private int revisionsShown = REVISIONS_STEP;
+    private boolean moreRevisions;
     private List<CommonGround.CategoryOverlap> overlap = List.of();
-    private List<Framing> framings = List.of();
+    private boolean mayReadNotes;
+    private final PagedModel<Framing> framings = new PagedModel<>(() -> mayReadNotes ? commonGround.countFramings(id) : 0,
+            (first, pageSize, sortBy) -> mayReadNotes ? commonGround.framings(id, first, pageSize) : List.of(), Framing::getId);
     private String purpose;
     private int basedOnRevision;
 
     public void load() {
         coalition = coalitions.open(id);
-        history = commonGround.purposeHistory(id);
+        // the current revision, the earlier ones shown, and one more to tell whether there are more
+        List<PurposeStatement> page = commonGround.purposeHistory(id, 0, revisionsShown + 2);
+        moreRevisions = page.size() > revisionsShown + 1;
+        history = List.copyOf(moreRevisions ? page.subList(0, revisionsShown + 1) : page);
         basedOnRevision = history.isEmpty() ? 0 : history.get(0).getRevision();
         purpose = history.isEmpty() ? null : history.get(0).getText();
-        if (coalition.may(CoalitionAction.VIEW_NOTES)) {
+        mayReadNotes = coalition.may(CoalitionAction.VIEW_NOTES);
+        if (mayReadNotes) {
             overlap = commonGround.overlap(id);
-            framings = commonGround.framings(id);
         }
     }
 
@@ -60,6 +74,13 @@ public class CommonGroundView implements Serializable {
             Messages.error(I18n.refusal(e.getMessage()));
         }
     }
+
+    public void showMoreRevisions() {
+        revisionsShown += REVISIONS_STEP;
+        load();
+    }
+
+    public boolean isMoreRevisions() { return moreRevisions; }
 
     public boolean may(String action) {
         return coalition != null && coalition.may(CoalitionAction.valueOf(action));
@@ -74,7 +95,7 @@ public class CommonGroundView implements Serializable {
     public CoalitionOverview getCoalition() { return coalition; }
     public List<PurposeStatement> getHistory() { return history; }
     public List<CommonGround.CategoryOverlap> getOverlap() { return overlap; }
-    public List<Framing> getFramings() { return framings; }
+    public PagedModel<Framing> getFramings() { return framings; }
     public String getPurpose() { return purpose; }
     public void setPurpose(String purpose) { this.purpose = purpose; }
 }

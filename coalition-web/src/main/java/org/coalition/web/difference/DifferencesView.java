@@ -25,13 +25,17 @@ import org.coalition.web.platform.Messages;
 /**
  * The differences register: each disagreement with its parties' positions and interests, the options
  * weighed and, once settled, the decision, its rationale and any dissent. Members and sponsors open,
- * add to and resolve differences; everyone else in the coalition reads along.
+ * add to and resolve differences; everyone else in the coalition reads along. A page of differences at a
+ * time, unresolved first.
  */
 @Named
 @ViewScoped
 public class DifferencesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Differences per page: each is a card with its own forms. */
+    static final int PAGE_SIZE = 10;
 
     @EJB
     private CoalitionService coalitions;
@@ -42,6 +46,8 @@ public class DifferencesView implements Serializable {
     private Long id;
     private CoalitionOverview coalition;
     private List<DifferenceSummary> list;
+    private int first;
+    private long total;
     private List<PartyCandidate> candidates;
 
     private String topic;
@@ -64,8 +70,14 @@ public class DifferencesView implements Serializable {
 
     public void load() {
         coalition = coalitions.open(id);
-        list = differences.differences(id);
+        total = differences.countDifferences(id);
+        if (first >= total) {
+            // the last page emptied (or the page asked for is gone): show the last one there is
+            first = (int) Math.max(0, (total - 1) / PAGE_SIZE * PAGE_SIZE);
+        }
+        list = differences.differences(id, first, PAGE_SIZE);
         candidates = differences.candidates(id);
+        options.clear();
         list.forEach(s -> options.put(s.difference().getId(), s.difference().getOptionsConsidered()));
     }
 
@@ -155,6 +167,21 @@ public class DifferencesView implements Serializable {
         load();
         return done;
     }
+
+    public void nextPage() {
+        first += PAGE_SIZE;
+        load();
+    }
+
+    public void previousPage() {
+        first = Math.max(0, first - PAGE_SIZE);
+        load();
+    }
+
+    public boolean isPreviousPage() { return first > 0; }
+    public boolean isNextPage() { return first + PAGE_SIZE < total; }
+    public int getFirst() { return first; }
+    public long getTotal() { return total; }
 
     public boolean may(String action) {
         return coalition != null && coalition.may(CoalitionAction.valueOf(action));

@@ -12,13 +12,17 @@ import org.coalition.network.AllyNetwork;
 import org.coalition.network.AllyNetworkService;
 import org.coalition.network.Participation;
 
-/** The ally network page: filters from the address (so a search can be bookmarked), the graph as JSON. */
+/**
+ * The ally network page: filters and page from the address (so a search can be bookmarked), the graph
+ * as JSON. One page of people at a time, graph and list alike: the page's memory does not grow with the
+ * network.
+ */
 @Named
 @RequestScoped
 public class AllyNetworkView {
 
-    /** People listed under the graph (the graph itself shows everyone found). */
-    public static final int LISTED = 200;
+    /** People drawn and listed per page. */
+    public static final int PAGE_SIZE = 100;
 
     @EJB
     private AllyNetworkService service;
@@ -26,11 +30,13 @@ public class AllyNetworkView {
     private String department;
     private boolean supporters;
     private boolean past;
+    private int page = 1;
     private AllyNetwork network;
     private List<String> departments = List.of();
 
     public void load() {
-        network = service.network(department, supporters, past);
+        page = Math.max(1, page);
+        network = service.network(department, supporters, past, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         departments = network.departments();
     }
 
@@ -58,8 +64,14 @@ public class AllyNetworkView {
     }
 
     public List<AllyNetwork.Person> getListed() {
-        return network.people().subList(0, Math.min(LISTED, network.people().size()));
+        return network.people();
     }
+
+    /** Position of the page's first person, counted from 1. */
+    public long getFirstShown() { return (long) (page - 1) * PAGE_SIZE + 1; }
+    public long getLastShown() { return (long) (page - 1) * PAGE_SIZE + network.people().size(); }
+    public boolean isPrevious() { return page > 1; }
+    public boolean isNext() { return (long) page * PAGE_SIZE < network.total(); }
 
     public String partsOf(AllyNetwork.Person person) {
         var names = new java.util.HashMap<Long, String>();
@@ -75,4 +87,6 @@ public class AllyNetworkView {
     public void setSupporters(boolean supporters) { this.supporters = supporters; }
     public boolean isPast() { return past; }
     public void setPast(boolean past) { this.past = past; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
 }

@@ -18,13 +18,17 @@ import org.coalition.web.platform.Messages;
 
 /**
  * The executive sponsor's page: every coalition they sponsor at a glance, and the milestones awaiting
- * their decision across all of them, decided with a comment in one step.
+ * their decision across all of them, decided with a comment in one step. A page of coalitions at a time;
+ * the soonest due decisions first, the next ones coming in as these are decided.
  */
 @Named
 @ViewScoped
 public class SponsorView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Coalitions per page. */
+    static final int PAGE_SIZE = 20;
 
     @EJB
     private SponsorService sponsor;
@@ -33,6 +37,7 @@ public class SponsorView implements Serializable {
     private MilestoneService milestones;
 
     private SponsorOverview overview;
+    private int first;
 
     /** Health per sponsored coalition, assessed live by the sponsor service from the cached facts. */
     private final Map<Long, org.coalition.health.HealthAssessment> health = new java.util.HashMap<>();
@@ -40,7 +45,7 @@ public class SponsorView implements Serializable {
     private final Map<Long, String> comments = new HashMap<>();
 
     public void load() {
-        overview = sponsor.overview();
+        overview = sponsor.overview(first, PAGE_SIZE);
         health.clear();
         overview.coalitions().forEach(c -> health.put(c.id(), c.health()));
     }
@@ -63,6 +68,19 @@ public class SponsorView implements Serializable {
         load();
     }
 
+    public void nextPage() {
+        first += PAGE_SIZE;
+        load();
+    }
+
+    public void previousPage() {
+        first = Math.max(0, first - PAGE_SIZE);
+        load();
+    }
+
+    public boolean isPreviousPage() { return first > 0; }
+    public boolean isNextPage() { return overview.moreCoalitions(); }
+    public int getFirst() { return first; }
     public SponsorOverview getOverview() { return overview; }
     public Map<Long, org.coalition.health.HealthAssessment> getHealth() { return health; }
     public Map<Long, String> getComments() { return comments; }

@@ -44,7 +44,7 @@ public class StakeholderFormView implements Serializable {
 
     public void load() {
         if (id != null) {
-            var details = stakeholders.open(id);
+            var details = stakeholders.open(id, 0, 0);
             coalitionId = details.coalitionId();
             Stakeholder s = details.stakeholder();
             loadedVersion = s.getVersion();

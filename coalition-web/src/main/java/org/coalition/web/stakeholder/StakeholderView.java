@@ -28,12 +28,19 @@ import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Stance;
 import org.coalition.web.platform.Messages;
 
-/** One stakeholder: who they are, their stance history, what drives them, conversations and framing. */
+/**
+ * One stakeholder: who they are, their stance history, what drives them, conversations and framing. The
+ * history and the conversations are the newest few, with "show more" for older ones: the page never reads
+ * them all.
+ */
 @Named
 @ViewScoped
 public class StakeholderView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Stance changes and conversations shown at first, and added by each "show more". */
+    static final int STEP = 10;
 
     @EJB
     private StakeholderService stakeholders;
@@ -48,6 +55,8 @@ public class StakeholderView implements Serializable {
     private transient jakarta.validation.Validator validator;
 
     private Long id;
+    private int historyShown = STEP;
+    private int conversationsShown = STEP;
     private StakeholderDetails details;
     private ConversationDraft conversation;
     private List<String> askedTemplates;
@@ -63,18 +72,21 @@ public class StakeholderView implements Serializable {
     private org.coalition.playbook.TemplateService templates;
 
     public void load() {
-        details = stakeholders.open(id);
+        details = stakeholders.open(id, historyShown, conversationsShown);
         resetConversation();
         List<String> fromTemplate = templates.questionsFor(details.coalitionId());
         questionTemplates = java.util.stream.Stream.concat(QuestionTemplates.ALL.stream(), fromTemplate.stream()).distinct().toList();
         if (details.may(CoalitionAction.VIEW_NOTES)) {
-            allMotivations = details.conversations().stream().flatMap(c -> c.getMotivations().stream()).toList();
+            List<Motivation> heard = new ArrayList<>(details.conversations().stream().flatMap(c -> c.getMotivations().stream()).toList());
             Optional<Framing> framing = commonGround.framingOf(id);
             framing.ifPresent(f -> {
                 framingText = f.getText();
                 framingMotivations = new ArrayList<>(f.getMotivations().stream().map(Motivation::getId).toList());
                 signOn = f.getSignOn();
+                // the framing's motivations stay choosable even when their conversation is not shown
+                f.getMotivations().stream().filter(m -> heard.stream().noneMatch(h -> h.getId().equals(m.getId()))).forEach(heard::add);
             });
+            allMotivations = heard;
         }
     }
 
@@ -125,6 +137,16 @@ public class StakeholderView implements Serializable {
         } catch (RuleViolationException e) {
             Messages.error(I18n.refusal(e.getMessage()));
         }
+    }
+
+    public void showMoreHistory() {
+        historyShown += STEP;
+        load();
+    }
+
+    public void showMoreConversations() {
+        conversationsShown += STEP;
+        load();
     }
 
     public boolean may(String action) {

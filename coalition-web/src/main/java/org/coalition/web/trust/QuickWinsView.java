@@ -27,12 +27,18 @@ import org.coalition.trust.QuickWinKind;
 import org.coalition.trust.QuickWinService;
 import org.coalition.web.platform.Messages;
 
-/** Quick wins: plan them with stakeholders and members, then complete them and record whose trust changed. */
+/**
+ * Quick wins: plan them with stakeholders and members, then complete them and record whose trust changed.
+ * A page of quick wins at a time, soonest due first.
+ */
 @Named
 @ViewScoped
 public class QuickWinsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Quick wins per page: each is a card with its own form. */
+    static final int PAGE_SIZE = 10;
 
     @EJB
     private QuickWinService quickWins;
@@ -46,6 +52,8 @@ public class QuickWinsView implements Serializable {
     private Long id;
     private CoalitionOverview coalition;
     private List<QuickWin> wins;
+    private int first;
+    private long total;
     private List<StakeholderRow> stakeholders;
     private List<Person> members;
 
@@ -62,7 +70,11 @@ public class QuickWinsView implements Serializable {
 
     public void load() {
         coalition = coalitions.open(id);
-        wins = quickWins.list(id);
+        total = quickWins.count(id);
+        if (first >= total) {
+            first = (int) Math.max(0, (total - 1) / PAGE_SIZE * PAGE_SIZE);
+        }
+        wins = quickWins.list(id, first, PAGE_SIZE);
         stakeholders = stakeholderService.register(id, new RegisterQuery(0, 500, "name", true, null, null, null));
         members = stakeholderService.possibleOwners(id);
     }
@@ -106,6 +118,21 @@ public class QuickWinsView implements Serializable {
         Messages.attempt(change, success);
         load();
     }
+
+    public void nextPage() {
+        first += PAGE_SIZE;
+        load();
+    }
+
+    public void previousPage() {
+        first = Math.max(0, first - PAGE_SIZE);
+        load();
+    }
+
+    public boolean isPreviousPage() { return first > 0; }
+    public boolean isNextPage() { return first + PAGE_SIZE < total; }
+    public int getFirst() { return first; }
+    public long getTotal() { return total; }
 
     public boolean may(String action) {
         return coalition != null && coalition.may(CoalitionAction.valueOf(action));
