@@ -86,12 +86,33 @@ public class StakeholderService {
         return filtered("SELECT COUNT(s) FROM Stakeholder s", coalitionId, query, "", Long.class).getSingleResult();
     }
 
-    /** Every stakeholder of the coalition (optionally of one department) as a dot on the influence × interest grid. */
-    public List<StakeholderRow> map(long coalitionId, String department) {
+    /**
+     * The coalition's stakeholders (optionally of one department) on the influence × interest grid: the
+     * count of every cell, and the first {@link StakeholderMap#DOTS_PER_CELL} of each cell by name to draw.
+     * Three statements, and a bounded result, however large the register.
+     */
+    public StakeholderMap map(long coalitionId, String department) {
         access.require(coalitionId, CoalitionAction.VIEW);
         RegisterQuery query = new RegisterQuery(0, 0, "name", true, department, null, null);
-        return verified(filtered("SELECT " + ROW + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o",
-                coalitionId, query, " ORDER BY s.name, s.id", StakeholderRow.class).getResultList());
+        List<StakeholderMap.Cell> cells = filtered("SELECT s.influence, s.interest, COUNT(s) FROM Stakeholder s", coalitionId, query,
+                        " GROUP BY s.influence, s.interest", Object[].class).getResultList().stream()
+                .map(r -> new StakeholderMap.Cell(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()))
+                .toList();
+        boolean byDepartment = department != null && !department.isBlank();
+        // JPQL has no window functions: the ids of the first few per cell come from SQL (H2 and PostgreSQL alike)
+        var firstPerCell = em.createNativeQuery("SELECT ranked.id FROM (SELECT s.id, ROW_NUMBER() OVER"
+                        + " (PARTITION BY s.influence, s.interest ORDER BY s.name, s.id) AS place FROM stakeholder s"
+                        + " WHERE s.coalition_id = ?1" + (byDepartment ? " AND s.department = ?2" : "") + ") ranked"
+                        + " WHERE ranked.place <= ?3")
+                .setParameter(1, coalitionId).setParameter(3, StakeholderMap.DOTS_PER_CELL);
+        if (byDepartment) {
+            firstPerCell.setParameter(2, department);
+        }
+        List<Long> ids = ((List<?>) firstPerCell.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        List<StakeholderRow> shown = ids.isEmpty() ? List.of()
+                : verified(em.createQuery("SELECT " + ROW + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o"
+                        + " WHERE s.id IN :ids ORDER BY s.name, s.id", StakeholderRow.class).setParameter("ids", ids).getResultList());
+        return new StakeholderMap(shown, cells);
     }
 
     /** The departments that have stakeholders in this coalition, for filters. */

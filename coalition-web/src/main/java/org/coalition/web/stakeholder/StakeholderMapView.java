@@ -13,13 +13,15 @@ import jakarta.inject.Named;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.stakeholder.Quadrant;
+import org.coalition.stakeholder.StakeholderMap;
 import org.coalition.stakeholder.StakeholderRow;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Stance;
 
 /**
  * The influence × interest grid as an SVG: one dot per stakeholder, coloured by stance, filled when the
- * stance is verified and hollow (dashed) when it is only assumed; each dot links to the stakeholder.
+ * stance is verified and hollow (dashed) when it is only assumed; each dot links to the stakeholder. A
+ * crowded cell draws its first few by name and says how many more it holds (the register lists them all).
  */
 @Named
 @ViewScoped
@@ -43,6 +45,8 @@ public class StakeholderMapView implements Serializable {
     private CoalitionOverview coalition;
     private List<String> departments;
     private List<Dot> dots;
+    private List<More> more;
+    private long total;
 
     /** A dot on the map, with its position in SVG coordinates. */
     public record Dot(StakeholderRow row, double x, double y) implements java.io.Serializable {
@@ -51,10 +55,19 @@ public class StakeholderMapView implements Serializable {
         }
     }
 
+    /** The "+N" of a crowded cell, in SVG coordinates. */
+    public record More(long count, double x, double y) implements java.io.Serializable {
+    }
+
     public void load() {
         coalition = coalitions.open(id);
         departments = stakeholders.departments(id);
-        List<StakeholderRow> rows = stakeholders.map(id, department == null || department.isBlank() ? null : department);
+        StakeholderMap map = stakeholders.map(id, department == null || department.isBlank() ? null : department);
+        total = map.total();
+        more = map.cells().stream().filter(cell -> cell.hidden() > 0)
+                .map(cell -> new More(cell.hidden(), centre(cell.interest()), SIZE - centre(cell.influence()) + 5))
+                .toList();
+        List<StakeholderRow> rows = map.shown();
         Map<String, List<StakeholderRow>> sameCell = new HashMap<>();
         rows.forEach(r -> sameCell.computeIfAbsent(r.influence() + ":" + r.interest(), k -> new ArrayList<>()).add(r));
         dots = new ArrayList<>();
@@ -94,4 +107,6 @@ public class StakeholderMapView implements Serializable {
     public CoalitionOverview getCoalition() { return coalition; }
     public List<String> getDepartments() { return departments; }
     public List<Dot> getDots() { return dots; }
+    public List<More> getMore() { return more; }
+    public long getTotal() { return total; }
 }
