@@ -17,7 +17,8 @@ import org.openqa.selenium.By;
 
 /**
  * axe-core (the npm package, fetched by the build into .coalition/downloads) on every main page in Chromium:
- * no violation of impact serious or critical. A failure lists each violation with its rule, help and elements.
+ * no violation of impact serious or critical, and no error in the browser's console (a script error, a refused
+ * resource). A failure lists each violation with its rule, help and elements, and each console error.
  */
 class AccessibilityIT {
 
@@ -52,8 +53,14 @@ class AccessibilityIT {
     private static Map<String, List<String>> check(Browser browser, Map<String, String> pages) {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (var page : pages.entrySet()) {
+            browser.consoleErrors(); // what earlier pages wrote
             browser.open(page.getValue());
-            List<String> violations = seriousViolations(browser);
+            List<String> violations = new ArrayList<>(seriousViolations(browser));
+            String address = browser.currentUrl();
+            browser.consoleErrors().stream()
+                    // an error page's own status is what it is for; any other failed resource counts
+                    .filter(error -> !(error.startsWith(address + " ") && error.contains("Failed to load resource: the server responded")))
+                    .forEach(error -> violations.add("console error: " + error));
             System.out.println("axe " + page.getKey() + ": " + violations.size() + " serious/critical violation(s)");
             if (!violations.isEmpty()) {
                 found.put(page.getKey() + " (" + page.getValue() + ")", violations);
@@ -110,8 +117,18 @@ class AccessibilityIT {
             pages.put("admin access", "admin/access.xhtml");
             pages.put("admin templates", "admin/templates.xhtml");
             pages.put("index (administrator)", "");
+            pages.put("error page (not found)", "no-such-page.xhtml");
             Map<String, List<String>> found = check(dana, pages);
             assertEquals(Map.of(), found, report(found));
+        }
+    }
+
+    @Test
+    void the_check_sees_a_console_error_when_a_page_has_one() {
+        try (Browser bob = Browser.signedInAs("bob")) {
+            bob.consoleErrors();
+            bob.script("setTimeout(() => { throw new Error('console-probe'); }, 0);");
+            bob.waitUntil(() -> bob.consoleErrors().stream().anyMatch(error -> error.contains("console-probe")));
         }
     }
 

@@ -56,6 +56,8 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the page's console, read by consoleErrors()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         // a page being replaced while it is read ("node does not belong to the document") is read again
         wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class);
@@ -117,6 +119,14 @@ final class Browser implements AutoCloseable {
     /** Ticks a PrimeFaces checkbox by its label text. */
     void tick(String label) {
         waitFor(By.xpath("//label[normalize-space(.)=\"" + label + "\"]")).click();
+    }
+
+    /** The errors the pages wrote to the browser's console since the last call (JavaScript errors, CSP reports). */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .toList();
     }
 
     void open(String path) {
