@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -62,8 +60,7 @@ class ReminderServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        File[] mail = Objects.requireNonNull(new File("target/arquillian/mail").listFiles(), "target/arquillian/mail is missing");
-        return Deployments.services().addAsLibraries(Arrays.stream(mail).filter(f -> f.getName().endsWith(".jar")).toArray(File[]::new));
+        return Deployments.services();
     }
 
     @EJB ReminderService reminders;

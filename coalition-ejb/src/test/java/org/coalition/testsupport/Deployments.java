@@ -11,7 +11,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The services as Payara Micro sees them in tests: this module's classes (main and test) in
  * WEB-INF/classes, and the model jar (entities, persistence unit, migrations) with the runtime
- * libraries (Flyway) in WEB-INF/lib, as the EAR carries them in lib/.
+ * libraries (Flyway) in WEB-INF/lib, as the EAR carries them in lib/, plus GreenMail for the
+ * reminder tests. Every test class deploys this same archive, so {@link SharedPayaraMicro} starts
+ * Payara Micro once for the suite: a class must not add to it, and must create its own data.
  */
 public final class Deployments {
 
@@ -19,14 +21,19 @@ public final class Deployments {
     }
 
     public static WebArchive services() {
-        File[] libraries = Objects.requireNonNull(new File("target/arquillian/lib").listFiles(),
-                "target/arquillian/lib is missing: run the tests through Maven (failsafe)");
         return ShrinkWrap.create(WebArchive.class, "coalition-it.war")
                 .addPackages(true, path -> !isModelClass(path.get()) && !isClientSideOnly(path.get()), "org.coalition")
-                .addAsLibraries(Arrays.stream(libraries).filter(f -> f.getName().endsWith(".jar")).toArray(File[]::new))
+                .addAsLibraries(jars("target/arquillian/lib"))
+                .addAsLibraries(jars("target/arquillian/mail"))
                 .addAsWebInfResource("glassfish-ejb-jar.xml")
                 .addAsWebInfResource("glassfish-web.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    private static File[] jars(String directory) {
+        File[] files = Objects.requireNonNull(new File(directory).listFiles(),
+                directory + " is missing: run the tests through Maven (failsafe)");
+        return Arrays.stream(files).filter(f -> f.getName().endsWith(".jar")).toArray(File[]::new);
     }
 
     /** Client-side test helpers use test-scoped libraries (ical4j) that the WAR must not carry. */
