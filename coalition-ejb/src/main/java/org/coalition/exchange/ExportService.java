@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,7 @@ import org.coalition.access.Roles;
 import org.coalition.audit.AuditEntry;
 import org.coalition.milestone.Milestone;
 import org.coalition.milestone.Task;
+import org.coalition.milestone.TaskOrder;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
 import org.coalition.stakeholder.Level;
@@ -113,10 +115,9 @@ public class ExportService {
     public void tasks(long coalitionId, @NotNull TableWriter out) {
         access.require(coalitionId, CoalitionAction.VIEW);
         out.header(List.of("Task", "Milestone", "Assignee", "Due", "Status", "Progress notes"));
-        inPages(first -> em.createQuery("""
-                                SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
-                                WHERE t.coalition.id = :c ORDER BY t.dueOn, t.id""", Task.class)
-                        .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(PAGE).getResultList(),
+        this.<Task>afterEach(last -> TaskOrder.bind(em.createQuery("SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone"
+                                + " WHERE t.coalition.id = :c" + TaskOrder.after(last) + TaskOrder.ORDER, Task.class), last)
+                        .setParameter("c", coalitionId).setMaxResults(PAGE).getResultList(),
                 t -> out.row(t.getTitle(), t.getMilestone() == null ? "" : t.getMilestone().getTitle(),
                         t.getAssignee().getDisplayName(), t.getDueOn(), t.getStatus().label(), text(t.getProgressNotes())));
     }
@@ -124,7 +125,7 @@ public class ExportService {
     /** The caller's open tasks across their coalitions, as "My work" lists them (and limited as it is). */
     public void myTasks(@NotNull TableWriter out) {
         out.header(List.of("Coalition", "Task", "Milestone", "Due", "Status", "Progress notes"));
-        inPages(first -> myWork.tasks(first, PAGE), t -> out.row(t.getCoalition().getName(), t.getTitle(),
+        this.<Task>afterEach(last -> myWork.tasksAfter(last, PAGE), t -> out.row(t.getCoalition().getName(), t.getTitle(),
                 t.getMilestone() == null ? "" : t.getMilestone().getTitle(), t.getDueOn(), t.getStatus().label(),
                 text(t.getProgressNotes())));
     }
@@ -210,6 +211,23 @@ public class ExportService {
             if (rows.size() < PAGE) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Reads page after page, each after the last row of the one before ({@code pageAfter} gets null first),
+     * and hands each row on until a page comes back short; entities read are let go after each page.
+     */
+    private <T> void afterEach(Function<T, List<T>> pageAfter, Consumer<T> each) {
+        T last = null;
+        while (true) {
+            List<T> rows = pageAfter.apply(last);
+            rows.forEach(each);
+            em.clear();
+            if (rows.size() < PAGE) {
+                return;
+            }
+            last = rows.get(rows.size() - 1);
         }
     }
 

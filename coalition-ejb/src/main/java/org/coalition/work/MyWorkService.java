@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Min;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
 import org.coalition.milestone.Task;
+import org.coalition.milestone.TaskOrder;
 import org.coalition.rhythm.SyncCadence;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
@@ -70,9 +71,21 @@ public class MyWorkService {
      */
     public List<Task> tasks(@Min(0) int first, @Min(1) int pageSize) {
         return em.createQuery("SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
-                        + " ORDER BY t.dueOn ASC NULLS LAST, t.id", Task.class)
+                        + TaskOrder.ORDER, Task.class)
                 .setParameter("u", access.username())
                 .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList();
+    }
+
+    /**
+     * The caller's open tasks after {@code last} (null: from the start), in the order of {@link #tasks}: for
+     * reading all of them page after page (the export) without an ever larger OFFSET.
+     */
+    public List<Task> tasksAfter(Task last, @Min(1) int pageSize) {
+        return TaskOrder.bind(em.createQuery("SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
+                        + TaskOrder.after(last) + TaskOrder.ORDER, Task.class), last)
+                .setParameter("u", access.username())
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
                 .getResultList();
     }
 

@@ -136,6 +136,30 @@ class MyWorkServiceIT {
     }
 
     @Test
+    void should_read_on_after_a_task_in_the_same_order_as_the_pages() {
+        long c = coalition();
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < 13; i++) { // ties on a due date, and tasks without one
+            task(c, "Keyset " + i, "bob", i % 5 == 0 ? null : today.plusDays(i % 3));
+        }
+        long count = bob.call(() -> myWork.countTasks());
+        List<Long> paged = allPages(4, count, first -> bob.call(() -> myWork.tasks(first, 4))).stream().map(Task::getId).toList();
+
+        List<Long> keyset = new ArrayList<>();
+        Task last = null;
+        while (true) {
+            Task after = last;
+            List<Task> rows = bob.call(() -> myWork.tasksAfter(after, 4));
+            rows.forEach(t -> keyset.add(t.getId()));
+            if (rows.size() < 4) {
+                break;
+            }
+            last = rows.get(rows.size() - 1);
+        }
+        assertEquals(paged, keyset, "the same tasks in the same order, each once");
+    }
+
+    @Test
     void should_leave_out_coalitions_i_only_observe_and_archived_ones() {
         long observed = coalition();
         Task there = task(observed, "Observed", "bob", null);
