@@ -116,6 +116,47 @@ final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(waitFor(By.id(id))).selectByVisibleText(label);
     }
 
+    /**
+     * Picks from a PrimeFaces autocomplete (by its component id) as a person does: types {@code text} into its
+     * field, waits for the suggestion labelled {@code suggestionLabel} and clicks it, then waits until the
+     * suggestions close, which is when the pick has been taken (a single picker then shows the label; a picker
+     * with an itemSelect listener has sent it). Waits on conditions only; a suggestion list replaced by a later
+     * answer while it is clicked is read again.
+     */
+    void pick(String autocompleteId, String text, String suggestionLabel) {
+        WebElement field = waitFor(By.id(autocompleteId + "_input"));
+        field.click();
+        field.clear();
+        field.sendKeys(text);
+        By panel = By.id(autocompleteId + "_panel");
+        By suggestion = By.xpath("//*[@id=" + xpathLiteral(autocompleteId + "_panel") + "]//li[contains(@class,'ui-autocomplete-item')]"
+                + "[@data-item-label=" + xpathLiteral(suggestionLabel) + " or normalize-space(.)=" + xpathLiteral(suggestionLabel) + "]");
+        try {
+            wait.until(d -> {
+                WebElement item = d.findElement(suggestion);
+                if (!item.isDisplayed()) {
+                    return false;
+                }
+                item.click();
+                return true;
+            });
+            wait.until(d -> d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw evidence(e);
+        }
+    }
+
+    /** A string as an XPath literal, whatever quotes it holds. */
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
     /** Ticks a PrimeFaces checkbox by its label text. */
     void tick(String label) {
         waitFor(By.xpath("//label[normalize-space(.)=\"" + label + "\"]")).click();

@@ -36,11 +36,20 @@ class DifferencesAndRhythmIT {
             String topic = "Meeting-free Fridays " + java.util.UUID.randomUUID().toString().substring(0, 5);
             bob.type(By.id("openDifference:topic"), topic);
             bob.type(By.id("openDifference:description"), "Engineering wants no meetings on Fridays; Sales has its weekly review then.");
-            bob.select("openDifference:partyA", "Tom Becker (stakeholder, Engineering)");
+            bob.pick("openDifference:partyA", "Tom Beck", "Tom Becker (stakeholder, Engineering)");
             bob.type(By.id("openDifference:positionA"), "No meetings on Fridays.");
             bob.find(By.id("openDifference:open")).click();
             WebElement open = difference(bob, topic);
             assertTrue(open.getText().contains("Tom Becker"), open.getText());
+            // the card's own picker: another side, found by typing
+            String addParty = open.findElement(By.cssSelector("[id$=':add-party']")).getAttribute("id");
+            String card = addParty.substring(0, addParty.length() - ":add-party".length());
+            bob.pick(card + ":who", "natara", "Priya Natarajan (stakeholder, Sales)");
+            bob.type(By.id(card + ":position"), "The weekly review stays on Friday.");
+            bob.find(By.id(addParty)).click();
+            bob.waitForText(By.id("messages"), "Position added");
+            open = difference(bob, topic);
+            assertTrue(open.getText().contains("Priya Natarajan"), "the picked side is recorded: " + open.getText());
             String resolve = open.findElement(By.cssSelector("[id$=':resolve']")).getAttribute("id");
             String row = resolve.substring(0, resolve.length() - ":resolve".length());
             bob.type(By.id(row + ":decision"), "Core hours 10-15 plus a reachability rota in customer-facing teams.");

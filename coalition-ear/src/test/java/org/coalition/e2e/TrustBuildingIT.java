@@ -43,8 +43,10 @@ class TrustBuildingIT {
             bob.waitFor(By.id("nav-quick-wins")).click();
             bob.type(By.id("plan:title"), title);
             bob.type(By.id("plan:criteria"), "Ten people come");
-            bob.tick("Ken Oduya");
-            bob.tick("Bob Baker");
+            bob.pick("plan:stakeholders", "Ken Od", "Ken Oduya (Operations)");
+            bob.waitForText(By.id("plan:chosenStakeholders"), "Ken Oduya");
+            bob.pick("plan:members", "Bob Ba", "Bob Baker");
+            bob.waitForText(By.id("plan:chosenMembers"), "Bob Baker");
             bob.find(By.id("plan:save")).click();
             bob.waitForText(By.id("messages"), "Quick win planned.");
 

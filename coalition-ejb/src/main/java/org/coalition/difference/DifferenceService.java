@@ -2,6 +2,7 @@ package org.coalition.difference;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.NamePattern;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.stakeholder.Stakeholder;
@@ -180,20 +182,36 @@ public class DifferenceService {
                 .setParameter("c", coalitionId).getSingleResult();
     }
 
-    /** Who can take a side: the coalition's stakeholders, then its people. */
-    public List<PartyCandidate> candidates(long coalitionId) {
-        access.require(coalitionId, CoalitionAction.VIEW);
-        List<PartyCandidate> candidates = new ArrayList<>();
-        em.createQuery("SELECT s.id, s.name, s.department FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.name, s.id",
-                        Object[].class)
-                .setParameter("c", coalitionId).getResultList()
-                .forEach(row -> candidates.add(PartyCandidate.stakeholder((Long) row[0], (String) row[1], (String) row[2])));
+    /** A picker suggests at most this many; the rest are found by typing more of the name. */
+    public static final int MAX_SUGGESTIONS = 10;
+
+    /**
+     * Who can take a side, found by name as someone types it: the coalition's stakeholders and people whose
+     * name contains the text (whatever the case), by name, at most {@link #MAX_SUGGESTIONS}. The form that
+     * records a side asks this instead of listing everyone (thousands of stakeholders in a large coalition).
+     */
+    public List<PartyCandidate> suggestParties(long coalitionId, String text) {
+        access.require(coalitionId, CoalitionAction.MANAGE_DIFFERENCES);
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String pattern = NamePattern.containing(text);
+        List<PartyCandidate> found = new ArrayList<>();
+        em.createQuery("""
+                        SELECT s.id, s.name, s.department FROM Stakeholder s
+                        WHERE s.coalition.id = :c AND LOWER(s.name) LIKE :name ESCAPE '\\' ORDER BY s.name, s.id""", Object[].class)
+                .setParameter("c", coalitionId).setParameter("name", pattern).setMaxResults(MAX_SUGGESTIONS)
+                .getResultList()
+                .forEach(row -> found.add(PartyCandidate.stakeholder((Long) row[0], (String) row[1], (String) row[2])));
         em.createQuery("""
                         SELECT p.id, p.displayName FROM Membership m JOIN m.person p
-                        WHERE m.coalition.id = :c ORDER BY p.displayName, p.id""", Object[].class)
-                .setParameter("c", coalitionId).getResultList()
-                .forEach(row -> candidates.add(PartyCandidate.member((Long) row[0], (String) row[1])));
-        return candidates;
+                        WHERE m.coalition.id = :c AND LOWER(p.displayName) LIKE :name ESCAPE '\\' ORDER BY p.displayName, p.id""",
+                        Object[].class)
+                .setParameter("c", coalitionId).setParameter("name", pattern).setMaxResults(MAX_SUGGESTIONS)
+                .getResultList()
+                .forEach(row -> found.add(PartyCandidate.member((Long) row[0], (String) row[1])));
+        return found.stream().sorted(Comparator.comparing(PartyCandidate::label, String.CASE_INSENSITIVE_ORDER))
+                .limit(MAX_SUGGESTIONS).toList();
     }
 
     private DifferenceParty add(Difference difference, long coalitionId, PartyDraft party, Instant at) {

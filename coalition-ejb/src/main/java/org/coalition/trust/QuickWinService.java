@@ -26,6 +26,7 @@ import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.NamePattern;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
@@ -156,6 +157,46 @@ public class QuickWinService {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT COUNT(q) FROM QuickWin q WHERE q.coalition.id = :c", Long.class)
                 .setParameter("c", coalitionId).getSingleResult();
+    }
+
+    /** A picker suggests at most this many; the rest are found by typing more of the name. */
+    public static final int MAX_SUGGESTIONS = 10;
+
+    /**
+     * The coalition's stakeholders whose name contains the text (whatever the case), by name, at most
+     * {@link #MAX_SUGGESTIONS}: the planning form finds participants by typing instead of listing thousands.
+     */
+    public List<ParticipantChoice> suggestStakeholders(long coalitionId, String text) {
+        access.require(coalitionId, CoalitionAction.MANAGE_QUICK_WINS);
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT s.id, s.name, s.department FROM Stakeholder s
+                        WHERE s.coalition.id = :c AND LOWER(s.name) LIKE :name ESCAPE '\\' ORDER BY s.name, s.id""", Object[].class)
+                .setParameter("c", coalitionId).setParameter("name", NamePattern.containing(text)).setMaxResults(MAX_SUGGESTIONS)
+                .getResultStream()
+                .map(row -> ParticipantChoice.stakeholder((Long) row[0], (String) row[1], (String) row[2]))
+                .toList();
+    }
+
+    /**
+     * The coalition's sponsors and members (observers do not take part) whose name contains the text, by name,
+     * at most {@link #MAX_SUGGESTIONS}.
+     */
+    public List<ParticipantChoice> suggestMembers(long coalitionId, String text) {
+        access.require(coalitionId, CoalitionAction.MANAGE_QUICK_WINS);
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT p.username, p.displayName FROM Membership m JOIN m.person p
+                        WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
+                        AND LOWER(p.displayName) LIKE :name ESCAPE '\\' ORDER BY p.displayName, p.id""", Object[].class)
+                .setParameter("c", coalitionId).setParameter("name", NamePattern.containing(text)).setMaxResults(MAX_SUGGESTIONS)
+                .getResultStream()
+                .map(row -> ParticipantChoice.member((String) row[0], (String) row[1]))
+                .toList();
     }
 
     private QuickWin find(long quickWinId, long loadedVersion) {

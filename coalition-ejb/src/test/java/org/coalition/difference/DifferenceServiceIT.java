@@ -152,7 +152,7 @@ class DifferenceServiceIT {
         Difference d = openedByBob(c);
 
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.differences(c, 0, 25)));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.candidates(c)));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.suggestParties(c, "Priya")));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.open(c, new DifferenceDraft("Mine", null, List.of()))));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.addParty(d.getId(), d.getVersion(),
                 PartyDraft.member(personId("bob"), "x", null))));
@@ -264,6 +264,32 @@ class DifferenceServiceIT {
         assertEquals(1, lastPage.get(0).parties().size(), "each with its parties");
         assertEquals(12, carol.call(() -> differences.countDifferences(c)), "observers read along");
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.countDifferences(c)));
+    }
+
+    @Test
+    void should_suggest_at_most_ten_parties_whose_name_contains_the_typed_text_from_this_coalition_only() {
+        long c = coalition();
+        for (int i = 1; i <= 12; i++) {
+            stakeholder(c, "Anna Lang " + i, "Sales");
+        }
+        Stakeholder tom = stakeholder(c, "Tom Becker", "Engineering");
+        long elsewhere = coalition();
+        stakeholder(elsewhere, "Tom Beckmann", "Engineering");
+
+        List<PartyCandidate> annas = bob.call(() -> differences.suggestParties(c, "aNNa l"));
+        assertEquals(DifferenceService.MAX_SUGGESTIONS, annas.size(), "bounded, however many match");
+        assertTrue(annas.stream().allMatch(a -> a.label().startsWith("Anna Lang ") && a.key().startsWith("s")), annas.toString());
+        assertEquals(List.of(new PartyCandidate("s" + tom.getId(), "Tom Becker (stakeholder, Engineering)")),
+                bob.call(() -> differences.suggestParties(c, "BECK")), "case-insensitive, and only this coalition's stakeholders");
+        String bobsName = data.person("bob").getDisplayName();
+        assertEquals(List.of(PartyCandidate.member(personId("bob"), bobsName)),
+                alice.call(() -> differences.suggestParties(c, bobsName.toUpperCase())), "the coalition's people too");
+        assertEquals(List.of(), bob.call(() -> differences.suggestParties(c, "%")), "a typed wildcard matches only itself");
+        assertEquals(List.of(), bob.call(() -> differences.suggestParties(c, " ")));
+
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> differences.suggestParties(c, "Tom")), "no role, no names");
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> differences.suggestParties(c, "Tom")),
+                "observers record no sides, so they need no picker");
     }
 
     /** The coalition's first difference as it is now. */

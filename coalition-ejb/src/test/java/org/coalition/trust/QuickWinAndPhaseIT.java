@@ -201,4 +201,44 @@ class QuickWinAndPhaseIT {
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> quickWins.list(c, 0, 5)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> quickWins.count(c)));
     }
+
+    private Stakeholder stakeholder(long coalitionId, String name, String department) {
+        StakeholderDraft draft = new StakeholderDraft();
+        draft.setName(name);
+        draft.setLevel(Level.MANAGER);
+        draft.setDepartment(department);
+        draft.setInfluence(3);
+        draft.setInterest(3);
+        draft.setStance(Stance.NEUTRAL);
+        return bob.call(() -> stakeholders.add(coalitionId, draft));
+    }
+
+    @Test
+    void should_suggest_at_most_ten_participants_whose_name_contains_the_typed_text_from_this_coalition_only() {
+        long c = coalition();
+        for (int i = 1; i <= 12; i++) {
+            stakeholder(c, "Ken Oduya " + i, "Operations");
+        }
+        Stakeholder tom = stakeholder(c, "Tom Becker", "Engineering");
+        long elsewhere = coalition();
+        stakeholder(elsewhere, "Tom Beckmann", "Engineering");
+
+        List<ParticipantChoice> kens = bob.call(() -> quickWins.suggestStakeholders(c, "kEN o"));
+        assertEquals(QuickWinService.MAX_SUGGESTIONS, kens.size(), "bounded, however many match");
+        assertTrue(kens.stream().allMatch(k -> k.label().matches("Ken Oduya \\d+ \\(Operations\\)")), kens.toString());
+        assertEquals(List.of(new ParticipantChoice(Long.toString(tom.getId()), "Tom Becker (Engineering)")),
+                bob.call(() -> quickWins.suggestStakeholders(c, "BECK")), "case-insensitive, and only this coalition's stakeholders");
+        assertEquals(List.of(), bob.call(() -> quickWins.suggestStakeholders(c, "_")), "a typed wildcard matches only itself");
+
+        String bobsName = data.person("bob").getDisplayName();
+        assertEquals(List.of(ParticipantChoice.member("bob", bobsName)),
+                alice.call(() -> quickWins.suggestMembers(c, bobsName.toUpperCase())), "members, found by name");
+        String carolsName = data.person("carol").getDisplayName();
+        assertEquals(List.of(), bob.call(() -> quickWins.suggestMembers(c, carolsName)), "observers do not take part");
+
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> quickWins.suggestStakeholders(c, "Tom")), "no role, no names");
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> quickWins.suggestMembers(c, "Bob")));
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> quickWins.suggestStakeholders(c, "Tom")),
+                "observers plan no quick wins, so they need no picker");
+    }
 }

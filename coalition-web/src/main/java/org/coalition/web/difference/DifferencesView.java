@@ -21,6 +21,7 @@ import org.coalition.difference.DifferenceSummary;
 import org.coalition.difference.PartyCandidate;
 import org.coalition.difference.PartyDraft;
 import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.SuggestedLabels;
 
 /**
  * The differences register: each disagreement with its parties' positions and interests, the options
@@ -48,7 +49,8 @@ public class DifferencesView implements Serializable {
     private List<DifferenceSummary> list;
     private int first;
     private long total;
-    private List<PartyCandidate> candidates;
+    /** The names the "who" pickers suggested, by key ("s12" a stakeholder, "m7" a person): a picker submits the key. */
+    private final SuggestedLabels parties = new SuggestedLabels();
 
     private String topic;
     private String description;
@@ -76,7 +78,6 @@ public class DifferencesView implements Serializable {
             first = (int) Math.max(0, (total - 1) / PAGE_SIZE * PAGE_SIZE);
         }
         list = differences.differences(id, first, PAGE_SIZE);
-        candidates = differences.candidates(id);
         options.clear();
         list.forEach(s -> options.put(s.difference().getId(), s.difference().getOptionsConsidered()));
     }
@@ -183,6 +184,16 @@ public class DifferencesView implements Serializable {
     public int getFirst() { return first; }
     public long getTotal() { return total; }
 
+    /** The "who" pickers' suggestions as someone types: the keys of at most ten stakeholders and people by that name. */
+    public List<String> suggestParties(String text) {
+        return parties.remember(differences.suggestParties(id, text), PartyCandidate::key, PartyCandidate::label);
+    }
+
+    /** The name a picker shows for the key it holds. */
+    public String partyLabel(String key) {
+        return parties.of(key);
+    }
+
     public boolean may(String action) {
         return coalition != null && coalition.may(CoalitionAction.valueOf(action));
     }
@@ -210,7 +221,6 @@ public class DifferencesView implements Serializable {
     public void setId(Long id) { this.id = id; }
     public CoalitionOverview getCoalition() { return coalition; }
     public List<DifferenceSummary> getDifferences() { return list; }
-    public List<PartyCandidate> getCandidates() { return candidates; }
     public String getTopic() { return topic; }
     public void setTopic(String topic) { this.topic = topic; }
     public String getDescription() { return description; }

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -17,15 +19,13 @@ import jakarta.inject.Named;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
-import org.coalition.people.Person;
-import org.coalition.stakeholder.RegisterQuery;
-import org.coalition.stakeholder.StakeholderRow;
-import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Stance;
+import org.coalition.trust.ParticipantChoice;
 import org.coalition.trust.QuickWin;
 import org.coalition.trust.QuickWinKind;
 import org.coalition.trust.QuickWinService;
 import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.SuggestedLabels;
 
 /**
  * Quick wins: plan them with stakeholders and members, then complete them and record whose trust changed.
@@ -46,23 +46,27 @@ public class QuickWinsView implements Serializable {
     @EJB
     private CoalitionService coalitions;
 
-    @EJB
-    private StakeholderService stakeholderService;
-
     private Long id;
     private CoalitionOverview coalition;
     private List<QuickWin> wins;
     private int first;
     private long total;
-    private List<StakeholderRow> stakeholders;
-    private List<Person> members;
 
     private String title;
     private QuickWinKind kind = QuickWinKind.PILOT;
     private String successCriteria;
     private LocalDate dueOn;
-    private List<Long> stakeholderIds = new ArrayList<>();
-    private List<String> memberUsernames = new ArrayList<>();
+
+    /*
+     * Participants are found by typing (a large coalition has thousands of stakeholders and hundreds of members):
+     * each pick is added to the chosen ones (key -> name) until the quick win is planned.
+     */
+    private final SuggestedLabels stakeholderSuggestions = new SuggestedLabels();
+    private final SuggestedLabels memberSuggestions = new SuggestedLabels();
+    private final Map<String, String> chosenStakeholders = new LinkedHashMap<>();
+    private final Map<String, String> chosenMembers = new LinkedHashMap<>();
+    private String stakeholderPick;
+    private String memberPick;
 
     /** Per quick win: the outcome typed, and per participating stakeholder the new stance (if any). */
     private final Map<Long, String> outcomes = new HashMap<>();
@@ -75,18 +79,64 @@ public class QuickWinsView implements Serializable {
             first = (int) Math.max(0, (total - 1) / PAGE_SIZE * PAGE_SIZE);
         }
         wins = quickWins.list(id, first, PAGE_SIZE);
-        stakeholders = stakeholderService.register(id, new RegisterQuery(0, 500, "name", true, null, null, null));
-        members = stakeholderService.possibleOwners(id);
     }
 
     public void plan() {
-        attempt(() -> quickWins.plan(id, title, kind, successCriteria, dueOn, new HashSet<>(stakeholderIds), new HashSet<>(memberUsernames)),
-                I18n.text("msg.quickWinPlanned"));
-        title = null;
-        successCriteria = null;
-        dueOn = null;
-        stakeholderIds = new ArrayList<>();
-        memberUsernames = new ArrayList<>();
+        Set<Long> stakeholderIds = new HashSet<>();
+        chosenStakeholders.keySet().forEach(key -> stakeholderIds.add(Long.valueOf(key)));
+        Set<String> memberUsernames = new HashSet<>(chosenMembers.keySet());
+        if (attempt(() -> quickWins.plan(id, title, kind, successCriteria, dueOn, stakeholderIds, memberUsernames),
+                I18n.text("msg.quickWinPlanned"))) {
+            title = null;
+            successCriteria = null;
+            dueOn = null;
+            chosenStakeholders.clear();
+            chosenMembers.clear();
+        }
+    }
+
+    /** The stakeholder picker's suggestions as someone types: the ids of at most ten stakeholders by that name. */
+    public List<String> suggestStakeholders(String text) {
+        return stakeholderSuggestions.remember(quickWins.suggestStakeholders(id, text), ParticipantChoice::key, ParticipantChoice::label);
+    }
+
+    /** The member picker's suggestions: the usernames of at most ten sponsors and members by that name. */
+    public List<String> suggestMembers(String text) {
+        return memberSuggestions.remember(quickWins.suggestMembers(id, text), ParticipantChoice::key, ParticipantChoice::label);
+    }
+
+    public String stakeholderLabel(String key) {
+        return stakeholderSuggestions.of(key);
+    }
+
+    public String memberLabel(String key) {
+        return memberSuggestions.of(key);
+    }
+
+    /** A suggestion was picked: it joins the chosen stakeholders, and the picker is empty for the next one. */
+    public void addStakeholder() {
+        choose(stakeholderPick, stakeholderSuggestions, chosenStakeholders);
+        stakeholderPick = null;
+    }
+
+    public void addMember() {
+        choose(memberPick, memberSuggestions, chosenMembers);
+        memberPick = null;
+    }
+
+    /** Only what was suggested can be chosen: the picker's value is the client's to change. */
+    private static void choose(String key, SuggestedLabels suggested, Map<String, String> chosen) {
+        if (suggested.knows(key)) {
+            chosen.putIfAbsent(key, suggested.of(key));
+        }
+    }
+
+    public void dropStakeholder(String key) {
+        chosenStakeholders.remove(key);
+    }
+
+    public void dropMember(String key) {
+        chosenMembers.remove(key);
     }
 
     public void start(QuickWin win) {
@@ -114,9 +164,11 @@ public class QuickWinsView implements Serializable {
                 I18n.format(completed ? "msg.quickWinCompleted" : "msg.quickWinAbandoned", win.getTitle()));
     }
 
-    private void attempt(Runnable change, String success) {
-        Messages.attempt(change, success);
+    /** Runs a change; expected refusals become messages; either way the page shows the latest state. */
+    private boolean attempt(Runnable change, String success) {
+        boolean done = Messages.attempt(change, success).done();
         load();
+        return done;
     }
 
     public void nextPage() {
@@ -144,8 +196,17 @@ public class QuickWinsView implements Serializable {
     public void setId(Long id) { this.id = id; }
     public CoalitionOverview getCoalition() { return coalition; }
     public List<QuickWin> getWins() { return wins; }
-    public List<StakeholderRow> getStakeholders() { return stakeholders; }
-    public List<Person> getMembers() { return members; }
+    /** The chosen stakeholders and members, key and name, in the order they were picked. */
+    public List<ParticipantChoice> getChosenStakeholders() { return chosen(chosenStakeholders); }
+    public List<ParticipantChoice> getChosenMembers() { return chosen(chosenMembers); }
+
+    private static List<ParticipantChoice> chosen(Map<String, String> chosen) {
+        return chosen.entrySet().stream().map(e -> new ParticipantChoice(e.getKey(), e.getValue())).toList();
+    }
+    public String getStakeholderPick() { return stakeholderPick; }
+    public void setStakeholderPick(String stakeholderPick) { this.stakeholderPick = stakeholderPick; }
+    public String getMemberPick() { return memberPick; }
+    public void setMemberPick(String memberPick) { this.memberPick = memberPick; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public QuickWinKind getKind() { return kind; }
@@ -154,10 +215,6 @@ public class QuickWinsView implements Serializable {
     public void setSuccessCriteria(String successCriteria) { this.successCriteria = successCriteria; }
     public LocalDate getDueOn() { return dueOn; }
     public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
-    public List<Long> getStakeholderIds() { return stakeholderIds; }
-    public void setStakeholderIds(List<Long> stakeholderIds) { this.stakeholderIds = stakeholderIds; }
-    public List<String> getMemberUsernames() { return memberUsernames; }
-    public void setMemberUsernames(List<String> memberUsernames) { this.memberUsernames = memberUsernames; }
     public Map<Long, String> getOutcomes() { return outcomes; }
     public Map<String, Object> getNewStances() { return newStances; }
 }
