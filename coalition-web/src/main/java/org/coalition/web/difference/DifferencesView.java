@@ -21,6 +21,7 @@ import org.coalition.difference.DifferenceSummary;
 import org.coalition.difference.PartyCandidate;
 import org.coalition.difference.PartyDraft;
 import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.Pager;
 import org.coalition.web.platform.SuggestedLabels;
 
 /**
@@ -47,8 +48,7 @@ public class DifferencesView implements Serializable {
     private Long id;
     private CoalitionOverview coalition;
     private List<DifferenceSummary> list;
-    private int first;
-    private long total;
+    private final Pager pager = new Pager(PAGE_SIZE);
     /** The names the "who" pickers suggested, by key ("s12" a stakeholder, "m7" a person): a picker submits the key. */
     private final SuggestedLabels parties = new SuggestedLabels();
 
@@ -72,11 +72,7 @@ public class DifferencesView implements Serializable {
 
     public void load() {
         coalition = coalitions.open(id);
-        total = differences.countDifferences(id);
-        if (first >= total) {
-            // the last page emptied (or the page asked for is gone): show the last one there is
-            first = (int) Math.max(0, (total - 1) / PAGE_SIZE * PAGE_SIZE);
-        }
+        int first = pager.settle(differences.countDifferences(id));
         list = differences.differences(id, first, PAGE_SIZE);
         options.clear();
         list.forEach(s -> options.put(s.difference().getId(), s.difference().getOptionsConsidered()));
@@ -170,19 +166,16 @@ public class DifferencesView implements Serializable {
     }
 
     public void nextPage() {
-        first += PAGE_SIZE;
+        pager.next();
         load();
     }
 
     public void previousPage() {
-        first = Math.max(0, first - PAGE_SIZE);
+        pager.previous();
         load();
     }
 
-    public boolean isPreviousPage() { return first > 0; }
-    public boolean isNextPage() { return first + PAGE_SIZE < total; }
-    public int getFirst() { return first; }
-    public long getTotal() { return total; }
+    public Pager getPager() { return pager; }
 
     /** The "who" pickers' suggestions as someone types: the keys of at most ten stakeholders and people by that name. */
     public List<String> suggestParties(String text) {

@@ -15,6 +15,7 @@ import org.coalition.milestone.MilestoneService;
 import org.coalition.sponsor.SponsorOverview;
 import org.coalition.sponsor.SponsorService;
 import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.Pager;
 
 /**
  * The executive sponsor's page: every coalition they sponsor at a glance, and the milestones awaiting
@@ -37,7 +38,7 @@ public class SponsorView implements Serializable {
     private MilestoneService milestones;
 
     private SponsorOverview overview;
-    private int first;
+    private final Pager pager = new Pager(PAGE_SIZE);
 
     /** Health per sponsored coalition, assessed live by the sponsor service from the cached facts. */
     private final Map<Long, org.coalition.health.HealthAssessment> health = new java.util.HashMap<>();
@@ -45,7 +46,9 @@ public class SponsorView implements Serializable {
     private final Map<Long, String> comments = new HashMap<>();
 
     public void load() {
-        overview = sponsor.overview(first, PAGE_SIZE);
+        overview = sponsor.overview(pager.getFirst(), PAGE_SIZE);
+        // the service says only whether more follow: one row past this page stands for them
+        pager.settle(pager.getFirst() + overview.coalitions().size() + (overview.moreCoalitions() ? 1 : 0));
         health.clear();
         overview.coalitions().forEach(c -> health.put(c.id(), c.health()));
     }
@@ -69,18 +72,16 @@ public class SponsorView implements Serializable {
     }
 
     public void nextPage() {
-        first += PAGE_SIZE;
+        pager.next();
         load();
     }
 
     public void previousPage() {
-        first = Math.max(0, first - PAGE_SIZE);
+        pager.previous();
         load();
     }
 
-    public boolean isPreviousPage() { return first > 0; }
-    public boolean isNextPage() { return overview.moreCoalitions(); }
-    public int getFirst() { return first; }
+    public Pager getPager() { return pager; }
     public SponsorOverview getOverview() { return overview; }
     public Map<Long, org.coalition.health.HealthAssessment> getHealth() { return health; }
     public Map<Long, String> getComments() { return comments; }

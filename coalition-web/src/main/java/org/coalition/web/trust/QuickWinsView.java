@@ -25,6 +25,7 @@ import org.coalition.trust.QuickWin;
 import org.coalition.trust.QuickWinKind;
 import org.coalition.trust.QuickWinService;
 import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.Pager;
 import org.coalition.web.platform.SuggestedLabels;
 
 /**
@@ -49,8 +50,7 @@ public class QuickWinsView implements Serializable {
     private Long id;
     private CoalitionOverview coalition;
     private List<QuickWin> wins;
-    private int first;
-    private long total;
+    private final Pager pager = new Pager(PAGE_SIZE);
 
     private String title;
     private QuickWinKind kind = QuickWinKind.PILOT;
@@ -74,25 +74,7 @@ public class QuickWinsView implements Serializable {
 
     public void load() {
         coalition = coalitions.open(id);
-        total = quickWins.count(id);
-        if (first >= total) {
-            first = (int) Math.max(0, (total - 1) / PAGE_SIZE * PAGE_SIZE);
-        }
-        wins = quickWins.list(id, first, PAGE_SIZE);
-    }
-
-    public void plan() {
-        Set<Long> stakeholderIds = new HashSet<>();
-        chosenStakeholders.keySet().forEach(key -> stakeholderIds.add(Long.valueOf(key)));
-        Set<String> memberUsernames = new HashSet<>(chosenMembers.keySet());
-        if (attempt(() -> quickWins.plan(id, title, kind, successCriteria, dueOn, stakeholderIds, memberUsernames),
-                I18n.text("msg.quickWinPlanned"))) {
-            title = null;
-            successCriteria = null;
-            dueOn = null;
-            chosenStakeholders.clear();
-            chosenMembers.clear();
-        }
+        int first = pager.settle(quickWins.count(id));
     }
 
     /** The stakeholder picker's suggestions as someone types: the ids of at most ten stakeholders by that name. */
@@ -172,19 +154,16 @@ public class QuickWinsView implements Serializable {
     }
 
     public void nextPage() {
-        first += PAGE_SIZE;
+        pager.next();
         load();
     }
 
     public void previousPage() {
-        first = Math.max(0, first - PAGE_SIZE);
+        pager.previous();
         load();
     }
 
-    public boolean isPreviousPage() { return first > 0; }
-    public boolean isNextPage() { return first + PAGE_SIZE < total; }
-    public int getFirst() { return first; }
-    public long getTotal() { return total; }
+    public Pager getPager() { return pager; }
 
     public boolean may(String action) {
         return coalition != null && coalition.may(CoalitionAction.valueOf(action));
