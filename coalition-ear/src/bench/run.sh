@@ -13,6 +13,7 @@
 #   mvn -B package -DskipTests && coalition-ear/src/bench/run.sh [--sessions 40] [--connections 20]
 #       [--duration 20] [--pages REGEX] (only the pages whose label matches) [--profile] (a JFR recording per
 #       page in target/bench) [--soak MINUTES] [--scale 10] [--keep-running] [--sql-only]
+#       [--reuse-data] (keep the organisation the last run generated instead of emptying and filling again)
 #       [--check] (fails unless every page answers every session 200, pages stay under 150 KB, a view takes at
 #       most 12 SQL statements once its facts are cached, and no request under load is answered otherwise;
 #       CI runs it at scale 100 with a 512 MB heap)
@@ -41,7 +42,8 @@ while [ $# -gt 0 ]; do
         --pages) only=$2; shift 2 ;;
         --profile) profile=true; shift ;;
         --check) check=true; shift ;;
-        *) echo "usage: run.sh [--sessions N] [--connections N] [--duration SECONDS] [--pages REGEX] [--profile] [--soak MINUTES] [--scale N] [--check] [--keep-running] [--sql-only]" >&2; exit 2 ;;
+        --reuse-data) reuse=true; shift ;;
+        *) echo "usage: run.sh [--sessions N] [--connections N] [--duration SECONDS] [--pages REGEX] [--profile] [--soak MINUTES] [--scale N] [--check] [--keep-running] [--sql-only] [--reuse-data]" >&2; exit 2 ;;
     esac
 done
 keep=${keep:-false}
@@ -49,6 +51,7 @@ only=${only:-.}
 profile=${profile:-false}
 sql_only=${sql_only:-false}
 check=${check:-false}
+reuse=${reuse:-false}
 home=$root/coalition-ear/target/bench
 report=$home/report.md
 app=http://localhost:8080/coalition
@@ -75,11 +78,14 @@ launcher=$root/coalition-ear/src/main/scripts/coalition.sh
 
 stop() { $keep || bash "$launcher" stop --home "$home" > /dev/null 2>&1 || true; }
 trap stop EXIT
-bash "$launcher" start --home "$home" --fresh-data
-
-echo "Generating the organisation (scale $scale)..."
-psql -h 127.0.0.1 -U postgres -d "$database" -q -v scale="$scale" -f "$here/generate-data.sql" | tail -3
-psql -h 127.0.0.1 -U postgres -d "$database" -qc "ANALYZE"
+if $reuse; then
+    bash "$launcher" start --home "$home"
+else
+    bash "$launcher" start --home "$home" --fresh-data
+    echo "Generating the organisation (scale $scale)..."
+    psql -h 127.0.0.1 -U postgres -d "$database" -q -v scale="$scale" -f "$here/generate-data.sql" | tail -3
+    psql -h 127.0.0.1 -U postgres -d "$database" -qc "ANALYZE"
+fi
 sql() { psql -h 127.0.0.1 -U postgres -d "$database" -tAc "$1"; }
 largest=$(sql "SELECT id FROM coalition WHERE name = 'Bench largest'")
 talked_to=$(sql "SELECT s.id FROM stakeholder s WHERE s.coalition_id = $largest AND s.name = 'Stakeholder 1-1'")

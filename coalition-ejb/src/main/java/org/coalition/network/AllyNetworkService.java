@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
 import org.coalition.coalition.Phase;
+import org.coalition.platform.FactsCache;
 import org.coalition.stakeholder.Stance;
 
 /**
@@ -27,7 +29,8 @@ import org.coalition.stakeholder.Stance;
  * A page at a time, in the database: one person may take part in many coalitions, as a member and as a
  * stakeholder, so people are grouped by who they are ({@link Participation#personKey()}: the user name,
  * else name and department) in SQL, and only the page's people are read. Native SQL because JPQL has no
- * UNION; plain SQL that H2 and PostgreSQL both speak. Four statements, whatever the size.
+ * UNION; plain SQL that H2 and PostgreSQL both speak. Four statements, whatever the size; one once the
+ * totals of the same search are cached (until the next change, see {@link FactsCache}).
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
@@ -66,6 +69,9 @@ public class AllyNetworkService {
     @EJB
     private AccessGuard access;
 
+    @Inject
+    private FactsCache cache;
+
     /**
      * One page of the network: the people matching the search, by name, from {@code first}; every
      * coalition they took part in with its total; every department; how many people match in all.
@@ -91,7 +97,17 @@ public class AllyNetworkService {
                 Phase.valueOf((String) r[2]), (String) r[3], (String) r[4], (String) r[5], ((String) r[6]).toLowerCase(Locale.ROOT),
                 r[7] == null ? null : Stance.valueOf((String) r[7]))).toList();
 
-        args.clear();
+        // the same for every page of this search, and what a page costs most: read once per change
+        Totals totals = cache.get("allies:" + search, () -> totals(search));
+        return AllyNetwork.page(parts, totals.coalitions(), totals.departments(), totals.people());
+    }
+
+    /** What every page of one search shows: each coalition with its people, every department, how many people. */
+    private record Totals(List<AllyNetwork.CoalitionTotal> coalitions, List<String> departments, long people) {
+    }
+
+    private Totals totals(Search search) {
+        List<Object> args = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> totals = bind(em.createNativeQuery("SELECT cid, MIN(cname), MIN(phase), COUNT(DISTINCT k) FROM "
                 + search.kept(args) + " kept GROUP BY cid ORDER BY cid"), args).getResultList();
@@ -108,8 +124,8 @@ public class AllyNetworkService {
         List<String> departments = bind(em.createNativeQuery("SELECT DISTINCT TRIM(dept) AS d FROM "
                 + new Search(search.username(), null, false, false).kept(args) + " kept"
                 + " WHERE dept IS NOT NULL AND TRIM(dept) <> '' ORDER BY d LIMIT " + MAX_DEPARTMENTS), args).getResultList();
+        return new Totals(coalitions, List.copyOf(departments), total);
 
-        return AllyNetwork.page(parts, coalitions, departments, total);
     }
 
     private static Query bind(Query query, List<Object> args) {

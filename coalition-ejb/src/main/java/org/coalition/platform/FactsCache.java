@@ -30,9 +30,16 @@ public class FactsCache {
     @ConfigProperty(name = "coalition.facts.cache-seconds", defaultValue = "10")
     int cacheSeconds;
 
-    @SuppressWarnings("unchecked")
     public <T> T get(String kind, long coalitionId, Supplier<T> read) {
-        String key = kind + ":" + coalitionId;
+        return get(kind + ":" + coalitionId, read);
+    }
+
+    /**
+     * The same for facts that are not one coalition's: the key names everything they depend on (for what
+     * a person may see, the person), the value must not be changed by whoever reads it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(String key, Supplier<T> read) {
         long stamp = ChangeStamp.current(); // before reading: a change committed meanwhile makes this entry stale
         long now = System.nanoTime();
         Entry entry = entries.get(key);

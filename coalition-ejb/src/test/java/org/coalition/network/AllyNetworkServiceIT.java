@@ -93,6 +93,22 @@ class AllyNetworkServiceIT {
     }
 
     @Test
+    void should_read_only_the_page_while_nothing_changes_and_count_afresh_after_a_change() {
+        String department = "Cached " + UUID.randomUUID().toString().substring(0, 6);
+        long c = coalition("Cached");
+        for (int i = 0; i < 3; i++) {
+            stakeholder(c, "Cached person " + i, department, Stance.SUPPORTER);
+        }
+        var first = bob.call(() -> network.network(department, false, false, 0, 2));
+        assertEquals(3, first.total());
+        int nextPage = bob.call(() -> sql.statementsOf(() -> network.network(department, false, false, 2, 2)));
+        assertEquals(1, nextPage, "the totals of the same search come from the cache");
+
+        stakeholder(c, "Cached person 3", department, Stance.SUPPORTER);
+        assertEquals(4, bob.call(() -> network.network(department, false, false, 0, 2)).total(), "a change counts afresh");
+    }
+
+    @Test
     void should_list_a_page_of_people_by_name_and_count_them_all() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String department = "Dept " + tag;
