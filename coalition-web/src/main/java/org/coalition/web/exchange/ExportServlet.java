@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
@@ -44,6 +46,8 @@ public class ExportServlet extends HttpServlet {
 
     private record Export(String title, Rows rows) {
     }
+
+    private static final Logger LOG = Logger.getLogger(ExportServlet.class.getName());
 
     @EJB
     private ExportService exports;
@@ -80,8 +84,28 @@ public class ExportServlet extends HttpServlet {
             // refusals come before the header, so nothing has been sent yet
             response.sendError(e.httpStatus());
             return;
+        } catch (RuntimeException e) {
+            if (response.isCommitted() && clientGone(e)) {
+                // the reader closed the download (or its connection) midway: nothing to answer, nothing to log loudly
+                LOG.log(Level.FINE, "Export {0} abandoned by the client", path.group(1));
+                return;
+            }
+            throw e;
         }
         download.finish();
+    }
+
+    /**
+     * Whether a failure, once the download was under way, came from writing to the connection: the client
+     * closed it (the container says "Connection is closed", "Broken pipe" or "Connection reset").
+     */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
