@@ -75,8 +75,8 @@ class PrivacyConsoleIT {
             dana.waitForText(By.id("confirm-erasure"), name);
             dana.find(By.id("confirm:erase")).click();
             dana.waitForText(By.id("messages"), "was erased: 1 stakeholder record(s), 1 one-on-one(s), in 1 coalition(s).");
-            dana.waitForText(By.id("log"), "privacy.erased");
-            dana.waitForText(By.id("log"), "privacy.exported");
+            dana.waitForText(By.id("logForm:log"), "privacy.erased");
+            dana.waitForText(By.id("logForm:log"), "privacy.exported");
         }
 
         try (Browser bob = Browser.signedInAs("bob")) {
