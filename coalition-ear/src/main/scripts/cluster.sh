@@ -20,7 +20,8 @@
 # postgres (COALITION_CLUSTER_DB_USER / _PASSWORD), created when missing; --fresh-data empties it.
 # Runtimes and the EAR come from the environment, as for coalition.sh (COALITION_PAYARA_ZIP,
 # COALITION_POSTGRESQL_JAR, COALITION_EAR). Optional: COALITION_JOBS_HEALTH_SNAPSHOTS_SCHEDULE and
-# COALITION_JOBS_REMINDERS_SCHEDULE (hour:minute[:second]) and COALITION_OIDC_PROVIDER_URI are handed to
+# COALITION_JOBS_REMINDERS_SCHEDULE, COALITION_JOBS_NOTE_RETENTION_SCHEDULE (hour:minute[:second]),
+# COALITION_NOTE_RETENTION_DAYS and COALITION_OIDC_PROVIDER_URI are handed to
 # both instances.
 set -euo pipefail
 
@@ -152,10 +153,16 @@ application_properties() {
         && properties+=":coalition.jobs.health-snapshots.schedule=${COALITION_JOBS_HEALTH_SNAPSHOTS_SCHEDULE//:/\\:}"
     [ -n "${COALITION_JOBS_REMINDERS_SCHEDULE:-}" ] \
         && properties+=":coalition.jobs.reminders.schedule=${COALITION_JOBS_REMINDERS_SCHEDULE//:/\\:}"
+    [ -n "${COALITION_JOBS_NOTE_RETENTION_SCHEDULE:-}" ] \
+        && properties+=":coalition.jobs.note-retention.schedule=${COALITION_JOBS_NOTE_RETENTION_SCHEDULE//:/\\:}"
+    # every instance must redact after the same period
+    [ -n "${COALITION_NOTE_RETENTION_DAYS:-}" ] \
+        && properties+=":coalition.note-retention-days=${COALITION_NOTE_RETENTION_DAYS}"
     # another identity provider than the demo Keycloak on 127.0.0.1:8180, when given
     [ -n "${COALITION_OIDC_PROVIDER_URI:-}" ] \
         && properties+=":coalition.oidc.provider-uri=${COALITION_OIDC_PROVIDER_URI//:/\\:}"
-    for name in coalition.jobs.health-snapshots.schedule coalition.jobs.reminders.schedule coalition.oidc.provider-uri; do
+    for name in coalition.jobs.health-snapshots.schedule coalition.jobs.reminders.schedule coalition.jobs.note-retention.schedule \
+            coalition.note-retention-days coalition.oidc.provider-uri; do
         das delete-system-property --target=cluster-config "$name" >> "$logs/start.log" 2>&1 || true
     done
     das create-system-properties --target=cluster-config "$properties" >> "$logs/start.log" 2>&1 \

@@ -1,6 +1,8 @@
 package org.coalition.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +36,42 @@ public class AuditTrail {
                        String oldValue, String newValue) {
         em.persist(new AuditEntry(coalitionId, Instant.now(), access.username(), action, subjectType, subjectId,
                 summary, oldValue, newValue));
+    }
+
+    /**
+     * Records that the caller read something private in a coalition, once per caller, subject and day: a
+     * member who opens a stakeholder ten times a day leaves one entry, so the trail stays readable. One
+     * query per view, and an insert on the first view of the day.
+     */
+    public void recordOncePerDay(long coalitionId, String action, String subjectType, long subjectId, String summary) {
+        String me = access.username();
+        Instant startOfDay = LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant();
+        boolean recorded = !em.createQuery("""
+                        SELECT a.id FROM AuditEntry a WHERE a.subjectId = :s AND a.action = :a AND a.actor = :me
+                        AND a.at >= :since AND a.subjectType = :t""", Long.class)
+                .setParameter("s", subjectId).setParameter("a", action).setParameter("me", me).setParameter("since", startOfDay)
+                .setParameter("t", subjectType).setMaxResults(1).getResultList().isEmpty();
+        if (!recorded) {
+            em.persist(new AuditEntry(coalitionId, Instant.now(), me, action, subjectType, subjectId, summary, null, null));
+        }
+    }
+
+    /** Records what an administrator did that concerns no single coalition (exporting or erasing a person's data). */
+    @RolesAllowed(Roles.ADMIN)
+    public void recordOutsideCoalitions(String action, String subjectType, Long subjectId, String summary) {
+        em.persist(new AuditEntry(null, Instant.now(), access.username(), action, subjectType, subjectId, summary, null, null));
+    }
+
+    /** The entries that concern no single coalition, latest first: administrators only. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<AuditEntry> listOutsideCoalitions(@Min(0) int first, @Min(1) @Max(500) int pageSize) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.coalitionId IS NULL ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
+                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public long countOutsideCoalitions() {
+        return em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.coalitionId IS NULL", Long.class).getSingleResult();
     }
 
     /** The latest entries first. */

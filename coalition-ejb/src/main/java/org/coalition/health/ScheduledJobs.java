@@ -19,15 +19,19 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import org.coalition.privacy.RetentionService;
+
 /**
- * The daily jobs — health snapshots at 01:30, reminders at 07:15 — as non-persistent calendar timers
- * whose times are configuration ({@code COALITION_JOBS_HEALTH_SNAPSHOTS_SCHEDULE},
+ * The daily jobs — health snapshots at 01:30, note retention at 02:45, reminders at 07:15 — as
+ * non-persistent calendar timers whose times are configuration ({@code COALITION_JOBS_HEALTH_SNAPSHOTS_SCHEDULE},
+ * {@code COALITION_JOBS_NOTE_RETENTION_SCHEDULE},
  * {@code COALITION_JOBS_REMINDERS_SCHEDULE}: {@code hour:minute[:second]}, each part an EJB calendar
  * expression such as {@code *}/{@code 10}), so the cluster test can make every server fire within seconds.
  * <p>
  * Every server of a cluster fires them; the jobs themselves make each period's work happen once
- * (unique keys claimed in their own transactions), see {@link HealthService#takeScheduledSnapshots()} and
- * {@link ReminderService#sendScheduledReminders()}.
+ * (unique keys claimed in their own transactions, or updates of what is not done yet), see
+ * {@link HealthService#takeScheduledSnapshots()}, {@link ReminderService#sendScheduledReminders()} and
+ * {@link RetentionService#redactScheduled()}.
  */
 @Singleton
 @Startup
@@ -38,6 +42,7 @@ public class ScheduledJobs {
     private static final Logger LOG = Logger.getLogger(ScheduledJobs.class.getName());
     static final String HEALTH_SNAPSHOTS = "daily health snapshots";
     static final String REMINDERS = "daily reminders";
+    static final String NOTE_RETENTION = "daily note retention";
 
     @Resource
     private TimerService timers;
@@ -48,6 +53,9 @@ public class ScheduledJobs {
     @EJB
     private ReminderService reminders;
 
+    @EJB
+    private RetentionService retention;
+
     @Inject
     @ConfigProperty(name = "coalition.jobs.health-snapshots.schedule", defaultValue = "1:30")
     String healthSnapshotsSchedule;
@@ -56,11 +64,17 @@ public class ScheduledJobs {
     @ConfigProperty(name = "coalition.jobs.reminders.schedule", defaultValue = "7:15")
     String remindersSchedule;
 
+    @Inject
+    @ConfigProperty(name = "coalition.jobs.note-retention.schedule", defaultValue = "2:45")
+    String noteRetentionSchedule;
+
     @PostConstruct
     void createTimers() {
         timers.createCalendarTimer(schedule(healthSnapshotsSchedule), new TimerConfig(HEALTH_SNAPSHOTS, false));
         timers.createCalendarTimer(schedule(remindersSchedule), new TimerConfig(REMINDERS, false));
-        LOG.info(() -> "Health snapshots at " + healthSnapshotsSchedule + ", reminders at " + remindersSchedule + " (hour:minute[:second])");
+        timers.createCalendarTimer(schedule(noteRetentionSchedule), new TimerConfig(NOTE_RETENTION, false));
+        LOG.info(() -> "Health snapshots at " + healthSnapshotsSchedule + ", reminders at " + remindersSchedule
+                + ", note retention at " + noteRetentionSchedule + " (hour:minute[:second])");
     }
 
     /** {@code hour:minute[:second]} as a calendar expression; the second defaults to 0. */
@@ -76,7 +90,11 @@ public class ScheduledJobs {
     void run(Timer timer) {
         String job = String.valueOf(timer.getInfo());
         try {
-            int done = HEALTH_SNAPSHOTS.equals(job) ? health.takeScheduledSnapshots() : reminders.sendScheduledReminders();
+            Object done = switch (job) {
+                case HEALTH_SNAPSHOTS -> health.takeScheduledSnapshots();
+                case NOTE_RETENTION -> retention.redactScheduled();
+                default -> reminders.sendScheduledReminders();
+            };
             LOG.log(Level.INFO, "{0}: {1} recorded by this server", new Object[] {job, done});
         } catch (RuntimeException e) {
             // logged, not rethrown: a failed run is not retried at once; the next period runs again

@@ -125,6 +125,9 @@ public class StakeholderService {
     /** No page is larger than this, whatever a caller asks for. */
     public static final int MAX_PAGE = 500;
 
+    /** The audit action of reading a stakeholder's private notes and one-on-ones. */
+    public static final String NOTES_READ = "notes.read";
+
     /**
      * One stakeholder as the caller may see them, with the whole stance history and every conversation:
      * what the REST API represents. Pages use {@link #open(long, int, int)}, which reads a bounded number.
@@ -137,8 +140,9 @@ public class StakeholderService {
      * One stakeholder as the caller may see them: private fields and conversations only for sponsors and
      * members. Only the newest {@code historyShown} stance changes and {@code conversationsShown}
      * conversations (each at most {@link #MAX_PAGE}); the details say whether there are older ones.
-     * Seven statements whatever the history: one more row than shown tells whether there are more, and
-     * the motivations of the conversations shown come in one batch.
+     * Eight statements whatever the history (nine on a reader's first view of the day, which is audited):
+     * one more row than shown tells whether there are more, and the motivations of the conversations shown
+     * come in one batch.
      */
     public StakeholderDetails open(long stakeholderId, @Min(0) int historyShown, @Min(0) int conversationsShown) {
         return details(stakeholderId, Math.min(historyShown, MAX_PAGE), Math.min(conversationsShown, MAX_PAGE));
@@ -178,6 +182,10 @@ public class StakeholderService {
                     .setParameter("id", stakeholderId).getResultList();
             profile = new ArrayList<>(profile);
             profile.sort((a, b) -> Long.compare(b.strongest() * 100 + b.times(), a.strongest() * 100 + a.times()));
+        }
+        if (mayReadNotes && (s.getNotes() != null || !conversations.isEmpty() || !profile.isEmpty())) {
+            // who read private notes about whom: one entry per reader, stakeholder and day
+            audit.recordOncePerDay(coalitionId, NOTES_READ, "Stakeholder", stakeholderId, s.getName());
         }
         boolean moreHistory = historyShown >= 0 && history.size() > historyShown;
         boolean moreConversations = conversationsShown >= 0 && conversations.size() > conversationsShown;
@@ -223,7 +231,7 @@ public class StakeholderService {
             throw new RuleViolationException("Say why the stance changed from " + before.label().toLowerCase()
                     + " to " + draft.getStance().label().toLowerCase() + ": the stance history keeps the reason.");
         }
-        stakeholder.apply(draft, owner(coalitionId, draft.getRelationshipOwner()));
+        stakeholder.apply(draft, owner(coalitionId, draft.getRelationshipOwner()), LocalDate.now());
         if (stakeholder.changeStance(draft.getStance(), LocalDate.now())) {
             em.persist(new StanceChange(stakeholder, before, draft.getStance(), Instant.now(),
                     people.current().getDisplayName(), draft.getStanceReason()));

@@ -335,13 +335,14 @@ class StakeholderServiceIT {
         long c = coalition();
         Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom", "Engineering", 4, 5, Stance.SUPPORTER)));
         bob.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations()));
+        bob.call(() -> stakeholders.open(tom.getId(), 10, 10)); // the first view of the day also audits the reading
         int before = bob.call(() -> sql.statementsOf(() -> stakeholders.open(tom.getId(), 10, 10)));
         for (int i = 0; i < 15; i++) {
             bob.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations()));
         }
         int after = bob.call(() -> sql.statementsOf(() -> stakeholders.open(tom.getId(), 10, 10)));
         assertEquals(before, after);
-        assertTrue(after <= 7, after + " statements");
+        assertTrue(after <= 8, after + " statements");
     }
 
     @Test

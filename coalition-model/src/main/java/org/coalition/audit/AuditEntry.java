@@ -13,14 +13,15 @@ import org.coalition.shared.BaseEntity;
 /**
  * One recorded creation, change or decision in a coalition: who, when, what, and the old and new
  * values. Written by the services in the same transaction as the change, so it cannot be lost or
- * made up. Never updated.
+ * made up. Never updated, but for one thing: erasing a person (PrivacyService) replaces their name in it.
  */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends BaseEntity {
 
-    @Column(name = "coalition_id", nullable = false, updatable = false)
-    private long coalitionId;
+    /** Null for what concerns no single coalition (exports and erasures of a person). */
+    @Column(name = "coalition_id", updatable = false)
+    private Long coalitionId;
 
     @NotNull
     @Column(nullable = false, updatable = false)
@@ -60,7 +61,7 @@ public class AuditEntry extends BaseEntity {
         // for JPA
     }
 
-    public AuditEntry(long coalitionId, Instant at, String actor, String action, String subjectType, Long subjectId,
+    public AuditEntry(Long coalitionId, Instant at, String actor, String action, String subjectType, Long subjectId,
                       String summary, String oldValue, String newValue) {
         this.coalitionId = coalitionId;
         this.at = at;
@@ -77,7 +78,7 @@ public class AuditEntry extends BaseEntity {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public long getCoalitionId() { return coalitionId; }
+    public Long getCoalitionId() { return coalitionId; }
     public Instant getAt() { return at; }
     public String getActor() { return actor; }
     public String getAction() { return action; }

@@ -46,6 +46,10 @@ public class Conversation extends BaseEntity {
     @Size(max = 10000)
     private String notes;
 
+    /** When the texts were redacted (retention period or erasure): the date, the people and the categories stay. */
+    @Column(name = "redacted_on")
+    private LocalDate redactedOn;
+
     @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
     @OrderBy("strength DESC")
     private List<Motivation> motivations = new ArrayList<>();
@@ -78,4 +82,6 @@ public class Conversation extends BaseEntity {
     public String getQuestions() { return questions; }
     public String getNotes() { return notes; }
     public List<Motivation> getMotivations() { return motivations; }
+    public LocalDate getRedactedOn() { return redactedOn; }
+    public boolean isRedacted() { return redactedOn != null; }
 }

@@ -42,6 +42,10 @@ public class Person extends BaseEntity {
     @Column(nullable = false)
     private boolean executive;
 
+    /** When an administrator erased this person's data; the row stays so that history keeps its references. */
+    @Column(name = "erased_on")
+    private java.time.LocalDate erasedOn;
+
     protected Person() {
         // for JPA
     }
@@ -56,6 +60,19 @@ public class Person extends BaseEntity {
         this.displayName = displayName == null || displayName.isBlank() ? username : displayName;
         this.email = email;
         this.department = department;
+    }
+
+    /**
+     * Erases what identifies this person but the row itself, which memberships, tasks and conversations keep
+     * pointing at. The user name is changed by a bulk update (it is not updatable through the entity).
+     */
+    public void erase(java.time.LocalDate today) {
+        this.displayName = org.coalition.privacy.Redaction.erasedName(getId());
+        this.email = null;
+        this.department = null;
+        this.lastLoginAt = null;
+        this.executive = false;
+        this.erasedOn = today;
     }
 
     public void signedInAt(Instant when) {
@@ -84,6 +101,14 @@ public class Person extends BaseEntity {
 
     public String getDepartment() {
         return department;
+    }
+
+    public java.time.LocalDate getErasedOn() {
+        return erasedOn;
+    }
+
+    public boolean isErased() {
+        return erasedOn != null;
     }
 
     public Instant getLastLoginAt() {

@@ -90,6 +90,18 @@ public class Stakeholder extends BaseEntity {
     @Column(name = "last_conversation_on")
     private LocalDate lastConversationOn;
 
+    /** When the private notes were last written: the retention period counts from here. */
+    @Column(name = "notes_written_on")
+    private LocalDate notesWrittenOn;
+
+    /** When the retention job (or an erasure) cleared the private notes; null while they are there. */
+    @Column(name = "notes_redacted_on")
+    private LocalDate notesRedactedOn;
+
+    /** When an administrator erased this person's data; null for everyone else. */
+    @Column(name = "erased_on")
+    private LocalDate erasedOn;
+
     protected Stakeholder() {
         // for JPA
     }
@@ -98,11 +110,19 @@ public class Stakeholder extends BaseEntity {
         this.coalition = coalition;
         this.stance = draft.getStance();
         this.stanceSince = today;
-        apply(draft, owner);
+        apply(draft, owner, today);
     }
 
-    /** Copies everything but the stance, which changes through {@link #changeStance}. */
-    public final void apply(StakeholderDraft draft, Person owner) {
+    /**
+     * Copies everything but the stance, which changes through {@link #changeStance}. Changed private
+     * notes count as written {@code today} for the retention period.
+     */
+    public final void apply(StakeholderDraft draft, Person owner, LocalDate today) {
+        String newNotes = blankToNull(draft.getNotes());
+        if (newNotes != null && !newNotes.equals(notes)) {
+            this.notesWrittenOn = today;
+            this.notesRedactedOn = null;
+        }
         this.name = draft.getName().strip();
         this.title = blankToNull(draft.getTitle());
         this.level = draft.getLevel();
@@ -112,7 +132,10 @@ public class Stakeholder extends BaseEntity {
         this.resources = draft.getResources().isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(draft.getResources());
         this.relationshipOwner = owner;
         this.ssoUsername = blankToNull(draft.getSsoUsername());
-        this.notes = blankToNull(draft.getNotes());
+        this.notes = newNotes;
+        if (newNotes == null) {
+            this.notesWrittenOn = null;
+        }
     }
 
     /** Sets a new stance as of {@code since}; returns false when it is the same stance. */
@@ -130,6 +153,23 @@ public class Stakeholder extends BaseEntity {
         if (lastConversationOn == null || date.isAfter(lastConversationOn)) {
             lastConversationOn = date;
         }
+    }
+
+    /**
+     * Erases what identifies this person or was written about them: the name becomes a neutral one, title,
+     * notes and the link to their sign-in go. Level, department, influence, interest, resources and stance
+     * stay, so the coalition's map, counts and health keep adding up.
+     */
+    public void erase(LocalDate today) {
+        this.name = org.coalition.privacy.Redaction.erasedName(getId());
+        this.title = null;
+        this.ssoUsername = null;
+        if (notes != null) {
+            this.notesRedactedOn = today;
+        }
+        this.notes = null;
+        this.notesWrittenOn = null;
+        this.erasedOn = today;
     }
 
     public Quadrant quadrant() {
@@ -154,4 +194,8 @@ public class Stakeholder extends BaseEntity {
     public String getSsoUsername() { return ssoUsername; }
     public String getNotes() { return notes; }
     public LocalDate getLastConversationOn() { return lastConversationOn; }
+    public LocalDate getNotesWrittenOn() { return notesWrittenOn; }
+    public LocalDate getNotesRedactedOn() { return notesRedactedOn; }
+    public LocalDate getErasedOn() { return erasedOn; }
+    public boolean isErased() { return erasedOn != null; }
 }

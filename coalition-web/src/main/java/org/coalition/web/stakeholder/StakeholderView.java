@@ -71,8 +71,15 @@ public class StakeholderView implements Serializable {
     @EJB
     private org.coalition.playbook.TemplateService templates;
 
+    @EJB
+    private org.coalition.privacy.RetentionService retention;
+
+    /** The note retention period in force, to say why older notes are gone. */
+    private int retentionDays;
+
     public void load() {
         details = stakeholders.open(id, historyShown, conversationsShown);
+        retentionDays = retention.retention().days();
         resetConversation();
         List<String> fromTemplate = templates.questionsFor(details.coalitionId());
         questionTemplates = java.util.stream.Stream.concat(QuestionTemplates.ALL.stream(), fromTemplate.stream()).distinct().toList();
@@ -172,4 +179,8 @@ public class StakeholderView implements Serializable {
     public SignOnStatus getSignOn() { return signOn; }
     public void setSignOn(SignOnStatus signOn) { this.signOn = signOn; }
     public List<Motivation> getAllMotivations() { return allMotivations; }
+
+    public int getRetentionDays() {
+        return retentionDays;
+    }
 }
