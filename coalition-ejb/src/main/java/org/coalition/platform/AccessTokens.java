@@ -1,34 +1,33 @@
 package org.coalition.platform;
 
-import java.io.StringReader;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.RSAPublicKeySpec;
+import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Checks an access token of the identity provider (a JWT signed with RS256) and tells who is calling: the
  * signature against the realm's published keys, the issuer, the expiry, that it is an access token ({@code typ}
  * Bearer) and that it was issued to this application (authorised party or audience). The caller is named after
  * {@code preferred_username}, as on the pages, and holds the realm roles of the {@code groups} claim.
- * Plain Java (JDK crypto and JSON-P), so that every rule is tested without a server.
+ * Parsing, keys and signatures through Nimbus JOSE + JWT; the rules are ours and tested without a server.
  */
 public final class AccessTokens {
 
@@ -58,7 +57,7 @@ public final class AccessTokens {
 
     /** The key id ({@code kid}) a token is signed with, to look its key up; empty if the token has none. */
     public static Optional<String> keyId(String token) throws Refused {
-        return Optional.ofNullable(header(parts(token)).getString("kid", null));
+        return Optional.ofNullable(parse(token).getHeader().getKeyID());
     }
 
     /**
@@ -67,121 +66,86 @@ public final class AccessTokens {
      * @param keys the realm's RSA signing keys by key id (see {@link #rsaKeys(String)})
      */
     public Caller verify(String token, Map<String, PublicKey> keys, Instant now) throws Refused {
+        SignedJWT jwt = parse(token);
+        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+            throw new Refused("algorithm " + jwt.getHeader().getAlgorithm() + " is not accepted");
+        }
+        String keyId = Optional.ofNullable(jwt.getHeader().getKeyID()).orElse("");
+        if (!(keys.get(keyId) instanceof RSAPublicKey key)) {
+            throw new Refused("unknown signing key " + keyId);
+        }
         try {
-            return check(parts(token), keys, now);
-        } catch (ClassCastException | NullPointerException e) {
-            throw new Refused("a claim has the wrong type");
+            if (!jwt.verify(new RSASSAVerifier(key))) {
+                throw new Refused("bad signature");
+            }
+            return check(jwt.getJWTClaimsSet(), now);
+        } catch (JOSEException e) {
+            throw new Refused("signature not verifiable: " + e.getMessage());
+        } catch (ParseException e) {
+            throw new Refused("a claim has the wrong type: " + e.getMessage());
         }
     }
 
-    private Caller check(String[] parts, Map<String, PublicKey> keys, Instant now) throws Refused {
-        JsonObject header = header(parts);
-        if (!"RS256".equals(header.getString("alg", null))) {
-            throw new Refused("algorithm " + header.getString("alg", "none") + " is not accepted");
+    private Caller check(JWTClaimsSet claims, Instant now) throws Refused, ParseException {
+        if (!issuer.equals(claims.getStringClaim("iss"))) {
+            throw new Refused("issuer " + claims.getStringClaim("iss") + " is not " + issuer);
         }
-        PublicKey key = keys.get(header.getString("kid", ""));
-        if (key == null) {
-            throw new Refused("unknown signing key " + header.getString("kid", ""));
-        }
-        try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initVerify(key);
-            rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            if (!rsa.verify(decode(parts[2]))) {
-                throw new Refused("bad signature");
-            }
-        } catch (GeneralSecurityException e) {
-            throw new Refused("signature not verifiable: " + e.getMessage());
-        }
-        JsonObject claims = object(decode(parts[1]));
-        if (!issuer.equals(claims.getString("iss", null))) {
-            throw new Refused("issuer " + claims.getString("iss", null) + " is not " + issuer);
-        }
-        long epoch = now.getEpochSecond();
-        if (!claims.containsKey("exp") || claims.getJsonNumber("exp").longValue() + LEEWAY_SECONDS < epoch) {
+        Date expiry = claims.getDateClaim("exp");
+        if (expiry == null || expiry.toInstant().plusSeconds(LEEWAY_SECONDS).isBefore(now)) {
             throw new Refused("expired");
         }
-        if (claims.containsKey("nbf") && claims.getJsonNumber("nbf").longValue() - LEEWAY_SECONDS > epoch) {
+        Date notBefore = claims.getDateClaim("nbf");
+        if (notBefore != null && notBefore.toInstant().minusSeconds(LEEWAY_SECONDS).isAfter(now)) {
             throw new Refused("not valid yet");
         }
-        if (claims.containsKey("typ") && !"Bearer".equalsIgnoreCase(claims.getString("typ", ""))) {
-            throw new Refused("not an access token: " + claims.getString("typ", ""));
+        String type = claims.getStringClaim("typ");
+        if (type != null && !"Bearer".equalsIgnoreCase(type)) {
+            throw new Refused("not an access token: " + type);
         }
-        if (!clientId.equals(claims.getString("azp", null)) && !strings(claims.get("aud")).contains(clientId)) {
+        if (!clientId.equals(claims.getStringClaim("azp")) && !claims.getAudience().contains(clientId)) {
             throw new Refused("issued to another client");
         }
-        String name = claims.getString("preferred_username", null);
+        String name = claims.getStringClaim("preferred_username");
         if (name == null || name.isBlank()) {
             throw new Refused("no preferred_username");
         }
-        return new Caller(name, strings(claims.get("groups")));
+        return new Caller(name, strings(claims.getClaim("groups")));
     }
 
     /** The RSA signature keys of a JWKS document by key id (other keys, e.g. for encryption, are left out). */
     public static Map<String, PublicKey> rsaKeys(String jwks) {
         Map<String, PublicKey> keys = new HashMap<>();
-        for (JsonValue value : json(jwks.getBytes(StandardCharsets.UTF_8)).getJsonArray("keys")) {
-            JsonObject key = value.asJsonObject();
-            if (!"RSA".equals(key.getString("kty", null)) || "enc".equals(key.getString("use", null))) {
-                continue;
+        try {
+            for (Map<String, Object> entry : JSONObjectUtils.getJSONObjectArray(JSONObjectUtils.parse(jwks), "keys")) {
+                try {
+                    if (JWK.parse(entry) instanceof RSAKey key && !KeyUse.ENCRYPTION.equals(key.getKeyUse())) {
+                        keys.put(Optional.ofNullable(key.getKeyID()).orElse(""), key.toRSAPublicKey());
+                    }
+                } catch (ParseException | JOSEException e) {
+                    // a key we cannot read cannot have signed a token we accept
+                }
             }
-            try {
-                BigInteger modulus = new BigInteger(1, decode(key.getString("n")));
-                BigInteger exponent = new BigInteger(1, decode(key.getString("e")));
-                keys.put(key.getString("kid", ""), KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(modulus, exponent)));
-            } catch (GeneralSecurityException | Refused | RuntimeException e) {
-                // a key we cannot read cannot have signed a token we accept
-            }
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("not a JWKS document", e);
         }
         return keys;
     }
 
-    private static String[] parts(String token) throws Refused {
-        String[] parts = token == null ? new String[0] : token.split("\\.", -1);
-        if (parts.length != 3) {
-            throw new Refused("not a signed JWT");
-        }
-        return parts;
-    }
-
-    private static JsonObject header(String[] parts) throws Refused {
-        return object(decode(parts[0]));
-    }
-
-    private static JsonObject object(byte[] bytes) throws Refused {
+    private static SignedJWT parse(String token) throws Refused {
         try {
-            return json(bytes);
-        } catch (IllegalArgumentException e) {
-            throw new Refused("not JSON");
+            return SignedJWT.parse(token == null ? "" : token);
+        } catch (ParseException e) {
+            throw new Refused("not a signed JWT: " + e.getMessage());
         }
     }
 
-    private static byte[] decode(String base64url) throws Refused {
-        try {
-            return Base64.getUrlDecoder().decode(base64url);
-        } catch (IllegalArgumentException e) {
-            throw new Refused("not base64url");
-        }
-    }
-
-    private static JsonObject json(byte[] bytes) {
-        try (var reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException | ClassCastException e) {
-            throw new IllegalArgumentException("not a JSON object", e);
-        }
-    }
-
-    private static Set<String> strings(JsonValue value) {
+    /** A claim holding one string or a list: its strings (anything else in the list is left out). */
+    private static Set<String> strings(Object claim) {
         Set<String> strings = new LinkedHashSet<>();
-        if (value instanceof JsonString string) {
-            strings.add(string.getString());
-        } else if (value instanceof JsonArray array) {
-            array.forEach(v -> {
-                if (v instanceof JsonString s) {
-                    strings.add(s.getString());
-                }
-            });
+        if (claim instanceof String string) {
+            strings.add(string);
+        } else if (claim instanceof List<?> list) {
+            list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(strings::add);
         }
         return strings;
     }

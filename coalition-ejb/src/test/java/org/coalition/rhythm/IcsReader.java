@@ -14,7 +14,7 @@ import net.fortuna.ical4j.model.property.RRule;
 
 import org.coalition.testsupport.ClientSideOnly;
 
-/** Parses a sync calendar with ical4j, on the client: the server has no ical4j, and needs none. */
+/** Parses a sync calendar with ical4j on the client side of the test, as a subscriber's calendar would. */
 @ClientSideOnly
 final class IcsReader {
 

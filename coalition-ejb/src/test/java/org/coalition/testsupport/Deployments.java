@@ -17,12 +17,16 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+    /** The ArchUnit rules read the class files on the client; the server has no ArchUnit. */
+    private static final String ARCHITECTURE_RULES = "/org/coalition/architecture/";
+
     private Deployments() {
     }
 
     public static WebArchive services() {
         return ShrinkWrap.create(WebArchive.class, "coalition-it.war")
-                .addPackages(true, path -> !isModelClass(path.get()) && !isClientSideOnly(path.get()), "org.coalition")
+                .addPackages(true, path -> !isModelClass(path.get()) && !isClientSideOnly(path.get())
+                        && !path.get().startsWith(ARCHITECTURE_RULES), "org.coalition")
                 .addAsLibraries(jars("target/arquillian/lib"))
                 .addAsLibraries(jars("target/arquillian/mail"))
                 .addAsWebInfResource("glassfish-ejb-jar.xml")

@@ -60,4 +60,9 @@ public class TestData {
         em.persist(entity);
         return entity;
     }
+
+    /** Writes what the caller's transaction has persisted so far, so that the entity callbacks run now. */
+    public void flush() {
+        em.flush();
+    }
 }

@@ -1,32 +1,27 @@
 package org.coalition.shared;
 
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import java.util.function.Consumer;
 
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * A counter of committed changes on this server: every transaction that inserted, changed or removed an
  * entity moves it on once it has completed. Whatever was computed from the database while the stamp
  * stayed the same is still what the database says (on this server; other servers' changes reach it
  * through the caches' time limit), so it can be kept and reused — read the stamp before computing.
+ *
+ * <p>The model knows no transactions: the services install how a write's move waits for the end of its
+ * transaction ({@code org.coalition.platform.ChangeStampAfterCommit}); until then it moves at once.
  */
 public final class ChangeStamp {
 
-    private static final Logger LOG = Logger.getLogger(ChangeStamp.class.getName());
     private static final AtomicLong STAMP = new AtomicLong();
-    private static final Object KEY = new Object();
-    /** Looked up once: every write passes here. */
-    private static volatile TransactionSynchronizationRegistry registry;
+    private static final Consumer<Runnable> AT_ONCE = Runnable::run;
+    /** Every write passes here: set once at start-up. */
+    private static volatile Consumer<Runnable> afterWrite = AT_ONCE;
 
     private ChangeStamp() {
     }
@@ -40,39 +35,22 @@ public final class ChangeStamp {
         STAMP.incrementAndGet();
     }
 
-    /** The JPA callbacks: one move per transaction, after it completed (committed or not, to be safe). */
+    /**
+     * Says how the move after an entity write is scheduled: the scheduler gets the move and runs it once
+     * the write's transaction has completed. {@code null} puts back moving at once.
+     */
+    public static void moveAfterWrites(Consumer<Runnable> scheduler) {
+        afterWrite = scheduler == null ? AT_ONCE : scheduler;
+    }
+
+    /** The JPA callbacks: each write hands the move to the installed scheduler. */
     public static class Listener {
 
         @PostPersist
         @PostUpdate
         @PostRemove
         void written(Object entity) {
-            try {
-                if (registry == null) {
-                    registry = (TransactionSynchronizationRegistry) new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
-                }
-                if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-                    changed();
-                    return;
-                }
-                if (registry.getResource(KEY) == null) {
-                    registry.putResource(KEY, Boolean.TRUE);
-                    registry.registerInterposedSynchronization(new Synchronization() {
-                        @Override
-                        public void beforeCompletion() {
-                            // nothing: the change is not visible to others before the commit
-                        }
-
-                        @Override
-                        public void afterCompletion(int status) {
-                            changed();
-                        }
-                    });
-                }
-            } catch (NamingException | RuntimeException e) {
-                LOG.log(Level.FINE, "No transaction registry; the stamp moves at once", e);
-                changed();
-            }
+            afterWrite.accept(ChangeStamp::changed);
         }
     }
 }

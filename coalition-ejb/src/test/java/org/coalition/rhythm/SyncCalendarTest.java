@@ -262,4 +262,28 @@ class SyncCalendarTest {
         assertEquals(parsed.stream().sorted(Comparator.naturalOrder()).toList(), parsed);
         assertEquals(expectedStarts(FORTNIGHTLY, 26), parsed);
     }
+
+    @Test
+    void should_turn_every_line_break_into_a_new_line_and_drop_control_characters() throws Exception {
+        String ics = calendar.write(42, "Tabs\tand\u0007 bells", "one\r\ntwo\nthree\rfour\u0000\u007F", FORTNIGHTLY,
+                GENERATED_AT);
+        VEvent event = event(parse(ics));
+
+        assertEquals("one\ntwo\nthree\nfour", value(event, Property.DESCRIPTION));
+        assertEquals("Tabs\tand bells sync", value(event, Property.SUMMARY));
+        assertTrue(ics.contains("DESCRIPTION:one\\ntwo\\nthree\\nfour\r\n"), ics);
+    }
+
+    @Test
+    void should_fold_without_splitting_a_character_outside_the_basic_plane() throws Exception {
+        String description = "x" + "\uD83D\uDE42".repeat(100);
+        String ics = calendar.write(42, "Emoji", description, FORTNIGHTLY, GENERATED_AT);
+
+        assertEquals(description, value(event(parse(ics)), Property.DESCRIPTION));
+        for (String line : ics.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+            assertFalse(line.contains("\uFFFD") || Character.isSurrogate(line.charAt(line.length() - 1))
+                    && Character.isHighSurrogate(line.charAt(line.length() - 1)), line);
+        }
+    }
 }

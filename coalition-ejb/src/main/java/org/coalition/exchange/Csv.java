@@ -2,83 +2,57 @@ package org.coalition.exchange;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Comma-separated values as RFC 4180 has them: fields in double quotes may hold separators, line breaks
- * and doubled quotes; lines end in CRLF or LF. A UTF-8 byte order mark is skipped. The separator is
- * told from the header line: Excel set to a European locale writes ';', some tools a tab.
+ * Comma-separated values through Apache Commons CSV, as RFC 4180 has them: fields in double quotes may
+ * hold separators, line breaks and doubled quotes; lines end in CRLF or LF. What Commons CSV leaves to
+ * us: a UTF-8 byte order mark is skipped (and written, so that Excel reads UTF-8), the separator is told
+ * from the header line (Excel set to a European locale writes ';', some tools a tab), and no cell reaches
+ * a spreadsheet as a formula ({@link FormulaGuard}).
  */
 public final class Csv {
 
     private static final char BOM = '\uFEFF';
 
+    /** What we write: ',' and CRLF, quotes only where a value needs them. */
+    private static final CSVFormat WRITTEN = CSVFormat.RFC4180;
+
     private Csv() {
     }
 
     /**
-     * Reads the whole text; the first record is the header. Blank lines are skipped, and the apostrophe
-     * {@link #write} puts before a formula sign is taken off.
+     * Reads the whole text; the first record is the header. Blank lines are skipped, blanks around a
+     * quoted field are layout, and the apostrophe {@link #write} puts before a formula sign is taken off.
      */
     public static Table read(String text) {
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);
         }
-        char separator = separator(text);
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(separator(text))
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                } else {
-                    field.append(c);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                List<String> cells = record.toList();
+                if (!cells.stream().allMatch(String::isBlank)) {
+                    records.add(cells.stream().map(FormulaGuard::restore).toList());
                 }
-                i++;
-                continue;
             }
-            if (c == '"' && !fieldStarted && field.toString().isBlank()) {
-                field.setLength(0); // spaces before an opening quote are layout, not content
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == separator) {
-                record.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                record.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-                addRecord(records, record);
-                record = new ArrayList<>();
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else {
-                field.append(c);
-            }
-            i++;
-        }
-        if (quoted) {
-            throw new ExchangeException("The file ends inside a quoted field: a closing \" is missing.");
-        }
-        if (fieldStarted || !field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            addRecord(records, record);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw unreadable(e);
         }
         if (records.isEmpty()) {
             throw new ExchangeException("The file is empty: it needs a header row and at least one row of data.");
@@ -86,12 +60,12 @@ public final class Csv {
         return new Table(records.get(0).stream().map(String::strip).toList(), records.subList(1, records.size()));
     }
 
-    /** Adds a record unless it is blank, each cell without the apostrophe an export put before a formula sign. */
-    private static void addRecord(List<List<String>> records, List<String> record) {
-        boolean blank = record.stream().allMatch(String::isBlank);
-        if (!blank) {
-            records.add(record.stream().map(FormulaGuard::restore).toList());
+    private static ExchangeException unreadable(Exception e) {
+        String reason = String.valueOf(e.getMessage());
+        if (reason.contains("EOF reached before encapsulated token finished")) {
+            return new ExchangeException("The file ends inside a quoted field: a closing \" is missing.");
         }
+        return new ExchangeException("The file is not valid CSV: " + reason);
     }
 
     /** The separator of the first line: whichever of , ; and tab occurs most often outside quotes (',' on a tie). */
@@ -121,7 +95,7 @@ public final class Csv {
         return tab > comma ? '\t' : ',';
     }
 
-    /** Reads everything from the reader (see {@link #read(String)}). */
+    /** Reads everything from the reader (see {@link #read(String)}): the separator needs the header line first. */
     public static Table read(Reader reader) {
         try {
             StringBuilder text = new StringBuilder();
@@ -151,47 +125,41 @@ public final class Csv {
         return FormulaGuard.neutralise(cell);
     }
 
-    private static String quote(String cell) {
-        boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0 || cell.indexOf(';') >= 0 || (!cell.isEmpty() && (cell.charAt(0) == ' ' || cell.charAt(cell.length() - 1) == ' '));
-        return needs ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
-    }
-
     /**
      * Writes as {@link #write(Table, Writer)} does, a row at a time, straight to {@code out}: a number
      * value as it is, any other value as text kept from running as a formula.
      */
     public static TableFile writer(Writer out) {
         return new TableFile() {
+            private CSVPrinter printer;
+
             @Override
             public void header(List<String> header) {
-                record(header.stream().map(h -> quote(defuse(TableWriter.cell(h)))).toList());
+                record(header.stream().map(h -> defuse(TableWriter.cell(h))).toList());
             }
 
             @Override
             public void row(Object... values) {
                 List<String> cells = new ArrayList<>(values.length);
                 for (Object value : values) {
-                    cells.add(value instanceof Number ? quote(String.valueOf(value)) : quote(defuse(TableWriter.cell(value))));
+                    cells.add(value instanceof Number ? String.valueOf(value) : defuse(TableWriter.cell(value)));
                 }
                 record(cells);
             }
 
-            private boolean started;
-
-            private void record(List<String> written) {
+            private void record(List<String> cells) {
                 try {
-                    if (!started) {
+                    if (printer == null) {
                         out.write(BOM);
-                        started = true;
+                        printer = new CSVPrinter(out, WRITTEN);
                     }
-                    out.write(String.join(",", written));
-                    out.write("\r\n");
+                    printer.printRecord(cells);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
 
+            /** Flushes; the stream stays open (it belongs to the caller). */
             @Override
             public void close() {
                 try {
