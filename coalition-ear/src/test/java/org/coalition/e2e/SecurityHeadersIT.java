@@ -57,7 +57,8 @@ class SecurityHeadersIT {
         assertEquals(List.of("nosniff"), answer.headers().allValues("X-Content-Type-Options"), where);
         assertEquals(List.of("same-origin"), answer.headers().allValues("Referrer-Policy"), where);
         assertTrue(answer.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), where);
-        assertTrue(answer.headers().firstValue("X-Frame-Options").isPresent(), where);
+        // Payara's listener writes it on some answers, the filter on all: the same value, once or twice
+        assertEquals(List.of("SAMEORIGIN"), answer.headers().allValues("X-Frame-Options").stream().distinct().toList(), where);
         assertTrue(answer.headers().firstValue("Server").isEmpty(), where);
         assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), where);
         List<String> policies = answer.headers().allValues("Content-Security-Policy");
@@ -199,7 +200,8 @@ class SecurityHeadersIT {
             anyone.consoleErrors();
             anyone.open("../coalition-api/docs/");
             anyone.waitFor(By.cssSelector(".swagger-ui .info"));
-            assertEquals(List.of(), anyone.consoleErrors());
+            // Chromium asks the server's root for a favicon, which is not the API's
+            assertEquals(List.of(), anyone.consoleErrors().stream().filter(error -> !error.contains("/favicon.ico ")).toList());
         }
     }
 

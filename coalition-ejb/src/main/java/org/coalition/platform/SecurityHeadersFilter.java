@@ -15,9 +15,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * content-type sniffing, no referrer to other sites, no camera, microphone, location or payment for any
  * page, and a Content-Security-Policy. Declared first in each web.xml, for requests, forwards, error pages
  * (an error page may follow a response reset) and async dispatches; the pages' authentication mechanism
- * sets them too ({@link #setOn}), so the identity provider's redirects carry them. X-Frame-Options comes
- * from Payara itself (the HTTP listener's {@code xframe-options}, payara-common.sh), so it is on answers no
- * filter sees too.
+ * sets them too ({@link #setOn}), so the identity provider's redirects carry them. X-Frame-Options also
+ * comes from Payara itself (the HTTP listener's {@code xframe-options}, payara-common.sh) on answers no filter
+ * sees, but not on Faces pages; this filter sets the same value, for the browsers that ignore frame-ancestors.
  * <p>
  * The Content-Security-Policy set here is the strict one of answers that are not pages (JSON, calendar
  * feeds, exports, redirects, resources): nothing may load, nothing may frame them. Its init parameter
@@ -38,6 +38,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final Map<String, String> HEADERS = Map.of(
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "same-origin",
+            // what Payara's HTTP listener writes on the answers it sees, which leave out Faces pages
+            "X-Frame-Options", "SAMEORIGIN",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=()");
 
     private String policy = STRICT_POLICY;

@@ -96,6 +96,7 @@ class SecurityHeadersFilterTest {
     private static void assertTheOtherHeaders(Sent sent) {
         assertEquals("nosniff", sent.one("X-Content-Type-Options"));
         assertEquals("same-origin", sent.one("Referrer-Policy"));
+        assertEquals("SAMEORIGIN", sent.one("X-Frame-Options"));
         String permissions = sent.one("Permissions-Policy");
         for (String feature : new String[] {"camera=()", "microphone=()", "geolocation=()", "payment=()"}) {
             assertTrue(permissions.contains(feature), permissions);
