@@ -25,6 +25,8 @@ import jakarta.servlet.http.HttpSession;
 import fish.payara.security.openid.api.IdentityToken;
 import fish.payara.security.openid.api.OpenIdContext;
 
+import org.coalition.platform.SecurityHeadersFilter;
+
 /**
  * The pages' authentication mechanism: Payara's OpenID Connect mechanism, plus carrying a signed-in
  * session on when another server of the cluster takes it over.
@@ -80,6 +82,8 @@ public class ClusterSignIn implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        // the mechanism answers before any filter runs (its redirects to the identity provider): the headers now
+        SecurityHeadersFilter.setOn(response, SecurityHeadersFilter.STRICT_POLICY);
         HttpSession session = request.getSession(false);
         if (bearer(request) || session == null) { // no session: nothing to carry on, and no session-scoped state to touch
             return payara.validateRequest(request, response, context);
