@@ -30,6 +30,7 @@ import org.coalition.platform.RuleViolationException;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.StanceChange;
+import org.coalition.shared.Refusal;
 
 /**
  * Imports stakeholders from a file's table. Whoever may edit a coalition's stakeholders (its sponsors
@@ -73,7 +74,7 @@ public class StakeholderImportService {
         try {
             return checker(coalitionId).check(table, mapping);
         } catch (ExchangeException e) {
-            throw new RuleViolationException(e.getMessage());
+            throw new RuleViolationException(Refusal.AS_SAID, e.getMessage());
         }
     }
 

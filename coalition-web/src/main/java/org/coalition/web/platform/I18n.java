@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import org.coalition.shared.Refusal;
+
 /**
  * The texts of the pages in the language of the view (chosen by Faces from the browser's Accept-Language among
  * the locales of faces-config.xml). Pages read plain texts as {@code #{text['key']}} and texts with values in them
@@ -142,12 +144,12 @@ public class I18n {
             return optional(key, colon < 0 ? english : english.substring(0, colon)) + ": "
                     + optional(key + ".hint", colon < 0 ? "" : english.substring(colon + 2));
         }
-        return refusal(step.text());
+        return said(step.text(), locale());
     }
 
     /** A sentence the domain wrote in English (a health finding, its correction) in the view's language. */
     public String said(String english) {
-        return refusal(english);
+        return said(english, locale());
     }
 
     private static String ruleKey(String id) {
@@ -162,21 +164,68 @@ public class I18n {
         }
     }
 
-    /** English refusal templates ({@code refusal.*}) as patterns that recognise a service's message. */
-    private static volatile java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> refusals;
-
-    /**
-     * A service's refusal (the English message of a business exception or a domain rule) in the view's language:
-     * the message is matched against the English {@code refusal.*} templates of the bundle and, when one fits,
-     * told again with the translated template; values that are themselves refusal subjects
-     * ({@code refusal.subject.*}, e.g. "This coalition") are translated too. The {@code said.*} templates are
-     * other sentences the domain writes (the playbook's closing steps). Anything unknown stays as it was.
-     */
-    public static String refusal(String message) {
-        return refusal(message, locale());
+    /** A refusal of a service in the view's language. */
+    public static String refusal(org.coalition.platform.BusinessException refused) {
+        return refusal(refused.refusal(), refused.arguments(), locale());
     }
 
-    static String refusal(String message, Locale locale) {
+    /** A refusal of a domain rule (a page's own check, e.g. a party that was not chosen) in the view's language. */
+    public static String refusal(org.coalition.shared.Refused refused) {
+        return refusal(refused.refusal(), refused.arguments(), locale());
+    }
+
+    /**
+     * A refusal in a language: its {@code refusal.*} template from the bundle, with {@link Refusal.Subject}s, actions
+     * and enum constants worded in that language too; other values shown as they are.
+     */
+    static String refusal(Refusal refusal, Object[] arguments, Locale locale) {
+        ResourceBundle own = bundle(locale);
+        Object[] words = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            words[i] = word(arguments[i], own);
+        }
+        return new MessageFormat(own.getString(refusal.key()), locale).format(words);
+    }
+
+    private static String word(Object argument, ResourceBundle own) {
+        if (argument instanceof Refusal.Subject subject) {
+            return own.getString(subject.key());
+        }
+        if (argument instanceof org.coalition.access.CoalitionAction action) {
+            return new MessageFormat(own.getString(actionKey(action)), own.getLocale()).format(new Object[0]);
+        }
+        if (argument instanceof Enum<?> constant) {
+            String key = enumKey(constant);
+            String label = own.containsKey(key) ? own.getString(key) : Refusal.englishLabel(constant);
+            // inside a sentence: English lower-cases every label but a phase's name, German only states (adjectives)
+            boolean english = own.getLocale().getLanguage().isEmpty() || own.getLocale().getLanguage().equals("en");
+            boolean lower = !Refusal.keepsCapitals(constant)
+                    && (english || constant.getDeclaringClass().getSimpleName().endsWith("Status"));
+            return lower ? label.toLowerCase(own.getLocale()) : label;
+        }
+        return argument == null ? "" : String.valueOf(argument);
+    }
+
+    /** The words for an action inside a refusal ("As member of this coalition you may not …"). */
+    static String actionKey(org.coalition.access.CoalitionAction action) {
+        return "refusal.action." + action.name();
+    }
+
+    private static String enumKey(Enum<?> constant) {
+        String type = constant.getDeclaringClass().getName();
+        return "enum." + type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
+    }
+
+    /** The {@code said.*} templates (English) as patterns that recognise a sentence of the domain. */
+    private static volatile java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> saidPatterns;
+
+    /**
+     * A sentence the domain still writes in English (a health finding and its correction, the playbook's closing
+     * steps) in the language of the view: matched against the English {@code said.*} templates and told again with
+     * the translated one; phase names among its values are translated too. Anything unknown stays as it was.
+     * Refusals do not come this way: they carry their key ({@link #refusal(org.coalition.platform.BusinessException)}).
+     */
+    static String said(String message, Locale locale) {
         if (message == null) {
             return "";
         }
@@ -185,14 +234,14 @@ public class I18n {
         if (own.getLocale().getLanguage().isEmpty()) {
             return message; // the view is in English: the message already is
         }
-        for (var refusal : refusalPatterns(english)) {
-            java.util.regex.Matcher match = refusal.getValue().matcher(message);
-            if (match.matches() && own.containsKey(refusal.getKey())) {
+        for (var said : saidPatterns(english)) {
+            java.util.regex.Matcher match = said.getValue().matcher(message);
+            if (match.matches() && own.containsKey(said.getKey())) {
                 Object[] values = new Object[match.groupCount()];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = subject(match.group("a" + i), english, own);
                 }
-                return new MessageFormat(own.getString(refusal.getKey()), locale).format(values);
+                return new MessageFormat(own.getString(said.getKey()), locale).format(values);
             }
         }
         return message;
@@ -200,7 +249,7 @@ public class I18n {
 
     private static String subject(String value, ResourceBundle english, ResourceBundle own) {
         for (String key : english.keySet()) {
-            boolean named = key.startsWith("refusal.subject.") || key.startsWith("enum.Phase.");
+            boolean named = key.startsWith("enum.Phase.");
             if (named && english.getString(key).equals(value) && own.containsKey(key)) {
                 return own.getString(key);
             }
@@ -208,19 +257,19 @@ public class I18n {
         return value;
     }
 
-    private static java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> refusalPatterns(ResourceBundle english) {
-        var known = refusals;
+    private static java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> saidPatterns(ResourceBundle english) {
+        var known = saidPatterns;
         if (known == null) {
             var list = new java.util.ArrayList<java.util.Map.Entry<String, java.util.regex.Pattern>>();
             for (String key : new java.util.TreeSet<>(english.keySet())) {
-                if (key.startsWith("said.") || key.startsWith("refusal.") && !key.startsWith("refusal.subject.")) {
+                if (key.startsWith("said.")) {
                     list.add(java.util.Map.entry(key, java.util.regex.Pattern.compile(pattern(english.getString(key)))));
                 }
             }
             // the most specific template (the longest fixed text) first
             list.sort(java.util.Comparator.comparingInt(
                     (java.util.Map.Entry<String, java.util.regex.Pattern> e) -> -e.getValue().pattern().length()));
-            refusals = known = java.util.List.copyOf(list);
+            saidPatterns = known = java.util.List.copyOf(list);
         }
         return known;
     }

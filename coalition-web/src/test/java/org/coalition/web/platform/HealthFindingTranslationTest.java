@@ -60,7 +60,7 @@ class HealthFindingTranslationTest {
         assertTrue(findings.size() >= 8, "the fixture provokes most findings: " + findings);
         for (Finding finding : findings) {
             for (String english : List.of(finding.problem(), finding.correction())) {
-                String german = I18n.refusal(english, Locale.GERMAN);
+                String german = I18n.said(english, Locale.GERMAN);
                 assertNotEquals(english, german, "no German template for: " + english);
                 assertFalse(german.contains("{"), german);
             }
@@ -70,10 +70,16 @@ class HealthFindingTranslationTest {
     @Test
     void should_keep_the_numbers_of_a_finding() {
         assertEquals("Bei 3 von 6 einflussreichen Stakeholdern hat in den letzten 60 Tagen niemand die Haltung geprüft.",
-                I18n.refusal("3 of 6 high-influence stakeholders have a stance nobody checked in the last 60 days.", Locale.GERMAN));
+                I18n.said("3 of 6 high-influence stakeholders have a stance nobody checked in the last 60 days.", Locale.GERMAN));
         assertEquals("Setzen Sie jede auf die Tagesordnung des nächsten Syncs: Positionen und die Interessen dahinter noch "
                 + "einmal darlegen, dann entscheiden oder die Optionen festhalten.",
-                I18n.refusal("Put each on the next sync's agenda: restate the positions and the interests beneath them, then "
+                I18n.said("Put each on the next sync's agenda: restate the positions and the interests beneath them, then "
                         + "decide or record the options.", Locale.GERMAN));
+    }
+
+    @Test
+    void should_name_a_phase_in_the_page_language_inside_a_playbook_step() {
+        assertEquals("Jeder Schritt der Phase Erkundung ist erledigt: Weiter zur Phase Vertrauensaufbau.",
+                I18n.said("Every step of Discovery is done: move on to Trust building.", Locale.GERMAN));
     }
 }
