@@ -96,10 +96,14 @@ public class AccessGuard {
      * (the coalition's phase and lead department, the caller's role; their department only when they
      * are a department administrator).
      */
-    private record Standing(CoalitionRole role, boolean admin, boolean departmentAdmin, boolean archived) {
+    private record Standing(AccessPolicy.Caller caller, boolean archived) {
+
+        CoalitionRole role() {
+            return caller.role();
+        }
 
         boolean permits(CoalitionAction action) {
-            return AccessPolicy.permits(role, admin, departmentAdmin, action);
+            return AccessPolicy.permits(caller, action);
         }
 
         Set<CoalitionAction> allowed() {
@@ -137,7 +141,8 @@ public class AccessGuard {
                 && leadDepartment.equals(department().orElse(null));
         // a scalar subquery hands the enum back as its column value
         CoalitionRole role = row[1] == null ? null : row[1] instanceof CoalitionRole r ? r : CoalitionRole.valueOf(row[1].toString());
-        Standing standing = new Standing(role, isAdmin(), departmentAdmin, coalition.getPhase() == Phase.CLOSED);
+        Standing standing = new Standing(new AccessPolicy.Caller(role, isAdmin(), departmentAdmin, isExecutive()),
+                coalition.getPhase() == Phase.CLOSED);
         if (memo != null) {
             memo.put(key, standing);
         }
@@ -178,7 +183,8 @@ public class AccessGuard {
         Optional<CoalitionRole> role = Optional.ofNullable(standing.role());
         LOG.warning(() -> "Refused: " + username() + " (role " + role.map(Enum::name).orElse("none")
                 + ") may not " + action.name() + " in coalition " + coalitionId);
-        throw role.isEmpty() ? new AccessDeniedException(Refusal.NO_ROLE)
-                : new AccessDeniedException(Refusal.ROLE_MAY_NOT, role.get(), action);
+        Refusal refusal = AccessPolicy.refusal(standing.caller(), action);
+        throw refusal == Refusal.ROLE_MAY_NOT ? new AccessDeniedException(refusal, role.orElseThrow(), action)
+                : new AccessDeniedException(refusal);
     }
 }

@@ -155,7 +155,7 @@ public class AccessService {
         Person person = em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
                 .setParameter("u", username).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NOBODY_CALLED, username));
-        if (role == CoalitionRole.SPONSOR && !person.isExecutive()) {
+        if (!AccessPolicy.mayHold(role, person.isExecutive())) {
             throw new RuleViolationException(Refusal.NOT_EXECUTIVE, person.getDisplayName());
         }
         Membership existing = em.createQuery("SELECT m FROM Membership m WHERE m.coalition.id = :c AND m.person = :p", Membership.class)

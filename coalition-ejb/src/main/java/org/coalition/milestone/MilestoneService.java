@@ -88,10 +88,7 @@ public class MilestoneService {
                             @Size(max = 1000, message = "{MilestoneService.comment1000Characters}") String comment) {
         Milestone milestone = find(milestoneId);
         long coalitionId = milestone.getCoalition().getId();
-        access.require(coalitionId, CoalitionAction.DECIDE_MILESTONE);
-        if (!access.isExecutive()) {
-            throw new AccessDeniedException(Refusal.ONLY_SPONSOR_DECIDES);
-        }
+        access.require(coalitionId, CoalitionAction.DECIDE_MILESTONE); // the table: an executive sponsor
         if (milestone.getVersion() != loadedVersion || !milestone.getStatus().mayBeDecided()) {
             throw milestone.getDecidedBy() == null ? new ConcurrentEditException(Refusal.Subject.MILESTONE)
                     : new ConcurrentEditException(Refusal.MILESTONE_DECIDED_MEANWHILE, milestone.getStatus(), milestone.getDecidedBy());
@@ -163,9 +160,9 @@ public class MilestoneService {
                 .setParameter("id", taskId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_TASK, taskId));
         long coalitionId = task.getCoalition().getId();
-        var role = access.require(coalitionId, CoalitionAction.UPDATE_OWN_TASK);
+        var grant = access.requireGrant(coalitionId, CoalitionAction.UPDATE_OWN_TASK);
         boolean own = task.getAssignee().getUsername().equals(access.username());
-        if (!own && role.orElse(null) != org.coalition.coalition.CoalitionRole.SPONSOR) {
+        if (!own && !grant.allowed().contains(CoalitionAction.UPDATE_ANY_TASK)) {
             throw new AccessDeniedException(Refusal.ONLY_OWN_TASKS, task.getAssignee().getDisplayName());
         }
         if (task.getVersion() != loadedVersion) {

@@ -248,7 +248,7 @@ public class PlaybookService {
         }
         String me = access.username();
         for (Person person : found) {
-            if (!person.isExecutive()) {
+            if (!org.coalition.access.AccessPolicy.maySponsor(person.isExecutive())) {
                 throw new RuleViolationException(Refusal.NOT_EXECUTIVE, person.getDisplayName());
             }
             Membership existing = em.createQuery("SELECT m FROM Membership m WHERE m.coalition = :c AND m.person = :p", Membership.class)
