@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
 
 /**
  * The texts of the pages in the language of the view (chosen by Faces from the browser's Accept-Language among
@@ -133,13 +134,13 @@ public class I18n {
     }
 
     /**
-     * The playbook's next step: a checklist step as label and hint, the closing steps from the {@code said.*}
-     * templates; a health correction from its {@code said.health.*} template.
+     * The playbook's next step: a checklist step as label and hint from the bundle ({@code enum.ChecklistRule.*}),
+     * the closing steps and a health correction from their {@code said.*} texts.
      */
     public String nextStep(org.coalition.playbook.NextStep step) {
         if (step.itemId() != null) {
             String key = ruleKey(step.itemId());
-            String english = step.text();
+            String english = step.text().english();
             int colon = english.indexOf(": ");
             return optional(key, colon < 0 ? english : english.substring(0, colon)) + ": "
                     + optional(key + ".hint", colon < 0 ? "" : english.substring(colon + 2));
@@ -147,9 +148,9 @@ public class I18n {
         return said(step.text(), locale());
     }
 
-    /** A sentence the domain wrote in English (a health finding, its correction) in the view's language. */
-    public String said(String english) {
-        return said(english, locale());
+    /** A sentence of the domain (a health finding, its correction) in the view's language. */
+    public String said(Said said) {
+        return said(said, locale());
     }
 
     private static String ruleKey(String id) {
@@ -216,82 +217,17 @@ public class I18n {
         return "enum." + type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
     }
 
-    /** The {@code said.*} templates (English) as patterns that recognise a sentence of the domain. */
-    private static volatile java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> saidPatterns;
-
-    /**
-     * A sentence the domain still writes in English (a health finding and its correction, the playbook's closing
-     * steps) in the language of the view: matched against the English {@code said.*} templates and told again with
-     * the translated one; phase names among its values are translated too. Anything unknown stays as it was.
-     * Refusals do not come this way: they carry their key ({@link #refusal(org.coalition.platform.BusinessException)}).
-     */
-    static String said(String message, Locale locale) {
-        if (message == null) {
+    /** A sentence of the domain in a language: its {@code said.*} text from the bundle with its values worded. */
+    static String said(Said said, Locale locale) {
+        if (said == null) {
             return "";
         }
         ResourceBundle own = bundle(locale);
-        ResourceBundle english = bundle(Locale.ROOT);
-        if (own.getLocale().getLanguage().isEmpty()) {
-            return message; // the view is in English: the message already is
+        Object[] words = new Object[said.arguments().size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = word(said.arguments().get(i), own);
         }
-        for (var said : saidPatterns(english)) {
-            java.util.regex.Matcher match = said.getValue().matcher(message);
-            if (match.matches() && own.containsKey(said.getKey())) {
-                Object[] values = new Object[match.groupCount()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = subject(match.group("a" + i), english, own);
-                }
-                return new MessageFormat(own.getString(said.getKey()), locale).format(values);
-            }
-        }
-        return message;
-    }
-
-    private static String subject(String value, ResourceBundle english, ResourceBundle own) {
-        for (String key : english.keySet()) {
-            boolean named = key.startsWith("enum.Phase.");
-            if (named && english.getString(key).equals(value) && own.containsKey(key)) {
-                return own.getString(key);
-            }
-        }
-        return value;
-    }
-
-    private static java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> saidPatterns(ResourceBundle english) {
-        var known = saidPatterns;
-        if (known == null) {
-            var list = new java.util.ArrayList<java.util.Map.Entry<String, java.util.regex.Pattern>>();
-            for (String key : new java.util.TreeSet<>(english.keySet())) {
-                if (key.startsWith("said.")) {
-                    list.add(java.util.Map.entry(key, java.util.regex.Pattern.compile(pattern(english.getString(key)))));
-                }
-            }
-            // the most specific template (the longest fixed text) first
-            list.sort(java.util.Comparator.comparingInt(
-                    (java.util.Map.Entry<String, java.util.regex.Pattern> e) -> -e.getValue().pattern().length()));
-            saidPatterns = known = java.util.List.copyOf(list);
-        }
-        return known;
-    }
-
-    /** A MessageFormat template as a regular expression: its fixed text literally, each {n} as the group "an". */
-    static String pattern(String template) {
-        int count = new MessageFormat(template).getFormatsByArgumentIndex().length;
-        Object[] markers = new Object[count];
-        for (int i = 0; i < count; i++) {
-            markers[i] = "\u0000" + i + "\u0000";
-        }
-        String text = new MessageFormat(template, Locale.ROOT).format(markers);
-        java.util.regex.Matcher marker = java.util.regex.Pattern.compile("\u0000(\\d+)\u0000").matcher(text);
-        StringBuilder regex = new StringBuilder();
-        int from = 0;
-        while (marker.find()) {
-            regex.append(java.util.regex.Pattern.quote(text.substring(from, marker.start())));
-            regex.append("(?<a").append(marker.group(1)).append(">.+?)");
-            from = marker.end();
-        }
-        regex.append(java.util.regex.Pattern.quote(text.substring(from)));
-        return regex.toString();
+        return new MessageFormat(own.getString(said.key()), locale).format(words);
     }
 
     /** The language code of the view, for {@code <html lang>}. */
