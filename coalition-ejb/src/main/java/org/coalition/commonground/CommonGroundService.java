@@ -25,8 +25,8 @@ import org.coalition.engagement.MotivationCategory;
 import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.RuleViolationException;
-import org.coalition.stakeholder.Stakeholder;
 import org.coalition.shared.Refusal;
+import org.coalition.stakeholder.Stakeholder;
 
 /** The shared purpose, where the motivations overlap, and the framing of the purpose for each stakeholder. */
 @Stateless

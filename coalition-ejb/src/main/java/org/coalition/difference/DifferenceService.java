@@ -29,8 +29,8 @@ import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NamePattern;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
-import org.coalition.stakeholder.Stakeholder;
 import org.coalition.shared.Refusal;
+import org.coalition.stakeholder.Stakeholder;
 
 /**
  * The differences register: disagreements named, worked through and settled in the open. Sponsors and

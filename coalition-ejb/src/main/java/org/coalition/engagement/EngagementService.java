@@ -17,9 +17,9 @@ import org.coalition.access.Roles;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StanceChange;
-import org.coalition.shared.Refusal;
 
 /** One-on-one conversations: where motivations are discovered and stances verified. */
 @Stateless

@@ -27,10 +27,10 @@ import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.StanceChange;
-import org.coalition.shared.Refusal;
 
 /**
  * Imports stakeholders from a file's table. Whoever may edit a coalition's stakeholders (its sponsors

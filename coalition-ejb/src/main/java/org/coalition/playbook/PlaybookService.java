@@ -37,11 +37,11 @@ import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.RhythmService;
 import org.coalition.rhythm.SyncCadence;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderDraft;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.trust.QuickWinService;
-import org.coalition.shared.Refusal;
 
 /**
  * The guided playbook: where a coalition stands in the method and its next best step, the setup wizard's

@@ -34,8 +34,8 @@ import org.coalition.people.Person;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.ChangeStamp;
-import org.coalition.stakeholder.Stakeholder;
 import org.coalition.shared.Refusal;
+import org.coalition.stakeholder.Stakeholder;
 
 /**
  * A person's rights over what Coalition records about them, exercised by an administrator: a download of

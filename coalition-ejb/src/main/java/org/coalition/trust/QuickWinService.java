@@ -30,10 +30,10 @@ import org.coalition.platform.NamePattern;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StanceChange;
-import org.coalition.shared.Refusal;
 
 /** Quick wins: small joint efforts that build trust before the main initiative. */
 @Stateless
