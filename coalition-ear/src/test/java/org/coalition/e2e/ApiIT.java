@@ -259,7 +259,10 @@ class ApiIT {
 
         Map<String, Object> stakeholderInput = Map.of("name", "Never stored", "level", "MANAGER", "department", "Sales",
                 "influence", 3, "interest", 3, "stance", "NEUTRAL");
-        call("POST", "carol", "coalitions/" + demo + "/stakeholders", stakeholderInput).expectProblem(403, "Not allowed");
+        Map<String, Object> refused = call("POST", "carol", "coalitions/" + demo + "/stakeholders", stakeholderInput)
+                .expectProblem(403, "Not allowed").json();
+        assertEquals("urn:coalition:problem:role-may-not", refused.get("type"), String.valueOf(refused));
+        assertEquals(List.of("OBSERVER", "EDIT_STAKEHOLDERS"), refused.get("arguments"), String.valueOf(refused));
         call("PUT", "carol", "coalitions/" + demo, coalition("Taken over"), "If-Match", asObserver.header("ETag"))
                 .expectProblem(403, "Not allowed");
 
@@ -275,7 +278,9 @@ class ApiIT {
         get("carol", "coalitions/" + erins).expectProblem(403, "Not allowed");
         get("carol", "coalitions/" + erins + "/tasks").expectProblem(403, "Not allowed");
         get("carol", "coalitions/" + erins + "/stakeholders").expectProblem(403, "Not allowed");
-        get("bob", "coalitions/987654321").expectProblem(404, "Not found");
+        Map<String, Object> missing = get("bob", "coalitions/987654321").expectProblem(404, "Not found").json();
+        assertEquals("urn:coalition:problem:no-coalition", missing.get("type"), String.valueOf(missing));
+        assertEquals(987654321L, ((Number) ((List<?>) missing.get("arguments")).get(0)).longValue(), String.valueOf(missing));
         get("bob", "tasks/987654321").expectProblem(404, "Not found");
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.Phase;
 import org.coalition.platform.NotFoundException;
+import org.coalition.shared.Refusal;
 
 /**
  * Applies {@link AccessPolicy} to the current caller. Every service method that touches a coalition
@@ -87,7 +88,7 @@ public class AccessGuard {
                 .setParameter("id", stakeholderId)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no stakeholder number " + stakeholderId + "."));
+                .orElseThrow(() -> new NotFoundException(Refusal.NO_STAKEHOLDER, stakeholderId));
     }
 
     /**
@@ -95,10 +96,14 @@ public class AccessGuard {
      * (the coalition's phase and lead department, the caller's role; their department only when they
      * are a department administrator).
      */
-    private record Standing(CoalitionRole role, boolean admin, boolean departmentAdmin, boolean archived) {
+    private record Standing(AccessPolicy.Caller caller, boolean archived) {
+
+        CoalitionRole role() {
+            return caller.role();
+        }
 
         boolean permits(CoalitionAction action) {
-            return AccessPolicy.permits(role, admin, departmentAdmin, action);
+            return AccessPolicy.permits(caller, action);
         }
 
         Set<CoalitionAction> allowed() {
@@ -129,14 +134,15 @@ public class AccessGuard {
                         SELECT c, (SELECT m.role FROM Membership m WHERE m.coalition = c AND m.person.username = :u)
                         FROM Coalition c WHERE c.id = :id""", Object[].class)
                 .setParameter("id", coalitionId).setParameter("u", username()).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no coalition number " + coalitionId + "."));
+                .orElseThrow(() -> new NotFoundException(Refusal.NO_COALITION, coalitionId));
         org.coalition.coalition.Coalition coalition = (org.coalition.coalition.Coalition) row[0];
         String leadDepartment = coalition.getLeadDepartment();
         boolean departmentAdmin = leadDepartment != null && isDepartmentAdmin()
                 && leadDepartment.equals(department().orElse(null));
         // a scalar subquery hands the enum back as its column value
         CoalitionRole role = row[1] == null ? null : row[1] instanceof CoalitionRole r ? r : CoalitionRole.valueOf(row[1].toString());
-        Standing standing = new Standing(role, isAdmin(), departmentAdmin, coalition.getPhase() == Phase.CLOSED);
+        Standing standing = new Standing(new AccessPolicy.Caller(role, isAdmin(), departmentAdmin, isExecutive()),
+                coalition.getPhase() == Phase.CLOSED);
         if (memo != null) {
             memo.put(key, standing);
         }
@@ -170,15 +176,15 @@ public class AccessGuard {
         if (standing.permits(action)) {
             if (action.changes() && standing.archived()) {
                 LOG.warning(() -> "Refused: " + username() + " may not " + action.name() + " in archived coalition " + coalitionId);
-                throw new AccessDeniedException("This coalition is closed and archived: it can be read, no longer changed.");
+                throw new AccessDeniedException(Refusal.ARCHIVED);
             }
             return new Grant(Optional.ofNullable(standing.role()), standing.allowed());
         }
         Optional<CoalitionRole> role = Optional.ofNullable(standing.role());
         LOG.warning(() -> "Refused: " + username() + " (role " + role.map(Enum::name).orElse("none")
                 + ") may not " + action.name() + " in coalition " + coalitionId);
-        throw new AccessDeniedException(role.isEmpty()
-                ? "You have no role in this coalition. Ask one of its members or an administrator for access."
-                : "As " + role.get().label().toLowerCase() + " of this coalition you may not " + action.description() + ".");
+        Refusal refusal = AccessPolicy.refusal(standing.caller(), action);
+        throw refusal == Refusal.ROLE_MAY_NOT ? new AccessDeniedException(refusal, role.orElseThrow(), action)
+                : new AccessDeniedException(refusal);
     }
 }

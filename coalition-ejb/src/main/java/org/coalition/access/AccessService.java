@@ -25,6 +25,7 @@ import org.coalition.coalition.Membership;
 import org.coalition.people.Person;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 
 /**
  * Who holds which role in which coalition, granted across departments. Global administrators manage
@@ -153,9 +154,9 @@ public class AccessService {
         access.require(coalitionId, CoalitionAction.MANAGE_ACCESS);
         Person person = em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
                 .setParameter("u", username).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Nobody called " + username + " has signed in yet."));
-        if (role == CoalitionRole.SPONSOR && !person.isExecutive()) {
-            throw new RuleViolationException(person.getDisplayName() + " is not an executive: only executives can be sponsors.");
+                .orElseThrow(() -> new NotFoundException(Refusal.NOBODY_CALLED, username));
+        if (!AccessPolicy.mayHold(role, person.isExecutive())) {
+            throw new RuleViolationException(Refusal.NOT_EXECUTIVE, person.getDisplayName());
         }
         Membership existing = em.createQuery("SELECT m FROM Membership m WHERE m.coalition.id = :c AND m.person = :p", Membership.class)
                 .setParameter("c", coalitionId).setParameter("p", person).getResultStream().findFirst().orElse(null);
@@ -175,7 +176,7 @@ public class AccessService {
         Membership membership = em.createQuery(
                         "SELECT m FROM Membership m JOIN FETCH m.person p WHERE m.coalition.id = :c AND p.username = :u", Membership.class)
                 .setParameter("c", coalitionId).setParameter("u", username).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(username + " has no role in this coalition."));
+                .orElseThrow(() -> new NotFoundException(Refusal.HAS_NO_ROLE, username));
         em.remove(membership);
         audit.record(coalitionId, "access.revoked", "Person", membership.getPerson().getId(),
                 membership.getPerson().getDisplayName(), membership.getRole().name(), null);

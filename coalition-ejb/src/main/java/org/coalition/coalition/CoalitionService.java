@@ -23,6 +23,7 @@ import org.coalition.audit.AuditTrail;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.ConfirmationRequiredException;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 
 /** Proposing coalitions, listing them for their people, and showing one to those allowed to see it. */
 @Stateless
@@ -33,8 +34,7 @@ public class CoalitionService {
             + "c.id, c.name, c.objective, c.targetDate, c.phase, c.leadDepartment, m.role)";
 
     /** Closing goes through {@code PlaybookService.close}, which keeps the retrospective first. */
-    public static final String CLOSING_NEEDS_RETROSPECTIVE = "Closing a coalition asks for a short retrospective first: "
-            + "what worked and what to repeat.";
+    public static final String CLOSING_NEEDS_RETROSPECTIVE = Refusal.CLOSING_NEEDS_RETROSPECTIVE.english();
 
     @PersistenceContext
     private EntityManager em;
@@ -116,7 +116,7 @@ public class CoalitionService {
         access.require(coalitionId, to == Phase.CLOSED ? CoalitionAction.ARCHIVE : CoalitionAction.CHANGE_PHASE);
         Coalition coalition = em.find(Coalition.class, coalitionId);
         if (coalition.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException("This coalition");
+            throw new ConcurrentEditException(Refusal.Subject.COALITION);
         }
         int completedQuickWins = em.createQuery("""
                         SELECT COUNT(q) FROM QuickWin q WHERE q.coalition.id = :c
@@ -125,21 +125,21 @@ public class CoalitionService {
         Phase from = coalition.getPhase();
         PhaseDecision decision = PhaseTransition.decide(from, to, completedQuickWins, confirmed);
         if (decision instanceof PhaseDecision.Refused refused) {
-            throw new RuleViolationException(refused.reason());
+            throw new RuleViolationException(refused.refusal(), refused.arguments().toArray());
         }
         if (decision instanceof PhaseDecision.NeedsConfirmation needs) {
-            throw new ConfirmationRequiredException(needs.warning());
+            throw new ConfirmationRequiredException(Refusal.NO_QUICK_WIN_WARNING);
         }
         PhaseDecision.Allowed allowed = (PhaseDecision.Allowed) decision;
         if (to == Phase.CLOSED && em.createQuery("SELECT COUNT(r) FROM Retrospective r WHERE r.coalitionId = :c", Long.class)
                 .setParameter("c", coalitionId).getSingleResult() == 0) {
-            throw new RuleViolationException(CLOSING_NEEDS_RETROSPECTIVE);
+            throw new RuleViolationException(Refusal.CLOSING_NEEDS_RETROSPECTIVE);
         }
         coalition.moveTo(allowed, Instant.now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("This coalition");
+            throw new ConcurrentEditException(Refusal.Subject.COALITION);
         }
         audit.record(coalitionId, allowed.warningAcknowledged() ? "coalition.phase.confirmed-warning" : "coalition.phase",
                 "Coalition", coalitionId,
@@ -158,7 +158,7 @@ public class CoalitionService {
         access.require(coalitionId, CoalitionAction.EDIT_COALITION);
         Coalition coalition = em.find(Coalition.class, coalitionId);
         if (coalition.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException("This coalition");
+            throw new ConcurrentEditException(Refusal.Subject.COALITION);
         }
         String before = coalition.getName() + " | " + coalition.getObjective() + " | " + coalition.getTargetDate();
         coalition.apply(draft);
@@ -167,7 +167,7 @@ public class CoalitionService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("This coalition");
+            throw new ConcurrentEditException(Refusal.Subject.COALITION);
         }
         return coalition;
     }

@@ -25,6 +25,7 @@ import org.coalition.engagement.MotivationCategory;
 import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 
 /** The shared purpose, where the motivations overlap, and the framing of the purpose for each stakeholder. */
@@ -70,7 +71,7 @@ public class CommonGroundService {
                 .setParameter("c", coalitionId).getSingleResult();
         int latest = current == null ? 0 : current;
         if (latest != basedOnRevision) {
-            throw new ConcurrentEditException("The shared purpose");
+            throw new ConcurrentEditException(Refusal.Subject.PURPOSE);
         }
         PurposeStatement statement = new PurposeStatement(em.find(Coalition.class, coalitionId), latest + 1, text,
                 people.current().getDisplayName(), Instant.now());
@@ -133,7 +134,7 @@ public class CommonGroundService {
             motivations.addAll(em.createQuery("SELECT m FROM Motivation m WHERE m.id IN :ids AND m.stakeholder.id = :s", Motivation.class)
                     .setParameter("ids", motivationIds).setParameter("s", stakeholderId).getResultList());
             if (motivations.size() != motivationIds.size()) {
-                throw new RuleViolationException("A framing can only build on this stakeholder's own motivations.");
+                throw new RuleViolationException(Refusal.FRAMING_OWN_MOTIVATIONS);
             }
         }
         Optional<Framing> existing = em.createQuery("SELECT f FROM Framing f WHERE f.stakeholder.id = :s", Framing.class)

@@ -29,6 +29,7 @@ import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NamePattern;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 
 /**
@@ -40,8 +41,6 @@ import org.coalition.stakeholder.Stakeholder;
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
 public class DifferenceService {
-
-    private static final String THIS_DIFFERENCE = "This difference";
 
     @PersistenceContext
     private EntityManager em;
@@ -120,11 +119,10 @@ public class DifferenceService {
         Difference difference = find(differenceId);
         long coalitionId = requireChange(difference, loadedVersion);
         if (decision == null || decision.isBlank()) {
-            throw new RuleViolationException("Write down what was decided before resolving the difference.");
+            throw new RuleViolationException(Refusal.DECISION_FIRST);
         }
         if (rationale == null || rationale.isBlank()) {
-            throw new RuleViolationException(
-                    "Explain the rationale before resolving the difference, so those who were not in the room can follow the decision.");
+            throw new RuleViolationException(Refusal.RATIONALE_FIRST);
         }
         DifferenceStatus before = difference.getStatus();
         applyChange(() -> difference.resolve(decision, rationale, dissent, people.current().getDisplayName(), Instant.now()));
@@ -218,14 +216,14 @@ public class DifferenceService {
         if (party.getStakeholderId() != null) {
             Stakeholder stakeholder = em.find(Stakeholder.class, party.getStakeholderId());
             if (stakeholder == null || stakeholder.getCoalition().getId() != coalitionId) {
-                throw new RuleViolationException("That stakeholder is not on this coalition's map.");
+                throw new RuleViolationException(Refusal.STAKEHOLDER_NOT_ON_MAP);
             }
             return apply(() -> difference.addParty(stakeholder, party.getPosition(), party.getInterest(), at));
         }
         Person member = em.createQuery("""
                         SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.id = :id""", Person.class)
                 .setParameter("c", coalitionId).setParameter("id", party.getMemberId()).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolationException("That person is not part of this coalition."));
+                .orElseThrow(() -> new RuleViolationException(Refusal.PERSON_NOT_PART));
         return apply(() -> difference.addParty(member, party.getPosition(), party.getInterest(), at));
     }
 
@@ -234,7 +232,7 @@ public class DifferenceService {
         long coalitionId = difference.getCoalition().getId();
         access.require(coalitionId, CoalitionAction.MANAGE_DIFFERENCES);
         if (difference.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException(THIS_DIFFERENCE);
+            throw new ConcurrentEditException(Refusal.Subject.DIFFERENCE);
         }
         return coalitionId;
     }
@@ -242,7 +240,7 @@ public class DifferenceService {
     private Difference find(long differenceId) {
         Difference difference = em.find(Difference.class, differenceId);
         if (difference == null) {
-            throw new NotFoundException("There is no difference number " + differenceId + ".");
+            throw new NotFoundException(Refusal.NO_DIFFERENCE, differenceId);
         }
         return difference;
     }
@@ -252,7 +250,10 @@ public class DifferenceService {
         try {
             return change.get();
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new RuleViolationException(e.getMessage());
+            if (e instanceof org.coalition.shared.Refused refused) {
+                throw new RuleViolationException(refused.refusal(), refused.arguments());
+            }
+            throw e;
         }
     }
 
@@ -267,7 +268,7 @@ public class DifferenceService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException(THIS_DIFFERENCE);
+            throw new ConcurrentEditException(Refusal.Subject.DIFFERENCE);
         }
     }
 

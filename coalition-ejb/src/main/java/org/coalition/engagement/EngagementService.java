@@ -17,6 +17,7 @@ import org.coalition.access.Roles;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StanceChange;
 
@@ -60,8 +61,9 @@ public class EngagementService {
                         AND t.status <> org.coalition.milestone.TaskStatus.DONE""", Object[].class)
                 .setParameter("c", coalitionId).setParameter("t", title).setMaxResults(1).getResultList();
         if (!open.isEmpty()) {
-            throw new RuleViolationException("A one-on-one with " + stakeholder.getName() + " is already planned: "
-                    + open.get(0)[0] + "'s task" + (open.get(0)[1] == null ? "." : ", due " + open.get(0)[1] + "."));
+            throw open.get(0)[1] == null
+                    ? new RuleViolationException(Refusal.ONE_ON_ONE_PLANNED, stakeholder.getName(), open.get(0)[0])
+                    : new RuleViolationException(Refusal.ONE_ON_ONE_PLANNED_DUE, stakeholder.getName(), open.get(0)[0], open.get(0)[1]);
         }
         String assignee = stakeholder.getRelationshipOwner() != null ? stakeholder.getRelationshipOwner().getUsername() : access.username();
         return milestones.addTask(coalitionId, null, title, assignee, LocalDate.now().plusDays(PLAN_WITHIN_DAYS));
@@ -77,7 +79,7 @@ public class EngagementService {
         Person me = people.current();
         var questions = draft.getQuestions().stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList();
         if (questions.isEmpty() && (draft.getNotes() == null || draft.getNotes().isBlank()) && draft.getMotivations().isEmpty()) {
-            throw new RuleViolationException("Record at least a question, a note or a motivation: an empty conversation verifies nothing.");
+            throw new RuleViolationException(Refusal.EMPTY_CONVERSATION);
         }
         Conversation conversation = new Conversation(stakeholder, draft.getHeldOn(), me, questions, draft.getNotes());
         draft.getMotivations().forEach(m -> conversation.heard(m.getCategory(), m.getDescription(), m.getStrength()));

@@ -27,6 +27,7 @@ import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.StanceChange;
@@ -73,7 +74,7 @@ public class StakeholderImportService {
         try {
             return checker(coalitionId).check(table, mapping);
         } catch (ExchangeException e) {
-            throw new RuleViolationException(e.getMessage());
+            throw new RuleViolationException(Refusal.AS_SAID, e.getMessage());
         }
     }
 

@@ -29,6 +29,7 @@ import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
+import org.coalition.shared.Refusal;
 
 /**
  * Milestones and their tasks. Members propose milestones; only an executive sponsor of that very
@@ -68,11 +69,11 @@ public class MilestoneService {
         access.require(coalitionId, CoalitionAction.PROPOSE_MILESTONE);
         checkVersion(milestone, loadedVersion);
         if (milestone.getStatus() == MilestoneStatus.APPROVED) {
-            throw new RuleViolationException("This milestone has been approved; propose a new one instead of changing it.");
+            throw new RuleViolationException(Refusal.MILESTONE_APPROVED_NO_CHANGE);
         }
         String before = milestone.getTitle() + " (" + milestone.getStatus() + ")";
         milestone.revise(draft.getTitle(), draft.getDescription(), draft.getDueOn());
-        flush("This milestone");
+        flush(Refusal.Subject.MILESTONE);
         audit.record(coalitionId, "milestone.revised", "Milestone", milestoneId, milestone.getTitle(), before,
                 milestone.getTitle() + " (" + milestone.getStatus() + ")");
         return milestone;
@@ -87,18 +88,15 @@ public class MilestoneService {
                             @Size(max = 1000, message = "{MilestoneService.comment1000Characters}") String comment) {
         Milestone milestone = find(milestoneId);
         long coalitionId = milestone.getCoalition().getId();
-        access.require(coalitionId, CoalitionAction.DECIDE_MILESTONE);
-        if (!access.isExecutive()) {
-            throw new AccessDeniedException("Only an executive sponsor may approve or reject milestones.");
-        }
+        access.require(coalitionId, CoalitionAction.DECIDE_MILESTONE); // the table: an executive sponsor
         if (milestone.getVersion() != loadedVersion || !milestone.getStatus().mayBeDecided()) {
-            throw new ConcurrentEditException(milestone.getDecidedBy() == null ? "This milestone"
-                    : "This milestone was already " + milestone.getStatus().label().toLowerCase() + " by " + milestone.getDecidedBy() + ". It");
+            throw milestone.getDecidedBy() == null ? new ConcurrentEditException(Refusal.Subject.MILESTONE)
+                    : new ConcurrentEditException(Refusal.MILESTONE_DECIDED_MEANWHILE, milestone.getStatus(), milestone.getDecidedBy());
         }
         String sponsor = people.current().getDisplayName();
         Instant now = Instant.now();
         milestone.decide(approve, sponsor, now, comment);
-        flush("This milestone");
+        flush(Refusal.Subject.MILESTONE);
         audit.record(coalitionId, approve ? "milestone.approved" : "milestone.rejected", "Milestone", milestoneId,
                 milestone.getTitle() + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()),
                 "PROPOSED", milestone.getStatus().name());
@@ -143,10 +141,10 @@ public class MilestoneService {
                         SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.username = :u
                         AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER""", Person.class)
                 .setParameter("c", coalitionId).setParameter("u", assigneeUsername).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolationException("Tasks go to the coalition's sponsors and members."));
+                .orElseThrow(() -> new RuleViolationException(Refusal.TASKS_TO_MEMBERS));
         Milestone milestone = milestoneId == null ? null : find(milestoneId);
         if (milestone != null && milestone.getCoalition().getId() != coalitionId) {
-            throw new RuleViolationException("That milestone belongs to another coalition.");
+            throw new RuleViolationException(Refusal.MILESTONE_OTHER_COALITION);
         }
         Task task = new Task(em.find(Coalition.class, coalitionId), milestone, title, assignee, dueOn);
         em.persist(task);
@@ -160,19 +158,19 @@ public class MilestoneService {
                            @Size(max = 2000, message = "{MilestoneService.progressNotes2000}") String progressNotes) {
         Task task = em.createQuery("SELECT t FROM Task t JOIN FETCH t.assignee WHERE t.id = :id", Task.class)
                 .setParameter("id", taskId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no task number " + taskId + "."));
+                .orElseThrow(() -> new NotFoundException(Refusal.NO_TASK, taskId));
         long coalitionId = task.getCoalition().getId();
-        var role = access.require(coalitionId, CoalitionAction.UPDATE_OWN_TASK);
+        var grant = access.requireGrant(coalitionId, CoalitionAction.UPDATE_OWN_TASK);
         boolean own = task.getAssignee().getUsername().equals(access.username());
-        if (!own && role.orElse(null) != org.coalition.coalition.CoalitionRole.SPONSOR) {
-            throw new AccessDeniedException("You may update only your own tasks; this one is " + task.getAssignee().getDisplayName() + "'s.");
+        if (!own && !grant.allowed().contains(CoalitionAction.UPDATE_ANY_TASK)) {
+            throw new AccessDeniedException(Refusal.ONLY_OWN_TASKS, task.getAssignee().getDisplayName());
         }
         if (task.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException("This task");
+            throw new ConcurrentEditException(Refusal.Subject.TASK);
         }
         String before = task.getStatus().name();
         task.update(status, progressNotes);
-        flush("This task");
+        flush(Refusal.Subject.TASK);
         audit.record(coalitionId, "task.updated", "Task", taskId, task.getTitle(), before, status.name());
         return task;
     }
@@ -201,7 +199,7 @@ public class MilestoneService {
         Task task = em.createQuery("SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone WHERE t.id = :id",
                         Task.class)
                 .setParameter("id", taskId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no task number " + taskId + "."));
+                .orElseThrow(() -> new NotFoundException(Refusal.NO_TASK, taskId));
         access.require(task.getCoalition().getId(), CoalitionAction.VIEW);
         return task;
     }
@@ -215,18 +213,18 @@ public class MilestoneService {
     private Milestone find(long milestoneId) {
         Milestone milestone = em.find(Milestone.class, milestoneId);
         if (milestone == null) {
-            throw new NotFoundException("There is no milestone number " + milestoneId + ".");
+            throw new NotFoundException(Refusal.NO_MILESTONE, milestoneId);
         }
         return milestone;
     }
 
     private static void checkVersion(Milestone milestone, long loadedVersion) {
         if (milestone.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException("This milestone");
+            throw new ConcurrentEditException(Refusal.Subject.MILESTONE);
         }
     }
 
-    private void flush(String what) {
+    private void flush(Refusal.Subject what) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {

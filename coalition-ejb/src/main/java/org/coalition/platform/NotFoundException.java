@@ -1,12 +1,14 @@
 package org.coalition.platform;
 
+import org.coalition.shared.Refusal;
+
 /** The record asked for does not exist (any more). */
 public class NotFoundException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public NotFoundException(String userMessage) {
-        super(userMessage);
+    public NotFoundException(Refusal refusal, Object... arguments) {
+        super(refusal, arguments);
     }
 
     @Override

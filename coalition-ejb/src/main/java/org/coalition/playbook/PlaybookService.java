@@ -37,6 +37,7 @@ import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.RhythmService;
 import org.coalition.rhythm.SyncCadence;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderDraft;
 import org.coalition.stakeholder.StakeholderService;
@@ -243,12 +244,12 @@ public class PlaybookService {
         List<Person> found = em.createQuery("SELECT p FROM Person p WHERE p.username IN :u", Person.class)
                 .setParameter("u", wanted).getResultList();
         if (found.size() != wanted.size()) {
-            throw new RuleViolationException("Choose the sponsors among the executives listed.");
+            throw new RuleViolationException(Refusal.SPONSORS_AMONG_EXECUTIVES);
         }
         String me = access.username();
         for (Person person : found) {
-            if (!person.isExecutive()) {
-                throw new RuleViolationException(person.getDisplayName() + " is not an executive: only executives can be sponsors.");
+            if (!org.coalition.access.AccessPolicy.maySponsor(person.isExecutive())) {
+                throw new RuleViolationException(Refusal.NOT_EXECUTIVE, person.getDisplayName());
             }
             Membership existing = em.createQuery("SELECT m FROM Membership m WHERE m.coalition = :c AND m.person = :p", Membership.class)
                     .setParameter("c", coalition).setParameter("p", person).getResultStream().findFirst().orElse(null);

@@ -17,6 +17,7 @@ import org.coalition.access.Roles;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 
 /**
  * Coalition templates: everyone signed in reads them (the setup wizard offers them); only administrators
@@ -42,7 +43,7 @@ public class TemplateService {
     public CoalitionTemplate get(long templateId) {
         CoalitionTemplate template = em.find(CoalitionTemplate.class, templateId);
         if (template == null) {
-            throw new NotFoundException("There is no template number " + templateId + ".");
+            throw new NotFoundException(Refusal.NO_TEMPLATE, templateId);
         }
         return template;
     }
@@ -71,14 +72,14 @@ public class TemplateService {
                                     @NotNull(message = "{TemplateService.fillTemplateFirst}") @Valid TemplateDraft draft) {
         CoalitionTemplate template = get(templateId);
         if (template.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException("This template");
+            throw new ConcurrentEditException(Refusal.Subject.TEMPLATE);
         }
         requireUniqueName(draft.getName(), templateId);
         template.apply(draft);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("This template");
+            throw new ConcurrentEditException(Refusal.Subject.TEMPLATE);
         }
         LOG.info(() -> access.username() + " updated template " + templateId + " " + template.getName());
         return template;
@@ -89,7 +90,7 @@ public class TemplateService {
                 .setParameter("n", name.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
                 .anyMatch(id -> !id.equals(except));
         if (taken) {
-            throw new RuleViolationException("There is already a template called \u201c" + name.strip() + "\u201d.");
+            throw new RuleViolationException(Refusal.TEMPLATE_EXISTS, name.strip());
         }
     }
 }

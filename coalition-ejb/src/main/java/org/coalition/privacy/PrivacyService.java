@@ -34,6 +34,7 @@ import org.coalition.people.Person;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.ChangeStamp;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 
 /**
@@ -106,13 +107,13 @@ public class PrivacyService {
             List<Long> ids = em.createQuery("SELECT s.id FROM Stakeholder s WHERE s.ssoUsername = :u ORDER BY s.id", Long.class)
                     .setParameter("u", username).getResultList();
             if (person == null && ids.isEmpty()) {
-                throw new NotFoundException("Nothing is recorded about anyone with the user name " + username + ".");
+                throw new NotFoundException(Refusal.NOTHING_RECORDED, username);
             }
             return new Resolved(person, username, ids, person != null ? person.getDisplayName() : username);
         }
         Stakeholder stakeholder = em.find(Stakeholder.class, subject.stakeholderId());
         if (stakeholder == null) {
-            throw new NotFoundException("There is no stakeholder number " + subject.stakeholderId() + ".");
+            throw new NotFoundException(Refusal.NO_STAKEHOLDER, subject.stakeholderId());
         }
         return new Resolved(null, null, List.of(stakeholder.getId()), stakeholder.getName());
     }
@@ -423,7 +424,7 @@ public class PrivacyService {
     public Erasure erase(@NotNull DataSubject subject) {
         Resolved who = resolve(subject);
         if (who.username() != null && who.username().equals(access.username())) {
-            throw new RuleViolationException("You cannot erase yourself: ask another administrator.");
+            throw new RuleViolationException(Refusal.ERASE_YOURSELF);
         }
         LocalDate today = LocalDate.now();
         Set<Long> coalitions = coalitionsOf(who);

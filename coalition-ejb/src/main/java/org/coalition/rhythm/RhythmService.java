@@ -30,6 +30,7 @@ import org.coalition.coalition.Coalition;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NotFoundException;
 import org.coalition.people.PersonService;
+import org.coalition.shared.Refusal;
 
 /**
  * The coalition's communication rhythm: the cadence of its syncs, the notes of the syncs held, and
@@ -79,7 +80,7 @@ public class RhythmService {
         Cadence cadence = draft.toCadence();
         Optional<SyncCadence> existing = stored(coalitionId);
         if (existing.isPresent() ? !Long.valueOf(existing.get().getVersion()).equals(loadedVersion) : loadedVersion != null) {
-            throw new ConcurrentEditException("The sync cadence");
+            throw new ConcurrentEditException(Refusal.Subject.CADENCE);
         }
         String before = existing.map(s -> s.toCadence().summary()).orElse(defaultCadence(coalitionId).summary() + " (default)");
         String who = people.current().getDisplayName();
@@ -199,7 +200,7 @@ public class RhythmService {
     private Cadence defaultCadence(long coalitionId) {
         Coalition coalition = em.find(Coalition.class, coalitionId);
         if (coalition == null) {
-            throw new NotFoundException("There is no coalition number " + coalitionId + ".");
+            throw new NotFoundException(Refusal.NO_COALITION, coalitionId);
         }
         return SyncCadence.defaultFor(coalition.getCreatedAt());
     }
@@ -215,11 +216,11 @@ public class RhythmService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("The sync cadence");
+            throw new ConcurrentEditException(Refusal.Subject.CADENCE);
         } catch (PersistenceException e) {
             // Two first-time saves at once: the unique coalition id lets only one of them in
             if (isUniqueViolation(e)) {
-                throw new ConcurrentEditException("The sync cadence");
+                throw new ConcurrentEditException(Refusal.Subject.CADENCE);
             }
             throw e;
         }

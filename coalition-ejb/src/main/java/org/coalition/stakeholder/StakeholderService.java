@@ -33,6 +33,7 @@ import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.shared.Refusal;
 
 /**
  * The stakeholder register and map of a coalition. The register and the map each run a fixed number
@@ -223,13 +224,12 @@ public class StakeholderService {
         long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.EDIT_STAKEHOLDERS);
         Stakeholder stakeholder = em.find(Stakeholder.class, stakeholderId);
         if (stakeholder.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException("This stakeholder");
+            throw new ConcurrentEditException(Refusal.Subject.STAKEHOLDER);
         }
         Stance before = stakeholder.getStance();
         String described = describe(stakeholder);
         if (draft.getStance() != before && (draft.getStanceReason() == null || draft.getStanceReason().isBlank())) {
-            throw new RuleViolationException("Say why the stance changed from " + before.label().toLowerCase()
-                    + " to " + draft.getStance().label().toLowerCase() + ": the stance history keeps the reason.");
+            throw new RuleViolationException(Refusal.SAY_WHY_STANCE, before, draft.getStance());
         }
         stakeholder.apply(draft, owner(coalitionId, draft.getRelationshipOwner()), LocalDate.now());
         if (stakeholder.changeStance(draft.getStance(), LocalDate.now())) {
@@ -239,7 +239,7 @@ public class StakeholderService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("This stakeholder");
+            throw new ConcurrentEditException(Refusal.Subject.STAKEHOLDER);
         }
         audit.record(coalitionId, "stakeholder.updated", "Stakeholder", stakeholderId, stakeholder.getName(), described,
                 describe(stakeholder));
@@ -268,7 +268,7 @@ public class StakeholderService {
             return null;
         }
         return possibleOwners(coalitionId).stream().filter(p -> p.getUsername().equals(username)).findFirst()
-                .orElseThrow(() -> new RuleViolationException("The relationship owner must be a sponsor or member of this coalition."));
+                .orElseThrow(() -> new RuleViolationException(Refusal.OWNER_MEMBER));
     }
 
     private <T> TypedQuery<T> filtered(String select, long coalitionId, RegisterQuery query, String suffix, Class<T> type) {

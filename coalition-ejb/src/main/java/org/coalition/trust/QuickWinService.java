@@ -30,6 +30,7 @@ import org.coalition.platform.NamePattern;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
+import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StanceChange;
@@ -68,7 +69,7 @@ public class QuickWinService {
                         "SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.username IN :u", Person.class)
                 .setParameter("c", coalitionId).setParameter("u", memberUsernames).getResultList());
         if (stakeholders.size() != stakeholderIds.size() || members.size() != memberUsernames.size()) {
-            throw new RuleViolationException("Participants must be this coalition's stakeholders and members.");
+            throw new RuleViolationException(Refusal.PARTICIPANTS);
         }
         QuickWin win = new QuickWin(em.find(Coalition.class, coalitionId), title, kind, successCriteria, dueOn, stakeholders, members);
         em.persist(win);
@@ -95,10 +96,10 @@ public class QuickWinService {
         QuickWin win = find(quickWinId, loadedVersion);
         long coalitionId = win.getCoalition().getId();
         if (win.getStatus().isFinished()) {
-            throw new RuleViolationException("This quick win is already " + win.getStatus().label().toLowerCase() + ".");
+            throw new RuleViolationException(Refusal.QUICK_WIN_ALREADY, win.getStatus());
         }
         if (completed && (outcome == null || outcome.isBlank())) {
-            throw new RuleViolationException("Say what came of it: the outcome is what builds the trust.");
+            throw new RuleViolationException(Refusal.OUTCOME_FIRST);
         }
         String before = win.getStatus().name();
         win.finish(completed, outcome, LocalDate.now());
@@ -109,7 +110,7 @@ public class QuickWinService {
         for (TrustChange change : trustChanges) {
             Stakeholder stakeholder = participants.get(change.stakeholderId());
             if (stakeholder == null) {
-                throw new RuleViolationException("Only the quick win's own stakeholders can have their trust changed by it.");
+                throw new RuleViolationException(Refusal.ONLY_OWN_STAKEHOLDERS);
             }
             Stance was = stakeholder.getStance();
             if (stakeholder.changeStance(change.stance(), LocalDate.now())) {
@@ -202,11 +203,11 @@ public class QuickWinService {
     private QuickWin find(long quickWinId, long loadedVersion) {
         QuickWin win = em.find(QuickWin.class, quickWinId);
         if (win == null) {
-            throw new NotFoundException("There is no quick win number " + quickWinId + ".");
+            throw new NotFoundException(Refusal.NO_QUICK_WIN, quickWinId);
         }
         access.require(win.getCoalition().getId(), CoalitionAction.MANAGE_QUICK_WINS);
         if (win.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException("This quick win");
+            throw new ConcurrentEditException(Refusal.Subject.QUICK_WIN);
         }
         return win;
     }
@@ -215,7 +216,7 @@ public class QuickWinService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("This quick win");
+            throw new ConcurrentEditException(Refusal.Subject.QUICK_WIN);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.coalition.milestone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 
 import org.coalition.access.AccessDeniedException;
+import org.coalition.access.CoalitionAction;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.CoalitionDraft;
@@ -25,6 +27,7 @@ import org.coalition.platform.BusinessException;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.FeedService;
+import org.coalition.shared.Refusal;
 import org.coalition.testsupport.AsAlice;
 import org.coalition.testsupport.AsBob;
 import org.coalition.testsupport.AsCarol;
@@ -148,6 +151,22 @@ class MilestoneServiceIT {
     }
 
     @Test
+    void should_let_no_sponsor_decide_who_is_not_an_executive() {
+        long c = coalition(true);
+        data.grant(c, "erin", CoalitionRole.SPONSOR); // named sponsor while an executive, no longer one
+        Milestone m = proposedByBob(c);
+
+        AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+                () -> erin.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "")));
+        assertEquals(Refusal.ONLY_SPONSOR_DECIDES, refused.refusal());
+        assertFalse(erin.call(() -> coalitions.open(c)).may(CoalitionAction.DECIDE_MILESTONE), "the page asks the same table");
+        assertTrue(alice.call(() -> coalitions.open(c)).may(CoalitionAction.DECIDE_MILESTONE), "an executive sponsor may");
+        AccessDeniedException member = assertThrows(AccessDeniedException.class,
+                () -> bob.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "")));
+        assertEquals(Refusal.ROLE_MAY_NOT, member.refusal());
+    }
+
+    @Test
     void should_compute_progress_from_tasks_and_let_members_update_only_their_own() {
         long c = coalition(true);
         data.grant(c, "erin", CoalitionRole.MEMBER);
@@ -156,8 +175,12 @@ class MilestoneServiceIT {
         Task erins = bob.call(() -> milestones.addTask(c, m.getId(), "Survey the teams", "erin", LocalDate.now().plusDays(7)));
 
         bob.call(() -> milestones.updateTask(bobs.getId(), bobs.getVersion(), TaskStatus.DONE, "Shared with the team"));
-        assertThrows(AccessDeniedException.class, () -> bob.call(() -> milestones.updateTask(erins.getId(), erins.getVersion(), TaskStatus.DONE, "")),
-                "not bob's task");
+        AccessDeniedException notHis = assertThrows(AccessDeniedException.class,
+                () -> bob.call(() -> milestones.updateTask(erins.getId(), erins.getVersion(), TaskStatus.DONE, "")), "not bob's task");
+        assertEquals(Refusal.ONLY_OWN_TASKS, notHis.refusal());
+        Task byTheSponsor = alice.call(() -> milestones.updateTask(erins.getId(), erins.getVersion(), TaskStatus.IN_PROGRESS,
+                "Nudged by the sponsor"));
+        assertEquals(TaskStatus.IN_PROGRESS, byTheSponsor.getStatus(), "a sponsor updates anyone's task");
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> milestones.updateTask(bobs.getId(), bobs.getVersion() + 1, TaskStatus.BLOCKED, "")));
 
         MilestoneProgress progress = bob.call(() -> milestones.milestones(c)).get(0).progress();

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.coalition.coalition.CoalitionRole;
 
 /**
- * Everything one can do in a coalition, with the coalition roles allowed to do it. This table is
- * the one place that states who may do what: services enforce it, pages ask it.
+ * Everything one can do in a coalition, with the coalition roles allowed to do it (and whether it takes an
+ * executive). This table is the one place that states who may do what: services enforce it, pages ask it.
  */
 public enum CoalitionAction {
     VIEW("view the coalition", true, SPONSOR, MEMBER, OBSERVER),
@@ -20,6 +20,8 @@ public enum CoalitionAction {
     EDIT_STAKEHOLDERS("edit stakeholders", false, SPONSOR, MEMBER),
     LOG_CONVERSATIONS("log conversations", false, SPONSOR, MEMBER),
     UPDATE_OWN_TASK("update your own tasks", false, SPONSOR, MEMBER),
+    /** A sponsor keeps the work moving: they may update anyone's task, not only their own. */
+    UPDATE_ANY_TASK("update other people's tasks", false, SPONSOR),
     PROPOSE_MILESTONE("propose milestones", false, SPONSOR, MEMBER),
     MANAGE_TASKS("create and assign tasks", false, SPONSOR, MEMBER),
     POST_UPDATE("post updates to the coalition feed", false, SPONSOR, MEMBER),
@@ -63,6 +65,14 @@ public enum CoalitionAction {
     /** Whether the action changes something (refused once a coalition is closed and archived). */
     public boolean changes() {
         return this != VIEW && this != VIEW_NOTES && this != VIEW_AUDIT;
+    }
+
+    /**
+     * Whether only an executive holding one of the roles may do this: only an executive sponsor decides on a
+     * milestone (a sponsor who is no longer an executive may not).
+     */
+    public boolean needsExecutive() {
+        return this == DECIDE_MILESTONE;
     }
 
     public boolean allowedFor(CoalitionRole role) {

@@ -28,6 +28,12 @@ public sealed interface PhaseDecision {
     }
 
     /** The move is not possible, whatever anyone confirms. */
-    record Refused(Phase from, Phase to, String reason) implements PhaseDecision {
+    record Refused(Phase from, Phase to, org.coalition.shared.Refusal refusal, java.util.List<Object> arguments)
+            implements PhaseDecision {
+
+        /** Why, in English. */
+        public String reason() {
+            return refusal.english(arguments.toArray());
+        }
     }
 }

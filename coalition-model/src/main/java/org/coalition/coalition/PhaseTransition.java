@@ -1,8 +1,11 @@
 package org.coalition.coalition;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
+import org.coalition.shared.Refusal;
 
 /**
  * The rules for moving a coalition between phases. A coalition moves one step at a time, forward or
@@ -57,9 +60,9 @@ public final class PhaseTransition {
         if (completedQuickWins < 0) {
             throw new IllegalArgumentException("completedQuickWins must not be negative: " + completedQuickWins);
         }
-        String reason = refusal(from, to);
-        if (reason != null) {
-            return new PhaseDecision.Refused(from, to, reason);
+        PhaseDecision.Refused refused = refusal(from, to);
+        if (refused != null) {
+            return refused;
         }
         String warning = warning(from, to, completedQuickWins);
         if (warning == null) {
@@ -69,21 +72,21 @@ public final class PhaseTransition {
                 : new PhaseDecision.NeedsConfirmation(from, to, warning);
     }
 
-    private static String refusal(Phase from, Phase to) {
+    private static PhaseDecision.Refused refusal(Phase from, Phase to) {
         if (from == Phase.CLOSED) {
-            return "This coalition is closed. Closed coalitions are archived and can no longer change.";
+            return new PhaseDecision.Refused(from, to, Refusal.PHASE_CLOSED, List.of());
         }
         if (from == to) {
-            return "The coalition is already in the " + from.label() + " phase.";
+            return new PhaseDecision.Refused(from, to, Refusal.PHASE_ALREADY, List.of(from));
         }
         int steps = to.ordinal() - from.ordinal();
         if (steps > 1) {
-            return "A coalition moves one phase at a time. From " + from.label() + " the next phase is "
-                    + Phase.values()[from.ordinal() + 1].label() + ".";
+            return new PhaseDecision.Refused(from, to, Refusal.PHASE_ONE_STEP,
+                    List.of(from, Phase.values()[from.ordinal() + 1]));
         }
         if (steps < -1) {
-            return "A coalition moves back one phase at a time. From " + from.label() + " it can go back to "
-                    + Phase.values()[from.ordinal() - 1].label() + ".";
+            return new PhaseDecision.Refused(from, to, Refusal.PHASE_ONE_STEP_BACK,
+                    List.of(from, Phase.values()[from.ordinal() - 1]));
         }
         return null;
     }

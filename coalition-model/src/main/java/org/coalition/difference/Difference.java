@@ -110,14 +110,14 @@ public class Difference extends BaseEntity {
     }
 
     private DifferenceParty add(DifferenceParty party, Instant at) {
-        requireUnresolved("add a position");
+        requireUnresolved(org.coalition.shared.Refusal.DIFFERENCE_RESOLVED_ADD_POSITION);
         parties.add(party);
         lastActivityAt = at;
         return party;
     }
 
     public void recordOptions(String options, Instant at) {
-        requireUnresolved("change the options");
+        requireUnresolved(org.coalition.shared.Refusal.DIFFERENCE_RESOLVED_CHANGE_OPTIONS);
         optionsConsidered = blankToNull(options);
         lastActivityAt = at;
     }
@@ -133,7 +133,7 @@ public class Difference extends BaseEntity {
      */
     public void resolve(String decision, String rationale, String dissent, String by, Instant at) {
         if (decision == null || decision.isBlank() || rationale == null || rationale.isBlank()) {
-            throw new IllegalArgumentException("A resolution needs the decision and the rationale behind it.");
+            throw new org.coalition.shared.Refused.Argument(org.coalition.shared.Refusal.RESOLUTION_NEEDS);
         }
         status = status.resolve();
         this.decision = decision.strip();
@@ -155,9 +155,9 @@ public class Difference extends BaseEntity {
         lastActivityAt = at;
     }
 
-    private void requireUnresolved(String what) {
+    private void requireUnresolved(org.coalition.shared.Refusal refusal) {
         if (!status.isUnresolved()) {
-            throw new IllegalStateException("This difference has been resolved; reopen it to " + what + ".");
+            throw new org.coalition.shared.Refused.State(refusal);
         }
     }
 

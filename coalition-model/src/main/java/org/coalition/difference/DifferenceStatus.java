@@ -28,9 +28,9 @@ public enum DifferenceStatus {
     /** @throws IllegalStateException with a message for the user unless the difference is open */
     public DifferenceStatus startDiscussion() {
         if (this != OPEN) {
-            throw new IllegalStateException(this == IN_DISCUSSION
-                    ? "This difference is already being discussed."
-                    : "This difference has been resolved; reopen it to discuss it again.");
+            throw new org.coalition.shared.Refused.State(this == IN_DISCUSSION
+                    ? org.coalition.shared.Refusal.DIFFERENCE_IN_DISCUSSION
+                    : org.coalition.shared.Refusal.DIFFERENCE_RESOLVED_REOPEN);
         }
         return IN_DISCUSSION;
     }
@@ -38,7 +38,7 @@ public enum DifferenceStatus {
     /** @throws IllegalStateException with a message for the user when the difference is already resolved */
     public DifferenceStatus resolve() {
         if (!isUnresolved()) {
-            throw new IllegalStateException("This difference has already been resolved.");
+            throw new org.coalition.shared.Refused.State(org.coalition.shared.Refusal.DIFFERENCE_ALREADY_RESOLVED);
         }
         return RESOLVED;
     }
@@ -46,7 +46,7 @@ public enum DifferenceStatus {
     /** @throws IllegalStateException with a message for the user unless the difference is resolved */
     public DifferenceStatus reopen() {
         if (isUnresolved()) {
-            throw new IllegalStateException("This difference is still unresolved; there is nothing to reopen.");
+            throw new org.coalition.shared.Refused.State(org.coalition.shared.Refusal.DIFFERENCE_UNRESOLVED);
         }
         return OPEN;
     }

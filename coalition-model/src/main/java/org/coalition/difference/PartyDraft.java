@@ -49,13 +49,13 @@ public class PartyDraft implements Serializable {
      */
     public static PartyDraft forKey(String key, String position, String interest) {
         if (key == null || key.length() < 2 || (key.charAt(0) != 's' && key.charAt(0) != 'm')) {
-            throw new IllegalArgumentException("Choose who takes this position.");
+            throw new org.coalition.shared.Refused.Argument(org.coalition.shared.Refusal.CHOOSE_PARTY_WHO);
         }
         long id;
         try {
             id = Long.parseLong(key.substring(1));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Choose who takes this position.", e);
+            throw new org.coalition.shared.Refused.Argument(org.coalition.shared.Refusal.CHOOSE_PARTY_WHO, e);
         }
         return key.charAt(0) == 's' ? stakeholder(id, position, interest) : member(id, position, interest);
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.coalition.coalition.Phase;
 import org.coalition.health.CoalitionFacts.StakeholderFact;
+import org.coalition.shared.Said;
 import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.Verification;
 
@@ -57,9 +58,8 @@ public final class HealthRules {
                 .filter(s -> !verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)).toList();
         if (!assumed.isEmpty()) {
             findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
-                    assumed.size() + " of " + key.size() + " high-influence stakeholders have a stance nobody checked in the last "
-                            + thresholds.verificationDays() + " days.",
-                    "Hold the one-on-ones before you formally propose: ask what challenges their team faces, and record what drives them.",
+                    Said.of("said.health.assumedProblem", assumed.size(), key.size(), thresholds.verificationDays()),
+                    Said.of("said.health.assumedCorrection"),
                     assumed.stream().map(s -> new Evidence("stakeholder", s.id(), s.name())).toList()));
         }
         return key.isEmpty() ? Pitfall.ASSUMED_ALIGNMENT.weight()
@@ -70,8 +70,7 @@ public final class HealthRules {
         boolean mainInitiative = facts.phase() == Phase.MAIN_INITIATIVE || facts.phase() == Phase.SUSTAINING;
         if (mainInitiative && facts.completedQuickWins().isEmpty()) {
             findings.add(new Finding(Pitfall.SKIPPED_TRUST,
-                    "The main initiative is running without a single completed quick win.",
-                    "Pause the big push for a small joint win — a pilot, a one-page paper, a low-stakes update — with the key stakeholders.",
+                    Said.of("said.health.noQuickWinProblem"), Said.of("said.health.noQuickWinCorrection"),
                     List.of()));
             return 0;
         }
@@ -79,8 +78,7 @@ public final class HealthRules {
         boolean anyWithKey = facts.completedQuickWins().stream().anyMatch(q -> q.stakeholderIds().stream().anyMatch(key::contains));
         if (!facts.completedQuickWins().isEmpty() && !key.isEmpty() && !anyWithKey) {
             findings.add(new Finding(Pitfall.SKIPPED_TRUST,
-                    "No completed quick win involved any of the key stakeholders.",
-                    "Plan the next quick win together with a high-influence stakeholder, so the trust is built where it counts.",
+                    Said.of("said.health.winsWithoutKeyProblem"), Said.of("said.health.winsWithoutKeyCorrection"),
                     facts.completedQuickWins().stream().map(q -> new Evidence("quick-win", q.id(), q.title())).toList()));
             return share(Pitfall.SKIPPED_TRUST.weight(), 0.5);
         }
@@ -93,17 +91,16 @@ public final class HealthRules {
         LocalDate lastContact = latest(facts.lastSyncOn(), facts.lastUpdateOn());
         if (lastContact == null || ChronoUnit.DAYS.between(lastContact, today) > interval + thresholds.cadenceToleranceDays()) {
             findings.add(new Finding(Pitfall.SPORADIC_COMMUNICATION,
-                    lastContact == null ? "No sync or update has been recorded yet."
-                            : ChronoUnit.DAYS.between(lastContact, today) + " days since the last sync or update; the cadence is every "
-                            + interval + " days.",
-                    "Hold the next sync as scheduled and post a short update to the feed, even when there is little news.",
+                    lastContact == null ? Said.of("said.health.noContactProblem")
+                            : Said.of("said.health.silenceProblem", ChronoUnit.DAYS.between(lastContact, today), interval),
+                    Said.of("said.health.silenceCorrection"),
                     List.of()));
             lost += 0.5;
         }
         int missed = facts.cadence().missedInARow(facts.syncsHeld(), today, thresholds.cadenceToleranceDays());
         if (missed >= 2) {
-            findings.add(new Finding(Pitfall.SPORADIC_COMMUNICATION, missed + " syncs missed in a row.",
-                    "Keep the rhythm: a short sync beats a skipped one. Move it rather than drop it.", List.of()));
+            findings.add(new Finding(Pitfall.SPORADIC_COMMUNICATION, Said.of("said.health.missedProblem", missed),
+                    Said.of("said.health.missedCorrection"), List.of()));
             lost += 0.25;
         }
         long inactiveAfter = (long) interval * thresholds.inactivePeriods();
@@ -112,8 +109,8 @@ public final class HealthRules {
                 .toList();
         if (!inactive.isEmpty()) {
             findings.add(new Finding(Pitfall.SPORADIC_COMMUNICATION,
-                    inactive.size() + " member(s) with no activity for " + thresholds.inactivePeriods() + " cadence periods.",
-                    "Check in with them one to one: give each a small, visible task.",
+                    Said.of("said.health.inactiveProblem", inactive.size(), thresholds.inactivePeriods()),
+                    Said.of("said.health.inactiveCorrection"),
                     inactive.stream().map(m -> new Evidence("member", m.personId(), m.name())).toList()));
             lost += 0.25 * inactive.size() / Math.max(1, facts.members().size());
         }
@@ -126,16 +123,15 @@ public final class HealthRules {
                 .filter(d -> ChronoUnit.DAYS.between(d.lastActivityOn(), today) > thresholds.staleDifferenceDays()).toList();
         if (!stale.isEmpty()) {
             findings.add(new Finding(Pitfall.IGNORED_DIFFERENCES,
-                    stale.size() + " disagreement(s) open for more than " + thresholds.staleDifferenceDays() + " days without activity.",
-                    "Put each on the next sync's agenda: restate the positions and the interests beneath them, then decide or record the options.",
+                    Said.of("said.health.staleProblem", stale.size(), thresholds.staleDifferenceDays()),
+                    Said.of("said.health.staleCorrection"),
                     stale.stream().map(d -> new Evidence("difference", d.id(), d.topic())).toList()));
             lost += Math.min(0.5, 0.25 * stale.size());
         }
         var drift = facts.stakeholders().stream().filter(s -> silentDrift(s)).toList();
         if (!drift.isEmpty()) {
             findings.add(new Finding(Pitfall.IGNORED_DIFFERENCES,
-                    drift.size() + " stakeholder(s) whose stance fell with no conversation or disagreement recorded since.",
-                    "Ask them what changed, in person, and record the disagreement if there is one.",
+                    Said.of("said.health.driftProblem", drift.size()), Said.of("said.health.driftCorrection"),
                     drift.stream().map(s -> new Evidence("stakeholder", s.id(), s.name() + ": " + s.previousStance().label()
                             + " \u2192 " + s.stance().label())).toList()));
             lost += Math.min(0.5, 0.25 * drift.size());
@@ -144,8 +140,7 @@ public final class HealthRules {
                 .filter(s -> s.stance() == Stance.SKEPTIC || s.stance() == Stance.OPPONENT).toList();
         if (!doubters.isEmpty() && facts.differencesEverRecorded() == 0) {
             findings.add(new Finding(Pitfall.IGNORED_DIFFERENCES,
-                    doubters.size() + " skeptic(s) or opponent(s), but no disagreement has ever been recorded.",
-                    "Name the disagreements openly: record each with the positions and interests behind them.",
+                    Said.of("said.health.unspokenProblem", doubters.size()), Said.of("said.health.unspokenCorrection"),
                     doubters.stream().map(s -> new Evidence("stakeholder", s.id(), s.name())).toList()));
             lost += 0.5;
         }

@@ -1,6 +1,5 @@
 package org.coalition.milestone;
 
-import java.util.Locale;
 
 /**
  * Where a milestone stands with its sponsor. Members propose, the sponsor decides once; a rejected
@@ -46,17 +45,16 @@ public enum MilestoneStatus {
     /** @throws IllegalStateException with a message for the user when the milestone was not rejected */
     public MilestoneStatus revise() {
         if (!mayBeRevised()) {
-            throw new IllegalStateException(this == APPROVED
-                    ? "This milestone has been approved; there is nothing to revise."
-                    : "This milestone is still waiting for a decision; it can be revised once it has been rejected.");
+            throw new org.coalition.shared.Refused.State(this == APPROVED
+                    ? org.coalition.shared.Refusal.MILESTONE_APPROVED_NOTHING
+                    : org.coalition.shared.Refusal.MILESTONE_WAITING);
         }
         return PROPOSED;
     }
 
     private void requireDecidable() {
         if (!mayBeDecided()) {
-            throw new IllegalStateException("This milestone has already been " + label.toLowerCase(Locale.ROOT)
-                    + ". Only a proposed milestone can be approved or rejected.");
+            throw new org.coalition.shared.Refused.State(org.coalition.shared.Refusal.MILESTONE_ALREADY_DECIDED, this);
         }
     }
 }

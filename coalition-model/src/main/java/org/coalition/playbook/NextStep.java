@@ -9,7 +9,7 @@ import org.coalition.health.Pitfall;
  * @param pitfall the pitfall this step corrects, or null when it comes from the checklist
  * @param itemId  the checklist item it comes from, or null
  */
-public record NextStep(String text, PlaybookPage page, Pitfall pitfall, String itemId) {
+public record NextStep(org.coalition.shared.Said text, PlaybookPage page, Pitfall pitfall, String itemId) {
 
     public boolean correctsPitfall() {
         return pitfall != null;

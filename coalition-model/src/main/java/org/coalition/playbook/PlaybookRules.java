@@ -8,6 +8,7 @@ import org.coalition.coalition.Phase;
 import org.coalition.health.Finding;
 import org.coalition.health.HealthThresholds;
 import org.coalition.health.Pitfall;
+import org.coalition.shared.Said;
 
 /**
  * Works out where a coalition stands in the method: each phase's checklist from {@link ChecklistRule} and
@@ -47,16 +48,14 @@ public final class PlaybookRules {
         }
         for (ChecklistItem item : current.items()) {
             if (!item.done()) {
-                return new NextStep(item.label() + ": " + item.hint(), item.page(), null, item.id());
+                return new NextStep(Said.asSaid(item.label() + ": " + item.hint()), item.page(), null, item.id());
             }
         }
         return switch (current.phase()) {
-            case SUSTAINING -> new NextStep("Close the coalition: write a short retrospective, celebrate its wins and carry "
-                    + "its allies into the next initiative.", PlaybookPage.OVERVIEW, null, null);
-            case CLOSED -> new NextStep("This coalition is closed. Its allies are ready for the next initiative.",
+            case SUSTAINING -> new NextStep(Said.of("said.nextStepClose"), PlaybookPage.OVERVIEW, null, null);
+            case CLOSED -> new NextStep(Said.of("said.nextStepClosed"), PlaybookPage.OVERVIEW, null, null);
+            default -> new NextStep(Said.of("said.nextStepMoveOn", current.phase(), Phase.values()[current.phase().ordinal() + 1]),
                     PlaybookPage.OVERVIEW, null, null);
-            default -> new NextStep("Every step of " + current.phase().label() + " is done: move on to "
-                    + Phase.values()[current.phase().ordinal() + 1].label() + ".", PlaybookPage.OVERVIEW, null, null);
         };
     }
 

@@ -90,7 +90,7 @@ class HealthRulesTest {
         var facts = new CoalitionFacts(base.phase(), base.stakeholders(), base.completedQuickWins(), WEEKLY,
                 List.of(TODAY.minusDays(daysAgo)), TODAY.minusDays(daysAgo), null, base.members(), List.of(), 1);
         var findings = rules.assess(facts, TODAY).findingsFor(Pitfall.SPORADIC_COMMUNICATION);
-        assertEquals(overdue, findings.stream().anyMatch(f -> f.problem().contains("since the last sync or update")));
+        assertEquals(overdue, findings.stream().anyMatch(f -> f.problem().english().contains("since the last sync or update")));
     }
 
     @ParameterizedTest(name = "member last active {0} days ago -> inactive {1}")

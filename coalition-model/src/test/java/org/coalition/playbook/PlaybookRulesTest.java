@@ -12,6 +12,7 @@ import org.coalition.coalition.Phase;
 import org.coalition.health.Finding;
 import org.coalition.health.HealthThresholds;
 import org.coalition.health.Pitfall;
+import org.coalition.shared.Said;
 import org.junit.jupiter.api.Test;
 
 class PlaybookRulesTest {
@@ -20,7 +21,7 @@ class PlaybookRulesTest {
     private final PlaybookRules rules = new PlaybookRules(HealthThresholds.DEFAULTS);
 
     private static Finding finding(Pitfall pitfall, String correction) {
-        return new Finding(pitfall, "problem", correction, List.of());
+        return new Finding(pitfall, Said.asSaid("problem"), Said.asSaid(correction), List.of());
     }
 
     @Test
@@ -42,7 +43,7 @@ class PlaybookRulesTest {
         assertEquals("key-one-on-ones", next.itemId());
         assertEquals(PlaybookPage.STAKEHOLDERS, next.page());
         assertFalse(next.correctsPitfall());
-        assertTrue(next.text().startsWith("One-on-ones held with every high-influence stakeholder"), next.text());
+        assertTrue(next.text().english().startsWith("One-on-ones held with every high-influence stakeholder"), next.text().english());
     }
 
     @Test
@@ -50,7 +51,7 @@ class PlaybookRulesTest {
         PlaybookFacts facts = new FactsBuilder().build();
         NextStep next = rules.assess(facts, List.of(finding(Pitfall.SPORADIC_COMMUNICATION, "Hold the next sync."),
                 finding(Pitfall.IGNORED_DIFFERENCES, "Name them.")), TODAY).nextStep();
-        assertEquals("Hold the next sync.", next.text());
+        assertEquals("Hold the next sync.", next.text().english());
         assertEquals(Pitfall.SPORADIC_COMMUNICATION, next.pitfall());
         assertEquals(PlaybookPage.RHYTHM, next.page());
         assertNull(next.itemId());
@@ -71,14 +72,14 @@ class PlaybookRulesTest {
         Playbook playbook = rules.assess(facts, List.of(), TODAY);
         assertTrue(playbook.current().complete());
         assertEquals(PlaybookPage.OVERVIEW, playbook.nextStep().page());
-        assertTrue(playbook.nextStep().text().contains("move on to Trust building"), playbook.nextStep().text());
+        assertTrue(playbook.nextStep().text().english().contains("move on to Trust building"), playbook.nextStep().text().english());
     }
 
     @Test
     void should_suggest_closing_with_a_retrospective_once_sustaining_is_complete() {
         PlaybookFacts facts = new FactsBuilder().with("phase=SUSTAINING; approvedMilestones=1; lastRecognitionOn=-2", TODAY, ";").build();
         NextStep next = rules.assess(facts, List.of(), TODAY).nextStep();
-        assertTrue(next.text().startsWith("Close the coalition"), next.text());
+        assertTrue(next.text().english().startsWith("Close the coalition"), next.text().english());
     }
 
     @Test
@@ -86,7 +87,7 @@ class PlaybookRulesTest {
         PlaybookFacts facts = new FactsBuilder().with("phase=CLOSED; retrospectiveWritten=true; celebrations=1; allies=3", TODAY, ";").build();
         NextStep next = rules.assess(facts, List.of(finding(Pitfall.SPORADIC_COMMUNICATION, "Hold the next sync.")), TODAY).nextStep();
         assertFalse(next.correctsPitfall());
-        assertTrue(next.text().contains("closed"), next.text());
+        assertTrue(next.text().english().contains("closed"), next.text().english());
     }
 
     @Test

@@ -47,7 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Response.status(problem.status()).type(Problem.MEDIA).entity(problem).build();
     }
 
-    private Problem problem(Throwable failure) {
+    Problem problem(Throwable failure) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         ApiProblem api = find(failure, ApiProblem.class);
         if (api != null) {
@@ -63,8 +63,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         BusinessException business = find(failure, BusinessException.class);
         if (business != null) {
-            return new Problem(Problem.type(slug(business.httpStatus())), title(business.httpStatus()), business.httpStatus(),
-                    business.getMessage(), instance, null);
+            return refused(business, instance);
         }
         if (find(failure, EJBAccessException.class) != null || find(failure, jakarta.ejb.AccessLocalException.class) != null) {
             if (servletRequest != null && servletRequest.getUserPrincipal() == null) {
@@ -98,6 +97,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure on " + instance, failure);
         return new Problem(Problem.type("internal"), "Internal error", 500,
                 "Something went wrong on our side; it has been logged. Please try again later.", instance, null);
+    }
+
+    /**
+     * A refusal of a service: its own stable type ({@code urn:coalition:problem:only-sponsor-decides}), the status
+     * of its kind, its English sentence as the detail and its values as {@code arguments} (enum constants by name).
+     */
+    static Problem refused(BusinessException business, String instance) {
+        List<Object> arguments = new java.util.ArrayList<>();
+        for (Object argument : business.arguments()) {
+            arguments.add(argument instanceof Enum<?> constant ? constant.name()
+                    : argument instanceof Number number ? number : argument == null ? "" : String.valueOf(argument));
+        }
+        return new Problem(Problem.type(business.refusal().problemType()), title(business.httpStatus()),
+                business.httpStatus(), business.getMessage(), instance, null, List.copyOf(arguments));
     }
 
     /** Invalid input: 400 with one entry per field, the same messages as on the pages. */

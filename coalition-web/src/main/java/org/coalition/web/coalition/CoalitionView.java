@@ -42,7 +42,7 @@ public class CoalitionView implements Serializable {
     /** View action: loads the coalition, or lets the service refuse (403 page) or not find it (404 page). */
     public void load() {
         if (id == null) {
-            throw new org.coalition.platform.NotFoundException("Which coalition? The address has no coalition number.");
+            throw new org.coalition.platform.NotFoundException(org.coalition.shared.Refusal.NO_COALITION_NUMBER);
         }
         overview = coalitions.open(id);
         draft = CoalitionDraft.of(overview.coalition());
@@ -70,7 +70,7 @@ public class CoalitionView implements Serializable {
             editing = false;
             Messages.info(I18n.text("msg.saved"));
         } catch (ConcurrentEditException e) {
-            Messages.error(I18n.refusal(e.getMessage()));
+            Messages.error(I18n.refusal(e));
         }
     }
 
@@ -126,10 +126,10 @@ public class CoalitionView implements Serializable {
             phaseWarning = null;
             Messages.info(I18n.format("msg.phaseChanged", I18n.labelOf(targetPhase)));
         } catch (org.coalition.platform.ConfirmationRequiredException e) {
-            phaseWarning = I18n.refusal(e.getMessage());
+            phaseWarning = I18n.refusal(e);
             return;
         } catch (org.coalition.platform.BusinessException e) {
-            Messages.error(I18n.refusal(e.getMessage()));
+            Messages.error(I18n.refusal(e));
         }
         load();
     }

@@ -71,7 +71,7 @@ public class CommonGroundView implements Serializable {
             Messages.info(I18n.text("msg.purposeSaved"));
             load();
         } catch (ConcurrentEditException e) {
-            Messages.error(I18n.refusal(e.getMessage()));
+            Messages.error(I18n.refusal(e));
         }
     }
 

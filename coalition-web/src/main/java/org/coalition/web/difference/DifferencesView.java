@@ -83,8 +83,8 @@ public class DifferencesView implements Serializable {
         try {
             addDraft(draft, partyA, positionA, interestA);
             addDraft(draft, partyB, positionB, interestB);
-        } catch (IllegalArgumentException e) {
-            Messages.error(I18n.refusal(e.getMessage()));
+        } catch (org.coalition.shared.Refused.Argument e) {
+            Messages.error(I18n.refusal(e));
             return;
         }
         if (attempt(() -> differences.open(id, draft), I18n.text("msg.differenceRecorded"))) {
@@ -117,8 +117,8 @@ public class DifferencesView implements Serializable {
         PartyDraft party;
         try {
             party = PartyDraft.forKey(who, partyPosition.get(key), partyInterest.get(key));
-        } catch (IllegalArgumentException e) {
-            Messages.error(I18n.refusal(e.getMessage()));
+        } catch (org.coalition.shared.Refused.Argument e) {
+            Messages.error(I18n.refusal(e));
             return;
         }
         if (attempt(() -> differences.addParty(key, d.getVersion(), party), I18n.format("msg.positionAdded", d.getTopic()))) {

@@ -158,7 +158,7 @@ public class ImportStakeholdersView implements Serializable {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof jakarta.ejb.EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e.getCause();
             if (cause instanceof BusinessException business) {
-                Messages.error(business.getMessage());
+                Messages.error(org.coalition.web.platform.I18n.refusal(business));
             } else {
                 LOG.log(Level.SEVERE, "Import into coalition " + id + " failed", e);
                 Messages.error(text("io.import.failed"));

@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
+
 /**
  * The texts of the pages in the language of the view (chosen by Faces from the browser's Accept-Language among
  * the locales of faces-config.xml). Pages read plain texts as {@code #{text['key']}} and texts with values in them
@@ -131,23 +134,23 @@ public class I18n {
     }
 
     /**
-     * The playbook's next step: a checklist step as label and hint, the closing steps from the {@code said.*}
-     * templates; a health correction from its {@code said.health.*} template.
+     * The playbook's next step: a checklist step as label and hint from the bundle ({@code enum.ChecklistRule.*}),
+     * the closing steps and a health correction from their {@code said.*} texts.
      */
     public String nextStep(org.coalition.playbook.NextStep step) {
         if (step.itemId() != null) {
             String key = ruleKey(step.itemId());
-            String english = step.text();
+            String english = step.text().english();
             int colon = english.indexOf(": ");
             return optional(key, colon < 0 ? english : english.substring(0, colon)) + ": "
                     + optional(key + ".hint", colon < 0 ? "" : english.substring(colon + 2));
         }
-        return refusal(step.text());
+        return said(step.text(), locale());
     }
 
-    /** A sentence the domain wrote in English (a health finding, its correction) in the view's language. */
-    public String said(String english) {
-        return refusal(english);
+    /** A sentence of the domain (a health finding, its correction) in the view's language. */
+    public String said(Said said) {
+        return said(said, locale());
     }
 
     private static String ruleKey(String id) {
@@ -162,87 +165,69 @@ public class I18n {
         }
     }
 
-    /** English refusal templates ({@code refusal.*}) as patterns that recognise a service's message. */
-    private static volatile java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> refusals;
-
-    /**
-     * A service's refusal (the English message of a business exception or a domain rule) in the view's language:
-     * the message is matched against the English {@code refusal.*} templates of the bundle and, when one fits,
-     * told again with the translated template; values that are themselves refusal subjects
-     * ({@code refusal.subject.*}, e.g. "This coalition") are translated too. The {@code said.*} templates are
-     * other sentences the domain writes (the playbook's closing steps). Anything unknown stays as it was.
-     */
-    public static String refusal(String message) {
-        return refusal(message, locale());
+    /** A refusal of a service in the view's language. */
+    public static String refusal(org.coalition.platform.BusinessException refused) {
+        return refusal(refused.refusal(), refused.arguments(), locale());
     }
 
-    static String refusal(String message, Locale locale) {
-        if (message == null) {
+    /** A refusal of a domain rule (a page's own check, e.g. a party that was not chosen) in the view's language. */
+    public static String refusal(org.coalition.shared.Refused refused) {
+        return refusal(refused.refusal(), refused.arguments(), locale());
+    }
+
+    /**
+     * A refusal in a language: its {@code refusal.*} template from the bundle, with {@link Refusal.Subject}s, actions
+     * and enum constants worded in that language too; other values shown as they are.
+     */
+    static String refusal(Refusal refusal, Object[] arguments, Locale locale) {
+        ResourceBundle own = bundle(locale);
+        Object[] words = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            words[i] = word(arguments[i], own);
+        }
+        return new MessageFormat(own.getString(refusal.key()), locale).format(words);
+    }
+
+    private static String word(Object argument, ResourceBundle own) {
+        if (argument instanceof Refusal.Subject subject) {
+            return own.getString(subject.key());
+        }
+        if (argument instanceof org.coalition.access.CoalitionAction action) {
+            return new MessageFormat(own.getString(actionKey(action)), own.getLocale()).format(new Object[0]);
+        }
+        if (argument instanceof Enum<?> constant) {
+            String key = enumKey(constant);
+            String label = own.containsKey(key) ? own.getString(key) : Refusal.englishLabel(constant);
+            // inside a sentence: English lower-cases every label but a phase's name, German only states (adjectives)
+            boolean english = own.getLocale().getLanguage().isEmpty() || own.getLocale().getLanguage().equals("en");
+            boolean lower = !Refusal.keepsCapitals(constant)
+                    && (english || constant.getDeclaringClass().getSimpleName().endsWith("Status"));
+            return lower ? label.toLowerCase(own.getLocale()) : label;
+        }
+        return argument == null ? "" : String.valueOf(argument);
+    }
+
+    /** The words for an action inside a refusal ("As member of this coalition you may not …"). */
+    static String actionKey(org.coalition.access.CoalitionAction action) {
+        return "refusal.action." + action.name();
+    }
+
+    private static String enumKey(Enum<?> constant) {
+        String type = constant.getDeclaringClass().getName();
+        return "enum." + type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
+    }
+
+    /** A sentence of the domain in a language: its {@code said.*} text from the bundle with its values worded. */
+    static String said(Said said, Locale locale) {
+        if (said == null) {
             return "";
         }
         ResourceBundle own = bundle(locale);
-        ResourceBundle english = bundle(Locale.ROOT);
-        if (own.getLocale().getLanguage().isEmpty()) {
-            return message; // the view is in English: the message already is
+        Object[] words = new Object[said.arguments().size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = word(said.arguments().get(i), own);
         }
-        for (var refusal : refusalPatterns(english)) {
-            java.util.regex.Matcher match = refusal.getValue().matcher(message);
-            if (match.matches() && own.containsKey(refusal.getKey())) {
-                Object[] values = new Object[match.groupCount()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = subject(match.group("a" + i), english, own);
-                }
-                return new MessageFormat(own.getString(refusal.getKey()), locale).format(values);
-            }
-        }
-        return message;
-    }
-
-    private static String subject(String value, ResourceBundle english, ResourceBundle own) {
-        for (String key : english.keySet()) {
-            boolean named = key.startsWith("refusal.subject.") || key.startsWith("enum.Phase.");
-            if (named && english.getString(key).equals(value) && own.containsKey(key)) {
-                return own.getString(key);
-            }
-        }
-        return value;
-    }
-
-    private static java.util.List<java.util.Map.Entry<String, java.util.regex.Pattern>> refusalPatterns(ResourceBundle english) {
-        var known = refusals;
-        if (known == null) {
-            var list = new java.util.ArrayList<java.util.Map.Entry<String, java.util.regex.Pattern>>();
-            for (String key : new java.util.TreeSet<>(english.keySet())) {
-                if (key.startsWith("said.") || key.startsWith("refusal.") && !key.startsWith("refusal.subject.")) {
-                    list.add(java.util.Map.entry(key, java.util.regex.Pattern.compile(pattern(english.getString(key)))));
-                }
-            }
-            // the most specific template (the longest fixed text) first
-            list.sort(java.util.Comparator.comparingInt(
-                    (java.util.Map.Entry<String, java.util.regex.Pattern> e) -> -e.getValue().pattern().length()));
-            refusals = known = java.util.List.copyOf(list);
-        }
-        return known;
-    }
-
-    /** A MessageFormat template as a regular expression: its fixed text literally, each {n} as the group "an". */
-    static String pattern(String template) {
-        int count = new MessageFormat(template).getFormatsByArgumentIndex().length;
-        Object[] markers = new Object[count];
-        for (int i = 0; i < count; i++) {
-            markers[i] = "\u0000" + i + "\u0000";
-        }
-        String text = new MessageFormat(template, Locale.ROOT).format(markers);
-        java.util.regex.Matcher marker = java.util.regex.Pattern.compile("\u0000(\\d+)\u0000").matcher(text);
-        StringBuilder regex = new StringBuilder();
-        int from = 0;
-        while (marker.find()) {
-            regex.append(java.util.regex.Pattern.quote(text.substring(from, marker.start())));
-            regex.append("(?<a").append(marker.group(1)).append(">.+?)");
-            from = marker.end();
-        }
-        regex.append(java.util.regex.Pattern.quote(text.substring(from)));
-        return regex.toString();
+        return new MessageFormat(own.getString(said.key()), locale).format(words);
     }
 
     /** The language code of the view, for {@code <html lang>}. */

@@ -45,7 +45,7 @@ public final class Messages {
             }
             return Outcome.DONE;
         } catch (org.coalition.platform.BusinessException e) {
-            error(I18n.refusal(e.getMessage()));
+            error(I18n.refusal(e));
             return Outcome.REFUSED;
         } catch (jakarta.ejb.EJBException e) {
             if (!violations(e)) {

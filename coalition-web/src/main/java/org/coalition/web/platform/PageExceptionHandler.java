@@ -62,7 +62,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         String message;
         if (business != null) {
             status = business.httpStatus();
-            message = I18n.refusal(business.getMessage());
+            message = I18n.refusal(business);
         } else if (Unavailable.isDatabase(failure)) {
             status = 503;
             message = I18n.text("msg.databaseUnavailable");

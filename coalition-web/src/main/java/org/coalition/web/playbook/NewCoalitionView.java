@@ -215,7 +215,7 @@ public class NewCoalitionView implements Serializable {
         try {
             created = playbooks.launch(launch);
         } catch (org.coalition.platform.BusinessException e) {
-            Messages.error(I18n.refusal(e.getMessage()));
+            Messages.error(I18n.refusal(e));
             return null;
         } catch (jakarta.ejb.EJBException e) {
             if (!Messages.violations(e)) {

@@ -51,7 +51,7 @@ public class StakeholderFormView implements Serializable {
             draft = StakeholderDraft.of(s);
             draft.setNotes(details.notes());
         } else if (coalitionId == null) {
-            throw new org.coalition.platform.NotFoundException("Which coalition? The address has no coalition number.");
+            throw new org.coalition.platform.NotFoundException(org.coalition.shared.Refusal.NO_COALITION_NUMBER);
         }
         coalition = coalitions.open(coalitionId);
         owners = stakeholders.possibleOwners(coalitionId);
@@ -63,7 +63,7 @@ public class StakeholderFormView implements Serializable {
             Messages.infoAfterRedirect(I18n.format("msg.stakeholderSaved", saved.getName()));
             return "/coalitions/stakeholder.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (ConcurrentEditException | RuleViolationException e) {
-            Messages.error(I18n.refusal(e.getMessage()));
+            Messages.error(I18n.refusal(e));
             return null;
         }
     }

@@ -129,7 +129,7 @@ public class StakeholderView implements Serializable {
             Messages.info(I18n.text("msg.conversationLogged"));
             load();
         } catch (RuleViolationException e) {
-            Messages.error(I18n.refusal(e.getMessage()));
+            Messages.error(I18n.refusal(e));
             while (conversation.getMotivations().size() < 2) {
                 conversation.getMotivations().add(new MotivationDraft());
             }
@@ -142,7 +142,7 @@ public class StakeholderView implements Serializable {
             Messages.info(I18n.text("msg.framingSaved"));
             load();
         } catch (RuleViolationException e) {
-            Messages.error(I18n.refusal(e.getMessage()));
+            Messages.error(I18n.refusal(e));
         }
     }
 

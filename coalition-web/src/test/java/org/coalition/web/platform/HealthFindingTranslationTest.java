@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +18,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 import org.coalition.coalition.Phase;
 import org.coalition.health.CoalitionFacts;
@@ -23,10 +29,11 @@ import org.coalition.health.Finding;
 import org.coalition.health.HealthRules;
 import org.coalition.health.HealthThresholds;
 import org.coalition.rhythm.Cadence;
+import org.coalition.shared.Said;
 import org.coalition.stakeholder.Stance;
 import org.junit.jupiter.api.Test;
 
-/** The health advisor writes its findings in English; a German page tells every one of them in German. */
+/** The health advisor says its findings as keys and values; a German page tells every one of them in German. */
 class HealthFindingTranslationTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
@@ -55,25 +62,62 @@ class HealthFindingTranslationTest {
     }
 
     @Test
-    void should_tell_every_finding_and_correction_in_german() {
+    void should_tell_every_finding_and_correction_in_german_and_in_english_as_the_domain_does() {
         List<Finding> findings = everyFinding();
         assertTrue(findings.size() >= 8, "the fixture provokes most findings: " + findings);
         for (Finding finding : findings) {
-            for (String english : List.of(finding.problem(), finding.correction())) {
-                String german = I18n.refusal(english, Locale.GERMAN);
-                assertNotEquals(english, german, "no German template for: " + english);
+            for (Said said : List.of(finding.problem(), finding.correction())) {
+                String german = I18n.said(said, Locale.GERMAN);
+                assertNotEquals(said.english(), german, "no German text for: " + said);
                 assertFalse(german.contains("{"), german);
+                assertEquals(said.english(), I18n.said(said, Locale.ENGLISH));
             }
+        }
+    }
+
+    @Test
+    void should_have_every_sentence_in_english_and_german_with_the_same_values() {
+        Properties english = load("/org/coalition/web/Pages.properties");
+        Properties german = load("/org/coalition/web/Pages_de.properties");
+        Properties domain = load("/org/coalition/shared/Said.properties");
+        assertTrue(domain.size() > 20, domain.toString());
+        for (String key : domain.stringPropertyNames()) {
+            int values = new MessageFormat(domain.getProperty(key)).getFormatsByArgumentIndex().length;
+            assertEquals(domain.getProperty(key), english.getProperty(key), key);
+            assertTrue(german.containsKey(key), key);
+            assertEquals(values, new MessageFormat(german.getProperty(key)).getFormatsByArgumentIndex().length, key);
+        }
+        for (String key : english.stringPropertyNames()) {
+            assertTrue(!key.startsWith("said.") || domain.containsKey(key), "not said by the domain: " + key);
         }
     }
 
     @Test
     void should_keep_the_numbers_of_a_finding() {
         assertEquals("Bei 3 von 6 einflussreichen Stakeholdern hat in den letzten 60 Tagen niemand die Haltung geprüft.",
-                I18n.refusal("3 of 6 high-influence stakeholders have a stance nobody checked in the last 60 days.", Locale.GERMAN));
+                I18n.said(Said.of("said.health.assumedProblem", 3, 6, 60), Locale.GERMAN));
+        assertEquals("3 of 6 high-influence stakeholders have a stance nobody checked in the last 60 days.",
+                Said.of("said.health.assumedProblem", 3, 6, 60).english());
         assertEquals("Setzen Sie jede auf die Tagesordnung des nächsten Syncs: Positionen und die Interessen dahinter noch "
                 + "einmal darlegen, dann entscheiden oder die Optionen festhalten.",
-                I18n.refusal("Put each on the next sync's agenda: restate the positions and the interests beneath them, then "
-                        + "decide or record the options.", Locale.GERMAN));
+                I18n.said(Said.of("said.health.staleCorrection"), Locale.GERMAN));
+    }
+
+    @Test
+    void should_name_a_phase_in_the_page_language_inside_a_playbook_step() {
+        Said moveOn = Said.of("said.nextStepMoveOn", Phase.DISCOVERY, Phase.TRUST_BUILDING);
+        assertEquals("Jeder Schritt der Phase Erkundung ist erledigt: Weiter zur Phase Vertrauensaufbau.",
+                I18n.said(moveOn, Locale.GERMAN));
+        assertEquals("Every step of Discovery is done: move on to Trust building.", moveOn.english());
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = HealthFindingTranslationTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(resource, e);
+        }
+        return properties;
     }
 }
