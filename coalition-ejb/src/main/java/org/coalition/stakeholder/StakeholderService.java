@@ -67,8 +67,16 @@ public class StakeholderService {
     @ConfigProperty(name = "coalition.verification.window-days", defaultValue = "60")
     int verificationWindowDays;
 
+    @Inject
+    private org.coalition.privacy.PrivacySettings privacy;
+
     public Verification verification() {
         return new Verification(verificationWindowDays);
+    }
+
+    /** How long notes about people are kept: the stakeholder page says why older ones are gone. */
+    public org.coalition.privacy.NoteRetention noteRetention() {
+        return privacy.retention();
     }
 
     /** A page of the register, filtered and sorted, with whether each stance is verified. */

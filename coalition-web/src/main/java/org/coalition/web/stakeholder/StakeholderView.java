@@ -71,15 +71,12 @@ public class StakeholderView implements Serializable {
     @EJB
     private org.coalition.playbook.TemplateService templates;
 
-    @EJB
-    private org.coalition.privacy.RetentionService retention;
-
     /** The note retention period in force, to say why older notes are gone. */
     private int retentionDays;
 
     public void load() {
         details = stakeholders.open(id, historyShown, conversationsShown);
-        retentionDays = retention.retention().days();
+        retentionDays = stakeholders.noteRetention().days();
         resetConversation();
         List<String> fromTemplate = templates.questionsFor(details.coalitionId());
         questionTemplates = java.util.stream.Stream.concat(QuestionTemplates.ALL.stream(), fromTemplate.stream()).distinct().toList();
