@@ -21,17 +21,17 @@ import org.coalition.milestone.MilestoneSummary;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
-import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.FeedService;
 import org.coalition.rhythm.RhythmService;
 import org.coalition.rhythm.SyncOccurrence;
-import org.coalition.stakeholder.StakeholderService;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.security.SignedInUser;
 
 /**
  * The coalition's shared dashboard: milestones with their progress and the sponsors' decisions, the
- * tasks members update in place, the feed and the wins wall, and when the coalition next syncs.
+ * tasks members update in place, and when the coalition next syncs. The parts that are the same for
+ * everyone with the same view (health, feed, wins wall) are read by {@link DashboardParts} only when the
+ * shared fragment cache does not hold them.
  */
 @Named
 @ViewScoped
@@ -49,12 +49,6 @@ public class CoalitionDashboardView implements Serializable {
     private FeedService feed;
 
     @EJB
-    private StakeholderService stakeholders;
-
-    @EJB
-    private org.coalition.health.HealthService healthService;
-
-    @EJB
     private org.coalition.engagement.EngagementService engagement;
 
     @EJB
@@ -62,9 +56,6 @@ public class CoalitionDashboardView implements Serializable {
 
     private org.coalition.playbook.Retrospective retrospective;
     private List<org.coalition.playbook.Ally> allies = List.of();
-
-    private org.coalition.health.HealthAssessment health;
-    private List<org.coalition.health.HealthSnapshot> trend = List.of();
 
     @EJB
     private RhythmService rhythm;
@@ -91,8 +82,6 @@ public class CoalitionDashboardView implements Serializable {
     private long taskCount;
     private final Map<Long, String> revisedTitles = new HashMap<>();
     private final Map<Long, String> revisedDue = new HashMap<>();
-    private List<FeedPost> posts;
-    private List<FeedPost> wins;
     private List<org.coalition.coalition.MemberListing> workers;
     private SyncOccurrence nextSync;
 
@@ -116,14 +105,10 @@ public class CoalitionDashboardView implements Serializable {
             retrospective = playbooks.retrospective(id).orElse(null);
             allies = playbooks.allies(id);
         }
-        health = healthService.assess(id);
-        trend = healthService.trend(id, 90);
         milestoneList = milestones.milestones(id);
         taskCount = milestones.countTasks(id);
         taskPage = Math.max(0, Math.min(taskPage, (int) Math.max(0, (taskCount - 1) / TASK_PAGE)));
         tasks = milestones.tasks(id, taskPage * TASK_PAGE, TASK_PAGE);
-        posts = feed.latest(id, 20);
-        wins = feed.wins(id, 12);
         // who can take a task: the sponsors and members (already read with the coalition)
         workers = coalition.people().stream().filter(m -> m.role() != org.coalition.coalition.CoalitionRole.OBSERVER).toList();
         nextSync = rhythm.nextSync(id);
@@ -205,8 +190,20 @@ public class CoalitionDashboardView implements Serializable {
         recognizedWhat = null;
     }
 
-    /** The alignment finding's one-click correction: a one-on-one task for the relationship owner. */
-    public void planOneOnOne(long stakeholderId) {
+    /**
+     * The alignment finding's one-click correction: a one-on-one task for the relationship owner. The
+     * stakeholder comes as the value of the pressed button ({@code healthActions:plan}), one form for all.
+     */
+    public void planOneOnOne() {
+        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("healthActions:plan");
+        long stakeholderId;
+        try {
+            stakeholderId = Long.parseLong(chosen == null ? "" : chosen.strip());
+        } catch (NumberFormatException e) {
+            Messages.error(I18n.text("msg.chooseStakeholder"));
+            return;
+        }
         Messages.attempt(() -> {
             Task task = engagement.planOneOnOne(stakeholderId);
             Messages.info(I18n.format("msg.oneOnOnePlanned", task.getTitle(), task.getAssignee().getDisplayName(), task.getDueOn()));
@@ -234,13 +231,6 @@ public class CoalitionDashboardView implements Serializable {
     }
 
     public TaskStatus[] getTaskStatuses() { return TaskStatus.values(); }
-    public org.coalition.health.HealthAssessment getHealth() { return health; }
-    public List<org.coalition.health.HealthSnapshot> getTrend() { return trend; }
-
-    public List<Integer> getTrendScores() {
-        return trend.stream().map(org.coalition.health.HealthSnapshot::getScore).toList();
-    }
-
     public org.coalition.health.Pitfall[] getPitfalls() { return org.coalition.health.Pitfall.values(); }
     public int getEvidenceShown() { return EVIDENCE_SHOWN; }
 
@@ -287,8 +277,6 @@ public class CoalitionDashboardView implements Serializable {
     public CoalitionOverview getCoalition() { return coalition; }
     public List<MilestoneSummary> getMilestones() { return milestoneList; }
     public List<Task> getTasks() { return tasks; }
-    public List<FeedPost> getPosts() { return posts; }
-    public List<FeedPost> getWins() { return wins; }
     public List<org.coalition.coalition.MemberListing> getWorkers() { return workers; }
     public SyncOccurrence getNextSync() { return nextSync; }
     public MilestoneDraft getNewMilestone() { return newMilestone; }
