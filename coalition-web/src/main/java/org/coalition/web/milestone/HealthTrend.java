@@ -33,10 +33,6 @@ public final class HealthTrend {
         this.snapshots = List.copyOf(snapshots);
     }
 
-    public boolean isEmpty() {
-        return snapshots.isEmpty();
-    }
-
     public int size() {
         return snapshots.size();
     }
