@@ -1,6 +1,9 @@
 package org.coalition.web.milestone;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,11 +13,15 @@ import org.coalition.health.HealthAssessment;
 import org.coalition.health.HealthService;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.FeedService;
+import org.coalition.shared.ChangeStamp;
 
 /**
  * What the dashboard's shared parts show (health, trend, feed, wins wall), read when a part is rendered and
  * not found in the fragment cache: so a cached view reads none of it, and what is read is never older than
  * the change stamp in the part's key (the key is asked for first). Each service call checks access.
+ * <p>
+ * A postback may ask for a part before it changes something (a list's decode walks its rows) and again when
+ * the page renders: what was read is kept only while the {@link ChangeStamp} stays where it was.
  */
 @Named
 @RequestScoped
@@ -31,36 +38,37 @@ public class DashboardParts {
     @EJB
     private FeedService feed;
 
-    private HealthAssessment health;
-    private HealthTrend trend;
-    private List<FeedPost> posts;
-    private List<FeedPost> wins;
+    /** What was read for which coalition and part, and the stamp it was read at. */
+    private record Read(long stamp, Object value) {
+    }
+
+    private final Map<String, Read> reads = new HashMap<>();
 
     public HealthAssessment health(long coalitionId) {
-        if (health == null) {
-            health = healthService.assess(coalitionId);
-        }
-        return health;
+        return read("health", coalitionId, () -> healthService.assess(coalitionId));
     }
 
     public HealthTrend trend(long coalitionId) {
-        if (trend == null) {
-            trend = new HealthTrend(healthService.trend(coalitionId, TREND_DAYS));
-        }
-        return trend;
+        return read("trend", coalitionId, () -> new HealthTrend(healthService.trend(coalitionId, TREND_DAYS)));
     }
 
     public List<FeedPost> posts(long coalitionId) {
-        if (posts == null) {
-            posts = feed.latest(coalitionId, FEED_SHOWN);
-        }
-        return posts;
+        return read("posts", coalitionId, () -> feed.latest(coalitionId, FEED_SHOWN));
     }
 
     public List<FeedPost> wins(long coalitionId) {
-        if (wins == null) {
-            wins = feed.wins(coalitionId, WINS_SHOWN);
+        return read("wins", coalitionId, () -> feed.wins(coalitionId, WINS_SHOWN));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T read(String part, long coalitionId, Supplier<T> reader) {
+        long stamp = ChangeStamp.current(); // before reading: a change meanwhile makes this read stale
+        String key = part + ":" + coalitionId;
+        Read known = reads.get(key);
+        if (known == null || known.stamp() != stamp) {
+            known = new Read(stamp, reader.get());
+            reads.put(key, known);
         }
-        return wins;
+        return (T) known.value();
     }
 }

@@ -18,8 +18,8 @@ public final class HealthTrend {
     public static final int HEIGHT = 180;
     /** Room for the score labels on the left and the dates at the bottom. */
     public static final int LEFT = 36;
-    public static final int RIGHT = 12;
-    public static final int TOP = 10;
+    public static final int RIGHT = 40;
+    public static final int TOP = 24;
     public static final int BOTTOM = 28;
 
     /** A labelled mark on an axis, at x (dates) or y (scores) in the chart's coordinates. */

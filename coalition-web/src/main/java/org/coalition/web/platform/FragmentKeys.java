@@ -1,7 +1,5 @@
 package org.coalition.web.platform;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -34,15 +32,14 @@ public class FragmentKeys {
     @ConfigProperty(name = "coalition.fragments.cache-seconds", defaultValue = "10")
     int seconds;
 
-    private final Map<Long, Set<CoalitionAction>> allowed = new HashMap<>();
-    /** Read once, before the first part of the page is rendered; a page's parts all use the same stamp. */
-    private Long stamp;
-
+    /**
+     * Asked as the part renders, so the stamp is read before the part's data (and after any change the
+     * request made). The access check is remembered for the request while nothing was written, so asking
+     * for several parts costs one statement.
+     */
     public String of(String part, Long coalitionId) {
-        if (stamp == null) {
-            stamp = ChangeStamp.current();
-        }
-        Set<CoalitionAction> may = allowed.computeIfAbsent(coalitionId, id -> coalitions.grant(id).allowed());
+        long stamp = ChangeStamp.current();
+        Set<CoalitionAction> may = coalitions.grant(coalitionId).allowed();
         return FragmentKey.of(part, coalitionId, may, I18n.locale(), java.time.LocalDate.now(), stamp);
     }
 
