@@ -66,12 +66,12 @@ class AllyNetworkIT {
             assertFalse(found.contains("Bob Baker") || found.contains("Hannah Weber"), found);
             assertEquals("fISCH", alice.find(By.id("name")).getAttribute("value"), "the search stays as typed");
 
-            String before = alice.find(By.id("ally-network")).getAttribute("viewBox");
+            String before = alice.find(By.id("ally-network")).getDomAttribute("viewBox");
             alice.find(By.id("ally-zoom-in")).click();
-            String zoomed = alice.find(By.id("ally-network")).getAttribute("viewBox");
+            String zoomed = alice.find(By.id("ally-network")).getDomAttribute("viewBox");
             assertFalse(before.equals(zoomed), "zoomed in: " + before + " -> " + zoomed);
             alice.find(By.id("ally-zoom-reset")).click();
-            assertEquals(before, alice.find(By.id("ally-network")).getAttribute("viewBox"));
+            assertEquals(before, alice.find(By.id("ally-network")).getDomAttribute("viewBox"));
         }
     }
 }
