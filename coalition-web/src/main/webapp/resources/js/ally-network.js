@@ -1,5 +1,7 @@
 // Draws the ally network from the JSON in data-network: coalitions as squares, people as dots linked to
-// the coalitions they were in. Wheel zooms, dragging moves, a click on a person shows their coalitions.
+// the coalitions they were in, each with their name. Wheel or the +/− buttons zoom, dragging moves, a click
+// on a person shows their coalitions. Names stay the same size on screen whatever the zoom, and show once
+// there is room for them (a page holds at most 100 people; the search narrows a large network).
 // Text goes in through textContent only: names are data, never markup.
 (function () {
     var svg = document.getElementById('ally-network');
@@ -18,8 +20,10 @@
     }
     var links = el('g', {'class': 'ally-links'});
     var nodes = el('g', {'class': 'ally-nodes'});
+    var names = el('g', {'class': 'ally-names'});
     viewport.appendChild(links);
     viewport.appendChild(nodes);
+    viewport.appendChild(names);
     data.people.forEach(function (p) {
         p.parts.forEach(function (part) {
             var c = coalitions[part.coalition];
@@ -43,6 +47,9 @@
         dot.addEventListener('click', function () { show(p); });
         dot.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { show(p); e.preventDefault(); } });
         nodes.appendChild(dot);
+        var name = el('text', {x: p.x + 7, y: p.y, 'dominant-baseline': 'central', 'aria-hidden': 'true'});
+        name.textContent = p.name;
+        names.appendChild(name);
     });
 
     function show(p) {
@@ -66,7 +73,31 @@
 
     // zoom and pan through the viewBox
     var box = {x: 0, y: 0, w: data.size, h: data.size};
-    function apply() { svg.setAttribute('viewBox', box.x + ' ' + box.y + ' ' + box.w + ' ' + box.h); }
+    function apply() {
+        svg.setAttribute('viewBox', box.x + ' ' + box.y + ' ' + box.w + ' ' + box.h);
+        // about 11 screen pixels whatever the zoom; names show when each person has room for one
+        var rect = svg.getBoundingClientRect();
+        var unitsPerPixel = box.w / (rect.width || data.size);
+        names.setAttribute('font-size', (11 * unitsPerPixel).toFixed(2));
+        var room = (rect.width * rect.height) / Math.max(1, data.people.length) * (data.size * data.size) / (box.w * box.h);
+        names.setAttribute('class', 'ally-names' + (room >= 2500 ? '' : ' hidden'));
+    }
+    function zoomAt(factor, cx, cy) {
+        box.w = Math.min(data.size * 2, Math.max(50, box.w * factor));
+        box.x = cx - box.w / 2;
+        box.y = cy - box.w / 2;
+        box.h = box.w;
+        apply();
+    }
+    function button(id, action) {
+        var b = document.getElementById(id);
+        if (b) { b.addEventListener('click', action); }
+    }
+    button('ally-zoom-in', function () { zoomAt(0.6, box.x + box.w / 2, box.y + box.h / 2); });
+    button('ally-zoom-out', function () { zoomAt(1 / 0.6, box.x + box.w / 2, box.y + box.h / 2); });
+    button('ally-zoom-reset', function () { box = {x: 0, y: 0, w: data.size, h: data.size}; apply(); });
+    window.addEventListener('resize', apply);
+    apply();
     svg.addEventListener('wheel', function (e) {
         e.preventDefault();
         var factor = e.deltaY < 0 ? 0.8 : 1.25;

@@ -17,7 +17,7 @@ import org.openqa.selenium.WebElement;
  */
 class AccessManagementIT {
 
-    private static final By TASK_ROW = By.xpath("//table[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Call the Sales leads')]]");
+    private static final By TASK_ROW = By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Call the Sales leads')]]");
 
     @Test
     void a_granted_role_works_at_once_and_a_revoked_one_is_refused_on_the_next_request() {

@@ -48,4 +48,30 @@ class AllyNetworkIT {
                     alice.find(By.id("ally-details")).getText());
         }
     }
+
+    @Test
+    void alice_searches_by_name_reads_the_names_in_the_graph_and_zooms_with_buttons() {
+        try (Browser alice = Browser.signedInAs("alice")) {
+            alice.open("allies.xhtml");
+            alice.waitFor(By.id("ally-network"));
+            String names = (String) alice.script("return Array.from(document.querySelectorAll('.ally-names text')).map(t => t.textContent).join('|');");
+            assertTrue(names.contains("Lena Fischer") && names.contains("Bob Baker"), "every person's name is drawn: " + names);
+
+            alice.type(By.id("name"), "fISCH");
+            alice.find(By.id("find-allies")).click();
+            alice.waitFor(By.id("ally-list"));
+            assertTrue(alice.currentUrl().contains("name=fISCH"), "the search can be bookmarked: " + alice.currentUrl());
+            String found = alice.find(By.id("ally-list")).getText();
+            assertTrue(found.contains("Lena Fischer"), found);
+            assertFalse(found.contains("Bob Baker") || found.contains("Hannah Weber"), found);
+            assertEquals("fISCH", alice.find(By.id("name")).getAttribute("value"), "the search stays as typed");
+
+            String before = alice.find(By.id("ally-network")).getDomAttribute("viewBox");
+            alice.find(By.id("ally-zoom-in")).click();
+            String zoomed = alice.find(By.id("ally-network")).getDomAttribute("viewBox");
+            assertFalse(before.equals(zoomed), "zoomed in: " + before + " -> " + zoomed);
+            alice.find(By.id("ally-zoom-reset")).click();
+            assertEquals(before, alice.find(By.id("ally-network")).getDomAttribute("viewBox"));
+        }
+    }
 }

@@ -33,12 +33,12 @@ class FaultsIT {
     private static final String TASK = "Measure response times weekly";
 
     private static String taskPanel(Browser browser) {
-        WebElement row = browser.waitFor(By.xpath("//table[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"));
+        WebElement row = browser.waitFor(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"));
         return row.findElement(By.cssSelector(".task-form")).getAttribute("id");
     }
 
     private static String savedNotes(Browser browser) {
-        return browser.waitFor(By.xpath("//table[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"))
+        return browser.waitFor(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"))
                 .findElement(By.cssSelector("input[id$='notes']")).getAttribute("value");
     }
 

@@ -32,11 +32,11 @@ class HealthAdvisorIT {
 
             // the alignment finding's one-click correction: a task for the relationship owner
             alice.find(By.xpath("//li[contains(@class,'finding-ASSUMED_ALIGNMENT')]//a[text()='Jana Novak']"
-                    + "/following-sibling::input[contains(@class,'plan-one-on-one')]")).click();
+                    + "/following-sibling::button[contains(@class,'plan-one-on-one')]")).click();
             alice.waitForText(By.id("messages"), "Planned: \u201CHold a one-on-one with Jana Novak\u201D for Erin Evans, due ");
             assertTrue(alice.waitFor(By.id("taskTable")).getText().contains("Hold a one-on-one with Jana Novak"), "on the task list");
             alice.find(By.xpath("//li[contains(@class,'finding-ASSUMED_ALIGNMENT')]//a[text()='Jana Novak']"
-                    + "/following-sibling::input[contains(@class,'plan-one-on-one')]")).click();
+                    + "/following-sibling::button[contains(@class,'plan-one-on-one')]")).click();
             alice.waitForText(By.id("messages"), "A one-on-one with Jana Novak is already planned: Erin Evans's task");
 
             alice.find(By.id("nav-sponsor")).click();

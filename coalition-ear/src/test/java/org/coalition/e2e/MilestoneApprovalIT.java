@@ -103,13 +103,13 @@ class MilestoneApprovalIT {
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.openDemoDashboard();
             String note = "Week " + UUID.randomUUID().toString().substring(0, 4) + ": 4h median";
-            WebElement row = bob.waitFor(By.xpath("//table[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Measure response times weekly')]]"));
+            WebElement row = bob.waitFor(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Measure response times weekly')]]"));
             String panel = row.findElement(By.cssSelector(".task-form")).getAttribute("id");
             bob.select(panel.replaceFirst(":task$", ":status"), "In progress");
             bob.type(By.id(panel.replaceFirst(":task$", ":notes")), note);
             bob.find(By.id(panel.replaceFirst(":task$", ":save"))).click();
             bob.waitForText(By.id("messages"), "Task updated.");
-            String updated = bob.find(By.xpath("//table[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Measure response times weekly')]]"))
+            String updated = bob.find(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Measure response times weekly')]]"))
                     .findElement(By.cssSelector("input[id$='notes']")).getAttribute("value");
             assertEquals(note, updated);
             assertFalse(bob.find(By.id("tasks")).getText().contains("Check the policy with Legal") 

@@ -90,6 +90,15 @@ class StakeholderMapIT {
             assertTrue(carol.isPresent(By.cssSelector("a.dot-verified")), "verified dots are shown");
             assertTrue(carol.isPresent(By.cssSelector("a.dot-assumed")), "assumed dots are shown");
 
+            // each dot carries the person's initials and their name on hover; the list under the map names them too
+            org.openqa.selenium.WebElement dot = carol.find(By.cssSelector("a.dot-verified"));
+            String name = dot.getAttribute("data-name");
+            String[] words = name.trim().split("\\s+");
+            String initials = (words[0].substring(0, 1) + (words.length > 1 ? words[words.length - 1].substring(0, 1) : "")).toUpperCase();
+            assertEquals(initials, dot.findElement(By.cssSelector("text.dot-initials")).getAttribute("textContent"));
+            assertTrue(dot.findElement(By.tagName("title")).getAttribute("textContent").startsWith(name), "the name on hover");
+            assertTrue(carol.find(By.id("peopleList:people")).getText().contains(name), "the list under the map names " + name);
+
             carol.find(By.cssSelector("a.dot-verified")).click();
             carol.waitFor(By.id("stakeholder-name"));
             assertTrue(carol.isPresent(By.id("stance-history")));

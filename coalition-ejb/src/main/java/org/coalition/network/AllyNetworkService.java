@@ -78,9 +78,17 @@ public class AllyNetworkService {
      */
     public AllyNetwork network(@Size(max = 100, message = "{AllyNetworkService.departmentName100Characters}") String department,
                                boolean supportersOnly, boolean pastOnly, @Min(0) int first, @Min(1) int pageSize) {
+        return network(department, null, supportersOnly, pastOnly, first, pageSize);
+    }
+
+    /** The same, only people whose name contains {@code nameContains} (any case; blank: everyone). */
+    public AllyNetwork network(@Size(max = 100, message = "{AllyNetworkService.departmentName100Characters}") String department,
+                               @Size(max = 100, message = "{AllyNetworkService.name100Characters}") String nameContains,
+                               boolean supportersOnly, boolean pastOnly, @Min(0) int first, @Min(1) int pageSize) {
         boolean all = access.isAdmin();
         String dept = department == null || department.isBlank() ? null : department.strip().toLowerCase(Locale.ROOT);
-        Search search = new Search(all ? null : access.username(), dept, supportersOnly, pastOnly);
+        String name = nameContains == null || nameContains.isBlank() ? null : nameContains.strip().toLowerCase(Locale.ROOT);
+        Search search = new Search(all ? null : access.username(), dept, name, supportersOnly, pastOnly);
 
         List<Object> args = new ArrayList<>();
         String kept = search.kept(args);
@@ -122,7 +130,7 @@ public class AllyNetworkService {
         args.clear();
         @SuppressWarnings("unchecked")
         List<String> departments = bind(em.createNativeQuery("SELECT DISTINCT TRIM(dept) AS d FROM "
-                + new Search(search.username(), null, false, false).kept(args) + " kept"
+                + new Search(search.username(), null, null, false, false).kept(args) + " kept"
                 + " WHERE dept IS NOT NULL AND TRIM(dept) <> '' ORDER BY d LIMIT " + MAX_DEPARTMENTS), args).getResultList();
         return new Totals(coalitions, List.copyOf(departments), total);
 
@@ -136,7 +144,7 @@ public class AllyNetworkService {
     }
 
     /** What the caller looks for: {@code username} null for an administrator, who sees every coalition. */
-    private record Search(String username, String department, boolean supportersOnly, boolean pastOnly) {
+    private record Search(String username, String department, String name, boolean supportersOnly, boolean pastOnly) {
 
         /** The kept participations as a derived table; its parameters are added to {@code args}, numbered in order. */
         String kept(List<Object> args) {
@@ -147,6 +155,11 @@ public class AllyNetworkService {
             if (department != null) {
                 args.add(department);
                 filter.add("LOWER(TRIM(dept)) = ?" + args.size());
+            }
+            if (name != null) {
+                // the typed text is matched literally: its % and _ are not wildcards
+                args.add("%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                filter.add("LOWER(name) LIKE ?" + args.size() + " ESCAPE '\\'");
             }
             if (supportersOnly) {
                 filter.add("(stance IN ('SUPPORTER', 'CHAMPION') OR role IN ('SPONSOR', 'MEMBER'))");

@@ -189,6 +189,27 @@ class MilestoneServiceIT {
     }
 
     @Test
+    void should_list_the_caller_s_open_tasks_first_then_by_due_date_a_page_at_a_time() {
+        long c = coalition(true);
+        data.grant(c, "erin", CoalitionRole.MEMBER);
+        LocalDate today = LocalDate.now();
+        bob.call(() -> milestones.addTask(c, null, "Erin's soon", "erin", today.plusDays(1)));
+        bob.call(() -> milestones.addTask(c, null, "Bob's late", "bob", today.plusDays(30)));
+        Task bobsDone = bob.call(() -> milestones.addTask(c, null, "Bob's done", "bob", today.plusDays(2)));
+        bob.call(() -> milestones.addTask(c, null, "Bob's next", "bob", today.plusDays(10)));
+        bob.call(() -> milestones.updateTask(bobsDone.getId(), bobsDone.getVersion(), TaskStatus.DONE, "done"));
+
+        List<String> bobSees = bob.call(() -> milestones.tasksMineFirst(c, 0, 10)).stream().map(Task::getTitle).toList();
+        assertEquals(List.of("Bob's next", "Bob's late", "Erin's soon", "Bob's done"), bobSees, "his open ones first");
+        List<String> erinSees = erin.call(() -> milestones.tasksMineFirst(c, 0, 10)).stream().map(Task::getTitle).toList();
+        assertEquals(List.of("Erin's soon", "Bob's done", "Bob's next", "Bob's late"), erinSees);
+        assertEquals(List.of("Bob's late", "Erin's soon"),
+                bob.call(() -> milestones.tasksMineFirst(c, 1, 2)).stream().map(Task::getTitle).toList(), "paged in the database");
+        List<String> carolSees = carol.call(() -> milestones.tasksMineFirst(c, 0, 10)).stream().map(Task::getTitle).toList();
+        assertEquals(List.of("Erin's soon", "Bob's done", "Bob's next", "Bob's late"), carolSees, "an observer has none of her own");
+    }
+
+    @Test
     void should_show_one_milestone_and_one_task_to_whoever_may_view_the_coalition_only() {
         long c = coalition(true);
         Milestone m = proposedByBob(c);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -128,6 +129,29 @@ class AllyNetworkServiceIT {
         assertEquals(30, lastPage.coalitions().get(0).people(), "the coalition counts everyone, not only the page");
         assertEquals(0, erin.call(() -> network.network(department, false, false, 30, 10)).people().size());
         assertEquals(12, erin.call(() -> network.network(department, true, false, 0, 50)).total(), "supporters and champions only");
+    }
+
+    @Test
+    void should_find_people_by_part_of_their_name_literally_and_page_the_matches() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String department = "Search " + tag;
+        long c = coalition("Named");
+        data.grant(c, "erin", CoalitionRole.MEMBER);
+        for (int i = 0; i < 12; i++) {
+            stakeholder(c, String.format("Novak%s %02d", tag, i), department, Stance.NEUTRAL);
+        }
+        stakeholder(c, "Grant" + tag, department, Stance.SUPPORTER);
+        stakeholder(c, "100%_sure" + tag, department, Stance.SUPPORTER);
+
+        AllyNetwork found = erin.call(() -> network.network(department, "novak" + tag.toUpperCase(java.util.Locale.ROOT), false, false, 0, 5));
+        assertEquals(12, found.total(), "any case");
+        assertEquals(5, found.people().size(), "a page of the matches");
+        assertEquals(String.format("Novak%s 00", tag), found.people().get(0).name());
+        assertEquals(List.of("Grant" + tag), erin.call(() -> network.network(department, " grant ", false, false, 0, 25)).people().stream()
+                .map(AllyNetwork.Person::name).toList());
+        assertEquals(List.of("100%_sure" + tag), erin.call(() -> network.network(department, "%_", false, false, 0, 25)).people().stream()
+                .map(AllyNetwork.Person::name).toList(), "% and _ are letters, not wildcards");
+        assertEquals(14, erin.call(() -> network.network(department, "  ", false, false, 0, 25)).total(), "blank: everyone");
     }
 
     @Test

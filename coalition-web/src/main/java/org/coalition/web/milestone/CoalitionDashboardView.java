@@ -21,17 +21,18 @@ import org.coalition.milestone.MilestoneSummary;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
-import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.FeedService;
 import org.coalition.rhythm.RhythmService;
 import org.coalition.rhythm.SyncOccurrence;
-import org.coalition.stakeholder.StakeholderService;
 import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.PagedModel;
 import org.coalition.web.security.SignedInUser;
 
 /**
  * The coalition's shared dashboard: milestones with their progress and the sponsors' decisions, the
- * tasks members update in place, the feed and the wins wall, and when the coalition next syncs.
+ * tasks members update in place, and when the coalition next syncs. The parts that are the same for
+ * everyone with the same view (health, feed, wins wall) are read by {@link DashboardParts} only when the
+ * shared fragment cache does not hold them.
  */
 @Named
 @ViewScoped
@@ -49,12 +50,6 @@ public class CoalitionDashboardView implements Serializable {
     private FeedService feed;
 
     @EJB
-    private StakeholderService stakeholders;
-
-    @EJB
-    private org.coalition.health.HealthService healthService;
-
-    @EJB
     private org.coalition.engagement.EngagementService engagement;
 
     @EJB
@@ -62,9 +57,6 @@ public class CoalitionDashboardView implements Serializable {
 
     private org.coalition.playbook.Retrospective retrospective;
     private List<org.coalition.playbook.Ally> allies = List.of();
-
-    private org.coalition.health.HealthAssessment health;
-    private List<org.coalition.health.HealthSnapshot> trend = List.of();
 
     @EJB
     private RhythmService rhythm;
@@ -75,8 +67,9 @@ public class CoalitionDashboardView implements Serializable {
     private Long id;
     private CoalitionOverview coalition;
     private List<MilestoneSummary> milestoneList;
-    private List<Task> tasks;
-    /** Tasks come a page at a time: the largest coalitions have thousands. */
+    /** The tasks, a page at a time as the table asks (the largest coalitions have thousands), the viewer's open ones first. */
+    private final PagedModel<Task> tasks = new PagedModel<>(() -> milestones.countTasks(id),
+            (first, pageSize, sortBy) -> editing(milestones.tasksMineFirst(id, first, pageSize)), Task::getId);
     public static final int TASK_PAGE = 25;
     /** Milestones the dashboard shows unless all are asked for: those awaiting a decision first, then by due date. */
     public static final int MILESTONES_SHOWN = 8;
@@ -87,12 +80,8 @@ public class CoalitionDashboardView implements Serializable {
     /** The shown milestones and the list they were chosen from (a new load chooses again). */
     private transient List<MilestoneSummary> shownMilestones;
     private transient List<MilestoneSummary> shownFrom;
-    private int taskPage;
-    private long taskCount;
     private final Map<Long, String> revisedTitles = new HashMap<>();
     private final Map<Long, String> revisedDue = new HashMap<>();
-    private List<FeedPost> posts;
-    private List<FeedPost> wins;
     private List<org.coalition.coalition.MemberListing> workers;
     private SyncOccurrence nextSync;
 
@@ -116,21 +105,22 @@ public class CoalitionDashboardView implements Serializable {
             retrospective = playbooks.retrospective(id).orElse(null);
             allies = playbooks.allies(id);
         }
-        health = healthService.assess(id);
-        trend = healthService.trend(id, 90);
         milestoneList = milestones.milestones(id);
-        taskCount = milestones.countTasks(id);
-        taskPage = Math.max(0, Math.min(taskPage, (int) Math.max(0, (taskCount - 1) / TASK_PAGE)));
-        tasks = milestones.tasks(id, taskPage * TASK_PAGE, TASK_PAGE);
-        posts = feed.latest(id, 20);
-        wins = feed.wins(id, 12);
         // who can take a task: the sponsors and members (already read with the coalition)
         workers = coalition.people().stream().filter(m -> m.role() != org.coalition.coalition.CoalitionRole.OBSERVER).toList();
         nextSync = rhythm.nextSync(id);
-        tasks.forEach(t -> {
+        // the task table loads its page again as it renders
+    }
+
+    /** The editors hold the statuses and notes of the rows on the page, as stored. */
+    private List<Task> editing(List<Task> page) {
+        taskStatus.clear();
+        taskNotes.clear();
+        page.forEach(t -> {
             taskStatus.put(t.getId(), t.getStatus());
             taskNotes.put(t.getId(), t.getProgressNotes());
         });
+        return page;
     }
 
     /** A closed coalition's retrospective, or null. */
@@ -205,8 +195,20 @@ public class CoalitionDashboardView implements Serializable {
         recognizedWhat = null;
     }
 
-    /** The alignment finding's one-click correction: a one-on-one task for the relationship owner. */
-    public void planOneOnOne(long stakeholderId) {
+    /**
+     * The alignment finding's one-click correction: a one-on-one task for the relationship owner. The
+     * stakeholder comes as the value of the pressed button ({@code healthActions:plan}), one form for all.
+     */
+    public void planOneOnOne() {
+        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("healthActions:plan");
+        long stakeholderId;
+        try {
+            stakeholderId = Long.parseLong(chosen == null ? "" : chosen.strip());
+        } catch (NumberFormatException e) {
+            Messages.error(I18n.text("msg.chooseStakeholder"));
+            return;
+        }
         Messages.attempt(() -> {
             Task task = engagement.planOneOnOne(stakeholderId);
             Messages.info(I18n.format("msg.oneOnOnePlanned", task.getTitle(), task.getAssignee().getDisplayName(), task.getDueOn()));
@@ -229,18 +231,16 @@ public class CoalitionDashboardView implements Serializable {
                 || coalition.viewerRole() == org.coalition.coalition.CoalitionRole.SPONSOR);
     }
 
+    /** The viewer's own open task: listed first and marked. */
+    public boolean isMine(Task task) {
+        return task.getStatus() != TaskStatus.DONE && task.getAssignee().getUsername().equals(user.getUsername());
+    }
+
     public boolean isOverdue(Task task) {
         return task.isOverdue(LocalDate.now());
     }
 
     public TaskStatus[] getTaskStatuses() { return TaskStatus.values(); }
-    public org.coalition.health.HealthAssessment getHealth() { return health; }
-    public List<org.coalition.health.HealthSnapshot> getTrend() { return trend; }
-
-    public List<Integer> getTrendScores() {
-        return trend.stream().map(org.coalition.health.HealthSnapshot::getScore).toList();
-    }
-
     public org.coalition.health.Pitfall[] getPitfalls() { return org.coalition.health.Pitfall.values(); }
     public int getEvidenceShown() { return EVIDENCE_SHOWN; }
 
@@ -253,13 +253,36 @@ public class CoalitionDashboardView implements Serializable {
         this.shownMilestones = null;
     }
 
-    /** The milestones shown: all when asked for or few; otherwise the most pressing ones (sorted once per load). */
+    /**
+     * The milestones shown, as a timeline by due date: all when asked for or few; otherwise the most pressing
+     * ones (chosen and sorted once per load).
+     */
     public List<MilestoneSummary> getShownMilestones() {
         if (shownMilestones == null || shownFrom != milestoneList) {
             shownFrom = milestoneList;
-            shownMilestones = pressingMilestones();
+            shownMilestones = pressingMilestones().stream()
+                    .sorted(java.util.Comparator.comparing((MilestoneSummary ms) -> ms.milestone().getDueOn(),
+                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                            .thenComparing(ms -> ms.milestone().getId()))
+                    .toList();
         }
         return shownMilestones;
+    }
+
+    /** Whether today's mark goes before this milestone: the first one shown that is due today or later. */
+    public boolean isFirstUpcoming(MilestoneSummary summary) {
+        LocalDate today = LocalDate.now();
+        return getShownMilestones().stream()
+                .filter(ms -> ms.milestone().getDueOn() != null && !ms.milestone().getDueOn().isBefore(today))
+                .findFirst().map(ms -> ms == summary).orElse(false);
+    }
+
+    public boolean isPastDue(MilestoneSummary summary) {
+        return summary.milestone().getDueOn() != null && summary.milestone().getDueOn().isBefore(LocalDate.now());
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
     }
 
     private List<MilestoneSummary> pressingMilestones() {
@@ -275,20 +298,14 @@ public class CoalitionDashboardView implements Serializable {
                 .limit(MILESTONES_SHOWN).toList();
     }
 
-    public int getTaskPage() { return taskPage; }
-    public void setTaskPage(int taskPage) { this.taskPage = taskPage; }
-    public long getTaskCount() { return taskCount; }
     public int getTaskPageSize() { return TASK_PAGE; }
-    public boolean isMoreTasks() { return (long) (taskPage + 1) * TASK_PAGE < taskCount; }
     public Map<Long, String> getRevisedTitles() { return revisedTitles; }
     public Map<Long, String> getRevisedDue() { return revisedDue; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public CoalitionOverview getCoalition() { return coalition; }
     public List<MilestoneSummary> getMilestones() { return milestoneList; }
-    public List<Task> getTasks() { return tasks; }
-    public List<FeedPost> getPosts() { return posts; }
-    public List<FeedPost> getWins() { return wins; }
+    public PagedModel<Task> getTasks() { return tasks; }
     public List<org.coalition.coalition.MemberListing> getWorkers() { return workers; }
     public SyncOccurrence getNextSync() { return nextSync; }
     public MilestoneDraft getNewMilestone() { return newMilestone; }

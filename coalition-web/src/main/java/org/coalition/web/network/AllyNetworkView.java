@@ -28,6 +28,8 @@ public class AllyNetworkView {
     private AllyNetworkService service;
 
     private String department;
+    /** Part of a name to look for (blank: everyone). */
+    private String name;
     private boolean supporters;
     private boolean past;
     private int page = 1;
@@ -36,7 +38,7 @@ public class AllyNetworkView {
 
     public void load() {
         page = Math.max(1, page);
-        network = service.network(department, supporters, past, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        network = service.network(department, name, supporters, past, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         departments = network.departments();
     }
 
@@ -81,6 +83,8 @@ public class AllyNetworkView {
 
     public AllyNetwork getNetwork() { return network; }
     public List<String> getDepartments() { return departments; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
     public String getDepartment() { return department; }
     public void setDepartment(String department) { this.department = department; }
     public boolean isSupporters() { return supporters; }

@@ -13,15 +13,19 @@ import jakarta.inject.Named;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.stakeholder.Quadrant;
+import org.coalition.stakeholder.RegisterQuery;
 import org.coalition.stakeholder.StakeholderMap;
 import org.coalition.stakeholder.StakeholderRow;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Stance;
+import org.coalition.web.platform.PagedModel;
 
 /**
  * The influence × interest grid as an SVG: one dot per stakeholder, coloured by stance, filled when the
  * stance is verified and hollow (dashed) when it is only assumed; each dot links to the stakeholder. A
  * crowded cell draws its first few by name and says how many more it holds (the register lists them all).
+ * Each dot carries the person's initials, their name on hover, and the same people are listed in a paged
+ * table under the map for those who cannot see or point at the dots.
  */
 @Named
 @ViewScoped
@@ -53,6 +57,37 @@ public class StakeholderMapView implements Serializable {
         public String colour() {
             return row.stance().colour();
         }
+
+        /** Written on the dot; the full name is the dot's title (shown on hover) and in the list under the map. */
+        public String initials() {
+            return StakeholderMapView.initials(row.name());
+        }
+    }
+
+    /** Rows of the list under the map: everyone the map shows (filter included), most influential first. */
+    public static final int LIST_PAGE = 25;
+
+    private final PagedModel<StakeholderRow> people = new PagedModel<>(
+            () -> stakeholders.count(id, listQuery(0, 1)),
+            (first, pageSize, sortBy) -> stakeholders.register(id, listQuery(first, pageSize)), StakeholderRow::id);
+
+    private RegisterQuery listQuery(int first, int pageSize) {
+        return new RegisterQuery(first, pageSize, "influence", false, department == null || department.isBlank() ? null : department,
+                null, null);
+    }
+
+    /** The first letters of the first and the last word of a name ("Jana Novak" → "JN", "Cher" → "C"). */
+    static String initials(String name) {
+        String[] words = name == null ? new String[0] : name.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "?";
+        }
+        String first = words[0].substring(0, words[0].offsetByCodePoints(0, 1));
+        if (words.length == 1) {
+            return first.toUpperCase(java.util.Locale.ROOT);
+        }
+        String last = words[words.length - 1];
+        return (first + last.substring(0, last.offsetByCodePoints(0, 1))).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The "+N" of a crowded cell, in SVG coordinates. */
@@ -107,6 +142,8 @@ public class StakeholderMapView implements Serializable {
     public CoalitionOverview getCoalition() { return coalition; }
     public List<String> getDepartments() { return departments; }
     public List<Dot> getDots() { return dots; }
+    public PagedModel<StakeholderRow> getPeople() { return people; }
+    public int getListPage() { return LIST_PAGE; }
     public List<More> getMore() { return more; }
     public long getTotal() { return total; }
 }

@@ -1,0 +1,49 @@
+package org.coalition.web.platform;
+
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.coalition.access.CoalitionAction;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.shared.ChangeStamp;
+
+/**
+ * Keys for the shared fragment cache, as pages ask for them: {@code <o:cache scope="application"
+ * key="#{fragmentKeys.of('feed', v.id)}" time="#{fragmentKeys.seconds}">}. Asking checks the viewer's access
+ * through the service first (one statement, reused by every other check of the request), so cached markup is
+ * only handed to someone who may see the coalition, and the key holds what they may do there
+ * ({@link FragmentKey}). Only parts without a form, view state or anything about the viewer may be cached.
+ */
+@Named
+@RequestScoped
+public class FragmentKeys {
+
+    @EJB
+    private CoalitionService coalitions;
+
+    /** Changes written on another server of a cluster do not move this server's stamp: they show after this. */
+    @Inject
+    @ConfigProperty(name = "coalition.fragments.cache-seconds", defaultValue = "10")
+    int seconds;
+
+    /**
+     * Asked as the part renders, so the stamp is read before the part's data (and after any change the
+     * request made). The access check is remembered for the request while nothing was written, so asking
+     * for several parts costs one statement.
+     */
+    public String of(String part, Long coalitionId) {
+        long stamp = ChangeStamp.current();
+        Set<CoalitionAction> may = coalitions.grant(coalitionId).allowed();
+        return FragmentKey.of(part, coalitionId, may, I18n.locale(), java.time.LocalDate.now(), stamp);
+    }
+
+    public int getSeconds() {
+        return seconds;
+    }
+}
