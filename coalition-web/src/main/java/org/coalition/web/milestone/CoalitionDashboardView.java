@@ -226,9 +226,10 @@ public class CoalitionDashboardView implements Serializable {
         return coalition != null && coalition.may(CoalitionAction.valueOf(action));
     }
 
+    /** The access table's rule, as the service applies it: anyone's task with UPDATE_ANY_TASK, else one's own. */
     public boolean mayUpdate(Task task) {
-        return may("UPDATE_OWN_TASK") && (task.getAssignee().getUsername().equals(user.getUsername())
-                || coalition.viewerRole() == org.coalition.coalition.CoalitionRole.SPONSOR);
+        return coalition != null && (coalition.may(CoalitionAction.UPDATE_ANY_TASK)
+                || (coalition.may(CoalitionAction.UPDATE_OWN_TASK) && task.getAssignee().getUsername().equals(user.getUsername())));
     }
 
     /** The viewer's own open task: listed first and marked. */

@@ -21,7 +21,7 @@ class FragmentKeyTest {
     private static Set<CoalitionAction> allowedFor(CoalitionRole role) {
         var allowed = EnumSet.noneOf(CoalitionAction.class);
         for (CoalitionAction action : CoalitionAction.values()) {
-            if (AccessPolicy.permits(role, false, false, action)) {
+            if (AccessPolicy.permits(AccessPolicy.Caller.of(role, false), action)) {
                 allowed.add(action);
             }
         }
