@@ -70,6 +70,9 @@ public class ExportService {
     @EJB
     private MyWorkService myWork;
 
+    @EJB
+    private org.coalition.audit.AuditTrail audit;
+
     /**
      * The stakeholder register. Its first columns carry the import's header names, so an export can be
      * edited and read back in.
@@ -86,6 +89,11 @@ public class ExportService {
         }
         header.addAll(List.of("Stance since", "Stance verified", "Last one-on-one"));
         out.header(header);
+        if (notes) {
+            // the private notes leave in a file: audited as a reading of them, like the stakeholder page
+            audit.recordOncePerDay(coalitionId, StakeholderService.NOTES_READ, "StakeholderRegister", coalitionId,
+                    "Stakeholder register export");
+        }
         Verification rule = stakeholders.verification();
         LocalDate today = LocalDate.now();
         // notes are selected only for those who may read them

@@ -245,6 +245,12 @@ class ExchangeServiceIT {
         assertFalse(observers.rows().stream().flatMap(List::stream).anyMatch(cell -> cell.contains("pilot")),
                 "no private text anywhere in an observer's export");
 
+        // reading the notes in a file is reading them: audited like the stakeholder page, once a day per reader
+        var reads = alice.call(() -> audit.list(c, 0, 100)).stream()
+                .filter(a -> a.getAction().equals(StakeholderService.NOTES_READ)).toList();
+        assertEquals(1, reads.size(), "the member's export only: " + reads.stream().map(a -> a.getActor() + " " + a.getSummary()).toList());
+        assertEquals("bob", reads.get(0).getActor());
+
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> table(out -> exports.stakeholders(c, out))));
     }
 
