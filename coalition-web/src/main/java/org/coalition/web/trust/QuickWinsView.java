@@ -75,6 +75,21 @@ public class QuickWinsView implements Serializable {
     public void load() {
         coalition = coalitions.open(id);
         int first = pager.settle(quickWins.count(id));
+        wins = quickWins.list(id, first, PAGE_SIZE);
+    }
+
+    public void plan() {
+        Set<Long> stakeholderIds = new HashSet<>();
+        chosenStakeholders.keySet().forEach(key -> stakeholderIds.add(Long.valueOf(key)));
+        Set<String> memberUsernames = new HashSet<>(chosenMembers.keySet());
+        if (attempt(() -> quickWins.plan(id, title, kind, successCriteria, dueOn, stakeholderIds, memberUsernames),
+                I18n.text("msg.quickWinPlanned"))) {
+            title = null;
+            successCriteria = null;
+            dueOn = null;
+            chosenStakeholders.clear();
+            chosenMembers.clear();
+        }
     }
 
     /** The stakeholder picker's suggestions as someone types: the ids of at most ten stakeholders by that name. */
