@@ -221,7 +221,7 @@ watch_payara() {
         restart_payara
         return
     fi
-    status=$(http_status $app_port /health/live 3)
+    status=$(http_status $app_port /health/live 2)
     if [ "$status" = 200 ]; then
         health_failures=0
         return
@@ -295,7 +295,7 @@ case "$command" in
         start_all
         banner
         while true; do
-            sleep 3 &
+            sleep 2 &
             wait $! || true
             pid=$(cat "$home/keycloak.pid" 2>/dev/null || true)
             if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
@@ -311,7 +311,7 @@ case "$command" in
         say "Watching Payara Server on 127.0.0.1:$app_port"
         trap 'exit 0' INT TERM HUP
         while true; do
-            sleep 3 &
+            sleep 2 &
             wait $! || true
             watch_payara
         done

@@ -32,6 +32,12 @@ class FaultsIT {
 
     private static final String TASK = "Measure response times weekly";
 
+    /**
+     * Detection (three failed 2-second liveness checks, 2 s apart: at most 12 s) plus a restart of the domain with
+     * the application (35-40 s here, up to 50 s on a busy CI machine).
+     */
+    private static final Duration BACK_WITHIN = Duration.ofSeconds(90);
+
     private static String taskPanel(Browser browser) {
         WebElement row = browser.waitFor(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"));
         return row.findElement(By.cssSelector(".task-form")).getAttribute("id");
@@ -101,15 +107,15 @@ class FaultsIT {
 
     @Test
     @Order(3)
-    void the_watchdog_brings_a_wedged_or_killed_server_back_within_a_minute() throws Exception {
+    void the_watchdog_brings_a_wedged_or_killed_server_back_within_ninety_seconds() throws Exception {
         Process watchdog = Launcher.watchdog();
         try {
             // alive but answering nothing, as after an OutOfMemoryError that killed the HTTP selector thread
             Launcher.drill("freeze-payara");
-            assertServingWithin(Duration.ofSeconds(60), "after SIGSTOP");
+            assertServingWithin(BACK_WITHIN, "after SIGSTOP");
             // gone, as -XX:+ExitOnOutOfMemoryError ends it
             Launcher.drill("kill-payara");
-            assertServingWithin(Duration.ofSeconds(60), "after SIGKILL");
+            assertServingWithin(BACK_WITHIN, "after SIGKILL");
         } finally {
             watchdog.destroy();
             if (!watchdog.waitFor(10, TimeUnit.SECONDS)) {
@@ -132,6 +138,7 @@ class FaultsIT {
                 HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(Browser.APP)).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 302) {
+                    System.out.printf("FaultsIT: serving again %d s %s%n", Duration.ofNanos(System.nanoTime() - start).toSeconds(), when);
                     return;
                 }
             } catch (IOException notYet) {
