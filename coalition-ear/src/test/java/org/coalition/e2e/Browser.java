@@ -9,6 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
@@ -28,8 +33,37 @@ final class Browser implements AutoCloseable {
 
     static final String APP = "http://localhost:8080/coalition/";
 
+    /**
+     * Chromium processes whose test is done, cleared and ready for the next one, per language (starting and
+     * ending one costs 2-3 s on two cores, and the suite opens about ninety). A browser taken from here has no
+     * cookie, no storage, no cache and one blank tab: to the application and to Keycloak it is a new visitor.
+     */
+    private static final Map<String, Deque<Chromium>> IDLE = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> {
+            for (Chromium chromium; (chromium = idle.poll()) != null;) {
+                chromium.quit();
+            }
+        })));
+    }
+
+    /** One Chromium and its chromedriver. */
+    private record Chromium(String language, ChromeDriverService service, ChromeDriver driver) {
+
+        void quit() {
+            try {
+                driver.quit();
+            } catch (RuntimeException alreadyGone) {
+                // ended on its own: nothing left to end
+            } finally {
+                service.stop();
+            }
+        }
+    }
+
     private final String app;
-    private final ChromeDriverService service;
+    private final Chromium chromium;
     private final WebDriver driver;
     private final WebDriverWait wait;
 
@@ -39,7 +73,19 @@ final class Browser implements AutoCloseable {
      */
     private Browser(String app, String language) {
         this.app = app;
-        service = new ChromeDriverService.Builder()
+        Chromium idle = IDLE.computeIfAbsent(String.valueOf(language), key -> new ConcurrentLinkedDeque<>()).poll();
+        chromium = idle != null ? idle : start(language);
+        driver = chromium.driver();
+        // a page being replaced while it is read ("node does not belong to the document") is read again
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
+                .ignoring(org.openqa.selenium.WebDriverException.class);
+    }
+
+    /** How often a wait looks again (Selenium's default of 500 ms adds a quarter of a second to most waits). */
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private static Chromium start(String language) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("coalition.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
         var options = new ChromeOptions();
@@ -58,9 +104,7 @@ final class Browser implements AutoCloseable {
         }
         // the page's console, read by consoleErrors()
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        driver = new ChromeDriver(service, options);
-        // a page being replaced while it is read ("node does not belong to the document") is read again
-        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class);
+        return new Chromium(language, service, new ChromeDriver(service, options));
     }
 
     /** A browser nobody signed in with yet. */
@@ -193,7 +237,7 @@ final class Browser implements AutoCloseable {
     /** Waits until the condition holds, reading the page afresh each time (a page being replaced is retried). */
     void waitUntil(java.util.function.BooleanSupplier condition) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(30), POLL).ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             throw evidence(e);
@@ -345,13 +389,39 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Ends the browser and its driver process, even when the browser no longer answers. */
+    /**
+     * Clears the browser (cookies, storage and cache of every site, the console, every tab but a new blank one,
+     * the window's size) and keeps it for the next test; ends it when it cannot be cleared (it no longer
+     * answers, say).
+     */
     @Override
     public void close() {
         try {
-            driver.quit();
-        } finally {
-            service.stop();
+            ChromeDriver chrome = chromium.driver();
+            String old = chrome.getWindowHandle();
+            chrome.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String blank = chrome.getWindowHandle();
+            for (String handle : chrome.getWindowHandles()) {
+                if (!handle.equals(blank)) {
+                    chrome.switchTo().window(handle).close();
+                }
+            }
+            chrome.switchTo().window(blank);
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            for (String origin : List.of(APP, "http://localhost:8180/", app)) {
+                URI site = URI.create(origin);
+                chrome.executeCdpCommand("Storage.clearDataForOrigin",
+                        Map.of("origin", site.getScheme() + "://" + site.getAuthority(), "storageTypes", "all"));
+            }
+            chrome.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            chrome.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+            if (!chrome.manage().getCookies().isEmpty() || old.equals(blank)) {
+                throw new IllegalStateException("not cleared");
+            }
+            IDLE.get(String.valueOf(chromium.language())).push(chromium);
+        } catch (RuntimeException notCleared) {
+            chromium.quit();
         }
     }
 }
