@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -15,6 +17,8 @@ import org.openqa.selenium.WebElement;
  * dana (administrator) grants carol the member role in bob's coalition; carol can then update her task;
  * once dana revokes the role, carol's very next request is refused.
  */
+@ResourceLock(value = SharedState.DEMO_COALITION, mode = ResourceAccessMode.READ)
+@ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class AccessManagementIT {
 
     private static final By TASK_ROW = By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Call the Sales leads')]]");

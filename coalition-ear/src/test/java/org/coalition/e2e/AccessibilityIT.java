@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -20,6 +22,7 @@ import org.openqa.selenium.By;
  * no violation of impact serious or critical, and no error in the browser's console (a script error, a refused
  * resource). A failure lists each violation with its rule, help and elements, and each console error.
  */
+@ResourceLock(value = SharedState.DEMO_COALITION, mode = ResourceAccessMode.READ)
 class AccessibilityIT {
 
     private static String axe;

@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -30,6 +32,8 @@ import org.openqa.selenium.json.Json;
  * Server, plain java.net.http. Each test arranges its own data or uses the demo coalition "Flexible work hours"
  * (alice executive sponsor, bob member, carol observer), so they run in any order.
  */
+@ResourceLock(SharedState.DEMO_COALITION)
+@ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class ApiIT {
 
     static final String SERVER = "http://localhost:8080";

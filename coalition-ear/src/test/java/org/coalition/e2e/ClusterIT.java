@@ -24,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 
 /**
@@ -33,6 +34,7 @@ import org.openqa.selenium.By;
  * end-to-end suite's. The jobs fire every 10 seconds here, on both instances at the same moment.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Isolated
 class ClusterIT {
 
     private static final String LB = "http://localhost:20000/coalition/";

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Many people signed in at once: distinct sessions of several users, each signed in through Keycloak's real
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * <p>
  * Plain java.net.http, one client (and cookie jar) per session, as a browser per person would be.
  */
+@ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class ConcurrentSessionsIT {
 
     private static final String APP = System.getProperty("coalition.e2e.app", Browser.APP);

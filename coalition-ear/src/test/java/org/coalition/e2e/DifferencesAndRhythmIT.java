@@ -11,10 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Differences handled in the open, and the sync rhythm with a calendar feed, in the demo coalition. */
+@ResourceLock(SharedState.DEMO_COALITION)
 class DifferencesAndRhythmIT {
 
     private static void openDemo(Browser browser, String tab) {

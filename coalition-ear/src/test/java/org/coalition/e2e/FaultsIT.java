@@ -19,6 +19,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -28,6 +29,7 @@ import org.openqa.selenium.WebElement;
  * watchdog, the database refusing connections.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Isolated
 class FaultsIT {
 
     private static final String TASK = "Measure response times weekly";

@@ -20,6 +20,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -27,6 +29,8 @@ import org.openqa.selenium.By;
  * in every view that shows them; over-long input is refused with a message and the rest of the form is
  * kept; form posts without (or with someone else's) view state change nothing.
  */
+@ResourceLock(SharedState.DEMO_COALITION)
+@ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class HostileInputIT {
 
     /** Each payload, if it ever ran, would set window.xss; shown as text, it only shows. */

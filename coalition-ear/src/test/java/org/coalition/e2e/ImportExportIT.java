@@ -28,6 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coalition.exchange.Csv;
 import org.coalition.exchange.Table;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -35,6 +37,8 @@ import org.openqa.selenium.By;
  * with progress), and the register, tasks, milestones and audit trail out as CSV, Excel and PDF, fetched
  * with the signed-in browser's session: an observer's register has no private notes.
  */
+@ResourceLock(SharedState.DEMO_COALITION)
+@ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class ImportExportIT {
 
     private static long idFrom(String url) {

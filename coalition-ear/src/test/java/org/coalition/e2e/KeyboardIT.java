@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -13,6 +14,7 @@ import org.openqa.selenium.Keys;
  * The main actions with the keyboard only: Tab to a control (a control Tab cannot reach fails the test), type,
  * Enter or Space on buttons and links. Pages are opened by address, as a bookmark would.
  */
+@ResourceLock(SharedState.DEMO_COALITION)
 class KeyboardIT {
 
     private static final int TABS = 250;

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /** The pages speak the browser's language: German for a browser set to German, English otherwise. */
+@ResourceLock(value = SharedState.DEMO_COALITION, mode = ResourceAccessMode.READ)
 class LanguageIT {
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebElement;
  * (its executive sponsor) approves it with a comment, bob sees it approved and celebrated, carol
  * (observer) sees the progress but no controls.
  */
+@ResourceLock(SharedState.DEMO_COALITION)
 class MilestoneApprovalIT {
 
     private static WebElement milestoneTitled(Browser browser, String title) {

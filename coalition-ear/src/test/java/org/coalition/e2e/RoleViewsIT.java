@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /** The same demo coalition seen by each role: the sponsor decides, the member works, the admin grants. */
+@ResourceLock(value = SharedState.DEMO_COALITION, mode = ResourceAccessMode.READ)
+@ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class RoleViewsIT {
 
     @Test

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -28,6 +30,8 @@ import org.openqa.selenium.support.ui.Select;
  * error (a script the policy refused is one: "Refused to execute … Content Security Policy"), and the
  * behaviour that moved out of inline handlers still working.
  */
+@ResourceLock(value = SharedState.DEMO_COALITION, mode = ResourceAccessMode.READ)
+@ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class SecurityHeadersIT {
 
     private static final String STRICT = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";

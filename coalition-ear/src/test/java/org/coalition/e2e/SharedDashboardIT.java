@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -14,6 +15,7 @@ import org.openqa.selenium.By;
  * with the same view of the coalition: a change must reach the others at once, and what one role or language
  * got rendered must not reach another.
  */
+@ResourceLock(SharedState.DEMO_COALITION)
 class SharedDashboardIT {
 
     @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -23,6 +24,7 @@ import org.openqa.selenium.json.Json;
  * right one is refused), an administrator's unlock lets them in again. The user is unlocked whatever happens, so
  * the other tests can sign in as them.
  */
+@ResourceLock(SharedState.ERIN)
 class SignInAttemptsIT {
 
     private static final String KEYCLOAK = "http://localhost:8180";

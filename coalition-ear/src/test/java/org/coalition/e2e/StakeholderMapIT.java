@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
  * The method's first three practices end to end: map a stakeholder, discover their motivations in a
  * one-on-one, frame the shared goal for them — and see their dot on the grid turn verified.
  */
+@ResourceLock(SharedState.DEMO_COALITION)
 class StakeholderMapIT {
 
     private static long idFrom(String url) {

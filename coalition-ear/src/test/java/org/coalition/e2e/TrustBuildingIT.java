@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /** Trust before the main initiative: skipping it needs an explicit, recorded confirmation; quick wins are planned and completed. */
+@ResourceLock(SharedState.DEMO_COALITION)
 class TrustBuildingIT {
 
     @Test

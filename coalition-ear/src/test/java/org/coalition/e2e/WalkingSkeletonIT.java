@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
  * The walking skeleton end to end: the real Keycloak, the real EAR on Payara Server, headless
  * Chromium. Each test arranges its own data, so they run in any order.
  */
+@ResourceLock(SharedState.DEMO_COALITION)
+@ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class WalkingSkeletonIT {
 
     private static final By NAME = By.id("propose:name");
