@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
  * ({@code COALITION_JOBS_NOTE_RETENTION_SCHEDULE} in coalition-ear/pom.xml; the default is once a night): bob logs a
  * one-on-one held longer ago than the retention period (365 days), with private notes and a motivation; within
  * half a minute his stakeholder page shows it redacted: the conversation, its date and its motivation's category
- * stay, the words are gone.
+ * stay, the words are gone; the coalition's audit trail names the job and what it redacted.
  */
 class RetentionJobIT {
 
@@ -22,6 +22,7 @@ class RetentionJobIT {
     void a_one_on_one_older_than_the_retention_period_is_redacted_by_the_job_and_keeps_its_facts() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         LocalDate heldOn = LocalDate.now().minusDays(400);
+        String coalitionId;
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.open("coalitions/propose.xhtml");
             bob.type(By.id("propose:name"), "Old notes " + tag);
@@ -29,6 +30,7 @@ class RetentionJobIT {
             bob.typeDate("propose:targetDate", LocalDate.now().plusMonths(3).toString());
             bob.find(By.id("propose:submit")).click();
             bob.waitFor(By.id("coalition-name"));
+            coalitionId = bob.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
 
             bob.find(By.id("nav-stakeholders")).click();
             bob.waitFor(By.id("add-stakeholder")).click();
@@ -60,6 +62,16 @@ class RetentionJobIT {
             assertTrue(bob.find(By.cssSelector(".conversation-redacted")).getText()
                     .contains(String.valueOf(heldOn.getYear())), "the date it was held stays");
             assertTrue(text.contains("Notes older than 365 days are redacted; this one on"), text);
+        }
+
+        // the run is on the coalition's audit trail, with its counts, for the administrators and sponsors
+        try (Browser dana = Browser.signedInAs("dana")) {
+            dana.open("coalitions/audit.xhtml?id=" + coalitionId);
+            dana.waitForText(By.id("audit:entries"), "notes.redacted");
+            String trail = dana.find(By.id("audit:entries")).getText();
+            assertTrue(trail.contains("note retention job"), trail);
+            assertTrue(trail.contains("one-on-ones=1, stakeholder-notes=0, retention-days=365"), trail);
+            assertFalse(trail.contains("hates hot desks"), trail);
         }
     }
 }
