@@ -145,11 +145,19 @@ class SecurityHeadersIT {
         for (String endpoint : List.of("/health", "/health/live", "/health/ready", "/metrics", "/openapi")) {
             assertEquals(STRICT, assertHeaders(anonymous(ApiIT.SERVER + endpoint), 200, endpoint));
         }
-        for (String unknown : List.of("/no-such-thing", "/index.html", "/WEB-INF/web.xml", "/coalition/WEB-INF/web.xml",
-                "/coalition-api/WEB-INF/web.xml", "/coalition/META-INF/MANIFEST.MF")) {
+        for (String unknown : List.of("/no-such-thing", "/index.html", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
+                "/coalition-api/WEB-INF/web.xml", "/coalition-api/META-INF/MANIFEST.MF")) {
             HttpResponse<String> missing = anonymous(ApiIT.SERVER + unknown);
             assertHeaders(missing, 404, unknown);
             assertFalse(missing.body().contains("Payara"), unknown + " names no server: " + missing.body());
+        }
+        // the pages send a stranger to sign in first (headers checked above); signed in, the same 404 page as any
+        try (Browser bob = Browser.signedInAs("bob")) {
+            for (String hidden : List.of("WEB-INF/web.xml", "META-INF/MANIFEST.MF")) {
+                HttpResponse<String> missing = bob.get(Browser.APP + hidden);
+                assertHeaders(missing, 404, hidden);
+                assertFalse(missing.body().contains("Payara"), hidden + " names no server: " + missing.body());
+            }
         }
     }
 
