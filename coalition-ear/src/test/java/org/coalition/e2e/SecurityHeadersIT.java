@@ -135,6 +135,36 @@ class SecurityHeadersIT {
         assertTrue(docs.contains("frame-ancestors 'none'"), docs);
     }
 
+    /**
+     * The answers outside the two WARs: the server's root, Payara's own endpoints on the same listener (health,
+     * metrics, OpenAPI), an unknown address, and what the container refuses before any servlet runs (a module's
+     * WEB-INF), each with the headers and the strict policy.
+     */
+    @Test
+    void the_root_the_servers_endpoints_and_the_containers_refusals_carry_the_headers() {
+        HttpResponse<String> root = anonymous(ApiIT.SERVER + "/");
+        assertEquals(STRICT, assertHeaders(root, 302, "the server's root"));
+        assertEquals(ApiIT.SERVER + "/coalition/", root.headers().firstValue("Location").map(
+                location -> URI.create(ApiIT.SERVER + "/").resolve(location).toString()).orElse(""), "the root leads to the pages");
+        for (String endpoint : List.of("/health", "/health/live", "/health/ready", "/metrics", "/openapi")) {
+            assertEquals(STRICT, assertHeaders(anonymous(ApiIT.SERVER + endpoint), 200, endpoint));
+        }
+        for (String unknown : List.of("/no-such-thing", "/index.html", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
+                "/coalition-api/WEB-INF/web.xml", "/coalition-api/META-INF/MANIFEST.MF")) {
+            HttpResponse<String> missing = anonymous(ApiIT.SERVER + unknown);
+            assertHeaders(missing, 404, unknown);
+            assertFalse(missing.body().contains("Payara"), unknown + " names no server: " + missing.body());
+        }
+        // the pages send a stranger to sign in first (headers checked above); signed in, the same 404 page as any
+        try (Browser bob = Browser.signedInAs("bob")) {
+            for (String hidden : List.of("WEB-INF/web.xml", "META-INF/MANIFEST.MF")) {
+                HttpResponse<String> missing = bob.get(Browser.APP + hidden);
+                assertHeaders(missing, 404, hidden);
+                assertFalse(missing.body().contains("Payara"), hidden + " names no server: " + missing.body());
+            }
+        }
+    }
+
     /** Opens each page and lists the console errors it caused (a refused script, a script error, a failed resource). */
     private static Map<String, List<String>> consoleErrors(Browser browser, Map<String, String> pages) {
         Map<String, List<String>> found = new LinkedHashMap<>();

@@ -1,13 +1,16 @@
 package org.coalition.privacy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -19,6 +22,7 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditEntry;
 import org.coalition.shared.ChangeStamp;
 
 /**
@@ -28,9 +32,14 @@ import org.coalition.shared.ChangeStamp;
  * motivation profiles and the health advisor's facts stay as they were). A stakeholder's private notes are
  * cleared once they have not been rewritten for the period.
  * <p>
- * Bounded: a batch of {@link #BATCH} ids at a time, each batch two bulk updates in its own transaction; no
- * entity is loaded. Safe on a cluster: every server fires the timer, and the updates only touch rows not yet
- * redacted, so a second run (or a second server) finds nothing left to do.
+ * Audited: a run that redacts something in a coalition writes one entry to that coalition's trail
+ * ({@link #REDACTED}, with how many one-on-ones and stakeholders' notes, the period and the cut-off date), in the
+ * same transaction as the redaction, by {@link #JOB} (the daily run) or the administrator who ran it.
+ * <p>
+ * Bounded: one coalition at a time (found a page of {@link #BATCH} at a time), each in its own transaction of
+ * three bulk updates and the audit entry; no entity is loaded. Safe on a cluster: every server fires the timer,
+ * and the updates only touch rows not yet redacted, so a second run (or a second server) finds nothing left to
+ * do and writes no entry.
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -40,17 +49,33 @@ public class RetentionService {
     private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
     static final int BATCH = 500;
 
+    /** The audit entry of a run that redacted something in a coalition. */
+    public static final String REDACTED = "notes.redacted";
+    /** Who the audit trail names for the daily run, which has no caller (not a user name: those have no spaces). */
+    public static final String JOB = "note retention job";
+
     @PersistenceContext
     private EntityManager em;
 
     @Resource
     private UserTransaction transaction;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private PrivacySettings settings;
 
     /** What one run redacted. */
     public record Outcome(int conversations, int stakeholderNotes) {
+
+        Outcome plus(Outcome other) {
+            return new Outcome(conversations + other.conversations, stakeholderNotes + other.stakeholderNotes);
+        }
+
+        boolean nothing() {
+            return conversations + stakeholderNotes == 0;
+        }
     }
 
     /** The retention period in force, for pages that explain why older notes are gone. */
@@ -62,70 +87,91 @@ public class RetentionService {
     /** The daily run ({@link org.coalition.health.ScheduledJobs}). */
     @PermitAll // the container's timer calls it, with no caller
     public Outcome redactScheduled() {
-        return redact(LocalDate.now());
+        return redact(LocalDate.now(), JOB);
     }
 
     /** Redacts what is past the retention period now (administrators; the daily job does the same). */
     public Outcome redactExpiredNotes() {
-        return redact(LocalDate.now());
+        return redact(LocalDate.now(), context.getCallerPrincipal().getName());
     }
 
-    private Outcome redact(LocalDate today) {
-        LocalDate oldestKept = settings.retention().oldestKept(today);
-        int conversations = 0;
-        int notes = 0;
-        for (int done = BATCH; done > 0; conversations += done) {
-            done = inTransaction(() -> redactConversations(oldestKept, today));
+    private Outcome redact(LocalDate today, String actor) {
+        NoteRetention retention = settings.retention();
+        LocalDate oldestKept = retention.oldestKept(today);
+        Outcome total = new Outcome(0, 0);
+        int coalitions = 0;
+        for (long after = 0; ; ) {
+            long from = after;
+            List<Long> page = inTransaction(() -> coalitionsWithExpiredNotes(oldestKept, from));
+            if (page.isEmpty()) {
+                break;
+            }
+            for (long coalitionId : page) {
+                Outcome done = inTransaction(() -> redactIn(coalitionId, retention, oldestKept, today, actor));
+                total = total.plus(done);
+                coalitions += done.nothing() ? 0 : 1;
+            }
+            after = page.get(page.size() - 1);
         }
-        for (int done = BATCH; done > 0; notes += done) {
-            done = inTransaction(() -> redactStakeholderNotes(oldestKept, today));
-        }
-        if (conversations + notes > 0) {
+        if (!total.nothing()) {
             ChangeStamp.changed(); // bulk updates bypass the entity callbacks
         }
-        Outcome outcome = new Outcome(conversations, notes);
-        LOG.info(() -> "Note retention (" + settings.retention().days() + " days): redacted " + outcome.conversations()
-                + " one-on-ones and the private notes of " + outcome.stakeholderNotes() + " stakeholders held or written before " + oldestKept);
+        Outcome outcome = total;
+        int touched = coalitions;
+        LOG.info(() -> "Note retention (" + retention.days() + " days): redacted " + outcome.conversations()
+                + " one-on-ones and the private notes of " + outcome.stakeholderNotes() + " stakeholders held or written before "
+                + oldestKept + ", in " + touched + " coalitions");
         return outcome;
     }
 
-    /** One batch: returns how many this server redacted (0 when none are left). */
-    private int redactConversations(LocalDate oldestKept, LocalDate today) {
-        List<Long> ids = em.createQuery("""
-                        SELECT c.id FROM Conversation c WHERE c.heldOn < :kept AND c.redactedOn IS NULL ORDER BY c.id""", Long.class)
-                .setParameter("kept", oldestKept).setMaxResults(BATCH).getResultList();
-        return ids.isEmpty() ? 0 : redactConversations(em, ids, today);
+    /** A page of the coalitions (by id, after {@code after}) with a one-on-one or private notes past the period. */
+    private List<Long> coalitionsWithExpiredNotes(LocalDate oldestKept, long after) {
+        return em.createQuery("""
+                        SELECT DISTINCT s.coalition.id FROM Stakeholder s WHERE s.coalition.id > :after
+                        AND ((s.notes IS NOT NULL AND s.notesWrittenOn < :kept)
+                             OR EXISTS (SELECT c.id FROM Conversation c WHERE c.stakeholder = s AND c.heldOn < :kept AND c.redactedOn IS NULL))
+                        ORDER BY s.coalition.id""", Long.class)
+                .setParameter("after", after).setParameter("kept", oldestKept).setMaxResults(BATCH).getResultList();
     }
 
-    /** Clears the texts of these conversations and of their motivations; returns how many conversations changed. */
-    static int redactConversations(EntityManager em, List<Long> ids, LocalDate today) {
+    /**
+     * Redacts one coalition's expired one-on-ones (their motivations' words first, while the one-on-ones are still
+     * unredacted) and private notes, and audits what this server redacted.
+     */
+    private Outcome redactIn(long coalitionId, NoteRetention retention, LocalDate oldestKept, LocalDate today, String actor) {
         em.createQuery("""
                         UPDATE Motivation m SET m.description = :marker, m.version = m.version + 1
-                        WHERE m.conversation.id IN :ids AND m.description <> :marker""")
-                .setParameter("marker", Redaction.MARKER).setParameter("ids", ids).executeUpdate();
-        return em.createQuery("""
+                        WHERE m.description <> :marker AND m.conversation.id IN (
+                            SELECT c.id FROM Conversation c WHERE c.stakeholder.coalition.id = :coalition
+                            AND c.heldOn < :kept AND c.redactedOn IS NULL)""")
+                .setParameter("marker", Redaction.MARKER).setParameter("coalition", coalitionId).setParameter("kept", oldestKept)
+                .executeUpdate();
+        int conversations = em.createQuery("""
                         UPDATE Conversation c SET c.questions = NULL, c.notes = NULL, c.redactedOn = :today, c.version = c.version + 1
-                        WHERE c.id IN :ids AND c.redactedOn IS NULL""")
-                .setParameter("today", today).setParameter("ids", ids).executeUpdate();
-    }
-
-    private int redactStakeholderNotes(LocalDate oldestKept, LocalDate today) {
-        List<Long> ids = em.createQuery("""
-                        SELECT s.id FROM Stakeholder s WHERE s.notes IS NOT NULL AND s.notesWrittenOn < :kept ORDER BY s.id""", Long.class)
-                .setParameter("kept", oldestKept).setMaxResults(BATCH).getResultList();
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        return em.createQuery("""
+                        WHERE c.heldOn < :kept AND c.redactedOn IS NULL
+                        AND c.stakeholder.id IN (SELECT s.id FROM Stakeholder s WHERE s.coalition.id = :coalition)""")
+                .setParameter("today", today).setParameter("kept", oldestKept).setParameter("coalition", coalitionId)
+                .executeUpdate();
+        int notes = em.createQuery("""
                         UPDATE Stakeholder s SET s.notes = NULL, s.notesRedactedOn = :today, s.version = s.version + 1
-                        WHERE s.id IN :ids AND s.notes IS NOT NULL""")
-                .setParameter("today", today).setParameter("ids", ids).executeUpdate();
+                        WHERE s.coalition.id = :coalition AND s.notes IS NOT NULL AND s.notesWrittenOn < :kept""")
+                .setParameter("today", today).setParameter("kept", oldestKept).setParameter("coalition", coalitionId)
+                .executeUpdate();
+        Outcome done = new Outcome(conversations, notes);
+        if (!done.nothing()) {
+            em.persist(new AuditEntry(coalitionId, Instant.now(), actor, REDACTED, "Coalition", coalitionId,
+                    "Notes past the retention period of " + retention.days() + " days (held or written before " + oldestKept
+                            + ") redacted: " + conversations + " one-on-ones, the private notes of " + notes + " stakeholders",
+                    null, "one-on-ones=" + conversations + ", stakeholder-notes=" + notes + ", retention-days=" + retention.days()
+                            + ", before=" + oldestKept));
+        }
+        return done;
     }
 
-    private int inTransaction(java.util.function.IntSupplier work) {
+    private <T> T inTransaction(Supplier<T> work) {
         try {
             transaction.begin();
-            int done = work.getAsInt();
+            T done = work.get();
             transaction.commit();
             em.clear();
             return done;

@@ -173,6 +173,56 @@ class PrivacyIT {
                 "a second run changes nothing");
     }
 
+    private List<AuditEntry> redactionsIn(long coalitionId) {
+        return dana.call(() -> audit.list(coalitionId, 0, 50)).stream()
+                .filter(e -> e.getAction().equals(RetentionService.REDACTED)).toList();
+    }
+
+    @Test
+    void should_audit_each_run_that_redacts_in_each_coalition_with_its_counts() {
+        int days = bob.call(() -> retention.retention()).days();
+        LocalDate tooOld = LocalDate.now().minusDays(days + 1L);
+        long first = coalition();
+        Stakeholder anna = bob.call(() -> stakeholders.add(first, draft("Anna Archive", null, null)));
+        bob.call(() -> engagement.log(anna.getId(), talk(tooOld, "first talk")));
+        bob.call(() -> engagement.log(anna.getId(), talk(tooOld.minusDays(30), "second talk")));
+        long second = coalition();
+        Stakeholder ben = bob.call(() -> stakeholders.add(second, draft("Ben Bygone", "Ben fears layoffs", null)));
+        bob.call(() -> engagement.log(ben.getId(), talk(tooOld, "third talk")));
+        assertEquals(1, data.update("UPDATE Stakeholder s SET s.notesWrittenOn = :d WHERE s.id = :id", Map.of("d", tooOld, "id", ben.getId())));
+        long untouched = coalition();
+        Stakeholder cleo = bob.call(() -> stakeholders.add(untouched, draft("Cleo Current", "Cleo likes the idea", null)));
+        bob.call(() -> engagement.log(cleo.getId(), talk(LocalDate.now().minusDays(2), "recent talk")));
+
+        dana.call(() -> retention.redactExpiredNotes());
+        List<AuditEntry> inFirst = redactionsIn(first);
+        assertEquals(1, inFirst.size(), "one entry per coalition and run: " + inFirst);
+        assertEquals("dana", inFirst.get(0).getActor(), "the administrator who ran it");
+        assertEquals("one-on-ones=2, stakeholder-notes=0, retention-days=" + days + ", before=" + LocalDate.now().minusDays(days),
+                inFirst.get(0).getNewValue());
+        assertEquals("Coalition", inFirst.get(0).getSubjectType());
+        assertEquals(first, inFirst.get(0).getSubjectId());
+        assertTrue(inFirst.get(0).getSummary().contains("2 one-on-ones"), inFirst.get(0).getSummary());
+        assertFalse(inFirst.get(0).getSummary().contains("talk"), "the entry repeats nothing that was redacted");
+        List<AuditEntry> inSecond = redactionsIn(second);
+        assertEquals(1, inSecond.size(), inSecond.toString());
+        assertTrue(inSecond.get(0).getNewValue().startsWith("one-on-ones=1, stakeholder-notes=1, "), inSecond.get(0).getNewValue());
+        assertFalse(inSecond.get(0).getSummary().contains("layoffs"));
+        assertEquals(List.of(), redactionsIn(untouched), "nothing redacted, nothing recorded");
+
+        // the daily run: nothing is left here, so nothing more is recorded; what expires later is, by the job
+        retention.redactScheduled();
+        assertEquals(1, redactionsIn(first).size(), "a run that redacts nothing records nothing");
+        bob.call(() -> engagement.log(anna.getId(), talk(tooOld.minusDays(1), "late entry")));
+        RetentionService.Outcome scheduled = retention.redactScheduled();
+        assertTrue(scheduled.conversations() >= 1, scheduled.toString());
+        List<AuditEntry> now = redactionsIn(first);
+        assertEquals(2, now.size(), now.toString());
+        assertEquals(RetentionService.JOB, now.get(0).getActor(), "the latest entry names the job");
+        assertTrue(now.get(0).getNewValue().startsWith("one-on-ones=1, stakeholder-notes=0, "), now.get(0).getNewValue());
+        assertEquals(List.of(), redactionsIn(untouched));
+    }
+
     @Test
     void should_count_notes_as_written_when_they_change() {
         long c = coalition();
