@@ -222,8 +222,9 @@ public class CoalitionDashboardView implements Serializable {
         load();
     }
 
-    public boolean may(String action) {
-        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return coalition != null && coalition.may(action);
     }
 
     /** The access table's rule, as the service applies it: anyone's task with UPDATE_ANY_TASK, else one's own. */
