@@ -1,6 +1,7 @@
 package org.coalition.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every expression on every page parses: a slip such as {@code #{not trend.empty}} ({@code empty} is an EL
  * operator) otherwise only shows when the page is first rendered on a server. Pages ask the access table with a
- * typed action, {@code #{v.may(CoalitionAction.EDIT_STAKEHOLDERS)}}: a misspelt or removed action fails here.
+ * typed action, {@code #{v.may(CoalitionAction.EDIT_STAKEHOLDERS)}} ({@link CoalitionActions}): a misspelt or
+ * removed action fails here.
  */
 class PagesExpressionsTest {
 
@@ -30,7 +32,6 @@ class PagesExpressionsTest {
     private static final Pattern EL = Pattern.compile("#\\{(?:[^}'\"]|'[^']*'|\"[^\"]*\")*}");
     private static final Pattern MAY = Pattern.compile("\\bmay\\(([^)]*)\\)");
     private static final Pattern ACTION = Pattern.compile("\\bCoalitionAction\\.(\\w+)");
-    private static final String IMPORT = "<o:importConstants type=\"" + CoalitionAction.class.getName() + "\"/>";
 
     @Test
     void should_parse_every_expression_of_every_page() throws IOException {
@@ -72,14 +73,22 @@ class PagesExpressionsTest {
     }
 
     @Test
-    void should_refuse_a_misspelt_an_untyped_or_an_unimported_action() {
+    void should_resolve_every_action_by_name_and_refuse_an_unknown_one() {
+        CoalitionActions actions = new CoalitionActions();
+        for (CoalitionAction action : CoalitionAction.values()) {
+            assertEquals(action, actions.get(action.name()));
+        }
+        assertThrows(IllegalArgumentException.class, () -> actions.get("EDIT_STAKEHOLDER"));
+    }
+
+    @Test
+    void should_refuse_a_misspelt_or_an_untyped_action() {
         List<String> wrong = new ArrayList<>();
-        actionsWronglyNamed("a.xhtml", IMPORT + "#{v.may(CoalitionAction.EDIT_STAKEHOLDER)}", wrong);
-        actionsWronglyNamed("b.xhtml", IMPORT + "#{v.may('EDIT_STAKEHOLDERS')}", wrong);
-        actionsWronglyNamed("c.xhtml", "#{v.may(CoalitionAction.EDIT_STAKEHOLDERS)}", wrong);
-        assertEquals(3, wrong.size(), String.join("\n", wrong));
+        actionsWronglyNamed("a.xhtml", "#{v.may(CoalitionAction.EDIT_STAKEHOLDER)}", wrong);
+        actionsWronglyNamed("b.xhtml", "#{v.may('EDIT_STAKEHOLDERS')}", wrong);
+        assertEquals(2, wrong.size(), String.join("\n", wrong));
         List<String> right = new ArrayList<>();
-        assertEquals(1, actionsWronglyNamed("d.xhtml", IMPORT + "#{v.may(CoalitionAction.EDIT_STAKEHOLDERS)}", right));
+        assertEquals(1, actionsWronglyNamed("d.xhtml", "#{v.may(CoalitionAction.EDIT_STAKEHOLDERS)}", right));
         assertEquals(List.of(), right);
     }
 
@@ -97,17 +106,12 @@ class PagesExpressionsTest {
             }
         }
         Matcher action = ACTION.matcher(text);
-        boolean named = false;
         while (action.find()) {
-            named = true;
             try {
                 CoalitionAction.valueOf(action.group(1));
             } catch (IllegalArgumentException e) {
                 wrong.add(page + ": no such action " + action.group());
             }
-        }
-        if (named && !text.contains(IMPORT)) {
-            wrong.add(page + ": names CoalitionAction without " + IMPORT);
         }
         return asked;
     }
