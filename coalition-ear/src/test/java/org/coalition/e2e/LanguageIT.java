@@ -3,6 +3,8 @@ package org.coalition.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -38,6 +40,30 @@ class LanguageIT {
                 assertTrue(text.contains("Was zu tun ist:") && !text.contains("What to do")
                         && !text.contains("high-influence stakeholders have") && !text.contains("Hold the one-on-ones"), text);
             }
+        }
+    }
+
+    @Test
+    void what_the_system_wrote_on_the_feed_and_the_audit_trail_reads_in_the_reader_s_language() {
+        String token = "for the rota " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser alice = Browser.signedInAs("alice", "de")) {
+            alice.openDemoDashboard();
+            String wins = alice.find(By.id("wins")).getText();
+            assertTrue(wins.contains("Meilenstein „Pilot in Engineering and Support“ von Alice Adams freigegeben")
+                    && !wins.contains("approved by"), "the demo's celebration in German: " + wins);
+            alice.type(By.id("recognize:who"), "Erin Evans");
+            alice.type(By.id("recognize:what"), token);
+            alice.find(By.id("recognize:thank")).click();
+            alice.waitForText(By.id("messages"), "Dank auf der Erfolgswand");
+            assertTrue(alice.find(By.id("wins")).getText().contains("Danke, Erin Evans: " + token), alice.find(By.id("wins")).getText());
+
+            alice.find(By.id("audit-link")).click();
+            String trail = alice.waitFor(By.id("audit:entries")).getText();
+            assertTrue(trail.contains("Danke, Erin Evans: " + token) && !trail.contains("Thank you, Erin Evans: " + token), trail);
+        }
+        try (Browser alice = Browser.signedInAs("alice")) {
+            alice.openDemoDashboard();
+            assertTrue(alice.find(By.id("wins")).getText().contains("Thank you, Erin Evans: " + token), "and in English for English readers");
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.shared.Said;
 
 /**
  * The record of every creation, change and decision in a coalition. Services write to it inside their
@@ -38,12 +39,24 @@ public class AuditTrail {
                 summary, oldValue, newValue));
     }
 
+    /** Records what the caller just did, with a summary the system words (kept as key and values). */
+    public void record(long coalitionId, String action, String subjectType, Long subjectId, Said summary,
+                       String oldValue, String newValue) {
+        em.persist(new AuditEntry(coalitionId, Instant.now(), access.username(), action, subjectType, subjectId,
+                summary, oldValue, newValue));
+    }
+
     /**
      * Records that the caller read something private in a coalition, once per caller, subject and day: a
      * member who opens a stakeholder ten times a day leaves one entry, so the trail stays readable. One
      * query per view, and an insert on the first view of the day.
      */
     public void recordOncePerDay(long coalitionId, String action, String subjectType, long subjectId, String summary) {
+        recordOncePerDay(coalitionId, action, subjectType, subjectId, Said.asSaid(summary));
+    }
+
+    /** As {@link #recordOncePerDay(long, String, String, long, String)}, with a summary the system words. */
+    public void recordOncePerDay(long coalitionId, String action, String subjectType, long subjectId, Said summary) {
         String me = access.username();
         Instant startOfDay = LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant();
         boolean recorded = !em.createQuery("""
@@ -52,13 +65,21 @@ public class AuditTrail {
                 .setParameter("s", subjectId).setParameter("a", action).setParameter("me", me).setParameter("since", startOfDay)
                 .setParameter("t", subjectType).setMaxResults(1).getResultList().isEmpty();
         if (!recorded) {
-            em.persist(new AuditEntry(coalitionId, Instant.now(), me, action, subjectType, subjectId, summary, null, null));
+            em.persist(summary.key().equals(Said.AS_SAID)
+                    ? new AuditEntry(coalitionId, Instant.now(), me, action, subjectType, subjectId, summary.english(), null, null)
+                    : new AuditEntry(coalitionId, Instant.now(), me, action, subjectType, subjectId, summary, null, null));
         }
     }
 
     /** Records what an administrator did that concerns no single coalition (exporting or erasing a person's data). */
     @RolesAllowed(Roles.ADMIN)
     public void recordOutsideCoalitions(String action, String subjectType, Long subjectId, String summary) {
+        em.persist(new AuditEntry(null, Instant.now(), access.username(), action, subjectType, subjectId, summary, null, null));
+    }
+
+    /** As {@link #recordOutsideCoalitions(String, String, Long, String)}, with a summary the system words. */
+    @RolesAllowed(Roles.ADMIN)
+    public void recordOutsideCoalitions(String action, String subjectType, Long subjectId, Said summary) {
         em.persist(new AuditEntry(null, Instant.now(), access.username(), action, subjectType, subjectId, summary, null, null));
     }
 

@@ -24,6 +24,7 @@ import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.ConfirmationRequiredException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
 
 /** Proposing coalitions, listing them for their people, and showing one to those allowed to see it. */
 @Stateless
@@ -143,7 +144,10 @@ public class CoalitionService {
         }
         audit.record(coalitionId, allowed.warningAcknowledged() ? "coalition.phase.confirmed-warning" : "coalition.phase",
                 "Coalition", coalitionId,
-                allowed.warningAcknowledged() ? "Warning confirmed: " + allowed.acknowledgedWarning() : "Phase changed",
+                !allowed.warningAcknowledged() ? Said.of("said.audit.phaseChanged")
+                        : PhaseTransition.NO_QUICK_WIN_WARNING.equals(allowed.acknowledgedWarning())
+                        ? Said.of("said.audit.noQuickWinConfirmed")
+                        : Said.of("said.audit.warningConfirmed", allowed.acknowledgedWarning()),
                 from.name(), to.name());
         return coalition;
     }

@@ -27,6 +27,7 @@ import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
+import org.coalition.shared.Said;
 
 /** The shared purpose, where the motivations overlap, and the framing of the purpose for each stakeholder. */
 @Stateless
@@ -76,7 +77,7 @@ public class CommonGroundService {
         PurposeStatement statement = new PurposeStatement(em.find(Coalition.class, coalitionId), latest + 1, text,
                 people.current().getDisplayName(), Instant.now());
         em.persist(statement);
-        audit.record(coalitionId, "purpose.revised", "PurposeStatement", null, "Revision " + (latest + 1), null, statement.getText());
+        audit.record(coalitionId, "purpose.revised", "PurposeStatement", null, Said.of("said.audit.purposeRevised", String.valueOf(latest + 1)), null, statement.getText());
         return statement;
     }
 

@@ -20,6 +20,7 @@ import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StanceChange;
+import org.coalition.shared.Said;
 
 /** One-on-one conversations: where motivations are discovered and stances verified. */
 @Stateless
@@ -93,8 +94,8 @@ public class EngagementService {
         stakeholder.conversationHeldOn(draft.getHeldOn());
         em.flush();
         audit.record(coalitionId, "conversation.logged", "Conversation", conversation.getId(),
-                "One-on-one with " + stakeholder.getName() + " on " + draft.getHeldOn() + ", "
-                        + draft.getMotivations().size() + " motivation(s)", before.name(), stakeholder.getStance().name());
+                Said.of("said.audit.conversationLogged", stakeholder.getName(), String.valueOf(draft.getHeldOn()),
+                        String.valueOf(draft.getMotivations().size())), before.name(), stakeholder.getStance().name());
         return conversation;
     }
 }

@@ -37,6 +37,7 @@ import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Verification;
 import org.coalition.trust.QuickWin;
 import org.coalition.work.MyWorkService;
+import org.coalition.shared.Said;
 
 /**
  * The coalition's records as tables for download, exactly as the caller may see them: the same access
@@ -92,7 +93,7 @@ public class ExportService {
         if (notes) {
             // the private notes leave in a file: audited as a reading of them, like the stakeholder page
             audit.recordOncePerDay(coalitionId, StakeholderService.NOTES_READ, "StakeholderRegister", coalitionId,
-                    "Stakeholder register export");
+                    Said.of("said.audit.registerExported"));
         }
         Verification rule = stakeholders.verification();
         LocalDate today = LocalDate.now();

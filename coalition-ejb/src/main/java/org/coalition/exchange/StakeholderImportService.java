@@ -31,6 +31,7 @@ import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.StanceChange;
+import org.coalition.shared.Said;
 
 /**
  * Imports stakeholders from a file's table. Whoever may edit a coalition's stakeholders (its sponsors
@@ -124,7 +125,7 @@ public class StakeholderImportService {
             shown.advance(batch.size());
         }
         audit.record(coalitionId, "stakeholders.imported", "Coalition", coalitionId,
-                rows.size() + " stakeholders imported from a file", null,
+                Said.of("said.audit.stakeholdersImported", String.valueOf(rows.size())), null,
                 rows.size() + " imported, " + (includeDuplicates ? 0 : duplicates) + " likely duplicates left out, "
                         + invalid + " invalid rows left out");
         LOG.info(() -> access.username() + " imported " + rows.size() + " stakeholders into coalition " + coalitionId);

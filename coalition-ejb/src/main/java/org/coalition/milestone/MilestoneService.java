@@ -30,6 +30,7 @@ import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
 
 /**
  * Milestones and their tasks. Members propose milestones; only an executive sponsor of that very
@@ -101,9 +102,9 @@ public class MilestoneService {
                 milestone.getTitle() + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()),
                 "PROPOSED", milestone.getStatus().name());
         if (approve) {
-            em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, sponsor,
-                    "Milestone \u201c" + milestone.getTitle() + "\u201d approved by " + sponsor + ". Well done, everyone!"
-                            + (comment == null || comment.isBlank() ? "" : " \u2014 " + comment.strip())));
+            em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, sponsor, comment == null || comment.isBlank()
+                    ? Said.of("said.feed.milestoneApproved", milestone.getTitle(), sponsor)
+                    : Said.of("said.feed.milestoneApprovedWithComment", milestone.getTitle(), sponsor, comment.strip())));
         }
         return milestone;
     }

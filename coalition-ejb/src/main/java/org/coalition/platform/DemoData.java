@@ -43,6 +43,7 @@ import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
 import org.coalition.rhythm.Cadence;
 import org.coalition.rhythm.FeedPost;
+import org.coalition.shared.Said;
 import org.coalition.trust.QuickWin;
 import org.coalition.trust.QuickWinKind;
 import org.coalition.rhythm.SyncCadence;
@@ -180,9 +181,9 @@ public class DemoData {
         task(coalition, pilot, "Measure response times weekly", "bob", today.plusDays(10), TaskStatus.TO_DO, null);
         task(coalition, policy, "Check the policy with Legal", "erin", today.plusDays(14), TaskStatus.BLOCKED, "Waiting for Olivia");
         em.persist(new FeedPost(c, FeedPost.Kind.CELEBRATION, now.minusSeconds(86400 * 6), "Alice Adams",
-                "Milestone \u201cPilot in Engineering and Support\u201d approved by Alice Adams. Well done, everyone!"));
+                Said.of("said.feed.milestoneApproved", "Pilot in Engineering and Support", "Alice Adams")));
         em.persist(new FeedPost(c, FeedPost.Kind.RECOGNITION, now.minusSeconds(86400 * 4), "Bob Baker",
-                "Thank you, Erin Evans: for winning Raj over to a fair shift rota."));
+                Said.of("said.feed.thankYou", "Erin Evans", "for winning Raj over to a fair shift rota.")));
         em.persist(new FeedPost(c, FeedPost.Kind.UPDATE, now.minusSeconds(86400 * 2), "Erin Evans",
                 "Policy draft is with Legal. Next sync: we review the survey results."));
         differences(coalition, priya, tom, raj, now);

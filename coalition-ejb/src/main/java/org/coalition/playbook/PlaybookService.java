@@ -42,6 +42,7 @@ import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderDraft;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.trust.QuickWinService;
+import org.coalition.shared.Said;
 
 /**
  * The guided playbook: where a coalition stands in the method and its next best step, the setup wizard's
@@ -208,7 +209,7 @@ public class PlaybookService {
         long id = coalition.getId();
         if (launch.getRationale() != null && !launch.getRationale().isBlank()) {
             coalition.explainWhy(launch.getRationale());
-            audit.record(id, "coalition.rationale", "Coalition", id, "Why it needs a coalition", null, coalition.getRationale());
+            audit.record(id, "coalition.rationale", "Coalition", id, Said.of("said.audit.rationale"), null, coalition.getRationale());
         }
         nameSponsors(coalition, launch.getSponsors());
         if (launch.getPurpose() != null && !launch.getPurpose().isBlank()) {
@@ -260,7 +261,7 @@ public class PlaybookService {
             }
             em.persist(new Membership(coalition, person, CoalitionRole.SPONSOR, me, Instant.now()));
             audit.record(coalition.getId(), "access.granted", "Person", person.getId(),
-                    person.getDisplayName() + " (" + person.getDepartment() + "), named sponsor at set-up",
+                    Said.of("said.audit.sponsorNamed", person.getDisplayName(), String.valueOf(person.getDepartment())),
                     existing == null ? null : existing.getRole().name(), CoalitionRole.SPONSOR.name());
         }
         em.flush();
@@ -292,11 +293,10 @@ public class PlaybookService {
                         SELECT m.title FROM Milestone m WHERE m.coalition.id = :c
                         AND m.status = org.coalition.milestone.MilestoneStatus.APPROVED ORDER BY m.dueOn, m.id""", String.class)
                 .setParameter("c", coalitionId).getResultList().forEach(wins::add);
-        String celebration = "\u201c" + coalition.getName() + "\u201d is closed. "
-                + (wins.isEmpty() ? "Thank you to everyone who took part." : "Its wins: " + String.join("; ", wins) + ". Thank you all!")
-                + " What worked: " + retrospective.getWhatWorked().strip();
-        em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, me.getDisplayName(),
-                celebration.length() > 4000 ? celebration.substring(0, 3999) + "\u2026" : celebration));
+        Said celebration = wins.isEmpty()
+                ? Said.of("said.feed.closed", coalition.getName(), retrospective.getWhatWorked().strip())
+                : Said.of("said.feed.closedWithWins", coalition.getName(), String.join("; ", wins), retrospective.getWhatWorked().strip());
+        em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, me.getDisplayName(), celebration));
 
         int allies = 0;
         for (Stakeholder s : em.createQuery("""
@@ -315,8 +315,8 @@ public class PlaybookService {
                     row[3] == CoalitionRole.SPONSOR ? Ally.Source.SPONSOR : Ally.Source.MEMBER, null, now));
             allies++;
         }
-        audit.record(coalitionId, "coalition.closed", "Coalition", coalitionId, "Closed with a retrospective; " + allies
-                + " allies carried into the ally network", retrospective.getWhatWorked().strip(), retrospective.getWhatToRepeat().strip());
+        audit.record(coalitionId, "coalition.closed", "Coalition", coalitionId,
+                Said.of("said.audit.closed", String.valueOf(allies)), retrospective.getWhatWorked().strip(), retrospective.getWhatToRepeat().strip());
         return coalition;
     }
 

@@ -36,6 +36,7 @@ import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.ChangeStamp;
 import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
+import org.coalition.shared.Said;
 
 /**
  * A person's rights over what Coalition records about them, exercised by an administrator: a download of
@@ -136,7 +137,7 @@ public class PrivacyService {
      */
     public void export(@NotNull DataSubject subject, @NotNull OutputStream out) {
         Resolved who = resolve(subject);
-        recordEverywhere(who, EXPORTED, "Exported the data of " + who.label());
+        recordEverywhere(who, EXPORTED, Said.of("said.audit.personalDataExported", who.label()));
         em.flush(); // the pages below clear the persistence context
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartObject();
@@ -486,7 +487,7 @@ public class PrivacyService {
             em.createQuery("UPDATE Task t SET t.title = :erased, t.version = t.version + 1 WHERE t.coalition.id = :c AND t.title = :title")
                     .setParameter("erased", oneOnOneTitle(s.getName())).setParameter("c", s.getCoalition().getId())
                     .setParameter("title", oneOnOneTitle(name)).executeUpdate();
-            em.createNativeQuery("UPDATE audit_entry SET summary = ?1, old_value = NULL, new_value = NULL"
+            em.createNativeQuery("UPDATE audit_entry SET summary = ?1, summary_key = NULL, summary_args = NULL, old_value = NULL, new_value = NULL"
                             + " WHERE subject_type = 'Stakeholder' AND subject_id = ?2 AND action <> ?3")
                     .setParameter(1, s.getName()).setParameter(2, id).setParameter(3, ERASED).executeUpdate();
             // other entries of the coalition that name them (one-on-ones logged, framings, tasks about them)
@@ -516,7 +517,7 @@ public class PrivacyService {
                 .setParameter(1, "owner " + username).setParameter(2, "owner " + erasedUsername)
                 .setParameter(3, "%owner " + username.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
                 .executeUpdate();
-        em.createNativeQuery("UPDATE audit_entry SET summary = ?1, old_value = NULL, new_value = NULL"
+        em.createNativeQuery("UPDATE audit_entry SET summary = ?1, summary_key = NULL, summary_args = NULL, old_value = NULL, new_value = NULL"
                         + " WHERE subject_type = 'Person' AND subject_id = ?2 AND action <> ?3")
                 .setParameter(1, erasedName).setParameter(2, id).setParameter(3, ERASED).executeUpdate();
         // a task's assignee, a granted role's holder: values that are exactly their user name
@@ -540,8 +541,10 @@ public class PrivacyService {
         }
         String like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         var update = em.createNativeQuery("UPDATE audit_entry SET summary = REPLACE(summary, ?1, ?2),"
+                + " summary_args = REPLACE(summary_args, ?1, ?2),"
                 + " old_value = REPLACE(old_value, ?1, ?2), new_value = REPLACE(new_value, ?1, ?2)"
-                + " WHERE (summary LIKE ?3 ESCAPE '\\' OR old_value LIKE ?3 ESCAPE '\\' OR new_value LIKE ?3 ESCAPE '\\')"
+                + " WHERE (summary LIKE ?3 ESCAPE '\\' OR summary_args LIKE ?3 ESCAPE '\\' OR old_value LIKE ?3 ESCAPE '\\'"
+                + " OR new_value LIKE ?3 ESCAPE '\\')"
                 + (coalitionId == null ? "" : " AND coalition_id = ?4"))
                 .setParameter(1, name).setParameter(2, replacement).setParameter(3, like);
         if (coalitionId != null) {
@@ -566,7 +569,7 @@ public class PrivacyService {
     }
 
     /** Audits an export in every coalition concerned and in the privacy log. */
-    private void recordEverywhere(Resolved who, String action, String summary) {
+    private void recordEverywhere(Resolved who, String action, Said summary) {
         for (long coalitionId : coalitionsOf(who)) {
             audit.record(coalitionId, action, who.subjectType(), who.subjectId(), summary, null, null);
         }

@@ -16,6 +16,7 @@ import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 import org.coalition.audit.AuditTrail;
 import org.coalition.people.PersonService;
+import org.coalition.shared.Said;
 
 /** The coalition's feed: updates from its people, celebrated wins and recognitions. */
 @Stateless
@@ -46,7 +47,7 @@ public class FeedService {
                               @NotBlank(message = "{FeedService.whoseContribution}") @Size(max = 200) String who,
                               @NotBlank(message = "{FeedService.whatDidTheyContribute}") @Size(max = 1000, message = "{FeedService.keepItUnder1}") String what) {
         access.require(coalitionId, CoalitionAction.POST_UPDATE);
-        return post(coalitionId, FeedPost.Kind.RECOGNITION, "Thank you, " + who.strip() + ": " + what.strip());
+        return post(coalitionId, FeedPost.Kind.RECOGNITION, Said.of("said.feed.thankYou", who.strip(), what.strip()));
     }
 
     /** Posts in the caller's name; the caller's access was checked by the calling service. */
@@ -54,6 +55,14 @@ public class FeedService {
         FeedPost post = new FeedPost(coalitionId, kind, Instant.now(), people.current().getDisplayName(), text);
         em.persist(post);
         audit.record(coalitionId, "feed." + kind.name().toLowerCase(), "FeedPost", null, text, null, null);
+        return post;
+    }
+
+    /** Posts a sentence the system words (kept as key and values) in the caller's name. */
+    FeedPost post(long coalitionId, FeedPost.Kind kind, Said said) {
+        FeedPost post = new FeedPost(coalitionId, kind, Instant.now(), people.current().getDisplayName(), said);
+        em.persist(post);
+        audit.record(coalitionId, "feed." + kind.name().toLowerCase(), "FeedPost", null, said, null, null);
         return post;
     }
 

@@ -31,6 +31,7 @@ import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NotFoundException;
 import org.coalition.people.PersonService;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
 
 /**
  * The coalition's communication rhythm: the cadence of its syncs, the notes of the syncs held, and
@@ -92,7 +93,7 @@ public class RhythmService {
             saved.apply(cadence, who, Instant.now());
         }
         flush();
-        audit.record(coalitionId, "rhythm.cadence-set", "SyncCadence", saved.getId(), "Sync cadence", before, cadence.summary());
+        audit.record(coalitionId, "rhythm.cadence-set", "SyncCadence", saved.getId(), Said.of("said.audit.cadenceSet"), before, cadence.summary());
         return new CadenceSetting(saved.toCadence(), saved.getVersion());
     }
 
@@ -126,7 +127,7 @@ public class RhythmService {
                 people.current().getDisplayName(), Instant.now());
         em.persist(created);
         flush();
-        audit.record(coalitionId, "rhythm.feed-created", "SyncCadence", created.getId(), "Calendar feed created", null, null);
+        audit.record(coalitionId, "rhythm.feed-created", "SyncCadence", created.getId(), Said.of("said.audit.feedCreated"), null, null);
         return created.getFeedToken();
     }
 
@@ -139,7 +140,7 @@ public class RhythmService {
         flush();
         // Never the tokens themselves: the audit trail is not a place for credentials
         audit.record(coalitionId, "rhythm.feed-regenerated", "SyncCadence", cadence.getId(),
-                "Calendar feed link replaced; the old link no longer works", null, null);
+                Said.of("said.audit.feedRegenerated"), null, null);
         return token;
     }
 
@@ -165,7 +166,7 @@ public class RhythmService {
         SyncNote note = new SyncNote(coalitionId, draft, people.current().getDisplayName(), Instant.now());
         em.persist(note);
         em.flush();
-        audit.record(coalitionId, "rhythm.sync-recorded", "SyncNote", note.getId(), "Sync of " + note.getHeldOn(),
+        audit.record(coalitionId, "rhythm.sync-recorded", "SyncNote", note.getId(), Said.of("said.audit.syncRecorded", String.valueOf(note.getHeldOn())),
                 null, note.getAttendees());
         return note;
     }

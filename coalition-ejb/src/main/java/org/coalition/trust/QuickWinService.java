@@ -34,6 +34,7 @@ import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StanceChange;
+import org.coalition.shared.Said;
 
 /** Quick wins: small joint efforts that build trust before the main initiative. */
 @Stateless
@@ -122,7 +123,7 @@ public class QuickWinService {
         }
         if (completed) {
             em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, me,
-                    "Quick win \u201c" + win.getTitle() + "\u201d completed: " + win.getOutcome()));
+                    Said.of("said.feed.quickWinCompleted", win.getTitle(), String.valueOf(win.getOutcome()))));
         }
         flush();
         audit.record(coalitionId, completed ? "quickwin.completed" : "quickwin.abandoned", "QuickWin", quickWinId,

@@ -28,6 +28,7 @@ import org.coalition.platform.ConcurrentEditException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.FeedService;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
 import org.coalition.testsupport.AsAlice;
 import org.coalition.testsupport.AsBob;
 import org.coalition.testsupport.AsCarol;
@@ -108,6 +109,9 @@ class MilestoneServiceIT {
                 "deciding one coalition's milestone leaves the other's alone: " + inOther.getTitle());
         List<FeedPost> wins = bob.call(() -> feed.wins(c, 10));
         assertTrue(wins.get(0).getText().contains("approved"), "the approval is celebrated on the feed");
+        assertEquals(Said.of("said.feed.milestoneApprovedWithComment", m.getTitle(), wins.get(0).getAuthor(), "Go ahead"),
+                wins.get(0).getSaid(),
+                "kept as key and values, for each reader's language");
     }
 
     @Test

@@ -362,8 +362,12 @@ class PrivacyIT {
         List<AuditEntry> trail = dana.call(() -> audit.list(s.coalitionId(), 0, 200));
         assertTrue(trail.stream().anyMatch(a -> a.getAction().equals(PrivacyService.ERASED) && "dana".equals(a.getActor())));
         assertTrue(trail.stream().noneMatch(a -> String.valueOf(a.getSummary()).contains(s.username())
+                || String.valueOf(a.getSummaryArgs()).contains(s.username())
                 || String.valueOf(a.getOldValue()).contains(s.username()) || String.valueOf(a.getNewValue()).contains(s.username())),
-                "no entry names them any more");
+                "no entry names them any more, nor keeps their name among the values of its summary");
+        assertTrue(trail.stream().anyMatch(a -> "said.audit.conversationLogged".equals(a.getSummaryKey())
+                && String.valueOf(a.getSummaryArgs()).contains(Redaction.erasedName(s.asStakeholder().getId()))),
+                "the one-on-one's entry is still worded by the reader's language, about the erased stakeholder");
         assertTrue(trail.stream().anyMatch(a -> "Quinn Other".equals(a.getSummary())), "entries about others keep their names");
         assertTrue(dana.call(() -> audit.listOutsideCoalitions(0, 20)).stream()
                 .anyMatch(a -> a.getAction().equals(PrivacyService.ERASED) && person.getId().equals(a.getSubjectId())));

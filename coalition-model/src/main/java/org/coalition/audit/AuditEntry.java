@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.coalition.shared.BaseEntity;
+import org.coalition.shared.Said;
 
 /**
  * One recorded creation, change or decision in a coalition: who, when, what, and the old and new
@@ -49,6 +50,16 @@ public class AuditEntry extends BaseEntity {
     @Column(updatable = false)
     private String summary;
 
+    /** The key of a summary the system wrote ({@code said.audit.…}), {@code null} when it is a name or title as is. */
+    @Size(max = 100)
+    @Column(name = "summary_key", updatable = false)
+    private String summaryKey;
+
+    /** The values of that summary ({@link Said#storedArguments()}). */
+    @Size(max = 2000)
+    @Column(name = "summary_args", updatable = false)
+    private String summaryArgs;
+
     @Size(max = 2000)
     @Column(name = "old_value", updatable = false)
     private String oldValue;
@@ -74,6 +85,25 @@ public class AuditEntry extends BaseEntity {
         this.newValue = clip(newValue, 2000);
     }
 
+    /**
+     * An entry whose summary the system words: kept as key and values, read in each reader's language; the
+     * English is kept as the summary (exports, older readers). When the values do not fit, only the English is kept.
+     */
+    public AuditEntry(Long coalitionId, Instant at, String actor, String action, String subjectType, Long subjectId,
+                      Said summary, String oldValue, String newValue) {
+        this(coalitionId, at, actor, action, subjectType, subjectId, summary.english(), oldValue, newValue);
+        String arguments = summary.storedArguments();
+        if (arguments.length() <= 2000) {
+            this.summaryKey = summary.key();
+            this.summaryArgs = arguments;
+        }
+    }
+
+    /** The summary for the reader's language: the system's sentence, or the text as it was recorded. */
+    public Said getSaidSummary() {
+        return Said.stored(summaryKey, summaryArgs, summary);
+    }
+
     private static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
@@ -85,6 +115,8 @@ public class AuditEntry extends BaseEntity {
     public String getSubjectType() { return subjectType; }
     public Long getSubjectId() { return subjectId; }
     public String getSummary() { return summary; }
+    public String getSummaryKey() { return summaryKey; }
+    public String getSummaryArgs() { return summaryArgs; }
     public String getOldValue() { return oldValue; }
     public String getNewValue() { return newValue; }
 }

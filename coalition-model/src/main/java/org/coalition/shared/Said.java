@@ -34,6 +34,44 @@ public record Said(String key, List<Object> arguments) implements Serializable {
         return of(AS_SAID, text);
     }
 
+    /** Between the stored values of a sentence kept with a record (a feed post, an audit entry): the unit separator. */
+    private static final char STORED_SEPARATOR = '\u001F';
+
+    /**
+     * The values as a record stores them, next to its key: each as text, separated by the unit separator (which a
+     * value cannot hold: it is dropped from it). Empty for none.
+     */
+    public String storedArguments() {
+        StringBuilder stored = new StringBuilder();
+        for (int i = 0; i < arguments.size(); i++) {
+            if (i > 0) {
+                stored.append(STORED_SEPARATOR);
+            }
+            Object argument = arguments.get(i);
+            String text = argument instanceof Enum<?> constant ? constant.name() : String.valueOf(argument);
+            stored.append(text.replace(String.valueOf(STORED_SEPARATOR), ""));
+        }
+        return stored.toString();
+    }
+
+    /**
+     * A sentence a record keeps as key and stored values ({@link #storedArguments()}); a record written before
+     * records kept keys, or a text a person wrote, has no key and is shown as it was written.
+     *
+     * @param key       the stored key, {@code null} for none
+     * @param arguments the stored values, {@code null} or empty for none
+     * @param asWritten the record's text, shown when there is no key
+     */
+    public static Said stored(String key, String arguments, String asWritten) {
+        if (key == null || key.isBlank()) {
+            return asSaid(asWritten == null ? "" : asWritten);
+        }
+        if (arguments == null || arguments.isEmpty()) {
+            return of(key);
+        }
+        return new Said(key, List.<Object>of((Object[]) arguments.split(String.valueOf(STORED_SEPARATOR), -1)));
+    }
+
     /** The sentence in English. */
     public String english() {
         ResourceBundle english = ResourceBundle.getBundle(ENGLISH, Locale.ROOT, Said.class.getClassLoader(),

@@ -96,7 +96,7 @@ public class CoalitionView implements Serializable {
     }
 
     public boolean isClosable() {
-        return may("ARCHIVE") && overview.coalition().getPhase() == org.coalition.coalition.Phase.SUSTAINING;
+        return may(CoalitionAction.ARCHIVE) && overview.coalition().getPhase() == org.coalition.coalition.Phase.SUSTAINING;
     }
 
     public org.coalition.playbook.RetrospectiveDraft getClosing() {
@@ -146,8 +146,9 @@ public class CoalitionView implements Serializable {
         return phaseWarning;
     }
 
-    public boolean may(String action) {
-        return overview != null && overview.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return overview != null && overview.may(action);
     }
 
     public Long getId() {

@@ -82,8 +82,9 @@ public class CommonGroundView implements Serializable {
 
     public boolean isMoreRevisions() { return moreRevisions; }
 
-    public boolean may(String action) {
-        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return coalition != null && coalition.may(action);
     }
 
     public PurposeStatement getCurrent() {

@@ -187,8 +187,9 @@ public class DifferencesView implements Serializable {
         return parties.of(key);
     }
 
-    public boolean may(String action) {
-        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return coalition != null && coalition.may(action);
     }
 
     /** "open 12 days", "open 1 day", "open since today"; a resolved one: "raised 30 days ago". */

@@ -206,8 +206,9 @@ public class ImportStakeholdersView implements Serializable {
         return StakeholderField.values();
     }
 
-    public boolean may(String action) {
-        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return coalition != null && coalition.may(action);
     }
 
     private static String text(String key) {

@@ -1,36 +1,45 @@
 package org.coalition.web.milestone;
 
-import org.coalition.web.platform.I18n;
-
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
-import org.coalition.coalition.CoalitionService;
+import org.coalition.coalition.MemberListing;
+import org.coalition.engagement.EngagementService;
+import org.coalition.health.Evidence;
+import org.coalition.health.Finding;
+import org.coalition.health.Pitfall;
+import org.coalition.milestone.Dashboard;
+import org.coalition.milestone.DashboardService;
 import org.coalition.milestone.MilestoneDraft;
 import org.coalition.milestone.MilestoneService;
 import org.coalition.milestone.MilestoneSummary;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
-import org.coalition.people.Person;
+import org.coalition.playbook.Ally;
+import org.coalition.playbook.Retrospective;
 import org.coalition.rhythm.FeedService;
-import org.coalition.rhythm.RhythmService;
 import org.coalition.rhythm.SyncOccurrence;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
 import org.coalition.web.security.SignedInUser;
 
 /**
  * The coalition's shared dashboard: milestones with their progress and the sponsors' decisions, the
- * tasks members update in place, and when the coalition next syncs. The parts that are the same for
+ * tasks members update in place, and when the coalition next syncs. Its first view is one use case
+ * ({@link DashboardService#firstView}); the changes go to the services that make them. The parts that are the same for
  * everyone with the same view (health, feed, wins wall) are read by {@link DashboardParts} only when the
  * shared fragment cache does not hold them.
  */
@@ -40,8 +49,9 @@ public class CoalitionDashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The use case: everything the first view shows, with one access check. */
     @EJB
-    private CoalitionService coalitions;
+    private DashboardService dashboards;
 
     @EJB
     private MilestoneService milestones;
@@ -50,40 +60,26 @@ public class CoalitionDashboardView implements Serializable {
     private FeedService feed;
 
     @EJB
-    private org.coalition.engagement.EngagementService engagement;
+    private EngagementService engagement;
 
-    @EJB
-    private org.coalition.playbook.PlaybookService playbooks;
-
-    private org.coalition.playbook.Retrospective retrospective;
-    private List<org.coalition.playbook.Ally> allies = List.of();
-
-    @EJB
-    private RhythmService rhythm;
-
-    @jakarta.inject.Inject
+    @Inject
     private SignedInUser user;
 
     private Long id;
-    private CoalitionOverview coalition;
-    private List<MilestoneSummary> milestoneList;
+    private Dashboard dashboard;
     /** The tasks, a page at a time as the table asks (the largest coalitions have thousands), the viewer's open ones first. */
     private final PagedModel<Task> tasks = new PagedModel<>(() -> milestones.countTasks(id),
             (first, pageSize, sortBy) -> editing(milestones.tasksMineFirst(id, first, pageSize)), Task::getId);
     public static final int TASK_PAGE = 25;
-    /** Milestones the dashboard shows unless all are asked for: those awaiting a decision first, then by due date. */
-    public static final int MILESTONES_SHOWN = 8;
     /** Records named behind each health finding; the rest are counted and linked. */
     public static final int EVIDENCE_SHOWN = 5;
 
     private String milestonesParam;
     /** The shown milestones and the list they were chosen from (a new load chooses again). */
     private transient List<MilestoneSummary> shownMilestones;
-    private transient List<MilestoneSummary> shownFrom;
+    private transient Dashboard shownFrom;
     private final Map<Long, String> revisedTitles = new HashMap<>();
     private final Map<Long, String> revisedDue = new HashMap<>();
-    private List<org.coalition.coalition.MemberListing> workers;
-    private SyncOccurrence nextSync;
 
     private final MilestoneDraft newMilestone = new MilestoneDraft();
     /** The sponsor's comment per milestone awaiting a decision. */
@@ -100,15 +96,7 @@ public class CoalitionDashboardView implements Serializable {
     private String recognizedWhat;
 
     public void load() {
-        coalition = coalitions.open(id);
-        if (coalition.coalition().isArchived()) {
-            retrospective = playbooks.retrospective(id).orElse(null);
-            allies = playbooks.allies(id);
-        }
-        milestoneList = milestones.milestones(id);
-        // who can take a task: the sponsors and members (already read with the coalition)
-        workers = coalition.people().stream().filter(m -> m.role() != org.coalition.coalition.CoalitionRole.OBSERVER).toList();
-        nextSync = rhythm.nextSync(id);
+        dashboard = dashboards.firstView(id);
         // the task table loads its page again as it renders
     }
 
@@ -124,12 +112,12 @@ public class CoalitionDashboardView implements Serializable {
     }
 
     /** A closed coalition's retrospective, or null. */
-    public org.coalition.playbook.Retrospective getRetrospective() {
-        return retrospective;
+    public Retrospective getRetrospective() {
+        return dashboard.retrospective();
     }
 
-    public List<org.coalition.playbook.Ally> getAllies() {
-        return allies;
+    public List<Ally> getAllies() {
+        return dashboard.allies();
     }
 
     public void proposeMilestone() {
@@ -162,7 +150,7 @@ public class CoalitionDashboardView implements Serializable {
         LocalDate due;
         try {
             due = typedDue == null || typedDue.isBlank() ? m.getDueOn() : LocalDate.parse(typedDue.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             Messages.error(I18n.text("msg.dueDateFormat"));
             return;
         }
@@ -200,7 +188,7 @@ public class CoalitionDashboardView implements Serializable {
      * stakeholder comes as the value of the pressed button ({@code healthActions:plan}), one form for all.
      */
     public void planOneOnOne() {
-        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+        String chosen = FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("healthActions:plan");
         long stakeholderId;
         try {
@@ -222,14 +210,15 @@ public class CoalitionDashboardView implements Serializable {
         load();
     }
 
-    public boolean may(String action) {
-        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return dashboard != null && dashboard.coalition().may(action);
     }
 
     /** The access table's rule, as the service applies it: anyone's task with UPDATE_ANY_TASK, else one's own. */
     public boolean mayUpdate(Task task) {
-        return coalition != null && (coalition.may(CoalitionAction.UPDATE_ANY_TASK)
-                || (coalition.may(CoalitionAction.UPDATE_OWN_TASK) && task.getAssignee().getUsername().equals(user.getUsername())));
+        return may(CoalitionAction.UPDATE_ANY_TASK)
+                || (may(CoalitionAction.UPDATE_OWN_TASK) && task.getAssignee().getUsername().equals(user.getUsername()));
     }
 
     /** The viewer's own open task: listed first and marked. */
@@ -242,10 +231,10 @@ public class CoalitionDashboardView implements Serializable {
     }
 
     public TaskStatus[] getTaskStatuses() { return TaskStatus.values(); }
-    public org.coalition.health.Pitfall[] getPitfalls() { return org.coalition.health.Pitfall.values(); }
+    public Pitfall[] getPitfalls() { return Pitfall.values(); }
     public int getEvidenceShown() { return EVIDENCE_SHOWN; }
 
-    public List<org.coalition.health.Evidence> shownEvidence(org.coalition.health.Finding finding) {
+    public List<Evidence> shownEvidence(Finding finding) {
         return finding.evidence().subList(0, Math.min(EVIDENCE_SHOWN, finding.evidence().size()));
     }
     public String getMilestonesParam() { return milestonesParam; }
@@ -254,18 +243,11 @@ public class CoalitionDashboardView implements Serializable {
         this.shownMilestones = null;
     }
 
-    /**
-     * The milestones shown, as a timeline by due date: all when asked for or few; otherwise the most pressing
-     * ones (chosen and sorted once per load).
-     */
+    /** The milestones shown, as a timeline by due date (chosen once per load: the page asks for them often). */
     public List<MilestoneSummary> getShownMilestones() {
-        if (shownMilestones == null || shownFrom != milestoneList) {
-            shownFrom = milestoneList;
-            shownMilestones = pressingMilestones().stream()
-                    .sorted(java.util.Comparator.comparing((MilestoneSummary ms) -> ms.milestone().getDueOn(),
-                            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                            .thenComparing(ms -> ms.milestone().getId()))
-                    .toList();
+        if (shownMilestones == null || shownFrom != dashboard) {
+            shownFrom = dashboard;
+            shownMilestones = dashboard.timeline("all".equals(milestonesParam));
         }
         return shownMilestones;
     }
@@ -286,29 +268,16 @@ public class CoalitionDashboardView implements Serializable {
         return LocalDate.now();
     }
 
-    private List<MilestoneSummary> pressingMilestones() {
-        if ("all".equals(milestonesParam) || milestoneList.size() <= MILESTONES_SHOWN) {
-            return milestoneList;
-        }
-        return milestoneList.stream()
-                .sorted(java.util.Comparator.comparingInt((MilestoneSummary ms) -> switch (ms.milestone().getStatus()) {
-                    case PROPOSED -> 0;
-                    case REJECTED -> 1;
-                    default -> 2;
-                }).thenComparing(ms -> ms.milestone().getDueOn()))
-                .limit(MILESTONES_SHOWN).toList();
-    }
-
     public int getTaskPageSize() { return TASK_PAGE; }
     public Map<Long, String> getRevisedTitles() { return revisedTitles; }
     public Map<Long, String> getRevisedDue() { return revisedDue; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public List<MilestoneSummary> getMilestones() { return milestoneList; }
+    public CoalitionOverview getCoalition() { return dashboard == null ? null : dashboard.coalition(); }
+    public List<MilestoneSummary> getMilestones() { return dashboard.milestones(); }
     public PagedModel<Task> getTasks() { return tasks; }
-    public List<org.coalition.coalition.MemberListing> getWorkers() { return workers; }
-    public SyncOccurrence getNextSync() { return nextSync; }
+    public List<MemberListing> getWorkers() { return dashboard.workers(); }
+    public SyncOccurrence getNextSync() { return dashboard.nextSync(); }
     public MilestoneDraft getNewMilestone() { return newMilestone; }
     public Map<Long, String> getComments() { return comments; }
     public Map<Long, Object> getTaskStatus() { return taskStatus; }

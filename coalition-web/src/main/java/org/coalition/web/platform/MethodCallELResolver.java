@@ -14,7 +14,7 @@ import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 
 /**
- * Method calls in page expressions ({@code #{v.may('MANAGE_TASKS')}}, {@code #{ms.progress()}}) with the method
+ * Method calls in page expressions ({@code #{v.may(CoalitionAction.MANAGE_TASKS)}}, {@code #{ms.progress()}}) with the method
  * looked up once per class, name and number of arguments. The standard bean resolver looks it up on every call,
  * copying every public method of the class (a CDI proxy has hundreds) each time: the profile of the dashboard
  * showed that as the largest single cost of rendering. Only unambiguous cases are handled here: exactly one

@@ -68,7 +68,7 @@ public class RhythmView implements Serializable {
     public void load() {
         coalition = coalitions.open(id);
         // The token first: asking for it stores the cadence row, and with it the version to edit
-        feedToken = may("MANAGE_RHYTHM") ? rhythm.feedToken(id) : null;
+        feedToken = may(CoalitionAction.MANAGE_RHYTHM) ? rhythm.feedToken(id) : null;
         setting = rhythm.cadence(id);
         cadence = CadenceDraft.of(setting.cadence());
         time = HOURS_MINUTES.format(cadence.getTime());
@@ -127,8 +127,9 @@ public class RhythmView implements Serializable {
                 + external.getRequestContextPath() + "/calendar/" + feedToken + ".ics";
     }
 
-    public boolean may(String action) {
-        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return coalition != null && coalition.may(action);
     }
 
     public String dayLabel(DayOfWeek day) {

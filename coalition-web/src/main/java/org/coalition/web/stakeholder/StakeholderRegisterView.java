@@ -55,8 +55,9 @@ public class StakeholderRegisterView implements Serializable {
                 sort == null || sort.getOrder() != SortOrder.DESCENDING, department, stance, search);
     }
 
-    public boolean may(String action) {
-        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return coalition != null && coalition.may(action);
     }
 
     public Stance[] getStances() {

@@ -153,8 +153,9 @@ public class StakeholderView implements Serializable {
         load();
     }
 
-    public boolean may(String action) {
-        return details != null && details.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return details != null && details.may(action);
     }
 
     public List<String> getQuestionTemplates() { return questionTemplates; }

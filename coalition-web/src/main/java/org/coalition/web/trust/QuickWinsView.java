@@ -180,8 +180,9 @@ public class QuickWinsView implements Serializable {
 
     public Pager getPager() { return pager; }
 
-    public boolean may(String action) {
-        return coalition != null && coalition.may(CoalitionAction.valueOf(action));
+    /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
+    public boolean may(CoalitionAction action) {
+        return coalition != null && coalition.may(action);
     }
 
     public QuickWinKind[] getKinds() { return QuickWinKind.values(); }

@@ -2,10 +2,13 @@ package org.coalition.web.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -33,9 +36,13 @@ class PageBeanArchitectureTest {
     static final int MOST_SERVICES = 4;
 
     /** Known heavy pages and the services they use today; lower these as the pages are split. */
-    static final Map<String, Integer> HEAVY_PAGES = Map.of(
-            // Being split into use-case services elsewhere (issue 20); it may not grow meanwhile.
-            "CoalitionDashboardView", 8);
+    static final Map<String, Integer> HEAVY_PAGES = Map.of();
+
+    /**
+     * Pages whose first view is one use case: their {@code load()} asks one service method, which answers
+     * everything the page shows with one access check.
+     */
+    static final Set<String> USE_CASE_PAGES = Set.of("CoalitionDashboardView");
 
     private static final ArchCondition<JavaClass> USE_FEW_SERVICES =
             new ArchCondition<>("use at most " + MOST_SERVICES + " services (heavy pages: as listed)") {
@@ -44,8 +51,7 @@ class PageBeanArchitectureTest {
                     Set<String> services = new TreeSet<>();
                     for (Dependency dependency : page.getDirectDependenciesFromSelf()) {
                         JavaClass target = dependency.getTargetClass();
-                        if (target.isAnnotatedWith(Stateless.class) || target.isAnnotatedWith(Singleton.class)
-                                || target.isAnnotatedWith(Stateful.class)) {
+                        if (isService(target)) {
                             services.add(target.getSimpleName());
                         }
                     }
@@ -54,6 +60,32 @@ class PageBeanArchitectureTest {
                             + " uses " + services.size() + " services (at most " + allowed + "): " + services));
                 }
             };
+
+    private static final ArchCondition<JavaClass> LOAD_WITH_ONE_CALL =
+            new ArchCondition<>("load the first view with one service call") {
+                @Override
+                public void check(JavaClass page, ConditionEvents events) {
+                    List<String> calls = new ArrayList<>();
+                    page.getMethods().stream().filter(m -> m.getName().equals("load") && m.getRawParameterTypes().isEmpty())
+                            .flatMap(m -> m.getMethodCallsFromSelf().stream())
+                            .filter(call -> isService(call.getTargetOwner()))
+                            .forEach(call -> calls.add(call.getTargetOwner().getSimpleName() + "." + call.getName()));
+                    events.add(new SimpleConditionEvent(page, calls.size() == 1,
+                            page.getSimpleName() + ".load() calls " + calls.size() + " service methods (one): " + calls));
+                }
+            };
+
+    static boolean isService(JavaClass type) {
+        return type.isAnnotatedWith(Stateless.class) || type.isAnnotatedWith(Singleton.class)
+                || type.isAnnotatedWith(Stateful.class);
+    }
+
+    @ArchTest
+    static final ArchRule use_case_pages_load_with_one_service_call = classes()
+            .that().areAnnotatedWith(Named.class).and().resideInAPackage("org.coalition.web..")
+            .and(DescribedPredicate.describe("are use-case pages " + USE_CASE_PAGES,
+                    (JavaClass page) -> USE_CASE_PAGES.contains(page.getSimpleName())))
+            .should(LOAD_WITH_ONE_CALL);
 
     @ArchTest
     static final ArchRule page_beans_use_few_services = classes()
