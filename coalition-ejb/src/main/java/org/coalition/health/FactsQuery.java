@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,11 @@ import org.coalition.rhythm.SyncCadence;
 import org.coalition.stakeholder.Stance;
 
 /**
- * Reads what the health and reminder rules need about one coalition, with one query per area — never one
- * per stakeholder. Not a bean: the health service and the reminder job use it inside their own calls,
- * after their own access decisions.
+ * Reads what the health and reminder rules need about coalitions. {@link #health} counts in the database what
+ * the health rules need, for any number of coalitions at once, so what is kept of it does not grow with the
+ * data; {@link #read} gives the reminder job one coalition's rows, with one query per area — never one per
+ * stakeholder. Not a bean: the services and the reminder job use it inside their own calls, after their own
+ * access decisions.
  */
 public final class FactsQuery {
 
@@ -35,10 +38,198 @@ public final class FactsQuery {
         this.em = em;
     }
 
+    /** The local day of an instant; scalar subqueries hand it back unconverted, as a timestamp. */
     private static LocalDate day(Object instant) {
-        return instant == null ? null : ((Instant) instant).atZone(ZONE).toLocalDate();
+        return instant == null ? null : instant(instant).atZone(ZONE).toLocalDate();
     }
 
+    /** A date; scalar subqueries hand it back unconverted. */
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
+    }
+
+    /** A stance's score in JPQL (see {@link Stance#score()}), for the stance expression given. */
+    private static String score(String stance) {
+        StringBuilder cases = new StringBuilder("CASE");
+        for (Stance each : Stance.values()) {
+            cases.append(" WHEN ").append(stance).append(" = org.coalition.stakeholder.Stance.").append(each.name())
+                    .append(" THEN ").append(each.score());
+        }
+        return cases.append(" ELSE 0 END").toString();
+    }
+
+    /** The local day of an instant column, as {@link #day} gives it (timestamps are stored in the server's zone). */
+    private static String dayOf(String instant) {
+        return "SQL('CAST(? AS DATE)', " + instant + ")";
+    }
+
+    /** Conditions on the stakeholder {@code s}. */
+    private static final String KEY = "s.influence >= :cut";
+    private static final String ASSUMED = org.coalition.stakeholder.Verification.ASSUMED_JPQL;
+    private static final String DOUBTER = "s.stance IN (org.coalition.stakeholder.Stance.SKEPTIC, org.coalition.stakeholder.Stance.OPPONENT)";
+    /**
+     * The silent drift of {@link HealthFacts#silentDrift}, on the stance change {@code h} of the stakeholder {@code s}:
+     * the latest change with a former stance is a fall, with neither a conversation nor a disagreement since its day.
+     */
+    private static final String LATEST_FALL = """
+            h.stakeholder = s AND h.from IS NOT NULL
+            AND NOT EXISTS (SELECT n FROM StanceChange n WHERE n.stakeholder = s AND n.from IS NOT NULL
+                AND (n.changedAt > h.changedAt OR (n.changedAt = h.changedAt AND n.id > h.id)))
+            AND %s > %s
+            AND (s.lastConversationOn IS NULL OR s.lastConversationOn < %s)
+            AND NOT EXISTS (SELECT p FROM DifferenceParty p JOIN p.difference d WHERE p.stakeholder = s AND %s >= %s)"""
+            .formatted(score("h.from"), score("s.stance"), dayOf("h.changedAt"), dayOf("d.lastActivityAt"), dayOf("h.changedAt"));
+    private static final String DRIFT = "EXISTS (SELECT h FROM StanceChange h WHERE " + LATEST_FALL + ")";
+    private static final String COMPLETED = "q.status = org.coalition.trust.QuickWinStatus.COMPLETED";
+    private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
+            + dayOf("d.lastActivityAt") + " < :staleBefore";
+
+    /**
+     * The health facts of each coalition on {@code today}: one statement counts everything for all of them, one
+     * more reads their members' latest activity; with {@code evidence}, one more per coalition reads the first
+     * {@link HealthFacts#SAMPLE} records behind each count (the dashboard's single coalition), else they are only counted.
+     */
+    public Map<Long, HealthFacts> health(Collection<Long> ids, LocalDate today, HealthThresholds t, boolean evidence) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate staleBefore = HealthFacts.staleBefore(t, today);
+        LocalDate recentSince = new org.coalition.stakeholder.Verification(t.verificationDays()).recentSince(today);
+        List<Object[]> rows = em.createQuery("""
+                        SELECT c.id, c.phase, c.createdAt, sc,
+                          (SELECT MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = c.id),
+                          (SELECT MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = c.id AND n.heldOn <= :today),
+                          (SELECT MAX(p.postedAt) FROM FeedPost p WHERE p.coalitionId = c.id AND p.kind = org.coalition.rhythm.FeedPost.Kind.UPDATE),
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s),
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %2$s),
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %3$s),
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %4$s),
+                          (SELECT COUNT(q) FROM QuickWin q WHERE q.coalition = c AND %5$s),
+                          (SELECT COUNT(q) FROM QuickWin q JOIN q.stakeholders s WHERE q.coalition = c AND %5$s AND %1$s),
+                          (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c AND %6$s),
+                          (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c)
+                        FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
+                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE), Object[].class)
+                .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
+                .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
+                .getResultList();
+        Map<Long, Cadence> cadences = new HashMap<>();
+        rows.forEach(row -> cadences.put((Long) row[0], row[3] == null ? SyncCadence.defaultFor(instant(row[2]))
+                : ((SyncCadence) row[3]).toCadence()));
+
+        // members and their latest activity: a row per member (never per stakeholder), kept as two counts
+        Map<Long, int[]> memberCounts = new HashMap<>();
+        Map<Long, List<Evidence>> inactive = new HashMap<>();
+        em.createQuery("""
+                        SELECT m.coalition.id, p.id, p.displayName,
+                          (SELECT MAX(a.at) FROM AuditEntry a WHERE a.coalitionId = m.coalition.id AND a.actor = p.username)
+                        FROM Membership m JOIN m.person p
+                        WHERE m.coalition.id IN :ids AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
+                        ORDER BY m.coalition.id, p.id""", Object[].class)
+                .setParameter("ids", ids).getResultStream().forEach(row -> {
+                    long c = (Long) row[0];
+                    LocalDate lastActivity = day(row[3]);
+                    int[] counts = memberCounts.computeIfAbsent(c, k -> new int[2]);
+                    counts[0]++;
+                    if (lastActivity == null || lastActivity.isBefore(HealthFacts.activeSince(cadences.get(c), t, today))) {
+                        counts[1]++;
+                        List<Evidence> shown = inactive.computeIfAbsent(c, k -> new ArrayList<>());
+                        if (evidence && shown.size() < HealthFacts.SAMPLE) {
+                            shown.add(new Evidence("member", (Long) row[1], (String) row[2]));
+                        }
+                    }
+                });
+
+        Map<Long, HealthFacts> facts = new HashMap<>();
+        for (Object[] row : rows) {
+            long c = (Long) row[0];
+            int[] members = memberCounts.getOrDefault(c, new int[2]);
+            Map<String, List<Evidence>> samples = evidence ? samples(c, t, recentSince, staleBefore) : Map.of();
+            facts.put(c, new HealthFacts((org.coalition.coalition.Phase) row[1], cadences.get(c), date(row[4]),
+                    date(row[5]), day(row[6]), count(row[7]),
+                    sample(row[8], samples, "assumed"), sample(row[9], samples, "drift"), sample(row[10], samples, "doubter"),
+                    sample(row[11], samples, "win"), count(row[12]) > 0,
+                    members[0], new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
+                    sample(row[13], samples, "stale"),
+                    count(row[14])));
+        }
+        return facts;
+    }
+
+    private static int count(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** A stance's score in SQL, for the stance column given. */
+    private static String sqlScore(String stance) {
+        StringBuilder cases = new StringBuilder("CASE");
+        for (Stance each : Stance.values()) {
+            cases.append(" WHEN ").append(stance).append(" = '").append(each.name()).append("' THEN ").append(each.score());
+        }
+        return cases.append(" ELSE 0 END").toString();
+    }
+
+    /**
+     * The first {@link HealthFacts#SAMPLE} records behind each count of one coalition, in one statement (one
+     * branch per count, each limited on its own; JPQL cannot limit a branch): the same conditions as the counts'
+     * JPQL above, in SQL. Parameters: 1 coalition, 2 influence cut-off, 3 recent since, 4 stale before.
+     */
+    private static final String SAMPLES = """
+            (SELECT 'assumed' AS kind, s.id, s.name, NULL AS was, NULL AS now FROM stakeholder s
+              WHERE s.coalition_id = ?1 AND s.influence >= ?2
+              AND (s.last_conversation_on IS NULL OR s.last_conversation_on < ?3 OR s.last_conversation_on < s.stance_since)
+              ORDER BY s.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'drift', s.id, s.name, h.from_stance, s.stance FROM stakeholder s JOIN stance_change h ON h.stakeholder_id = s.id
+              WHERE s.coalition_id = ?1 AND h.from_stance IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM stance_change n WHERE n.stakeholder_id = s.id AND n.from_stance IS NOT NULL
+                  AND (n.changed_at > h.changed_at OR (n.changed_at = h.changed_at AND n.id > h.id)))
+              AND %2$s > %3$s
+              AND (s.last_conversation_on IS NULL OR s.last_conversation_on < CAST(h.changed_at AS DATE))
+              AND NOT EXISTS (SELECT 1 FROM difference_party p JOIN difference d ON d.id = p.difference_id
+                  WHERE p.stakeholder_id = s.id AND CAST(d.last_activity_at AS DATE) >= CAST(h.changed_at AS DATE))
+              ORDER BY s.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'doubter', s.id, s.name, NULL, NULL FROM stakeholder s
+              WHERE s.coalition_id = ?1 AND s.stance IN ('SKEPTIC', 'OPPONENT') ORDER BY s.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'win', q.id, q.title, NULL, NULL FROM quick_win q
+              WHERE q.coalition_id = ?1 AND q.status = 'COMPLETED' ORDER BY q.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'stale', d.id, d.topic, NULL, NULL FROM difference d
+              WHERE d.coalition_id = ?1 AND d.status <> 'RESOLVED' AND CAST(d.last_activity_at AS DATE) < ?4 ORDER BY d.id LIMIT %1$d)"""
+            .formatted(HealthFacts.SAMPLE, sqlScore("h.from_stance"), sqlScore("s.stance"));
+
+    /** The records behind one coalition's counts, by kind (see {@link #SAMPLES}). */
+    private Map<String, List<Evidence>> samples(long coalitionId, HealthThresholds t, LocalDate recentSince, LocalDate staleBefore) {
+        Map<String, List<Evidence>> samples = new HashMap<>();
+        for (Object row : em.createNativeQuery(SAMPLES).setParameter(1, coalitionId).setParameter(2, t.influenceCutOff())
+                .setParameter(3, java.sql.Date.valueOf(recentSince)).setParameter(4, java.sql.Date.valueOf(staleBefore)).getResultList()) {
+            Object[] r = (Object[]) row;
+            String kind = ((String) r[0]).strip(); // a union may pad the literals to one width
+            long id = ((Number) r[1]).longValue();
+            String label = kind.equals("drift")
+                    ? HealthFacts.driftLabel((String) r[2], Stance.valueOf(r[3].toString().strip()), Stance.valueOf(r[4].toString().strip()))
+                    : (String) r[2];
+            String evidenceKind = switch (kind) {
+                case "win" -> "quick-win";
+                case "stale" -> "difference";
+                default -> "stakeholder";
+            };
+            samples.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Evidence(evidenceKind, id, label));
+        }
+        return samples;
+    }
+
+    private static HealthFacts.Sample sample(Object count, Map<String, List<Evidence>> samples, String kind) {
+        return new HealthFacts.Sample(count(count), samples.getOrDefault(kind, List.of()));
+    }
+
+    /** One coalition's rows, for the reminder job (which walks every stakeholder anyway). */
     public CoalitionFacts read(long c) {
         Coalition coalition = em.find(Coalition.class, c);
 
@@ -56,7 +247,7 @@ public final class FactsQuery {
                 .setParameter("c", c).getResultList().forEach(row -> lastDifference.put((Long) row[0], day(row[1])));
         List<StakeholderFact> stakeholders = em.createQuery("""
                         SELECT s.id, s.name, s.influence, s.stance, s.stanceSince, s.lastConversationOn
-                        FROM Stakeholder s WHERE s.coalition.id = :c""", Object[].class)
+                        FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.id""", Object[].class)
                 .setParameter("c", c).getResultList().stream()
                 .map(row -> {
                     Object[] change = lastChange.get((Long) row[0]);
@@ -69,7 +260,7 @@ public final class FactsQuery {
         Map<Long, QuickWinFact> wins = new LinkedHashMap<>();
         em.createQuery("""
                         SELECT q.id, q.title, s.id FROM QuickWin q LEFT JOIN q.stakeholders s
-                        WHERE q.coalition.id = :c AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED""", Object[].class)
+                        WHERE q.coalition.id = :c AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED ORDER BY q.id""", Object[].class)
                 .setParameter("c", c).getResultList().forEach(row -> {
                     QuickWinFact win = wins.computeIfAbsent((Long) row[0], id -> new QuickWinFact(id, (String) row[1], new ArrayList<>()));
                     if (row[2] != null) {
@@ -92,13 +283,13 @@ public final class FactsQuery {
                 .setParameter("c", c).getResultList().forEach(row -> lastActivity.put((String) row[0], day(row[1])));
         List<MemberFact> members = em.createQuery("""
                         SELECT p.id, p.displayName, p.username FROM Membership m JOIN m.person p
-                        WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER""", Object[].class)
+                        WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER ORDER BY p.id""", Object[].class)
                 .setParameter("c", c).getResultList().stream()
                 .map(row -> new MemberFact((Long) row[0], (String) row[1], lastActivity.get((String) row[2]))).toList();
 
         // Differences: the open ones, and whether any was ever recorded.
         List<Object[]> differences = em.createQuery("""
-                        SELECT d.id, d.topic, d.lastActivityAt, d.status FROM Difference d WHERE d.coalition.id = :c""", Object[].class)
+                        SELECT d.id, d.topic, d.lastActivityAt, d.status FROM Difference d WHERE d.coalition.id = :c ORDER BY d.id""", Object[].class)
                 .setParameter("c", c).getResultList();
         List<DifferenceFact> open = differences.stream()
                 .filter(row -> row[3] != org.coalition.difference.DifferenceStatus.RESOLVED)

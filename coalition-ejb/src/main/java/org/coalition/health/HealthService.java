@@ -21,8 +21,9 @@ import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 
 /**
- * The coalition health advisor: gathers the facts with one query per area (never one per stakeholder)
- * and lets the pure {@link HealthRules} find the pitfalls and score them. Thresholds are configuration.
+ * The coalition health advisor: counts the facts in the database ({@link FactsQuery#health}, a few statements
+ * whatever the coalition's size) and lets the pure {@link HealthRules} find the pitfalls and score them.
+ * Thresholds are configuration.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
@@ -52,8 +53,10 @@ public class HealthService {
 
     public HealthAssessment assess(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        CoalitionFacts facts = cache.get("health", coalitionId, () -> facts(coalitionId));
-        return new HealthRules(thresholds()).assess(facts, LocalDate.now(ZONE));
+        LocalDate today = LocalDate.now(ZONE);
+        // counts of the day (the rules compare dates with today), with the first records behind each finding
+        HealthFacts facts = cache.get("health:" + today, coalitionId, () -> facts(coalitionId, today, true));
+        return new HealthRules(thresholds()).assess(facts, today);
     }
 
     /**
@@ -99,7 +102,7 @@ public class HealthService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean snapshot(long coalitionId, LocalDate day) {
         try {
-            em.persist(new HealthSnapshot(coalitionId, day, new HealthRules(thresholds()).assess(facts(coalitionId), day)));
+            em.persist(new HealthSnapshot(coalitionId, day, new HealthRules(thresholds()).assess(facts(coalitionId, day, false), day)));
             em.flush(); // the unique (coalition, day) key decides here, not at commit
             return true;
         } catch (jakarta.persistence.PersistenceException e) {
@@ -118,7 +121,7 @@ public class HealthService {
                 .setParameter("c", coalitionId).setParameter("from", LocalDate.now(ZONE).minusDays(days)).getResultList();
     }
 
-    CoalitionFacts facts(long coalitionId) {
-        return new FactsQuery(em).read(coalitionId);
+    HealthFacts facts(long coalitionId, LocalDate day, boolean evidence) {
+        return new FactsQuery(em).health(List.of(coalitionId), day, thresholds(), evidence).get(coalitionId);
     }
 }

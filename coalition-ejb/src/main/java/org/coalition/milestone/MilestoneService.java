@@ -3,7 +3,6 @@ package org.coalition.milestone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -109,25 +108,25 @@ public class MilestoneService {
         return milestone;
     }
 
-    /** The coalition's milestones, soonest first, with progress from their tasks: two queries in all. */
+    /**
+     * The coalition's milestones, soonest first, with progress from their tasks: one query, the database counting
+     * each milestone's tasks by status, however many tasks the coalition has.
+     */
     public List<MilestoneSummary> milestones(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        List<Milestone> milestones = em.createQuery(
-                        "SELECT m FROM Milestone m WHERE m.coalition.id = :c ORDER BY m.dueOn, m.id", Milestone.class)
-                .setParameter("c", coalitionId).getResultList();
-        // counted by the database: a row per milestone and status, however many tasks the coalition has
-        Map<Long, int[]> counts = new HashMap<>();
-        em.createQuery("""
-                        SELECT t.milestone.id, t.status, COUNT(t) FROM Task t
-                        WHERE t.coalition.id = :c AND t.milestone IS NOT NULL GROUP BY t.milestone.id, t.status""",
-                        Object[].class)
-                .setParameter("c", coalitionId).getResultList()
-                .forEach(row -> counts.computeIfAbsent((Long) row[0], k -> new int[TaskStatus.values().length])
-                        [((TaskStatus) row[1]).ordinal()] += ((Number) row[2]).intValue());
-        return milestones.stream()
-                .map(m -> {
-                    int[] c = counts.getOrDefault(m.getId(), new int[TaskStatus.values().length]);
-                    return new MilestoneSummary(m, new MilestoneProgress(c[TaskStatus.TO_DO.ordinal()],
+        StringBuilder counts = new StringBuilder();
+        for (TaskStatus status : TaskStatus.values()) {
+            counts.append(", (SELECT COUNT(t) FROM Task t WHERE t.milestone = m AND t.status = org.coalition.milestone.TaskStatus.")
+                    .append(status.name()).append(')');
+        }
+        return em.createQuery("SELECT m" + counts + " FROM Milestone m WHERE m.coalition.id = :c ORDER BY m.dueOn, m.id", Object[].class)
+                .setParameter("c", coalitionId).getResultList().stream()
+                .map(row -> {
+                    int[] c = new int[TaskStatus.values().length];
+                    for (TaskStatus status : TaskStatus.values()) {
+                        c[status.ordinal()] = ((Number) row[1 + status.ordinal()]).intValue();
+                    }
+                    return new MilestoneSummary((Milestone) row[0], new MilestoneProgress(c[TaskStatus.TO_DO.ordinal()],
                             c[TaskStatus.IN_PROGRESS.ordinal()], c[TaskStatus.BLOCKED.ordinal()], c[TaskStatus.DONE.ordinal()]));
                 })
                 .toList();

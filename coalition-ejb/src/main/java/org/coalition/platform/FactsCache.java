@@ -35,6 +35,36 @@ public class FactsCache {
     }
 
     /**
+     * The facts of several coalitions, those not kept (or out of date) read together with one call of
+     * {@code read}, which gets their ids and answers with their facts.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Map<Long, T> getAll(String kind, java.util.Collection<Long> coalitionIds,
+                                   java.util.function.Function<java.util.List<Long>, Map<Long, T>> read) {
+        long stamp = ChangeStamp.current(); // before reading, as in get
+        long now = System.nanoTime();
+        Map<Long, T> found = new java.util.HashMap<>();
+        java.util.List<Long> missing = new java.util.ArrayList<>();
+        for (Long id : coalitionIds) {
+            Entry entry = entries.get(kind + ":" + id);
+            if (entry != null && entry.stamp() == stamp && now - entry.createdAt() < Duration.ofSeconds(cacheSeconds).toNanos()) {
+                found.put(id, (T) entry.facts());
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, T> fresh = read.apply(java.util.List.copyOf(missing));
+            if (entries.size() > 10_000) {
+                entries.clear();
+            }
+            fresh.forEach((id, facts) -> entries.put(kind + ":" + id, new Entry(stamp, now, facts)));
+            found.putAll(fresh);
+        }
+        return found;
+    }
+
+    /**
      * The same for facts that are not one coalition's: the key names everything they depend on (for what
      * a person may see, the person), the value must not be changed by whoever reads it.
      */

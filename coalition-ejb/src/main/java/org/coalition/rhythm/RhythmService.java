@@ -194,8 +194,13 @@ public class RhythmService {
                 .setParameter("c", coalitionId).getResultStream().findFirst();
     }
 
+    /** The stored cadence, else the default from the coalition's creation: one statement either way. */
     private Cadence effectiveCadence(long coalitionId) {
-        return stored(coalitionId).map(SyncCadence::toCadence).orElseGet(() -> defaultCadence(coalitionId));
+        Object[] row = em.createQuery("SELECT c.createdAt, s FROM Coalition c LEFT JOIN SyncCadence s ON s.coalitionId = c.id"
+                        + " WHERE c.id = :c", Object[].class)
+                .setParameter("c", coalitionId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(Refusal.NO_COALITION, coalitionId));
+        return row[1] instanceof SyncCadence stored ? stored.toCadence() : SyncCadence.defaultFor((java.time.Instant) row[0]);
     }
 
     private Cadence defaultCadence(long coalitionId) {

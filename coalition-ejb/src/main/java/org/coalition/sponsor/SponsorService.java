@@ -22,8 +22,9 @@ import org.coalition.milestone.TaskStatus;
 import org.coalition.rhythm.FeedPost;
 
 /**
- * The executive sponsor's view across coalitions, a page of coalitions at a time. Built with six queries
- * whatever the number of coalitions, milestones or wins: each aggregates over the page's coalitions,
+ * The executive sponsor's view across coalitions, a page of coalitions at a time. Built with eight queries
+ * whatever the number of coalitions, milestones or wins (six, and two for the health of those the facts
+ * cache does not hold): each aggregates over the page's coalitions,
  * grouped by coalition, and Java puts the rows together; the milestones awaiting a decision are the
  * soonest due few across every coalition sponsored.
  * <p>
@@ -143,21 +144,22 @@ public class SponsorService {
                 .setParameter("ids", ids).setParameter("from", java.time.LocalDate.now().minusDays(TREND_DAYS)).getResultList()
                 .forEach(row -> trends.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Integer) row[1]));
 
+        // today's health of all of them: their counts, read together for those the cache does not hold
+        java.time.LocalDate today = java.time.LocalDate.now();
+        var thresholds = settings.thresholds();
+        Map<Long, org.coalition.health.HealthFacts> facts = cache.getAll("health-scores:" + today, ids,
+                missing -> new org.coalition.health.FactsQuery(em).health(missing, today, thresholds, false));
+        var rules = new org.coalition.health.HealthRules(thresholds);
+
         List<SponsoredCoalition> coalitions = sponsored.stream()
                 .map(c -> new SponsoredCoalition(c.getId(), c.getName(), c.getPhase(),
                         progress(taskCounts.getOrDefault(c.getId(), Map.of())),
                         openDifferences.getOrDefault(c.getId(), 0L),
                         List.copyOf(wins.getOrDefault(c.getId(), List.of())),
                         List.copyOf(trends.getOrDefault(c.getId(), List.of())),
-                        health(c.getId())))
+                        rules.assess(facts.get(c.getId()), today)))
                 .toList();
         return new SponsorOverview(coalitions, moreCoalitions, awaiting, moreAwaiting);
-    }
-
-    /** Today's health, from the same cached facts the dashboard uses; sponsoring is the access here. */
-    private org.coalition.health.HealthAssessment health(long coalitionId) {
-        var facts = cache.get("health", coalitionId, () -> new org.coalition.health.FactsQuery(em).read(coalitionId));
-        return new org.coalition.health.HealthRules(settings.thresholds()).assess(facts, java.time.LocalDate.now());
     }
 
     private static MilestoneProgress progress(Map<TaskStatus, Integer> counts) {

@@ -37,6 +37,15 @@ public class SqlCounter {
         });
     }
 
+    /**
+     * Like {@link #statementsOf}, without a transaction of its own: each service call inside runs in its own
+     * transaction and persistence context, as the calls of one page request do.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public int statementsOfCalls(Supplier<?> work) {
+        return statementsOf(work);
+    }
+
     /** Runs the work and returns how many SQL statements it sent. */
     public int statementsOf(Supplier<?> work) {
         COUNT.set(new int[1]);

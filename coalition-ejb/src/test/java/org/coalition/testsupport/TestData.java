@@ -65,4 +65,9 @@ public class TestData {
     public void flush() {
         em.flush();
     }
+
+    /** Runs test code with the entity manager, in one transaction (bulk set-up, reading as a service would). */
+    public <T> T with(java.util.function.Function<jakarta.persistence.EntityManager, T> work) {
+        return work.apply(em);
+    }
 }

@@ -2,7 +2,20 @@ package org.coalition.health;
 
 import java.util.List;
 
-/** One pitfall the coalition is falling into: what is wrong, the records behind it, and the correction. */
+/**
+ * One pitfall the coalition is falling into: what is wrong, the records behind it (the first few of them:
+ * {@code evidenceCount} says how many there are), and the correction.
+ */
 public record Finding(Pitfall pitfall, org.coalition.shared.Said problem, org.coalition.shared.Said correction,
-                      List<Evidence> evidence) implements java.io.Serializable {
+                      List<Evidence> evidence, int evidenceCount) implements java.io.Serializable {
+
+    /** A finding with every record behind it. */
+    public Finding(Pitfall pitfall, org.coalition.shared.Said problem, org.coalition.shared.Said correction, List<Evidence> evidence) {
+        this(pitfall, problem, correction, evidence, evidence.size());
+    }
+
+    /** A finding with the first records behind it of a counted number. */
+    Finding(Pitfall pitfall, org.coalition.shared.Said problem, org.coalition.shared.Said correction, HealthFacts.Sample sample) {
+        this(pitfall, problem, correction, sample.shown(), sample.count());
+    }
 }

@@ -6,14 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.coalition.coalition.Phase;
 import org.coalition.health.CoalitionFacts.StakeholderFact;
 import org.coalition.shared.Said;
-import org.coalition.stakeholder.Stance;
-import org.coalition.stakeholder.Verification;
 
 /**
  * Detects the four pitfalls in a coalition's facts and scores its health. Pure: the same facts and day
@@ -36,56 +32,54 @@ public final class HealthRules {
         this.thresholds = thresholds;
     }
 
+    /** The assessment from a coalition's rows (reminders and tests have them): the same as from their counts. */
     public HealthAssessment assess(CoalitionFacts facts, LocalDate today) {
+        return assess(HealthFacts.of(facts, thresholds, today), today);
+    }
+
+    /** The assessment from the day's counts, as the database computes them for {@code today}. */
+    public HealthAssessment assess(HealthFacts facts, LocalDate today) {
         List<Finding> findings = new ArrayList<>();
         Map<Pitfall, Integer> scores = new EnumMap<>(Pitfall.class);
-        scores.put(Pitfall.ASSUMED_ALIGNMENT, alignment(facts, today, findings));
+        scores.put(Pitfall.ASSUMED_ALIGNMENT, alignment(facts, findings));
         scores.put(Pitfall.SKIPPED_TRUST, trust(facts, findings));
         scores.put(Pitfall.SPORADIC_COMMUNICATION, communication(facts, today, findings));
-        scores.put(Pitfall.IGNORED_DIFFERENCES, differences(facts, today, findings));
+        scores.put(Pitfall.IGNORED_DIFFERENCES, differences(facts, findings));
         int score = scores.values().stream().mapToInt(Integer::intValue).sum();
         return new HealthAssessment(Math.max(0, Math.min(100, score)), scores, List.copyOf(findings));
     }
 
-    private List<StakeholderFact> keyStakeholders(CoalitionFacts facts) {
-        return facts.stakeholders().stream().filter(s -> s.influence() >= thresholds.influenceCutOff()).toList();
-    }
-
-    int alignment(CoalitionFacts facts, LocalDate today, List<Finding> findings) {
-        Verification verification = new Verification(thresholds.verificationDays());
-        List<StakeholderFact> key = keyStakeholders(facts);
-        List<StakeholderFact> assumed = key.stream()
-                .filter(s -> !verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)).toList();
-        if (!assumed.isEmpty()) {
+    int alignment(HealthFacts facts, List<Finding> findings) {
+        int key = facts.keyStakeholders();
+        int assumed = facts.assumedKey().count();
+        if (assumed > 0) {
             findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
-                    Said.of("said.health.assumedProblem", assumed.size(), key.size(), thresholds.verificationDays()),
-                    Said.of("said.health.assumedCorrection"),
-                    assumed.stream().map(s -> new Evidence("stakeholder", s.id(), s.name())).toList()));
+                    Said.of("said.health.assumedProblem", assumed, key, thresholds.verificationDays()),
+                    Said.of("said.health.assumedCorrection"), facts.assumedKey()));
         }
-        return key.isEmpty() ? Pitfall.ASSUMED_ALIGNMENT.weight()
-                : share(Pitfall.ASSUMED_ALIGNMENT.weight(), 1.0 - (double) assumed.size() / key.size());
+        return key == 0 ? Pitfall.ASSUMED_ALIGNMENT.weight()
+                : share(Pitfall.ASSUMED_ALIGNMENT.weight(), 1.0 - (double) assumed / key);
     }
 
-    int trust(CoalitionFacts facts, List<Finding> findings) {
+    int trust(HealthFacts facts, List<Finding> findings) {
         boolean mainInitiative = facts.phase() == Phase.MAIN_INITIATIVE || facts.phase() == Phase.SUSTAINING;
-        if (mainInitiative && facts.completedQuickWins().isEmpty()) {
+        int wins = facts.completedQuickWins().count();
+        if (mainInitiative && wins == 0) {
             findings.add(new Finding(Pitfall.SKIPPED_TRUST,
                     Said.of("said.health.noQuickWinProblem"), Said.of("said.health.noQuickWinCorrection"),
                     List.of()));
             return 0;
         }
-        Set<Long> key = keyStakeholders(facts).stream().map(StakeholderFact::id).collect(Collectors.toSet());
-        boolean anyWithKey = facts.completedQuickWins().stream().anyMatch(q -> q.stakeholderIds().stream().anyMatch(key::contains));
-        if (!facts.completedQuickWins().isEmpty() && !key.isEmpty() && !anyWithKey) {
+        if (wins > 0 && facts.keyStakeholders() > 0 && !facts.quickWinWithKey()) {
             findings.add(new Finding(Pitfall.SKIPPED_TRUST,
                     Said.of("said.health.winsWithoutKeyProblem"), Said.of("said.health.winsWithoutKeyCorrection"),
-                    facts.completedQuickWins().stream().map(q -> new Evidence("quick-win", q.id(), q.title())).toList()));
+                    facts.completedQuickWins()));
             return share(Pitfall.SKIPPED_TRUST.weight(), 0.5);
         }
         return Pitfall.SKIPPED_TRUST.weight();
     }
 
-    int communication(CoalitionFacts facts, LocalDate today, List<Finding> findings) {
+    int communication(HealthFacts facts, LocalDate today, List<Finding> findings) {
         double lost = 0;
         int interval = facts.cadence().intervalDays();
         LocalDate lastContact = latest(facts.lastSyncOn(), facts.lastUpdateOn());
@@ -97,51 +91,44 @@ public final class HealthRules {
                     List.of()));
             lost += 0.5;
         }
-        int missed = facts.cadence().missedInARow(facts.syncsHeld(), today, thresholds.cadenceToleranceDays());
+        // only the latest sync held by today decides how many were missed since
+        List<LocalDate> held = facts.lastSyncHeldBy() == null ? List.of() : List.of(facts.lastSyncHeldBy());
+        int missed = facts.cadence().missedInARow(held, today, thresholds.cadenceToleranceDays());
         if (missed >= 2) {
             findings.add(new Finding(Pitfall.SPORADIC_COMMUNICATION, Said.of("said.health.missedProblem", missed),
                     Said.of("said.health.missedCorrection"), List.of()));
             lost += 0.25;
         }
-        long inactiveAfter = (long) interval * thresholds.inactivePeriods();
-        var inactive = facts.members().stream()
-                .filter(m -> m.lastActivityOn() == null || ChronoUnit.DAYS.between(m.lastActivityOn(), today) > inactiveAfter)
-                .toList();
-        if (!inactive.isEmpty()) {
+        int inactive = facts.inactiveMembers().count();
+        if (inactive > 0) {
             findings.add(new Finding(Pitfall.SPORADIC_COMMUNICATION,
-                    Said.of("said.health.inactiveProblem", inactive.size(), thresholds.inactivePeriods()),
-                    Said.of("said.health.inactiveCorrection"),
-                    inactive.stream().map(m -> new Evidence("member", m.personId(), m.name())).toList()));
-            lost += 0.25 * inactive.size() / Math.max(1, facts.members().size());
+                    Said.of("said.health.inactiveProblem", inactive, thresholds.inactivePeriods()),
+                    Said.of("said.health.inactiveCorrection"), facts.inactiveMembers()));
+            lost += 0.25 * inactive / Math.max(1, facts.members());
         }
         return share(Pitfall.SPORADIC_COMMUNICATION.weight(), 1.0 - lost);
     }
 
-    int differences(CoalitionFacts facts, LocalDate today, List<Finding> findings) {
+    int differences(HealthFacts facts, List<Finding> findings) {
         double lost = 0;
-        var stale = facts.openDifferences().stream()
-                .filter(d -> ChronoUnit.DAYS.between(d.lastActivityOn(), today) > thresholds.staleDifferenceDays()).toList();
-        if (!stale.isEmpty()) {
+        int stale = facts.staleDifferences().count();
+        if (stale > 0) {
             findings.add(new Finding(Pitfall.IGNORED_DIFFERENCES,
-                    Said.of("said.health.staleProblem", stale.size(), thresholds.staleDifferenceDays()),
-                    Said.of("said.health.staleCorrection"),
-                    stale.stream().map(d -> new Evidence("difference", d.id(), d.topic())).toList()));
-            lost += Math.min(0.5, 0.25 * stale.size());
+                    Said.of("said.health.staleProblem", stale, thresholds.staleDifferenceDays()),
+                    Said.of("said.health.staleCorrection"), facts.staleDifferences()));
+            lost += Math.min(0.5, 0.25 * stale);
         }
-        var drift = facts.stakeholders().stream().filter(s -> silentDrift(s)).toList();
-        if (!drift.isEmpty()) {
+        int drift = facts.drift().count();
+        if (drift > 0) {
             findings.add(new Finding(Pitfall.IGNORED_DIFFERENCES,
-                    Said.of("said.health.driftProblem", drift.size()), Said.of("said.health.driftCorrection"),
-                    drift.stream().map(s -> new Evidence("stakeholder", s.id(), s.name() + ": " + s.previousStance().label()
-                            + " \u2192 " + s.stance().label())).toList()));
-            lost += Math.min(0.5, 0.25 * drift.size());
+                    Said.of("said.health.driftProblem", drift), Said.of("said.health.driftCorrection"), facts.drift()));
+            lost += Math.min(0.5, 0.25 * drift);
         }
-        var doubters = facts.stakeholders().stream()
-                .filter(s -> s.stance() == Stance.SKEPTIC || s.stance() == Stance.OPPONENT).toList();
-        if (!doubters.isEmpty() && facts.differencesEverRecorded() == 0) {
+        int doubters = facts.doubters().count();
+        if (doubters > 0 && facts.differencesEverRecorded() == 0) {
             findings.add(new Finding(Pitfall.IGNORED_DIFFERENCES,
-                    Said.of("said.health.unspokenProblem", doubters.size()), Said.of("said.health.unspokenCorrection"),
-                    doubters.stream().map(s -> new Evidence("stakeholder", s.id(), s.name())).toList()));
+                    Said.of("said.health.unspokenProblem", doubters), Said.of("said.health.unspokenCorrection"),
+                    facts.doubters()));
             lost += 0.5;
         }
         return share(Pitfall.IGNORED_DIFFERENCES.weight(), 1.0 - lost);
@@ -149,12 +136,7 @@ public final class HealthRules {
 
     /** A stance that fell and was followed by neither a conversation nor a disagreement. */
     static boolean silentDrift(StakeholderFact s) {
-        if (s.previousStance() == null || s.stanceChangedOn() == null || s.stance().score() >= s.previousStance().score()) {
-            return false;
-        }
-        boolean talkedSince = s.lastConversationOn() != null && !s.lastConversationOn().isBefore(s.stanceChangedOn());
-        boolean disagreementSince = s.lastDifferenceOn() != null && !s.lastDifferenceOn().isBefore(s.stanceChangedOn());
-        return !talkedSince && !disagreementSince;
+        return HealthFacts.silentDrift(s);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -1,0 +1,109 @@
+package org.coalition.health;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.coalition.coalition.Phase;
+import org.coalition.health.CoalitionFacts.StakeholderFact;
+import org.coalition.rhythm.Cadence;
+import org.coalition.stakeholder.Stance;
+import org.coalition.stakeholder.Verification;
+
+/**
+ * What the health rules need about a coalition on one day, as counts: its size does not depend on how many
+ * stakeholders, members, wins or disagreements the coalition has. Each count that becomes a finding comes
+ * with the first few records behind it ({@link Sample}), the rest are only counted. The database computes
+ * these (FactsQuery); {@link #of} computes the same from a coalition's rows, the reference the rules are
+ * specified and tested with.
+ *
+ * @param lastSyncOn      the latest sync note's date, or null
+ * @param lastSyncHeldBy  the latest sync note held on or before the day, or null
+ * @param lastUpdateOn    the latest update posted to the feed, or null
+ * @param keyStakeholders stakeholders with an influence at or above the cut-off
+ * @param assumedKey      key stakeholders whose stance is only assumed
+ * @param drift           stakeholders whose stance fell, followed by neither a conversation nor a disagreement
+ * @param doubters        skeptics and opponents
+ * @param completedQuickWins completed quick wins
+ * @param quickWinWithKey whether a completed quick win involved a key stakeholder
+ * @param members         sponsors and members (not observers)
+ * @param inactiveMembers members without recorded activity for the inactive periods
+ * @param staleDifferences open differences without activity for the stale days
+ */
+public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
+                          int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
+                          Sample completedQuickWins, boolean quickWinWithKey,
+                          int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded) {
+
+    /** How many records a count carries at most: more than any page shows of a finding. */
+    public static final int SAMPLE = 10;
+
+    /** How many records there are, and the first few of them (at most {@link #SAMPLE}). */
+    public record Sample(int count, List<Evidence> shown) {
+
+        public static final Sample NONE = new Sample(0, List.of());
+
+        public Sample {
+            shown = List.copyOf(shown);
+        }
+
+        static Sample of(List<Evidence> all) {
+            return new Sample(all.size(), all.subList(0, Math.min(SAMPLE, all.size())));
+        }
+    }
+
+    /** The day from which a member's activity counts as recent: older than this, they are inactive. */
+    public static LocalDate activeSince(Cadence cadence, HealthThresholds thresholds, LocalDate today) {
+        return today.minusDays((long) cadence.intervalDays() * thresholds.inactivePeriods());
+    }
+
+    /** The day before which an open difference's last activity makes it stale. */
+    public static LocalDate staleBefore(HealthThresholds thresholds, LocalDate today) {
+        return today.minusDays(thresholds.staleDifferenceDays());
+    }
+
+    /** The evidence label of a drifted stakeholder: "name: before → now". */
+    public static String driftLabel(String name, Stance before, Stance now) {
+        return name + ": " + before.label() + " \u2192 " + now.label();
+    }
+
+    /** The same counts from a coalition's rows: the rules' reference (and what the unit tests give the rules). */
+    public static HealthFacts of(CoalitionFacts facts, HealthThresholds thresholds, LocalDate today) {
+        Verification verification = new Verification(thresholds.verificationDays());
+        List<StakeholderFact> key = facts.stakeholders().stream().filter(s -> s.influence() >= thresholds.influenceCutOff()).toList();
+        Set<Long> keyIds = key.stream().map(StakeholderFact::id).collect(Collectors.toSet());
+        LocalDate activeSince = activeSince(facts.cadence(), thresholds, today);
+        LocalDate staleBefore = staleBefore(thresholds, today);
+        return new HealthFacts(facts.phase(), facts.cadence(), facts.lastSyncOn(),
+                facts.syncsHeld().stream().filter(d -> !d.isAfter(today)).max(LocalDate::compareTo).orElse(null),
+                facts.lastUpdateOn(), key.size(),
+                stakeholders(key, s -> !verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)),
+                Sample.of(facts.stakeholders().stream().filter(HealthFacts::silentDrift)
+                        .map(s -> new Evidence("stakeholder", s.id(), driftLabel(s.name(), s.previousStance(), s.stance()))).toList()),
+                stakeholders(facts.stakeholders(), s -> s.stance() == Stance.SKEPTIC || s.stance() == Stance.OPPONENT),
+                Sample.of(facts.completedQuickWins().stream().map(q -> new Evidence("quick-win", q.id(), q.title())).toList()),
+                facts.completedQuickWins().stream().anyMatch(q -> q.stakeholderIds().stream().anyMatch(keyIds::contains)),
+                facts.members().size(),
+                Sample.of(facts.members().stream().filter(m -> m.lastActivityOn() == null || m.lastActivityOn().isBefore(activeSince))
+                        .map(m -> new Evidence("member", m.personId(), m.name())).toList()),
+                Sample.of(facts.openDifferences().stream().filter(d -> d.lastActivityOn().isBefore(staleBefore))
+                        .map(d -> new Evidence("difference", d.id(), d.topic())).toList()),
+                facts.differencesEverRecorded());
+    }
+
+    private static Sample stakeholders(List<StakeholderFact> from, Predicate<StakeholderFact> which) {
+        return Sample.of(from.stream().filter(which).map(s -> new Evidence("stakeholder", s.id(), s.name())).toList());
+    }
+
+    /** A stance that fell and was followed by neither a conversation nor a disagreement. */
+    static boolean silentDrift(StakeholderFact s) {
+        if (s.previousStance() == null || s.stanceChangedOn() == null || s.stance().score() >= s.previousStance().score()) {
+            return false;
+        }
+        boolean talkedSince = s.lastConversationOn() != null && !s.lastConversationOn().isBefore(s.stanceChangedOn());
+        boolean disagreementSince = s.lastDifferenceOn() != null && !s.lastDifferenceOn().isBefore(s.stanceChangedOn());
+        return !talkedSince && !disagreementSince;
+    }
+}
