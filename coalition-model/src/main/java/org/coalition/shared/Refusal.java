@@ -67,6 +67,12 @@ public enum Refusal {
     PHASE_ONE_STEP_BACK("phaseOneStepBack", 2),
     NO_QUICK_WIN_WARNING("noQuickWinWarning", 0),
     CLOSING_NEEDS_RETROSPECTIVE("closingNeedsRetrospective", 0),
+    NO_INFLUENCE_LINK("noInfluenceLink", 1),
+    INFLUENCE_SELF("influenceSelf", 0),
+    INFLUENCE_EXISTS("influenceExists", 2),
+    INFLUENCE_OTHER_COALITION("influenceOtherCoalition", 0),
+    INFLUENCE_NOT_MEMBER("influenceNotMember", 1),
+    DECIDER_NOT_DECISION_MAKER("deciderNotDecisionMaker", 1),
     /** A problem described in English only (an import file's own findings): the argument is the whole text. */
     AS_SAID("asSaid", 1);
 
