@@ -79,7 +79,8 @@ public enum Refusal {
     /** What a refusal may be about: worded by the bundles as {@code refusal.subject.<name>}. */
     public enum Subject {
         COALITION("coalition"), MILESTONE("milestone"), TASK("task"), STAKEHOLDER("stakeholder"),
-        CADENCE("cadence"), TEMPLATE("template"), QUICK_WIN("quickWin"), PURPOSE("purpose"), DIFFERENCE("difference");
+        CADENCE("cadence"), TEMPLATE("template"), QUICK_WIN("quickWin"), PURPOSE("purpose"), DIFFERENCE("difference"),
+        INFLUENCE_LINK("influenceLink");
 
         private final String name;
 
