@@ -1,0 +1,90 @@
+package org.coalition.web.network;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import org.coalition.coalition.CoalitionOverview;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.network.InfluenceGraph;
+import org.coalition.network.InfluenceLayout;
+import org.coalition.network.InfluenceLinkRow;
+import org.coalition.network.InfluenceNetwork;
+import org.coalition.network.InfluenceService;
+import org.coalition.web.platform.PagedModel;
+
+/**
+ * A coalition's influence network: the graph as the server laid it out (members in the middle, decision makers
+ * around them), each person a link that chooses them; for the chosen person, who has their ear and the members'
+ * paths to them; every decision maker with the paths to them and each member's reach; and the links as a paged table.
+ */
+@Named
+@ViewScoped
+public class InfluenceNetworkView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int LIST_PAGE = 25;
+
+    @EJB
+    private InfluenceService influence;
+
+    @EJB
+    private CoalitionService coalitions;
+
+    private Long id;
+    private String person;
+    private CoalitionOverview coalition;
+    private InfluenceNetwork network;
+    private InfluenceLayout layout;
+    private InfluenceNetwork.Person chosen;
+
+    private final PagedModel<InfluenceLinkRow> links = new PagedModel<>(() -> influence.countLinks(id, null),
+            (first, pageSize, sortBy) -> influence.links(id, null, first, pageSize), InfluenceLinkRow::id);
+
+    public void load() {
+        coalition = coalitions.open(id);
+        network = influence.network(id);
+        chosen = person == null ? null : network.person(person).orElse(null);
+        layout = InfluenceLayout.of(network, chosen == null ? null : chosen.ref());
+    }
+
+    /** The people on a path, in order. */
+    public List<InfluenceNetwork.Person> steps(InfluenceGraph.Path path) {
+        return network.steps(path);
+    }
+
+    /** Who has this person's ear directly, as people with the link's strength. */
+    public List<Ear> ears(InfluenceNetwork.Person to) {
+        return network.into(to.ref()).stream().map(e -> new Ear(network.person(e.from()).orElseThrow(), e.strength())).toList();
+    }
+
+    /** Whom to ask for this decision maker, if anyone on a path has their ear: "ask X, who has Y's ear". */
+    public InfluenceNetwork.Person ask(InfluenceNetwork.Person to) {
+        Optional<InfluenceNetwork.Person> ear = network.ear(to.ref());
+        return ear.filter(p -> !p.member()).orElse(null);
+    }
+
+    public record Ear(InfluenceNetwork.Person person, int strength) implements Serializable {
+    }
+
+    public boolean isChosen(InfluenceNetwork.Person p) {
+        return chosen != null && chosen.ref().equals(p.ref());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getPerson() { return person; }
+    public void setPerson(String person) { this.person = person; }
+    public CoalitionOverview getCoalition() { return coalition; }
+    public InfluenceNetwork getNetwork() { return network; }
+    public InfluenceLayout getLayout() { return layout; }
+    public InfluenceNetwork.Person getChosen() { return chosen; }
+    public PagedModel<InfluenceLinkRow> getLinks() { return links; }
+    public int getListPage() { return LIST_PAGE; }
+    public double getSize() { return InfluenceLayout.SIZE; }
+}
