@@ -207,6 +207,89 @@ public class InfluenceService {
         return InfluenceNetwork.of(people, edges);
     }
 
+    /** No more pending decisions are shown than this (the soonest due first). */
+    public static final int MAX_DECISIONS = 50;
+
+    /**
+     * The milestones awaiting their decision (the soonest due first), each with the approvers and veto holders it
+     * names and whether it would pass today. Six statements, whatever the size of the network.
+     */
+    public List<PendingDecision> decisions(long coalitionId) {
+        return overview(coalitionId).decisions();
+    }
+
+    /** The network and the decisions awaited, from the same reads: six statements whatever the size. */
+    public NetworkOverview overview(long coalitionId) {
+        InfluenceNetwork network = network(coalitionId);
+        List<Object[]> milestones = em.createQuery("""
+                        SELECT m.id, m.title, m.dueOn FROM Milestone m
+                        WHERE m.coalition.id = :c AND m.status = org.coalition.milestone.MilestoneStatus.PROPOSED
+                        ORDER BY m.dueOn, m.id""", Object[].class)
+                .setParameter("c", coalitionId).setMaxResults(MAX_DECISIONS).getResultList();
+        java.util.Map<Long, Set<Long>> deciders = deciders(milestones.stream().map(r -> (Long) r[0]).toList());
+        LocalDate today = LocalDate.now();
+        return new NetworkOverview(network, milestones.stream().map(r -> {
+            Set<Long> ids = deciders.getOrDefault((Long) r[0], Set.of());
+            return new PendingDecision((Long) r[0], (String) r[1], (LocalDate) r[2], ids,
+                    DecisionReadiness.of(network, ids.stream().map(Ref::stakeholder).toList(), today));
+        }).toList());
+    }
+
+    /** Whether this milestone's decision would pass today, with its approvers and veto holders. */
+    public DecisionReadiness readiness(long milestoneId) {
+        long coalitionId = coalitionOfMilestone(milestoneId);
+        InfluenceNetwork network = network(coalitionId);
+        Set<Long> ids = deciders(List.of(milestoneId)).getOrDefault(milestoneId, Set.of());
+        return DecisionReadiness.of(network, ids.stream().map(Ref::stakeholder).toList(), LocalDate.now());
+    }
+
+    /**
+     * Names the approvers and veto holders a milestone's decision needs (replacing those named before). Each is a
+     * stakeholder of the coalition marked as approver or veto holder.
+     */
+    public void nameDeciders(long milestoneId, @NotNull Set<Long> stakeholderIds) {
+        long coalitionId = coalitionOfMilestone(milestoneId);
+        access.require(coalitionId, CoalitionAction.EDIT_INFLUENCE);
+        org.coalition.milestone.Milestone milestone = em.find(org.coalition.milestone.Milestone.class, milestoneId);
+        List<Stakeholder> chosen = new ArrayList<>();
+        for (Long id : stakeholderIds) {
+            Stakeholder s = stakeholderOf(coalitionId, id);
+            if (s.getDecisionRole() == null || !s.getDecisionRole().decides()) {
+                throw new RuleViolationException(Refusal.DECIDER_NOT_DECISION_MAKER, s.getName());
+            }
+            chosen.add(s);
+        }
+        List<MilestoneDecider> named = em.createQuery("SELECT d FROM MilestoneDecider d WHERE d.milestone.id = :m", MilestoneDecider.class)
+                .setParameter("m", milestoneId).getResultList();
+        Set<Long> before = new java.util.TreeSet<>();
+        for (MilestoneDecider d : named) {
+            before.add(d.getStakeholder().getId());
+            if (!stakeholderIds.contains(d.getStakeholder().getId())) {
+                em.remove(d);
+            }
+        }
+        chosen.stream().filter(s -> !before.contains(s.getId())).forEach(s -> em.persist(new MilestoneDecider(milestone, s)));
+        em.flush();
+        audit.record(coalitionId, "milestone.deciders", "Milestone", milestoneId, milestone.getTitle(), before.toString(),
+                new java.util.TreeSet<>(stakeholderIds).toString());
+    }
+
+    private java.util.Map<Long, Set<Long>> deciders(List<Long> milestoneIds) {
+        java.util.Map<Long, Set<Long>> deciders = new java.util.HashMap<>();
+        if (milestoneIds.isEmpty()) {
+            return deciders;
+        }
+        em.createQuery("SELECT d.milestone.id, d.stakeholder.id FROM MilestoneDecider d WHERE d.milestone.id IN :ids", Object[].class)
+                .setParameter("ids", milestoneIds).getResultList()
+                .forEach(r -> deciders.computeIfAbsent((Long) r[0], k -> new java.util.TreeSet<>()).add((Long) r[1]));
+        return deciders;
+    }
+
+    private long coalitionOfMilestone(long milestoneId) {
+        return em.createQuery("SELECT m.coalition.id FROM Milestone m WHERE m.id = :id", Long.class).setParameter("id", milestoneId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException(Refusal.NO_MILESTONE, milestoneId));
+    }
+
     private InfluenceLink find(long linkId) {
         InfluenceLink link = em.find(InfluenceLink.class, linkId);
         if (link == null) {

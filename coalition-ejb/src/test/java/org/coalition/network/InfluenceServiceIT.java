@@ -58,6 +58,8 @@ class InfluenceServiceIT {
     @EJB AsBob bob;
     @EJB AsCarol carol;
     @EJB AsErin erin;
+    @EJB org.coalition.milestone.MilestoneService milestones;
+    @EJB org.coalition.engagement.EngagementService engagement;
 
     /** A coalition of bob's with alice as sponsor and carol as observer. */
     private long coalition() {
@@ -215,5 +217,42 @@ class InfluenceServiceIT {
         assertEquals(3000, bob.call(() -> influence.countLinks(large, null)));
         assertTrue(millis < 10_000, "the network of 500 took " + millis + " ms");
         System.out.println("Influence network of 500 people and 3,000 links: " + largeNetwork + " statements, " + millis + " ms");
+    }
+
+    @Test
+    void should_say_a_decision_would_not_pass_on_an_unverified_approver_and_pass_after_a_one_on_one() {
+        long c = coalition();
+        long anna = stakeholder(c, "Anna");
+        long cleo = stakeholder(c, "Cleo");
+        bob.call(() -> influence.record(c, link(null, "bob", anna, 3, null)));
+        bob.call(() -> influence.record(c, link(anna, null, cleo, 2, null)));
+        long milestone = bob.call(() -> milestones.propose(c, new org.coalition.milestone.MilestoneDraft("Pilot in Finance", null,
+                LocalDate.now().plusWeeks(3)))).getId();
+
+        var notDecider = assertThrows(RuleViolationException.class, () -> bob.run(() -> influence.nameDeciders(milestone, java.util.Set.of(cleo))));
+        assertEquals(Refusal.DECIDER_NOT_DECISION_MAKER, notDecider.refusal());
+        bob.call(() -> influence.markDecisionMaker(cleo, DecisionRole.APPROVER));
+        assertThrows(AccessDeniedException.class, () -> carol.run(() -> influence.nameDeciders(milestone, java.util.Set.of(cleo))));
+        bob.run(() -> influence.nameDeciders(milestone, java.util.Set.of(cleo)));
+
+        DecisionReadiness before = carol.call(() -> influence.readiness(milestone));
+        assertTrue(before.named());
+        assertTrue(!before.passes(), "Cleo's stance is only assumed");
+        assertEquals(DecisionReadiness.Block.UNVERIFIED, before.blockers().get(0).block());
+        assertEquals("Anna", before.blockers().get(0).ask().name(), "ask Anna, who has Cleo's ear");
+        assertEquals(2, before.deciders().get(0).path().hops());
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> influence.readiness(milestone)));
+
+        var talk = new org.coalition.engagement.ConversationDraft();
+        talk.setNotes("She will back the pilot");
+        talk.setStance(Stance.SUPPORTER);
+        talk.setStanceReason("Said so in our one-on-one");
+        bob.call(() -> engagement.log(cleo, talk));
+        assertTrue(bob.call(() -> influence.readiness(milestone)).passes(), "verified supporter: it would pass today");
+
+        List<PendingDecision> decisions = bob.call(() -> influence.decisions(c));
+        assertEquals(List.of("Pilot in Finance"), decisions.stream().map(PendingDecision::title).toList());
+        assertTrue(decisions.get(0).readiness().passes());
+        assertTrue(bob.call(() -> sql.statementsOf(() -> influence.decisions(c))) <= 6, "the network and two more statements");
     }
 }

@@ -53,7 +53,11 @@ public final class HealthRules {
 
     int alignment(CoalitionFacts facts, LocalDate today, List<Finding> findings) {
         Verification verification = new Verification(thresholds.verificationDays());
-        List<StakeholderFact> key = keyStakeholders(facts);
+        // those a pending decision needs are key, whatever their influence rating
+        java.util.Set<Long> deciders = new java.util.HashSet<>();
+        facts.pendingDecisions().forEach(d -> deciders.addAll(d.deciderIds()));
+        List<StakeholderFact> key = facts.stakeholders().stream()
+                .filter(s -> s.influence() >= thresholds.influenceCutOff() || deciders.contains(s.id())).toList();
         List<StakeholderFact> assumed = key.stream()
                 .filter(s -> !verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)).toList();
         if (!assumed.isEmpty()) {
@@ -61,6 +65,16 @@ public final class HealthRules {
                     Said.of("said.health.assumedProblem", assumed.size(), key.size(), thresholds.verificationDays()),
                     Said.of("said.health.assumedCorrection"),
                     assumed.stream().map(s -> new Evidence("stakeholder", s.id(), s.name())).toList()));
+        }
+        // a decision counted on approvers whose stance nobody checked is alignment assumed, named as such
+        for (CoalitionFacts.DecisionFact decision : facts.pendingDecisions()) {
+            List<StakeholderFact> unverified = assumed.stream().filter(s -> decision.deciderIds().contains(s.id())).toList();
+            if (!unverified.isEmpty()) {
+                findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
+                        Said.of("said.health.decisionAssumedProblem", decision.title(), unverified.size()),
+                        Said.of("said.health.decisionAssumedCorrection"),
+                        unverified.stream().map(s -> new Evidence("stakeholder", s.id(), s.name())).toList()));
+            }
         }
         return key.isEmpty() ? Pitfall.ASSUMED_ALIGNMENT.weight()
                 : share(Pitfall.ASSUMED_ALIGNMENT.weight(), 1.0 - (double) assumed.size() / key.size());

@@ -43,6 +43,26 @@ class HealthRulesTest {
     }
 
     @Test
+    void should_count_a_decision_on_unverified_approvers_as_assumed_alignment_whatever_their_influence() {
+        // a low-influence approver (2) would not be a key stakeholder; named by a pending decision, she is
+        CoalitionFacts base = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 10), stakeholder(2, 2, Stance.SUPPORTER, null)));
+        assertEquals(List.of(), rules.assess(base, TODAY).findings(), "without the decision nobody minds her");
+        CoalitionFacts awaiting = new CoalitionFacts(base.phase(), base.stakeholders(), base.completedQuickWins(), base.cadence(),
+                base.syncsHeld(), base.lastSyncOn(), base.lastUpdateOn(), base.members(), base.openDifferences(),
+                base.differencesEverRecorded(), List.of(new CoalitionFacts.DecisionFact(7, "Pilot in Finance", List.of(2L))));
+        HealthAssessment health = rules.assess(awaiting, TODAY);
+        assertEquals(List.of("said.health.assumedProblem", "said.health.decisionAssumedProblem"),
+                health.findings().stream().map(f -> f.problem().key()).toList());
+        assertEquals(Pitfall.ASSUMED_ALIGNMENT, health.findings().get(1).pitfall());
+        assertEquals(List.of(2L), health.findings().get(1).evidence().stream().map(Evidence::id).toList());
+        assertTrue(health.area(Pitfall.ASSUMED_ALIGNMENT) < Pitfall.ASSUMED_ALIGNMENT.weight(), "and it costs alignment points");
+        CoalitionFacts verified = new CoalitionFacts(base.phase(), List.of(stakeholder(1, 5, Stance.SUPPORTER, 10),
+                stakeholder(2, 2, Stance.SUPPORTER, 5)), base.completedQuickWins(), base.cadence(), base.syncsHeld(), base.lastSyncOn(),
+                base.lastUpdateOn(), base.members(), base.openDifferences(), base.differencesEverRecorded(), awaiting.pendingDecisions());
+        assertEquals(List.of(), rules.assess(verified, TODAY).findings(), "a verified approver is no finding");
+    }
+
+    @Test
     void should_score_a_healthy_coalition_at_100_with_no_findings() {
         HealthAssessment health = rules.assess(healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 10))), TODAY);
         assertEquals(List.of(), health.findings());

@@ -15,6 +15,11 @@ import org.coalition.network.InfluenceLayout;
 import org.coalition.network.InfluenceLinkRow;
 import org.coalition.network.InfluenceNetwork;
 import org.coalition.network.InfluenceService;
+import org.coalition.network.DecisionReadiness;
+import org.coalition.network.NetworkOverview;
+import org.coalition.network.PendingDecision;
+import org.coalition.web.platform.I18n;
+import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
 
 /**
@@ -42,13 +47,20 @@ public class InfluenceNetworkView implements Serializable {
     private InfluenceNetwork network;
     private InfluenceLayout layout;
     private InfluenceNetwork.Person chosen;
+    private List<PendingDecision> decisions = List.of();
+    /** The deciders ticked for each decision, by milestone. */
+    private final java.util.Map<Long, List<Long>> named = new java.util.HashMap<>();
 
     private final PagedModel<InfluenceLinkRow> links = new PagedModel<>(() -> influence.countLinks(id, null),
             (first, pageSize, sortBy) -> influence.links(id, null, first, pageSize), InfluenceLinkRow::id);
 
     public void load() {
         coalition = coalitions.open(id);
-        network = influence.network(id);
+        NetworkOverview overview = influence.overview(id);
+        network = overview.network();
+        decisions = overview.decisions();
+        named.clear();
+        decisions.forEach(d -> named.put(d.milestoneId(), new java.util.ArrayList<>(d.deciderIds())));
         chosen = person == null ? null : network.person(person).orElse(null);
         layout = InfluenceLayout.of(network, chosen == null ? null : chosen.ref());
     }
@@ -72,10 +84,41 @@ public class InfluenceNetworkView implements Serializable {
     public record Ear(InfluenceNetwork.Person person, int strength) implements Serializable {
     }
 
+    /** Approvers and veto holders, who may be named as a decision's deciders. */
+    public List<InfluenceNetwork.Person> getCandidates() {
+        return network.people().stream().filter(p -> p.decisionRole() != null && p.decisionRole().decides()).toList();
+    }
+
+    public void nameDeciders(PendingDecision decision) {
+        List<Long> ids = named.getOrDefault(decision.milestoneId(), List.of());
+        if (Messages.attempt(() -> influence.nameDeciders(decision.milestoneId(), new java.util.HashSet<>(ids)),
+                I18n.text("influence.decidersSaved")).done()) {
+            load();
+        }
+    }
+
+    /** "Would pass today" or "would not pass today: Cleo is unverified, …", in the page's language. */
+    public String verdict(DecisionReadiness readiness) {
+        if (!readiness.named()) {
+            return I18n.text("influence.noDeciders");
+        }
+        if (readiness.passes()) {
+            return I18n.text("influence.wouldPass");
+        }
+        String reasons = readiness.blockers().stream().map(b -> I18n.format(switch (b.block()) {
+                    case UNVERIFIED -> "influence.block.UNVERIFIED";
+                    case NOT_FOR_IT -> "influence.block.NOT_FOR_IT";
+                    case MAY_VETO -> "influence.block.MAY_VETO";
+                }, b.person().name(), I18n.labelOf(b.person().stance()))).collect(java.util.stream.Collectors.joining("; "));
+        return I18n.format("influence.wouldNotPass", reasons);
+    }
+
     public boolean isChosen(InfluenceNetwork.Person p) {
         return chosen != null && chosen.ref().equals(p.ref());
     }
 
+    public List<PendingDecision> getDecisions() { return decisions; }
+    public java.util.Map<Long, List<Long>> getNamed() { return named; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getPerson() { return person; }

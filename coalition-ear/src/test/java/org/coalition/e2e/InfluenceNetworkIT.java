@@ -1,0 +1,109 @@
+package org.coalition.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Who has whose ear, end to end, in the demo coalition: bob records three links and marks a decision maker, sees
+ * the path to her and his reach; carol, an observer, sees the links but never their notes.
+ */
+class InfluenceNetworkIT {
+
+    private static long idFrom(String url) {
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    private static long addStakeholder(Browser bob, String name) {
+        bob.find(By.id("nav-stakeholders")).click();
+        bob.waitFor(By.id("add-stakeholder")).click();
+        bob.type(By.id("stakeholder:name"), name);
+        bob.type(By.id("stakeholder:department"), "Finance");
+        bob.type(By.id("stakeholder:influence"), "4");
+        bob.type(By.id("stakeholder:interest"), "4");
+        bob.select("stakeholder:stance", "Skeptic");
+        bob.find(By.id("stakeholder:save")).click();
+        bob.waitForText(By.id("stakeholder-name"), name);
+        return idFrom(bob.currentUrl());
+    }
+
+    private static void link(Browser bob, boolean in, String other, String strength, String note) {
+        bob.find(By.cssSelector("label[for='influenceForm:direction:" + (in ? 0 : 1) + "']")).click();
+        bob.pick("influenceForm:other", other.split(" ")[0], other);
+        bob.select("influenceForm:strength", strength);
+        if (note != null) {
+            bob.type(By.id("influenceForm:note"), note);
+        }
+        bob.find(By.id("influenceForm:record-link")).click();
+        bob.waitForText(By.id("messages"), "Influence link recorded.");
+    }
+
+    @Test
+    void a_member_records_links_marks_a_decision_maker_and_sees_the_path_and_an_observer_sees_no_notes() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        String analyst = "Ann Analyst " + tag;
+        String engineer = "Ben Engineer " + tag;
+        String cfo = "Cleo Finance " + tag;
+        String note = "Lunch every Friday " + tag;
+        long analystId;
+        long cfoId;
+        try (Browser bob = Browser.signedInAs("bob")) {
+            bob.waitFor(By.linkText("Flexible work hours")).click();
+            bob.waitFor(By.id("nav-stakeholders"));
+            analystId = addStakeholder(bob, analyst);
+            addStakeholder(bob, engineer);
+            cfoId = addStakeholder(bob, cfo);
+
+            // on the analyst's page: bob has her ear, she has the CFO's; the engineer has the CFO's too
+            bob.open("coalitions/stakeholder.xhtml?id=" + analystId);
+            link(bob, true, "Bob Baker", "3 · listened to most", note);
+            link(bob, false, cfo, "2 · listened to", null);
+            bob.open("coalitions/stakeholder.xhtml?id=" + cfoId);
+            link(bob, true, engineer, "1 · an occasional word", null);
+            assertEquals(2, bob.find(By.id("influence-links")).findElements(By.cssSelector("tr.influence-link")).size());
+
+            bob.select("decisionForm:role", "Approver");
+            bob.find(By.id("decisionForm:save-role")).click();
+            bob.waitForText(By.id("decision-role"), "Approver");
+
+            bob.find(By.id("see-network")).click();
+            bob.waitFor(By.id("influence-graph"));
+            String paths = bob.find(By.id("chosen-paths")).getText();
+            assertTrue(paths.contains("Bob Baker → " + analyst + " → " + cfo), paths);
+            assertTrue(paths.contains("strength 2, 2 links"), paths);
+            String deciders = bob.find(By.id("decision-makers")).getText();
+            assertTrue(deciders.contains(cfo) && deciders.contains("Approver"), deciders);
+            assertTrue(deciders.contains("Ask " + analyst + ", who has " + cfo + "'s ear."), "the skeptic's advice: " + deciders);
+            WebElement bobsReach = bob.find(By.xpath("//table[@id='member-reach']//tr[td[contains(., 'Bob Baker')]]/td[@class='reach']"));
+            assertEquals("1", bobsReach.getText(), "the CFO is two links from bob");
+            assertTrue(bob.find(By.id("linkList:links")).getText().contains(note), "members read the notes");
+            assertTrue(bob.isPresent(By.id("node-s" + cfoId)), "the CFO is in the graph");
+            List<String> violations = AccessibilityIT.seriousViolations(bob);
+            assertTrue(violations.isEmpty(), String.join("\n", violations));
+        }
+
+        try (Browser carol = Browser.signedInAs("carol")) {
+            carol.open("coalitions/stakeholder.xhtml?id=" + analystId);
+            carol.waitFor(By.id("influence-links"));
+            assertEquals(2, carol.find(By.id("influence-links")).findElements(By.cssSelector("tr.influence-link")).size(),
+                    "observers see the links");
+            assertFalse(carol.pageText().contains(note), "but never their notes");
+            assertFalse(carol.isPresent(By.id("influenceForm")), "and record none");
+            assertFalse(carol.isPresent(By.id("decisionForm")));
+            carol.open("coalitions/network.xhtml?id=" + idFrom(carol.find(By.id("nav-network")).getAttribute("href")));
+            carol.waitFor(By.id("influence-graph"));
+            assertTrue(carol.find(By.id("linkList:links")).getText().contains(analyst));
+            assertFalse(carol.pageText().contains(note), "no notes on the network page either");
+        }
+    }
+}
