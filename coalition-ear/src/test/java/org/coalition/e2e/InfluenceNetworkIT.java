@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Who has whose ear, end to end, in the demo coalition: bob records three links and marks a decision maker, sees
- * the path to her and his reach; carol, an observer, sees the links but never their notes.
+ * the path to her and his reach, names her as a milestone's approver and sees "would not pass today" turn into
+ * "would pass" after a one-on-one; carol, an observer, sees the links but never their notes.
  */
 class InfluenceNetworkIT {
 
@@ -90,6 +91,33 @@ class InfluenceNetworkIT {
             assertTrue(bob.isPresent(By.id("node-s" + cfoId)), "the CFO is in the graph");
             List<String> violations = AccessibilityIT.seriousViolations(bob);
             assertTrue(violations.isEmpty(), String.join("\n", violations));
+
+            // the path to yes: a milestone needs the CFO's approval; her stance is only assumed
+            String milestone = "Finance pilot " + tag;
+            bob.find(By.id("nav-dashboard")).click();
+            bob.type(By.id("proposeMilestone:title"), milestone);
+            bob.typeDate("proposeMilestone:dueOn", java.time.LocalDate.now().plusWeeks(3).toString());
+            bob.find(By.id("proposeMilestone:propose")).click();
+            bob.waitForText(By.id("messages"), "Milestone proposed");
+            bob.find(By.id("nav-network")).click();
+            WebElement form = bob.waitFor(By.xpath("//fieldset[legend[text()='" + milestone + "']]"));
+            form.findElement(By.xpath(".//label[starts-with(normalize-space(.), '" + cfo + "')]")).click();
+            form.findElement(By.cssSelector("input.save-deciders")).click();
+            bob.waitForText(By.id("messages"), "Saved who decides.");
+            By verdict = By.xpath("//div[contains(@class,'decision')][h3[contains(., '" + milestone + "')]]//p[contains(@class,'verdict')]");
+            assertEquals("Would not pass today: " + cfo + " is unverified.", bob.find(verdict).getText());
+            assertTrue(bob.find(By.xpath("//div[contains(@class,'decision')][h3[contains(., '" + milestone + "')]]")).getText()
+                    .contains("Ask " + analyst + ", who has " + cfo + "'s ear."));
+
+            // a one-on-one in which she says she supports it
+            bob.open("coalitions/stakeholder.xhtml?id=" + cfoId);
+            bob.type(By.id("conversation:notes"), "She will back the pilot if it starts in one team.");
+            bob.select("conversation:newStance", "Supporter");
+            bob.type(By.id("conversation:stanceReason"), "Said so in our one-on-one");
+            bob.find(By.id("conversation:log")).click();
+            bob.waitForText(By.id("verification"), "verified");
+            bob.find(By.id("nav-network")).click();
+            assertEquals("Would pass today.", bob.waitFor(verdict).getText());
         }
 
         try (Browser carol = Browser.signedInAs("carol")) {
