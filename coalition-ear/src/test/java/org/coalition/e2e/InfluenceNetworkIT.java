@@ -134,4 +134,49 @@ class InfluenceNetworkIT {
             assertFalse(carol.pageText().contains(note), "no notes on the network page either");
         }
     }
+
+    @Test
+    void the_api_reads_and_writes_links_and_readiness_with_the_same_rules() {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        long demo = ApiIT.demoCoalition();
+        java.util.function.Function<String, Long> add = name -> ApiIT.call("POST", "bob", "coalitions/" + demo + "/stakeholders",
+                java.util.Map.of("name", name, "level", "DIRECTOR", "department", "Finance", "influence", 4, "interest", 3,
+                        "stance", "SKEPTIC")).expect(201).id();
+        long dora = add.apply("Dora Api " + tag);
+        long eve = add.apply("Eve Api " + tag);
+
+        var recorded = ApiIT.call("POST", "bob", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromMember", "bob",
+                "toStakeholderId", dora, "kind", "TRUSTED_PEER", "strength", 3, "note", "Api note " + tag)).expect(201);
+        long link = recorded.id();
+        ApiIT.call("POST", "bob", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromStakeholderId", dora,
+                "toStakeholderId", eve, "kind", "REPORTS_TO", "strength", 2)).expect(201);
+        ApiIT.call("POST", "bob", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromStakeholderId", dora,
+                "toStakeholderId", dora, "kind", "OTHER", "strength", 2)).expectProblem(422, "Rule violated");
+        ApiIT.call("POST", "carol", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromStakeholderId", eve,
+                "toStakeholderId", dora, "kind", "OTHER", "strength", 2)).expectProblem(403, "Not allowed");
+        ApiIT.call("PUT", "bob", "stakeholders/" + eve + "/decision-role", java.util.Map.of("role", "APPROVER")).expect(204);
+
+        var asObserver = ApiIT.get("carol", "coalitions/" + demo + "/influence-links?stakeholder=" + dora).expect(200);
+        assertEquals(2, asObserver.items().size(), "observers read the links");
+        assertFalse(asObserver.body().contains("Api note " + tag), "but not their notes");
+        assertTrue(ApiIT.get("bob", "coalitions/" + demo + "/influence-links?stakeholder=" + dora).body().contains("Api note " + tag));
+
+        String network = ApiIT.get("carol", "coalitions/" + demo + "/influence-network").expect(200).body();
+        assertTrue(network.contains("\"Eve Api " + tag + "\"") && network.contains("\"Dora Api " + tag + "\""), network);
+
+        long milestone = ApiIT.call("POST", "bob", "coalitions/" + demo + "/milestones", java.util.Map.of("title", "Api pilot " + tag,
+                "dueOn", java.time.LocalDate.now().plusWeeks(2).toString())).expect(201).id();
+        ApiIT.call("PUT", "bob", "milestones/" + milestone + "/deciders", java.util.Map.of("stakeholderIds", List.of(dora)))
+                .expectProblem(422, "Rule violated");
+        var readiness = ApiIT.call("PUT", "bob", "milestones/" + milestone + "/deciders", java.util.Map.of("stakeholderIds", List.of(eve)))
+                .expect(200).json();
+        assertEquals(Boolean.FALSE, readiness.get("passes"), String.valueOf(readiness));
+        assertTrue(String.valueOf(readiness).contains("UNVERIFIED"), String.valueOf(readiness));
+        assertEquals(readiness, ApiIT.get("carol", "milestones/" + milestone + "/readiness").expect(200).json(), "the same for an observer");
+        ApiIT.get("erin", "milestones/" + milestone + "/readiness").expectProblem(403, "Not allowed");
+
+        String etag = recorded.header("ETag");
+        ApiIT.call("DELETE", "bob", "influence-links/" + link, null, "If-Match", etag).expect(204);
+        ApiIT.call("DELETE", "bob", "influence-links/" + link, null, "If-Match", etag).expectProblem(404, "Not found");
+    }
 }

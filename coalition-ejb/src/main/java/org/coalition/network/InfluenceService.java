@@ -237,10 +237,18 @@ public class InfluenceService {
 
     /** Whether this milestone's decision would pass today, with its approvers and veto holders. */
     public DecisionReadiness readiness(long milestoneId) {
+        return decision(milestoneId).decisions().get(0).readiness();
+    }
+
+    /** One milestone's decision with the network it was judged on (for the names on its paths). */
+    public NetworkOverview decision(long milestoneId) {
         long coalitionId = coalitionOfMilestone(milestoneId);
         InfluenceNetwork network = network(coalitionId);
         Set<Long> ids = deciders(List.of(milestoneId)).getOrDefault(milestoneId, Set.of());
-        return DecisionReadiness.of(network, ids.stream().map(Ref::stakeholder).toList(), LocalDate.now());
+        Object[] m = em.createQuery("SELECT m.title, m.dueOn FROM Milestone m WHERE m.id = :id", Object[].class)
+                .setParameter("id", milestoneId).getSingleResult();
+        return new NetworkOverview(network, List.of(new PendingDecision(milestoneId, (String) m[0], (LocalDate) m[1], ids,
+                DecisionReadiness.of(network, ids.stream().map(Ref::stakeholder).toList(), LocalDate.now()))));
     }
 
     /**
