@@ -132,6 +132,10 @@ class InfluenceNetworkIT {
             carol.waitFor(By.id("influence-graph"));
             assertTrue(carol.find(By.id("linkList:links")).getText().contains(analyst));
             assertFalse(carol.pageText().contains(note), "no notes on the network page either");
+            var csv = carol.get(carol.find(By.id("export-links")).getAttribute("href"));
+            assertEquals(200, csv.statusCode());
+            assertTrue(csv.body().replace("\uFEFF", "").startsWith("Who,Member or stakeholder,Has the ear of,Kind,Strength,Recorded by,Recorded at"), csv.body());
+            assertTrue(csv.body().contains(analyst) && !csv.body().contains(note), "the links without notes: " + csv.body());
         }
     }
 
