@@ -81,6 +81,14 @@ public class InfluenceNetworkView implements Serializable {
         return ear.filter(p -> !p.member()).orElse(null);
     }
 
+    /** A member and how many decision makers they reach within two links. */
+    public record Reach(InfluenceNetwork.Person member, int decisionMakers) implements Serializable {
+    }
+
+    public List<Reach> getReach() {
+        return network.reach().entrySet().stream().map(e -> new Reach(e.getKey(), e.getValue())).toList();
+    }
+
     public record Ear(InfluenceNetwork.Person person, int strength) implements Serializable {
     }
 
