@@ -149,7 +149,7 @@ class InfluenceNetworkIT {
         long dora = add.apply("Dora Api " + tag);
         long eve = add.apply("Eve Api " + tag);
 
-        var recorded = ApiIT.call("POST", "bob", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromMember", "bob",
+        var recorded = ApiIT.call("POST", "bob", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromMember", "alice",
                 "toStakeholderId", dora, "kind", "TRUSTED_PEER", "strength", 3, "note", "Api note " + tag)).expect(201);
         long link = recorded.id();
         ApiIT.call("POST", "bob", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromStakeholderId", dora,
