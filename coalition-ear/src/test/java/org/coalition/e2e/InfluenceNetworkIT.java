@@ -21,6 +21,11 @@ import org.openqa.selenium.WebElement;
  */
 class InfluenceNetworkIT {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void loadAxe() throws IOException {
+        AccessibilityIT.loadAxe();
+    }
+
     private static long idFrom(String url) {
         return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }

@@ -165,12 +165,12 @@ public class InfluenceService {
     /** How many links {@link #links} pages through. */
     public long countLinks(long coalitionId, Long stakeholderId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return filtered("SELECT COUNT(l) FROM InfluenceLink l", coalitionId, stakeholderId, "", Long.class).getSingleResult();
+        return filtered("SELECT COUNT(l)" + FROM, coalitionId, stakeholderId, "", Long.class).getSingleResult();
     }
 
     private <T> TypedQuery<T> filtered(String select, long coalitionId, Long stakeholderId, String suffix, Class<T> type) {
-        String where = " WHERE l.coalition.id = :c"
-                + (stakeholderId == null ? "" : " AND (l.toStakeholder.id = :s OR l.fromStakeholder.id = :s)");
+        // through the outer joins' aliases: a path such as l.fromStakeholder.id would join inner and lose the members' links
+        String where = " WHERE l.coalition.id = :c" + (stakeholderId == null ? "" : " AND (t.id = :s OR fs.id = :s)");
         TypedQuery<T> query = em.createQuery(select + where + suffix, type).setParameter("c", coalitionId);
         return stakeholderId == null ? query : query.setParameter("s", stakeholderId);
     }
