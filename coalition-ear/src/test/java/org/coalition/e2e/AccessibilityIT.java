@@ -98,6 +98,7 @@ class AccessibilityIT {
             pages.put("stakeholder", "coalitions/stakeholder.xhtml?id=" + stakeholder);
             pages.put("stakeholder form", "coalitions/stakeholder-form.xhtml?coalition=" + id);
             pages.put("map", "coalitions/map.xhtml?id=" + id);
+            pages.put("network", "coalitions/network.xhtml?id=" + id + "&person=s" + stakeholder);
             pages.put("common ground", "coalitions/common-ground.xhtml?id=" + id);
             pages.put("quick wins", "coalitions/quick-wins.xhtml?id=" + id);
             pages.put("differences", "coalitions/differences.xhtml?id=" + id);

@@ -72,6 +72,9 @@ public class ExportService {
     private MyWorkService myWork;
 
     @EJB
+    private org.coalition.network.InfluenceService influence;
+
+    @EJB
     private org.coalition.audit.AuditTrail audit;
 
     /**
@@ -203,6 +206,34 @@ public class ExportService {
     }
 
     /** The coalition's name, for file names and titles (whoever may view it). */
+    /**
+     * Who has whose ear: every influence link, by whom they reach, through the same service (and rules) as the pages;
+     * notes only for those who may read them, and then audited as a reading of them.
+     */
+    public void influenceLinks(long coalitionId, @NotNull TableWriter out) {
+        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        boolean notes = allowed.contains(CoalitionAction.VIEW_NOTES);
+        List<String> header = new ArrayList<>(List.of("Who", "Member or stakeholder", "Has the ear of", "Kind", "Strength"));
+        if (notes) {
+            header.add("Note");
+        }
+        header.addAll(List.of("Recorded by", "Recorded at"));
+        out.header(header);
+        if (notes) {
+            audit.recordOncePerDay(coalitionId, StakeholderService.NOTES_READ, "InfluenceLinks", coalitionId, "Influence links export");
+        }
+        inPages(first -> influence.links(coalitionId, null, first, PAGE), l -> {
+            List<Object> cells = new ArrayList<>(List.of(l.fromName(), l.fromMember() ? "member" : "stakeholder", l.toStakeholderName(),
+                    l.kind().label(), l.strength()));
+            if (notes) {
+                cells.add(text(l.note()));
+            }
+            cells.add(text(l.recordedBy()));
+            cells.add(l.recordedAt() == null ? "" : AT.format(l.recordedAt()));
+            out.row(cells.toArray());
+        });
+    }
+
     public String coalitionName(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.find(org.coalition.coalition.Coalition.class, coalitionId).getName();

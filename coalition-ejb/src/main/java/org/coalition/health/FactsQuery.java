@@ -295,7 +295,17 @@ public final class FactsQuery {
                 .filter(row -> row[3] != org.coalition.difference.DifferenceStatus.RESOLVED)
                 .map(row -> new DifferenceFact((Long) row[0], (String) row[1], day(row[2]))).toList();
 
+        // Decisions awaited: proposed milestones and the approvers and veto holders they name.
+        Map<Long, CoalitionFacts.DecisionFact> decisions = new LinkedHashMap<>();
+        em.createQuery("""
+                        SELECT m.id, m.title, d.stakeholder.id FROM MilestoneDecider d JOIN d.milestone m
+                        WHERE m.coalition.id = :c AND m.status = org.coalition.milestone.MilestoneStatus.PROPOSED
+                        ORDER BY m.id""", Object[].class)
+                .setParameter("c", c).getResultList().forEach(row -> decisions.computeIfAbsent((Long) row[0],
+                        id -> new CoalitionFacts.DecisionFact(id, (String) row[1], new ArrayList<>())).deciderIds().add((Long) row[2]));
+
         return new CoalitionFacts(coalition.getPhase(), stakeholders, List.copyOf(wins.values()), cadence, syncs,
-                syncs.isEmpty() ? null : syncs.get(syncs.size() - 1), lastUpdate, members, open, differences.size());
+                syncs.isEmpty() ? null : syncs.get(syncs.size() - 1), lastUpdate, members, open, differences.size(),
+                List.copyOf(decisions.values()));
     }
 }

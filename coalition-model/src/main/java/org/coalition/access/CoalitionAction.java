@@ -32,7 +32,9 @@ public enum CoalitionAction {
     CHANGE_PHASE("change the coalition's phase", false, SPONSOR, MEMBER),
     ARCHIVE("archive the coalition", false, SPONSOR),
     MANAGE_QUICK_WINS("plan and complete quick wins", false, SPONSOR, MEMBER),
-    VIEW_AUDIT("read the audit trail", true, SPONSOR);
+    VIEW_AUDIT("read the audit trail", true, SPONSOR),
+    /** Links between people and decision makers. Reading them is VIEW (their notes VIEW_NOTES), like the register. */
+    EDIT_INFLUENCE("record influence links and decision makers", false, SPONSOR, MEMBER);
 
     private final String description;
     private final boolean adminMay;

@@ -12,10 +12,24 @@ import org.coalition.stakeholder.Stance;
  *
  * @param lastSyncOn   date of the latest sync note, or null
  * @param lastUpdateOn date of the latest update posted to the feed, or null
+ * @param pendingDecisions milestones awaiting their decision that name approvers or veto holders
  */
 public record CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
                              Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
-                             List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded) {
+                             List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded,
+                             List<DecisionFact> pendingDecisions) {
+
+    /** Facts without pending decisions. */
+    public CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
+                          Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
+                          List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded) {
+        this(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members, openDifferences,
+                differencesEverRecorded, List.of());
+    }
+
+    /** A milestone awaiting its decision and the stakeholders (approvers, veto holders) it needs. */
+    public record DecisionFact(long milestoneId, String title, List<Long> deciderIds) {
+    }
 
     /**
      * @param previousStance      the stance before the latest change, or null if it never changed

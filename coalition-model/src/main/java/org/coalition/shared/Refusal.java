@@ -67,13 +67,20 @@ public enum Refusal {
     PHASE_ONE_STEP_BACK("phaseOneStepBack", 2),
     NO_QUICK_WIN_WARNING("noQuickWinWarning", 0),
     CLOSING_NEEDS_RETROSPECTIVE("closingNeedsRetrospective", 0),
+    NO_INFLUENCE_LINK("noInfluenceLink", 1),
+    INFLUENCE_SELF("influenceSelf", 0),
+    INFLUENCE_EXISTS("influenceExists", 2),
+    INFLUENCE_OTHER_COALITION("influenceOtherCoalition", 0),
+    INFLUENCE_NOT_MEMBER("influenceNotMember", 1),
+    DECIDER_NOT_DECISION_MAKER("deciderNotDecisionMaker", 1),
     /** A problem described in English only (an import file's own findings): the argument is the whole text. */
     AS_SAID("asSaid", 1);
 
     /** What a refusal may be about: worded by the bundles as {@code refusal.subject.<name>}. */
     public enum Subject {
         COALITION("coalition"), MILESTONE("milestone"), TASK("task"), STAKEHOLDER("stakeholder"),
-        CADENCE("cadence"), TEMPLATE("template"), QUICK_WIN("quickWin"), PURPOSE("purpose"), DIFFERENCE("difference");
+        CADENCE("cadence"), TEMPLATE("template"), QUICK_WIN("quickWin"), PURPOSE("purpose"), DIFFERENCE("difference"),
+        INFLUENCE_LINK("influenceLink");
 
         private final String name;
 

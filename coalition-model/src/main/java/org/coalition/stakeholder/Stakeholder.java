@@ -98,6 +98,11 @@ public class Stakeholder extends BaseEntity {
     @Column(name = "notes_redacted_on")
     private LocalDate notesRedactedOn;
 
+    /** Whether (and how) this person decides: approver, veto holder, influencer; null for no decision maker. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_role")
+    private DecisionRole decisionRole;
+
     /** When an administrator erased this person's data; null for everyone else. */
     @Column(name = "erased_on")
     private LocalDate erasedOn;
@@ -172,6 +177,11 @@ public class Stakeholder extends BaseEntity {
         this.erasedOn = today;
     }
 
+    /** Marks this person as a decision maker in the given role, or as none ({@code null}). */
+    public void markDecisionMaker(DecisionRole role) {
+        this.decisionRole = role;
+    }
+
     public Quadrant quadrant() {
         return Quadrant.of(influence, interest);
     }
@@ -198,4 +208,5 @@ public class Stakeholder extends BaseEntity {
     public LocalDate getNotesRedactedOn() { return notesRedactedOn; }
     public LocalDate getErasedOn() { return erasedOn; }
     public boolean isErased() { return erasedOn != null; }
+    public DecisionRole getDecisionRole() { return decisionRole; }
 }

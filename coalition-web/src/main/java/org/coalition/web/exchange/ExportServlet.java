@@ -59,6 +59,7 @@ public class ExportServlet extends HttpServlet {
                 "milestones", new Export("Milestones", exports::milestones),
                 "quick-wins", new Export("Quick wins", exports::quickWins),
                 "audit", new Export("Audit trail", exports::audit),
+                "influence-links", new Export("Influence links", exports::influenceLinks),
                 "my-tasks", new Export("My open tasks", (ignored, out) -> exports.myTasks(out)));
     }
 

@@ -1,0 +1,193 @@
+package org.coalition.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Who has whose ear, end to end, in the demo coalition: bob records three links and marks a decision maker, sees
+ * the path to her and his reach, names her as a milestone's approver and sees "would not pass today" turn into
+ * "would pass" after a one-on-one; carol, an observer, sees the links but never their notes.
+ */
+@ResourceLock(SharedState.DEMO_COALITION)
+class InfluenceNetworkIT {
+
+    @org.junit.jupiter.api.BeforeAll
+    static void loadAxe() throws IOException {
+        AccessibilityIT.loadAxe();
+    }
+
+    private static long idFrom(String url) {
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    private static long addStakeholder(Browser bob, String name) {
+        bob.find(By.id("nav-stakeholders")).click();
+        bob.waitFor(By.id("add-stakeholder")).click();
+        bob.type(By.id("stakeholder:name"), name);
+        bob.type(By.id("stakeholder:department"), "Finance");
+        bob.type(By.id("stakeholder:influence"), "4");
+        bob.type(By.id("stakeholder:interest"), "4");
+        bob.select("stakeholder:stance", "Skeptic");
+        bob.find(By.id("stakeholder:save")).click();
+        bob.waitForText(By.id("stakeholder-name"), name);
+        return idFrom(bob.currentUrl());
+    }
+
+    private static void link(Browser bob, boolean in, String other, String strength, String note) {
+        bob.find(By.cssSelector("label[for='influenceForm:direction:" + (in ? 0 : 1) + "']")).click();
+        bob.pick("influenceForm:other", other.split(" ")[0], other);
+        bob.select("influenceForm:strength", strength);
+        if (note != null) {
+            bob.type(By.id("influenceForm:note"), note);
+        }
+        bob.find(By.id("influenceForm:record-link")).click();
+        bob.waitForText(By.id("messages"), "Influence link recorded.");
+    }
+
+    @Test
+    void a_member_records_links_marks_a_decision_maker_and_sees_the_path_and_an_observer_sees_no_notes() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        String analyst = "Ann Analyst " + tag;
+        String engineer = "Ben Engineer " + tag;
+        String cfo = "Cleo Finance " + tag;
+        String note = "Lunch every Friday " + tag;
+        long analystId;
+        long cfoId;
+        try (Browser bob = Browser.signedInAs("bob")) {
+            bob.waitFor(By.linkText("Flexible work hours")).click();
+            bob.waitFor(By.id("nav-stakeholders"));
+            analystId = addStakeholder(bob, analyst);
+            addStakeholder(bob, engineer);
+            cfoId = addStakeholder(bob, cfo);
+
+            // on the analyst's page: bob has her ear, she has the CFO's; the engineer has the CFO's too
+            bob.open("coalitions/stakeholder.xhtml?id=" + analystId);
+            link(bob, true, "Bob Baker", "3 · listened to most", note);
+            link(bob, false, cfo, "2 · listened to", null);
+            bob.open("coalitions/stakeholder.xhtml?id=" + cfoId);
+            link(bob, true, engineer, "1 · an occasional word", null);
+            assertEquals(2, bob.find(By.id("influence-links")).findElements(By.cssSelector("tr.influence-link")).size());
+
+            bob.select("decisionForm:role", "Approver");
+            bob.find(By.id("decisionForm:save-role")).click();
+            bob.waitForText(By.id("decision-role"), "Approver");
+
+            bob.find(By.id("see-network")).click();
+            bob.waitFor(By.id("influence-graph"));
+            String paths = bob.find(By.id("chosen-paths")).getText();
+            assertTrue(paths.contains("Bob Baker → " + analyst + " → " + cfo), paths);
+            assertTrue(paths.contains("strength 2, 2 links"), paths);
+            String deciders = bob.find(By.id("decision-makers")).getText();
+            assertTrue(deciders.contains(cfo) && deciders.contains("Approver"), deciders);
+            assertTrue(deciders.contains("Ask " + analyst + ", who has " + cfo + "'s ear."), "the skeptic's advice: " + deciders);
+            WebElement bobsReach = bob.find(By.xpath("//table[@id='member-reach']//tr[td[contains(., 'Bob Baker')]]/td[@class='reach']"));
+            assertEquals("1", bobsReach.getText(), "the CFO is two links from bob");
+            assertTrue(bob.find(By.id("linkList:links")).getText().contains(note), "members read the notes");
+            assertTrue(bob.isPresent(By.id("node-s" + cfoId)), "the CFO is in the graph");
+            List<String> violations = AccessibilityIT.seriousViolations(bob);
+            assertTrue(violations.isEmpty(), String.join("\n", violations));
+
+            // the path to yes: a milestone needs the CFO's approval; her stance is only assumed
+            String milestone = "Finance pilot " + tag;
+            bob.find(By.id("nav-dashboard")).click();
+            bob.type(By.id("proposeMilestone:title"), milestone);
+            bob.typeDate("proposeMilestone:dueOn", java.time.LocalDate.now().plusWeeks(3).toString());
+            bob.find(By.id("proposeMilestone:propose")).click();
+            bob.waitForText(By.id("messages"), "Milestone proposed");
+            bob.find(By.id("nav-network")).click();
+            WebElement form = bob.waitFor(By.xpath("//fieldset[legend[text()='" + milestone + "']]"));
+            form.findElement(By.xpath(".//label[starts-with(normalize-space(.), '" + cfo + "')]")).click();
+            form.findElement(By.cssSelector("input.save-deciders")).click();
+            bob.waitForText(By.id("messages"), "Saved who decides.");
+            By verdict = By.xpath("//div[contains(@class,'decision')][h3[contains(., '" + milestone + "')]]//p[contains(@class,'verdict')]");
+            assertEquals("Would not pass today: " + cfo + " is unverified.", bob.find(verdict).getText());
+            assertTrue(bob.find(By.xpath("//div[contains(@class,'decision')][h3[contains(., '" + milestone + "')]]")).getText()
+                    .contains("Ask " + analyst + ", who has " + cfo + "'s ear."));
+
+            // a one-on-one in which she says she supports it
+            bob.open("coalitions/stakeholder.xhtml?id=" + cfoId);
+            bob.type(By.id("conversation:notes"), "She will back the pilot if it starts in one team.");
+            bob.select("conversation:newStance", "Supporter");
+            bob.type(By.id("conversation:stanceReason"), "Said so in our one-on-one");
+            bob.find(By.id("conversation:log")).click();
+            bob.waitForText(By.id("verification"), "verified");
+            bob.find(By.id("nav-network")).click();
+            assertEquals("Would pass today.", bob.waitFor(verdict).getText());
+        }
+
+        try (Browser carol = Browser.signedInAs("carol")) {
+            carol.open("coalitions/stakeholder.xhtml?id=" + analystId);
+            carol.waitFor(By.id("influence-links"));
+            assertEquals(2, carol.find(By.id("influence-links")).findElements(By.cssSelector("tr.influence-link")).size(),
+                    "observers see the links");
+            assertFalse(carol.pageText().contains(note), "but never their notes");
+            assertFalse(carol.isPresent(By.id("influenceForm")), "and record none");
+            assertFalse(carol.isPresent(By.id("decisionForm")));
+            carol.open("coalitions/network.xhtml?id=" + idFrom(carol.find(By.id("nav-network")).getAttribute("href")));
+            carol.waitFor(By.id("influence-graph"));
+            assertTrue(carol.find(By.id("linkList:links")).getText().contains(analyst));
+            assertFalse(carol.pageText().contains(note), "no notes on the network page either");
+            var csv = carol.get(carol.find(By.id("export-links")).getAttribute("href"));
+            assertEquals(200, csv.statusCode());
+            assertTrue(csv.body().replace("\uFEFF", "").startsWith("Who,Member or stakeholder,Has the ear of,Kind,Strength,Recorded by,Recorded at"), csv.body());
+            assertTrue(csv.body().contains(analyst) && !csv.body().contains(note), "the links without notes: " + csv.body());
+        }
+    }
+
+    @Test
+    void the_api_reads_and_writes_links_and_readiness_with_the_same_rules() {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        long demo = ApiIT.demoCoalition();
+        java.util.function.Function<String, Long> add = name -> ApiIT.call("POST", "bob", "coalitions/" + demo + "/stakeholders",
+                java.util.Map.of("name", name, "level", "DIRECTOR", "department", "Finance", "influence", 4, "interest", 3,
+                        "stance", "SKEPTIC")).expect(201).id();
+        long dora = add.apply("Dora Api " + tag);
+        long eve = add.apply("Eve Api " + tag);
+
+        var recorded = ApiIT.call("POST", "bob", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromMember", "alice",
+                "toStakeholderId", dora, "kind", "TRUSTED_PEER", "strength", 3, "note", "Api note " + tag)).expect(201);
+        long link = recorded.id();
+        ApiIT.call("POST", "bob", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromStakeholderId", dora,
+                "toStakeholderId", eve, "kind", "REPORTS_TO", "strength", 2)).expect(201);
+        ApiIT.call("POST", "bob", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromStakeholderId", dora,
+                "toStakeholderId", dora, "kind", "OTHER", "strength", 2)).expectProblem(422, "Rule violated");
+        ApiIT.call("POST", "carol", "coalitions/" + demo + "/influence-links", java.util.Map.of("fromStakeholderId", eve,
+                "toStakeholderId", dora, "kind", "OTHER", "strength", 2)).expectProblem(403, "Not allowed");
+        ApiIT.call("PUT", "bob", "stakeholders/" + eve + "/decision-role", java.util.Map.of("role", "APPROVER")).expect(204);
+
+        var asObserver = ApiIT.get("carol", "coalitions/" + demo + "/influence-links?stakeholder=" + dora).expect(200);
+        assertEquals(2, asObserver.items().size(), "observers read the links");
+        assertFalse(asObserver.body().contains("Api note " + tag), "but not their notes");
+        assertTrue(ApiIT.get("bob", "coalitions/" + demo + "/influence-links?stakeholder=" + dora).body().contains("Api note " + tag));
+
+        String network = ApiIT.get("carol", "coalitions/" + demo + "/influence-network").expect(200).body();
+        assertTrue(network.contains("\"Eve Api " + tag + "\"") && network.contains("\"Dora Api " + tag + "\""), network);
+
+        long milestone = ApiIT.call("POST", "bob", "coalitions/" + demo + "/milestones", java.util.Map.of("title", "Api pilot " + tag,
+                "dueOn", java.time.LocalDate.now().plusWeeks(2).toString())).expect(201).id();
+        ApiIT.call("PUT", "bob", "milestones/" + milestone + "/deciders", java.util.Map.of("stakeholderIds", List.of(dora)))
+                .expectProblem(422, "Rule violated");
+        var readiness = ApiIT.call("PUT", "bob", "milestones/" + milestone + "/deciders", java.util.Map.of("stakeholderIds", List.of(eve)))
+                .expect(200).json();
+        assertEquals(Boolean.FALSE, readiness.get("passes"), String.valueOf(readiness));
+        assertTrue(String.valueOf(readiness).contains("UNVERIFIED"), String.valueOf(readiness));
+        assertEquals(readiness, ApiIT.get("carol", "milestones/" + milestone + "/readiness").expect(200).json(), "the same for an observer");
+        ApiIT.get("erin", "milestones/" + milestone + "/readiness").expectProblem(403, "Not allowed");
+
+        String etag = recorded.header("ETag");
+        ApiIT.call("DELETE", "bob", "influence-links/" + link, null, "If-Match", etag).expect(204);
+        ApiIT.call("DELETE", "bob", "influence-links/" + link, null, "If-Match", etag).expectProblem(404, "Not found");
+    }
+}
