@@ -35,7 +35,9 @@ public record Problem(
                         "owner-member", "one-on-one-planned", "one-on-one-planned-due", "empty-conversation",
                         "template-exists", "participants", "quick-win-already", "outcome-first", "only-own-stakeholders",
                         "framing-own-motivations", "phase-closed", "phase-already", "phase-one-step",
-                        "phase-one-step-back", "no-quick-win-warning", "closing-needs-retrospective", "as-said"})
+                        "phase-one-step-back", "no-quick-win-warning", "closing-needs-retrospective", "as-said",
+                        "no-influence-link", "influence-self", "influence-exists", "influence-other-coalition",
+                        "influence-not-member", "decider-not-decision-maker"})
         String type,
         String title, int status, String detail, String instance, List<FieldError> errors,
         @Schema(description = "The values of a refused request's sentence, in order (names of roles, phases, "
