@@ -174,7 +174,7 @@ class ApiIT {
         return coalitionNamed("bob", "Flexible work hours");
     }
 
-    private static Map<String, Object> coalition(String name) {
+    static Map<String, Object> coalition(String name) {
         return Map.of("name", name, "objective", "Agree core hours per team, within a company-wide frame.",
                 "targetDate", LocalDate.now().plusMonths(3).toString());
     }

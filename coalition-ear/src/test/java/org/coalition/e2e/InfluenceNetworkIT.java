@@ -184,7 +184,13 @@ class InfluenceNetworkIT {
         assertEquals(Boolean.FALSE, readiness.get("passes"), String.valueOf(readiness));
         assertTrue(String.valueOf(readiness).contains("UNVERIFIED"), String.valueOf(readiness));
         assertEquals(readiness, ApiIT.get("carol", "milestones/" + milestone + "/readiness").expect(200).json(), "the same for an observer");
-        ApiIT.get("erin", "milestones/" + milestone + "/readiness").expectProblem(403, "Not allowed");
+        // everyone of the demo realm may view the demo coalition (erin is a member, dana and frank administer it):
+        // someone outside a coalition is carol, outside erin's own
+        long erins = ApiIT.call("POST", "erin", "coalitions", ApiIT.coalition("Erin's readiness " + tag)).expect(201).id();
+        long hers = ApiIT.call("POST", "erin", "coalitions/" + erins + "/milestones", java.util.Map.of("title", "Her pilot " + tag,
+                "dueOn", java.time.LocalDate.now().plusWeeks(2).toString())).expect(201).id();
+        assertEquals(Boolean.FALSE, ApiIT.get("erin", "milestones/" + hers + "/readiness").expect(200).json().get("named"));
+        ApiIT.get("carol", "milestones/" + hers + "/readiness").expectProblem(403, "Not allowed");
 
         String etag = recorded.header("ETag");
         ApiIT.call("DELETE", "bob", "influence-links/" + link, null, "If-Match", etag).expect(204);

@@ -48,8 +48,11 @@ public class InfluenceNetworkView implements Serializable {
     private InfluenceLayout layout;
     private InfluenceNetwork.Person chosen;
     private List<PendingDecision> decisions = List.of();
-    /** The deciders ticked for each decision, by milestone. */
-    private final java.util.Map<Long, List<Long>> named = new java.util.HashMap<>();
+    /**
+     * The deciders ticked for each decision, by milestone: a list as loaded, an array of ids once submitted (a
+     * selectManyCheckbox bound to a map entry sees the type Object and stores an Object[]).
+     */
+    private final java.util.Map<Long, Object> named = new java.util.HashMap<>();
 
     private final PagedModel<InfluenceLinkRow> links = new PagedModel<>(() -> influence.countLinks(id, null),
             (first, pageSize, sortBy) -> influence.links(id, null, first, pageSize), InfluenceLinkRow::id);
@@ -98,11 +101,19 @@ public class InfluenceNetworkView implements Serializable {
     }
 
     public void nameDeciders(PendingDecision decision) {
-        List<Long> ids = named.getOrDefault(decision.milestoneId(), List.of());
-        if (Messages.attempt(() -> influence.nameDeciders(decision.milestoneId(), new java.util.HashSet<>(ids)),
+        java.util.Set<Long> ids = ticked(named.get(decision.milestoneId()));
+        if (Messages.attempt(() -> influence.nameDeciders(decision.milestoneId(), ids),
                 I18n.text("influence.decidersSaved")).done()) {
             load();
         }
+    }
+
+    private static java.util.Set<Long> ticked(Object chosen) {
+        java.util.Collection<?> values = chosen instanceof Object[] array ? java.util.Arrays.asList(array)
+                : chosen instanceof java.util.Collection<?> list ? list : List.of();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        values.forEach(value -> ids.add(((Number) value).longValue()));
+        return ids;
     }
 
     /** "Would pass today" or "would not pass today: Cleo is unverified, …", in the page's language. */
@@ -126,7 +137,7 @@ public class InfluenceNetworkView implements Serializable {
     }
 
     public List<PendingDecision> getDecisions() { return decisions; }
-    public java.util.Map<Long, List<Long>> getNamed() { return named; }
+    public java.util.Map<Long, Object> getNamed() { return named; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getPerson() { return person; }
