@@ -149,7 +149,7 @@ public class StakeholderService {
      * One stakeholder as the caller may see them: private fields and conversations only for sponsors and
      * members. Only the newest {@code historyShown} stance changes and {@code conversationsShown}
      * conversations (each at most {@link #MAX_PAGE}); the details say whether there are older ones.
-     * Eight statements whatever the history (nine on a reader's first view of the day, which is audited):
+     * Seven statements whatever the history (eight on a reader's first view of the day, which is audited):
      * one more row than shown tells whether there are more, and the motivations of the conversations shown
      * come in one batch.
      */
@@ -159,11 +159,14 @@ public class StakeholderService {
 
     /** {@code -1}: all of them. */
     private StakeholderDetails details(long stakeholderId, int historyShown, int conversationsShown) {
-        long coalitionId = access.coalitionOfStakeholder(stakeholderId);
+        // the stakeholder and their coalition in one statement; nothing of it leaves before the access check
+        Object[] row = em.createQuery("SELECT s, s.coalition.id FROM Stakeholder s LEFT JOIN FETCH s.relationshipOwner WHERE s.id = :id",
+                        Object[].class).setParameter("id", stakeholderId).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(Refusal.NO_STAKEHOLDER, stakeholderId));
+        Stakeholder s = (Stakeholder) row[0];
+        long coalitionId = (Long) row[1];
         Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         boolean mayReadNotes = allowed.contains(CoalitionAction.VIEW_NOTES);
-        Stakeholder s = em.createQuery("SELECT s FROM Stakeholder s LEFT JOIN FETCH s.relationshipOwner WHERE s.id = :id",
-                Stakeholder.class).setParameter("id", stakeholderId).getSingleResult();
         List<StanceChange> history = List.of();
         if (historyShown != 0) {
             history = limited(em.createQuery(

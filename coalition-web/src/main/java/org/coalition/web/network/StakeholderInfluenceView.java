@@ -54,7 +54,8 @@ public class StakeholderInfluenceView implements Serializable {
     private long stakeholderId;
     private long coalitionId;
     private List<InfluenceLinkRow> links = List.of();
-    private long count;
+    /** Whether there are more links than shown (one row more is read to tell, no count). */
+    private boolean more;
     private DecisionRole decisionRole;
     private Direction direction = Direction.IN;
     private String other;
@@ -71,8 +72,9 @@ public class StakeholderInfluenceView implements Serializable {
         stakeholderId = page.getId();
         coalitionId = page.getDetails().coalitionId();
         decisionRole = page.getDetails().stakeholder().getDecisionRole();
-        links = influence.links(coalitionId, stakeholderId, 0, SHOWN);
-        count = influence.countLinks(coalitionId, stakeholderId);
+        List<InfluenceLinkRow> read = influence.links(coalitionId, stakeholderId, 0, SHOWN + 1);
+        more = read.size() > SHOWN;
+        links = more ? read.subList(0, SHOWN) : read;
     }
 
     /** Members and stakeholders whose name contains the text: keys for the picker. */
@@ -147,7 +149,7 @@ public class StakeholderInfluenceView implements Serializable {
     }
 
     public List<InfluenceLinkRow> getLinks() { return links; }
-    public long getCount() { return count; }
+    public boolean isMore() { return more; }
     public long getCoalitionId() { return coalitionId; }
     public long getStakeholderId() { return stakeholderId; }
     public DecisionRole getDecisionRole() { return decisionRole; }
