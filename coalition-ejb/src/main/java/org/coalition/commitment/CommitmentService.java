@@ -186,6 +186,33 @@ public class CommitmentService {
         return new KeptRatio(count(counts[0]), count(counts[1]), count(counts[2]), count(counts[3]));
     }
 
+    /** The first promises to one stakeholder and how all of them stand, as a panel shows them. */
+    public record StakeholderPromises(List<CommitmentRow> rows, KeptRatio ratio) implements java.io.Serializable {
+    }
+
+    /**
+     * The first {@code max} promises to one stakeholder (overdue first) and their kept ratio, in one statement: the
+     * counts ride along as scalar subqueries of each row, so the stakeholder page stays within its statements. No row
+     * means no promise at all, so the counts are all zero then.
+     */
+    public StakeholderPromises ofStakeholder(long coalitionId, long stakeholderId, @Min(1) int max) {
+        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        LocalDate today = LocalDate.now();
+        String count = "(SELECT COUNT(x) FROM Commitment x WHERE x.toStakeholder.id = :s AND %s)";
+        List<Object[]> found = filtered("SELECT " + COLUMNS + ", " + RANK + " AS rank, "
+                        + count.formatted("x.outcome = org.coalition.commitment.CommitmentOutcome.KEPT") + ", "
+                        + count.formatted("x.outcome = org.coalition.commitment.CommitmentOutcome.BROKEN") + ", "
+                        + count.formatted("x.outcome IS NULL AND x.dueOn < :today") + ", "
+                        + count.formatted("x.outcome IS NULL AND x.dueOn >= :today") + FROM,
+                coalitionId, stakeholderId, " ORDER BY rank, k.dueOn, k.id", Object[].class)
+                .setParameter("today", today).setMaxResults(Math.min(max, MAX_PAGE)).getResultList();
+        List<CommitmentRow> rows = found.stream().map(r -> row(r, today))
+                .map(r -> allowed.contains(CoalitionAction.VIEW_NOTES) ? r : r.withoutWhat()).toList();
+        KeptRatio ratio = found.isEmpty() ? new KeptRatio(0, 0, 0, 0)
+                : new KeptRatio(count(found.get(0)[17]), count(found.get(0)[18]), count(found.get(0)[19]), count(found.get(0)[20]));
+        return new StakeholderPromises(rows, ratio);
+    }
+
     /** The caller's own open promises in this coalition, the soonest due first (for the page's "yours" hint). */
     public List<CommitmentRow> mine(long coalitionId, @Min(1) int max) {
         access.require(coalitionId, CoalitionAction.VIEW);

@@ -257,6 +257,17 @@ class CommitmentServiceIT {
         });
         int largePage = bob.call(() -> sql.statementsOf(() -> commitments.list(large, null, 500, 50)));
         int largeRatio = bob.call(() -> sql.statementsOf(() -> commitments.keptRatio(large, null)));
+        int smallPanel = bob.call(() -> sql.statementsOf(() -> commitments.ofStakeholder(small, clara, 25)));
+        int largePanel = bob.call(() -> sql.statementsOf(() -> commitments.ofStakeholder(large, dora, 25)));
+        // the access check may be remembered from the call before (the request's memo), so at most one more
+        assertTrue(largePanel <= smallPanel, "the stakeholder page's panel costs no more for 2,000 promises than for 2");
+        assertTrue(smallPanel <= 2 && largePanel >= 1, smallPanel + "/" + largePanel + " statements (the access check and one read)");
+        var panel = bob.call(() -> commitments.ofStakeholder(large, dora, 25));
+        assertEquals(bob.call(() -> commitments.keptRatio(large, dora)), panel.ratio(), "the same counts as the ratio's own statement");
+        assertEquals(bob.call(() -> commitments.list(large, dora, 0, 25)), panel.rows(), "the same rows as the list");
+        long nobody = stakeholder(small, "Nobody promised");
+        var none = bob.call(() -> commitments.ofStakeholder(small, nobody, 25));
+        assertEquals(new KeptRatio(0, 0, 0, 0), none.ratio());
         assertEquals(smallPage, largePage, "a page costs the same whatever the register's size");
         assertTrue(largePage <= 2, largePage + " statements");
         assertEquals(smallRatio, largeRatio);

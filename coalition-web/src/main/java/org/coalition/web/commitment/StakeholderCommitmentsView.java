@@ -25,7 +25,7 @@ import org.coalition.web.stakeholder.StakeholderView;
 /**
  * The commitments panel of the stakeholder page: what was promised to this person (the first {@value #SHOWN}, overdue
  * first; all of them on the coalition's commitments page), their kept ratio, recording a promise (perhaps from one of
- * the one-on-ones the page shows) and marking one kept or broken. Who may record or mark what is the access table's
+ * the one-on-ones the page shows; a sponsor finds someone else who promised by typing their name) and marking one kept or broken. Who may record or mark what is the access table's
  * answer, as the service applies it.
  */
 @Named
@@ -53,7 +53,8 @@ public class StakeholderCommitmentsView implements Serializable {
     private List<CommitmentRow> rows = List.of();
     private long count;
     private KeptRatio ratio;
-    private List<Person> promisers = List.of();
+    /** The names of the people last suggested as promisers, by user name. */
+    private final java.util.Map<String, String> promisers = new java.util.HashMap<>();
     private String promisedBy;
     private Long conversationId;
     private String what;
@@ -66,10 +67,24 @@ public class StakeholderCommitmentsView implements Serializable {
         }
         stakeholderId = page.getId();
         coalitionId = page.getDetails().coalitionId();
-        rows = commitments.list(coalitionId, stakeholderId, 0, SHOWN);
-        count = commitments.count(coalitionId, stakeholderId);
-        ratio = commitments.keptRatio(coalitionId, stakeholderId);
-        promisers = may(CoalitionAction.KEEP_ANY_COMMITMENTS) ? stakeholders.possibleOwners(coalitionId) : List.of();
+        // one statement: the page is at most 12 (the benchmark's scale check)
+        var promises = commitments.ofStakeholder(coalitionId, stakeholderId, SHOWN);
+        rows = promises.rows();
+        ratio = promises.ratio();
+        count = ratio.total();
+    }
+
+    /** Sponsors and members whose name contains the text, for a sponsor recording someone else's promise. */
+    public List<String> completePromiser(String text) {
+        String typed = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        List<Person> found = stakeholders.possibleOwners(coalitionId).stream()
+                .filter(p -> p.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(typed)).limit(10).toList();
+        found.forEach(p -> promisers.put(p.getUsername(), p.getDisplayName()));
+        return found.stream().map(Person::getUsername).toList();
+    }
+
+    public String promiserName(String username) {
+        return username == null ? "" : promisers.getOrDefault(username, username);
     }
 
     public void record() {
@@ -110,7 +125,6 @@ public class StakeholderCommitmentsView implements Serializable {
     public long getCount() { return count; }
     public KeptRatio getRatio() { return ratio; }
     public long getCoalitionId() { return coalitionId; }
-    public List<Person> getPromisers() { return promisers; }
     public CommitmentOutcome[] getOutcomes() { return CommitmentOutcome.values(); }
     public String getPromisedBy() { return promisedBy; }
     public void setPromisedBy(String promisedBy) { this.promisedBy = promisedBy; }
