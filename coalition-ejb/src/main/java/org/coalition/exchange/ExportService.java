@@ -75,6 +75,9 @@ public class ExportService {
     private org.coalition.network.InfluenceService influence;
 
     @EJB
+    private org.coalition.commitment.CommitmentService commitments;
+
+    @EJB
     private org.coalition.audit.AuditTrail audit;
 
     /**
@@ -203,6 +206,34 @@ public class ExportService {
                 a -> out.row(AT.format(a.getAt()), a.getActor(), a.getAction(),
                         a.getSubjectType() + (a.getSubjectId() == null ? "" : " " + a.getSubjectId()), text(a.getSummary()),
                         text(a.getOldValue()), text(a.getNewValue())));
+    }
+
+    /**
+     * The commitments register, overdue first, through the same service (and rules) as the pages; what was promised only
+     * for those who may read notes, and then audited as a reading of them. Text cells go through the formula guard.
+     */
+    public void commitments(long coalitionId, @NotNull TableWriter out) {
+        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        boolean notes = allowed.contains(CoalitionAction.VIEW_NOTES);
+        List<String> header = new ArrayList<>(List.of("Status", "Promised by", "Promised to", "Stakeholder or member"));
+        if (notes) {
+            header.add("What");
+        }
+        header.addAll(List.of("Made on", "Due by", "Outcome", "Marked on", "From a one-on-one"));
+        out.header(header);
+        if (notes) {
+            audit.recordOncePerDay(coalitionId, StakeholderService.NOTES_READ, "Commitments", coalitionId, "Commitments export");
+        }
+        inPages(first -> commitments.list(coalitionId, null, first, PAGE), k -> {
+            List<Object> cells = new ArrayList<>(List.of(k.status().label(), text(k.promisedByName()), text(k.toName()),
+                    k.toMember() ? "member" : "stakeholder"));
+            if (notes) {
+                cells.add(text(k.what()));
+            }
+            cells.addAll(List.of(text(k.madeOn()), text(k.dueOn()), k.outcome() == null ? "" : k.outcome().label(),
+                    text(k.settledOn()), k.conversationId() == null ? "no" : "yes"));
+            out.row(cells.toArray());
+        });
     }
 
     /** The coalition's name, for file names and titles (whoever may view it). */

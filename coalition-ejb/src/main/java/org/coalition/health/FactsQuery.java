@@ -85,6 +85,11 @@ public final class FactsQuery {
             .formatted(score("h.from"), score("s.stance"), dayOf("h.changedAt"), dayOf("d.lastActivityAt"), dayOf("h.changedAt"));
     private static final String DRIFT = "EXISTS (SELECT h FROM StanceChange h WHERE " + LATEST_FALL + ")";
     private static final String COMPLETED = "q.status = org.coalition.trust.QuickWinStatus.COMPLETED";
+    /** {@link HealthFacts#brokenPromise}: the stakeholder {@code s} holds a promise overdue, or broken since :recentSince. */
+    private static final String LET_DOWN = """
+            EXISTS (SELECT k FROM Commitment k WHERE k.toStakeholder = s
+              AND ((k.outcome IS NULL AND k.dueOn < :today)
+                OR (k.outcome = org.coalition.commitment.CommitmentOutcome.BROKEN AND k.settledOn >= :recentSince)))""";
     private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
             + dayOf("d.lastActivityAt") + " < :staleBefore";
 
@@ -111,9 +116,10 @@ public final class FactsQuery {
                           (SELECT COUNT(q) FROM QuickWin q WHERE q.coalition = c AND %5$s),
                           (SELECT COUNT(q) FROM QuickWin q JOIN q.stakeholders s WHERE q.coalition = c AND %5$s AND %1$s),
                           (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c AND %6$s),
-                          (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c)
+                          (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c),
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %7$s)
                         FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
-                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE), Object[].class)
+                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN), Object[].class)
                 .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
                 .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
                 .getResultList();
@@ -148,14 +154,14 @@ public final class FactsQuery {
         for (Object[] row : rows) {
             long c = (Long) row[0];
             int[] members = memberCounts.getOrDefault(c, new int[2]);
-            Map<String, List<Evidence>> samples = evidence ? samples(c, t, recentSince, staleBefore) : Map.of();
+            Map<String, List<Evidence>> samples = evidence ? samples(c, t, recentSince, staleBefore, today) : Map.of();
             facts.put(c, new HealthFacts((org.coalition.coalition.Phase) row[1], cadences.get(c), date(row[4]),
                     date(row[5]), day(row[6]), count(row[7]),
                     sample(row[8], samples, "assumed"), sample(row[9], samples, "drift"), sample(row[10], samples, "doubter"),
                     sample(row[11], samples, "win"), count(row[12]) > 0,
                     members[0], new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
                     sample(row[13], samples, "stale"),
-                    count(row[14])));
+                    count(row[14]), sample(row[15], samples, "promise")));
         }
         return facts;
     }
@@ -176,7 +182,7 @@ public final class FactsQuery {
     /**
      * The first {@link HealthFacts#SAMPLE} records behind each count of one coalition, in one statement (one
      * branch per count, each limited on its own; JPQL cannot limit a branch): the same conditions as the counts'
-     * JPQL above, in SQL. Parameters: 1 coalition, 2 influence cut-off, 3 recent since, 4 stale before.
+     * JPQL above, in SQL. Parameters: 1 coalition, 2 influence cut-off, 3 recent since, 4 stale before, 5 today.
      */
     private static final String SAMPLES = """
             (SELECT 'assumed' AS kind, s.id, s.name, NULL AS was, NULL AS now FROM stakeholder s
@@ -201,14 +207,22 @@ public final class FactsQuery {
               WHERE q.coalition_id = ?1 AND q.status = 'COMPLETED' ORDER BY q.id LIMIT %1$d)
             UNION ALL
             (SELECT 'stale', d.id, d.topic, NULL, NULL FROM difference d
-              WHERE d.coalition_id = ?1 AND d.status <> 'RESOLVED' AND CAST(d.last_activity_at AS DATE) < ?4 ORDER BY d.id LIMIT %1$d)"""
+              WHERE d.coalition_id = ?1 AND d.status <> 'RESOLVED' AND CAST(d.last_activity_at AS DATE) < ?4 ORDER BY d.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'promise', s.id, s.name, NULL, NULL FROM stakeholder s
+              WHERE s.coalition_id = ?1 AND s.influence >= ?2
+              AND EXISTS (SELECT 1 FROM commitment k WHERE k.to_stakeholder_id = s.id
+                  AND ((k.outcome IS NULL AND k.due_on < ?5) OR (k.outcome = 'BROKEN' AND k.settled_on >= ?3)))
+              ORDER BY s.id LIMIT %1$d)"""
             .formatted(HealthFacts.SAMPLE, sqlScore("h.from_stance"), sqlScore("s.stance"));
 
     /** The records behind one coalition's counts, by kind (see {@link #SAMPLES}). */
-    private Map<String, List<Evidence>> samples(long coalitionId, HealthThresholds t, LocalDate recentSince, LocalDate staleBefore) {
+    private Map<String, List<Evidence>> samples(long coalitionId, HealthThresholds t, LocalDate recentSince, LocalDate staleBefore,
+                                                LocalDate today) {
         Map<String, List<Evidence>> samples = new HashMap<>();
         for (Object row : em.createNativeQuery(SAMPLES).setParameter(1, coalitionId).setParameter(2, t.influenceCutOff())
-                .setParameter(3, java.sql.Date.valueOf(recentSince)).setParameter(4, java.sql.Date.valueOf(staleBefore)).getResultList()) {
+                .setParameter(3, java.sql.Date.valueOf(recentSince)).setParameter(4, java.sql.Date.valueOf(staleBefore))
+                .setParameter(5, java.sql.Date.valueOf(today)).getResultList()) {
             Object[] r = (Object[]) row;
             String kind = ((String) r[0]).strip(); // a union may pad the literals to one width
             long id = ((Number) r[1]).longValue();
@@ -304,8 +318,19 @@ public final class FactsQuery {
                 .setParameter("c", c).getResultList().forEach(row -> decisions.computeIfAbsent((Long) row[0],
                         id -> new CoalitionFacts.DecisionFact(id, (String) row[1], new ArrayList<>())).deciderIds().add((Long) row[2]));
 
+        // Promises: those still open and those broken (kept ones neither remind nor withdraw).
+        List<CoalitionFacts.PromiseFact> promises = em.createQuery("""
+                        SELECT k.id, p.username, s.id, s.name, m.displayName, k.dueOn, k.outcome, k.settledOn
+                        FROM Commitment k JOIN k.promisedBy p LEFT JOIN k.toStakeholder s LEFT JOIN k.toMember m
+                        WHERE k.coalition.id = :c AND (k.outcome IS NULL OR k.outcome = org.coalition.commitment.CommitmentOutcome.BROKEN)
+                        ORDER BY k.dueOn, k.id""", Object[].class)
+                .setParameter("c", c).getResultList().stream()
+                .map(row -> new CoalitionFacts.PromiseFact((Long) row[0], (String) row[1], (Long) row[2],
+                        row[2] != null ? (String) row[3] : (String) row[4], (LocalDate) row[5],
+                        (org.coalition.commitment.CommitmentOutcome) row[6], (LocalDate) row[7])).toList();
+
         return new CoalitionFacts(coalition.getPhase(), stakeholders, List.copyOf(wins.values()), cadence, syncs,
                 syncs.isEmpty() ? null : syncs.get(syncs.size() - 1), lastUpdate, members, open, differences.size(),
-                List.copyOf(decisions.values()));
+                List.copyOf(decisions.values()), promises);
     }
 }

@@ -72,6 +72,8 @@ class ReminderServiceIT {
     @EJB TestData data;
     @EJB AsBob bob;
     @EJB AsDana dana;
+    @EJB org.coalition.testsupport.AsErin erin;
+    @EJB org.coalition.commitment.CommitmentService commitments;
 
     /** A coalition that needs all three reminders today: sync today, a key stakeholder never met, a stale disagreement. */
     private record Troubled(long id, String name) {
@@ -147,6 +149,49 @@ class ReminderServiceIT {
             assertEquals(3, reminderPosts(c.id()).size());
             assertEquals(ours.size(), Arrays.stream(smtp.getReceivedMessages())
                     .filter(m -> subject(m).startsWith("[Coalition] " + c.name() + ":")).count());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void should_remind_whoever_promised_of_an_overdue_promise_without_saying_what_it_was() throws Exception {
+        String name = "Promises " + UUID.randomUUID().toString().substring(0, 8);
+        data.person("bob");
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(name, "Keep our word", LocalDate.now().plusMonths(3)))).getId();
+        data.person("erin", "Finance", false);
+        data.grant(c, "erin", CoalitionRole.MEMBER);
+        StakeholderDraft marcus = new StakeholderDraft();
+        marcus.setName("Marcus Key");
+        marcus.setLevel(Level.DIRECTOR);
+        marcus.setDepartment("Operations");
+        marcus.setInfluence(5);
+        marcus.setInterest(3);
+        marcus.setStance(Stance.SUPPORTER);
+        long s = bob.call(() -> stakeholders.add(c, marcus)).getId();
+        long k = erin.call(() -> commitments.record(c, new org.coalition.commitment.CommitmentDraft(null, s, null, null,
+                "The secret reorg list", LocalDate.now().plusDays(5)))).getId();
+        assertEquals(1, data.update("UPDATE Commitment k SET k.madeOn = :made, k.dueOn = :due WHERE k.id = :id",
+                Map.of("made", LocalDate.now().minusDays(10), "due", LocalDate.now().minusDays(3), "id", k)));
+
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            dana.call(() -> reminders.sendReminders());
+            List<FeedPost> promises = reminderPosts(c).stream().filter(p -> p.getText().contains("promise of yours")).toList();
+            assertEquals(1, promises.size(), reminderPosts(c).stream().map(FeedPost::getText).toList().toString());
+            assertTrue(promises.get(0).getText().startsWith("A promise of yours is due: to Marcus Key (overdue since "),
+                    promises.get(0).getText());
+            assertTrue(!promises.get(0).getText().contains("reorg"), "what was promised stays out of the feed");
+
+            String subject = "[Coalition] " + name + ": promises due";
+            smtp.waitForIncomingEmail(10_000, 1);
+            List<String> to = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals(subject))
+                    .map(ReminderServiceIT::to).toList();
+            assertEquals(List.of("erin@example.com"), to, "only to erin, who promised");
+            dana.call(() -> reminders.sendReminders());
+            assertEquals(1, reminderPosts(c).stream().filter(p -> p.getText().contains("promise of yours")).count(),
+                    "once a period, however often the job runs");
         } finally {
             smtp.stop();
         }

@@ -34,7 +34,11 @@ public enum CoalitionAction {
     MANAGE_QUICK_WINS("plan and complete quick wins", false, SPONSOR, MEMBER),
     VIEW_AUDIT("read the audit trail", true, SPONSOR),
     /** Links between people and decision makers. Reading them is VIEW (their notes VIEW_NOTES), like the register. */
-    EDIT_INFLUENCE("record influence links and decision makers", false, SPONSOR, MEMBER);
+    EDIT_INFLUENCE("record influence links and decision makers", false, SPONSOR, MEMBER),
+    /** Promises one made oneself. Reading the register is VIEW (what was promised VIEW_NOTES). */
+    KEEP_OWN_COMMITMENTS("record your own promises and mark them kept or broken", false, SPONSOR, MEMBER),
+    /** A sponsor keeps the register honest: they record and mark anyone's promises, not only their own. */
+    KEEP_ANY_COMMITMENTS("record and mark other people's promises", false, SPONSOR);
 
     private final String description;
     private final boolean adminMay;

@@ -13,18 +13,42 @@ import org.coalition.stakeholder.Stance;
  * @param lastSyncOn   date of the latest sync note, or null
  * @param lastUpdateOn date of the latest update posted to the feed, or null
  * @param pendingDecisions milestones awaiting their decision that name approvers or veto holders
+ * @param promises     promises still open, and those broken
  */
 public record CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
                              Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
                              List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded,
-                             List<DecisionFact> pendingDecisions) {
+                             List<DecisionFact> pendingDecisions, List<PromiseFact> promises) {
+
+    /** Facts without promises. */
+    public CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
+                          Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
+                          List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded,
+                          List<DecisionFact> pendingDecisions) {
+        this(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members, openDifferences,
+                differencesEverRecorded, pendingDecisions, List.of());
+    }
+
+    /** The same facts with these promises. */
+    public CoalitionFacts withPromises(List<PromiseFact> promises) {
+        return new CoalitionFacts(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members,
+                openDifferences, differencesEverRecorded, pendingDecisions, promises);
+    }
+
+    /**
+     * A promise a member made (commitments register): to a stakeholder ({@code toStakeholderId}) or a member, due by a
+     * day; {@code outcome} null while open, else kept or broken on {@code settledOn}.
+     */
+    public record PromiseFact(long id, String promisedBy, Long toStakeholderId, String toName, LocalDate dueOn,
+                              org.coalition.commitment.CommitmentOutcome outcome, LocalDate settledOn) {
+    }
 
     /** Facts without pending decisions. */
     public CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
                           Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
                           List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded) {
         this(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members, openDifferences,
-                differencesEverRecorded, List.of());
+                differencesEverRecorded, List.of(), List.of());
     }
 
     /** A milestone awaiting its decision and the stakeholders (approvers, veto holders) it needs. */

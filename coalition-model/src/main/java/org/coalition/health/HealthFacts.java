@@ -31,11 +31,14 @@ import org.coalition.stakeholder.Verification;
  * @param members         sponsors and members (not observers)
  * @param inactiveMembers members without recorded activity for the inactive periods
  * @param staleDifferences open differences without activity for the stale days
+ * @param brokenPromises  key stakeholders holding a promise of the coalition's that is overdue, or was broken within the
+ *                        verification period ({@link #brokenPromise})
  */
 public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
                           int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
                           Sample completedQuickWins, boolean quickWinWithKey,
-                          int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded) {
+                          int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
+                          Sample brokenPromises) {
 
     /** How many records a count carries at most: more than any page shows of a finding. */
     public static final int SAMPLE = 10;
@@ -64,6 +67,17 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
         return today.minusDays(thresholds.staleDifferenceDays());
     }
 
+    /**
+     * Whether a promise withdraws from the relational bank account on {@code today}: still open after its due date, or
+     * broken on a day since {@code recentSince} (a broken promise weighs as long as a one-on-one counts as recent).
+     */
+    public static boolean brokenPromise(CoalitionFacts.PromiseFact promise, LocalDate recentSince, LocalDate today) {
+        if (promise.outcome() == null) {
+            return org.coalition.commitment.CommitmentStatus.isOverdue(promise.dueOn(), today);
+        }
+        return promise.outcome() == org.coalition.commitment.CommitmentOutcome.BROKEN && !promise.settledOn().isBefore(recentSince);
+    }
+
     /** The evidence label of a drifted stakeholder: "name: before → now". */
     public static String driftLabel(String name, Stance before, Stance now) {
         return name + ": " + before.label() + " \u2192 " + now.label();
@@ -90,7 +104,9 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
                         .map(m -> new Evidence("member", m.personId(), m.name())).toList()),
                 Sample.of(facts.openDifferences().stream().filter(d -> d.lastActivityOn().isBefore(staleBefore))
                         .map(d -> new Evidence("difference", d.id(), d.topic())).toList()),
-                facts.differencesEverRecorded());
+                facts.differencesEverRecorded(),
+                stakeholders(key, s -> facts.promises().stream().anyMatch(p -> p.toStakeholderId() != null
+                        && p.toStakeholderId() == s.id() && brokenPromise(p, verification.recentSince(today), today))));
     }
 
     private static Sample stakeholders(List<StakeholderFact> from, Predicate<StakeholderFact> which) {

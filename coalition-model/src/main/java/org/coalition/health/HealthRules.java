@@ -19,7 +19,8 @@ import org.coalition.shared.Said;
  * differences 20) and loses the share of it that its findings say is wrong:
  * alignment loses the share of key stakeholders whose stance is assumed; trust loses everything when
  * the main initiative runs without a completed quick win, half when no completed quick win involved a
- * key stakeholder; communication loses half when the sync or update is overdue, a quarter when two or
+ * key stakeholder, and a quarter per key stakeholder holding a promise of ours that is overdue or was broken within
+ * the verification period (up to half: the relational bank account); communication loses half when the sync or update is overdue, a quarter when two or
  * more syncs were missed in a row, and up to a quarter for the share of inactive members; differences
  * lose a quarter per stale difference and per silent drift (up to half each), and half when skeptics or
  * opponents are present but no difference was ever recorded. The score is the sum, 0–100.
@@ -64,19 +65,27 @@ public final class HealthRules {
     int trust(HealthFacts facts, List<Finding> findings) {
         boolean mainInitiative = facts.phase() == Phase.MAIN_INITIATIVE || facts.phase() == Phase.SUSTAINING;
         int wins = facts.completedQuickWins().count();
+        double lost = 0;
         if (mainInitiative && wins == 0) {
             findings.add(new Finding(Pitfall.SKIPPED_TRUST,
                     Said.of("said.health.noQuickWinProblem"), Said.of("said.health.noQuickWinCorrection"),
                     List.of()));
-            return 0;
-        }
-        if (wins > 0 && facts.keyStakeholders() > 0 && !facts.quickWinWithKey()) {
+            lost = 1;
+        } else if (wins > 0 && facts.keyStakeholders() > 0 && !facts.quickWinWithKey()) {
             findings.add(new Finding(Pitfall.SKIPPED_TRUST,
                     Said.of("said.health.winsWithoutKeyProblem"), Said.of("said.health.winsWithoutKeyCorrection"),
                     facts.completedQuickWins()));
-            return share(Pitfall.SKIPPED_TRUST.weight(), 0.5);
+            lost = 0.5;
         }
-        return Pitfall.SKIPPED_TRUST.weight();
+        // the relational bank account: each key stakeholder let down by a promise is a withdrawal
+        int letDown = facts.brokenPromises().count();
+        if (letDown > 0) {
+            findings.add(new Finding(Pitfall.SKIPPED_TRUST,
+                    Said.of("said.health.brokenPromisesProblem", letDown, thresholds.verificationDays()),
+                    Said.of("said.health.brokenPromisesCorrection"), facts.brokenPromises()));
+            lost += Math.min(0.5, 0.25 * letDown);
+        }
+        return share(Pitfall.SKIPPED_TRUST.weight(), 1.0 - lost);
     }
 
     int communication(HealthFacts facts, LocalDate today, List<Finding> findings) {

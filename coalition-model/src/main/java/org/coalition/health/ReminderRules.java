@@ -14,7 +14,8 @@ import org.coalition.health.CoalitionFacts.StakeholderFact;
 
 /**
  * Decides which reminders a coalition needs today: the sync that is due (or overdue), the one-on-ones
- * key stakeholders are due for, grouped by relationship owner, and the disagreements left to go stale.
+ * key stakeholders are due for, grouped by relationship owner, the disagreements left to go stale, and each member's
+ * promises that are due tomorrow, today or overdue (to whoever promised).
  * Plain Java over the same facts as the health rules; the reminder job only posts and mails.
  */
 public final class ReminderRules {
@@ -38,6 +39,7 @@ public final class ReminderRules {
         syncDue(facts, members, today, reminders);
         oneOnOnesDue(facts, ownerOf, members, today, reminders);
         staleDisagreements(facts, members, today, reminders);
+        promisesDue(facts, members, today, reminders);
         return reminders;
     }
 
@@ -102,6 +104,31 @@ public final class ReminderRules {
             return "the last one stops counting in " + daysLeft + (daysLeft == 1 ? " day" : " days");
         }
         return null;
+    }
+
+    /** A promise is worth a reminder from the day before it is due, for as long as it stays open. */
+    static final int PROMISE_LEAD_DAYS = 1;
+
+    /**
+     * Each member's open promises due within {@value #PROMISE_LEAD_DAYS} day or overdue, to them alone. The reminder
+     * names to whom and by when, not what was promised: it is posted to the coalition's feed, which observers read.
+     */
+    void promisesDue(CoalitionFacts facts, List<String> members, LocalDate today, List<Reminder> out) {
+        Map<String, List<String>> dueByPromiser = new TreeMap<>();
+        for (CoalitionFacts.PromiseFact p : facts.promises()) {
+            if (p.outcome() != null || ChronoUnit.DAYS.between(today, p.dueOn()) > PROMISE_LEAD_DAYS || !members.contains(p.promisedBy())) {
+                continue;
+            }
+            long days = ChronoUnit.DAYS.between(today, p.dueOn());
+            String when = days < 0 ? "overdue since " + DAY.format(p.dueOn().plusDays(1)) : days == 0 ? "due today" : "due tomorrow";
+            dueByPromiser.computeIfAbsent(p.promisedBy(), k -> new ArrayList<>()).add("to " + p.toName() + " (" + when + ")");
+        }
+        dueByPromiser.forEach((promiser, promises) -> out.add(new Reminder(Reminder.Kind.PROMISES_DUE,
+                "promises:" + promiser + ":" + period(today),
+                (promises.size() == 1 ? "A promise of yours is due: " : promises.size() + " promises of yours are due: ")
+                        + String.join(", ", promises)
+                        + ". Keep it, or tell them honestly when you will, and mark it in the commitments register.",
+                List.of(promiser))));
     }
 
     void staleDisagreements(CoalitionFacts facts, List<String> members, LocalDate today, List<Reminder> out) {

@@ -73,6 +73,16 @@ public enum Refusal {
     INFLUENCE_OTHER_COALITION("influenceOtherCoalition", 0),
     INFLUENCE_NOT_MEMBER("influenceNotMember", 1),
     DECIDER_NOT_DECISION_MAKER("deciderNotDecisionMaker", 1),
+    NO_COMMITMENT("noCommitment", 1),
+    COMMITMENT_DUE_BEFORE_MADE("commitmentDueBeforeMade", 0),
+    COMMITMENT_TO_SELF("commitmentToSelf", 0),
+    COMMITMENT_OTHER_CONVERSATION("commitmentOtherConversation", 0),
+    COMMITMENT_OUTCOME_NEEDS_DATE("commitmentOutcomeNeedsDate", 0),
+    COMMITMENT_SETTLED_BEFORE_MADE("commitmentSettledBeforeMade", 1),
+    COMMITMENT_SETTLED_IN_FUTURE("commitmentSettledInFuture", 0),
+    COMMITMENT_OTHER_COALITION("commitmentOtherCoalition", 0),
+    COMMITMENT_NOT_MEMBER("commitmentNotMember", 1),
+    ONLY_OWN_COMMITMENTS("onlyOwnCommitments", 1),
     /** A problem described in English only (an import file's own findings): the argument is the whole text. */
     AS_SAID("asSaid", 1);
 
@@ -80,7 +90,7 @@ public enum Refusal {
     public enum Subject {
         COALITION("coalition"), MILESTONE("milestone"), TASK("task"), STAKEHOLDER("stakeholder"),
         CADENCE("cadence"), TEMPLATE("template"), QUICK_WIN("quickWin"), PURPOSE("purpose"), DIFFERENCE("difference"),
-        INFLUENCE_LINK("influenceLink");
+        INFLUENCE_LINK("influenceLink"), COMMITMENT("commitment");
 
         private final String name;
 

@@ -162,4 +162,64 @@ class HealthRulesTest {
         assertEquals(30, Pitfall.ASSUMED_ALIGNMENT.weight());
         assertEquals(20, Pitfall.IGNORED_DIFFERENCES.weight());
     }
+    private static CoalitionFacts.PromiseFact promiseTo(long stakeholderId, int dueInDays, org.coalition.commitment.CommitmentOutcome outcome,
+                                                        Integer settledDaysAgo) {
+        return new CoalitionFacts.PromiseFact(100 + stakeholderId, "bob", stakeholderId, "S" + stakeholderId, TODAY.plusDays(dueInDays),
+                outcome, settledDaysAgo == null ? null : TODAY.minusDays(settledDaysAgo));
+    }
+
+    @ParameterizedTest(name = "influence {0}, due in {1} days, {2} {3} days ago -> finding {4}, trust {5}")
+    @CsvSource({
+            "5, -1,  ,       ,   true,  19",  // overdue since yesterday: a quarter of 25 lost
+            "5, 0,   ,       ,   false, 25",  // due today: not overdue yet
+            "3, -10, ,       ,   false, 25",  // not a key stakeholder
+            "4, -10, ,       ,   true,  19",  // influence at the cut-off is key
+            "5, -10, BROKEN, 60, true,  19",  // broken exactly the verification period ago still weighs
+            "5, -10, BROKEN, 61, false, 25",  // a day longer ago it no longer does
+            "5, 5,   BROKEN, 0,  true,  19",  // broken before it was even due
+            "5, -10, KEPT,   1,  false, 25",  // kept late is kept
+    })
+    void should_count_broken_or_overdue_promises_to_key_stakeholders_as_skipped_trust(
+            int influence, int dueInDays, org.coalition.commitment.CommitmentOutcome outcome, Integer settledDaysAgo,
+            boolean flagged, int trust) {
+        var facts = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, influence, Stance.SUPPORTER, 1)))
+                .withPromises(List.of(promiseTo(2, dueInDays, outcome, settledDaysAgo)));
+        HealthAssessment health = rules.assess(facts, TODAY);
+        var findings = health.findingsFor(Pitfall.SKIPPED_TRUST);
+        assertEquals(flagged, !findings.isEmpty(), findings.toString());
+        assertEquals(trust, health.area(Pitfall.SKIPPED_TRUST));
+        if (flagged) {
+            assertEquals("said.health.brokenPromisesProblem", findings.get(0).problem().key());
+            assertEquals(List.of(2L), findings.get(0).evidence().stream().map(Evidence::id).toList(), "the stakeholder let down");
+        }
+    }
+
+    @Test
+    void should_count_each_key_stakeholder_let_down_once_up_to_half_the_trust_and_never_a_promise_to_a_member() {
+        var people = List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 5, Stance.SUPPORTER, 1),
+                stakeholder(3, 5, Stance.SUPPORTER, 1));
+        var twiceToOne = healthy(people).withPromises(List.of(promiseTo(2, -1, null, null), promiseTo(2, -3, null, null)));
+        assertEquals(19, rules.assess(twiceToOne, TODAY).area(Pitfall.SKIPPED_TRUST), "one stakeholder, however many promises");
+        var two = healthy(people).withPromises(List.of(promiseTo(1, -1, null, null), promiseTo(2, -1, null, null)));
+        assertEquals(13, rules.assess(two, TODAY).area(Pitfall.SKIPPED_TRUST), "half of 25");
+        var three = healthy(people).withPromises(List.of(promiseTo(1, -1, null, null), promiseTo(2, -1, null, null),
+                promiseTo(3, -1, null, null)));
+        assertEquals(13, rules.assess(three, TODAY).area(Pitfall.SKIPPED_TRUST), "never more than half");
+        var toMember = healthy(people).withPromises(List.of(new CoalitionFacts.PromiseFact(9, "bob", null, "Alice",
+                TODAY.minusDays(5), null, null)));
+        assertEquals(List.of(), rules.assess(toMember, TODAY).findings(), "promises among members are not the bank account");
+    }
+
+    @Test
+    void should_add_the_withdrawals_to_a_quick_win_without_key_stakeholders() {
+        var base = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 5, Stance.SUPPORTER, 1),
+                stakeholder(3, 2, Stance.NEUTRAL, 1)));
+        var facts = new CoalitionFacts(base.phase(), base.stakeholders(), List.of(new QuickWinFact(9, "Pilot", List.of(3L))),
+                base.cadence(), base.syncsHeld(), base.lastSyncOn(), base.lastUpdateOn(), base.members(), base.openDifferences(),
+                base.differencesEverRecorded()).withPromises(List.of(promiseTo(1, -1, null, null), promiseTo(2, -1, null, null)));
+        HealthAssessment health = rules.assess(facts, TODAY);
+        assertEquals(0, health.area(Pitfall.SKIPPED_TRUST), "half for the win without them, half for two let down");
+        assertEquals(List.of("said.health.winsWithoutKeyProblem", "said.health.brokenPromisesProblem"),
+                health.findingsFor(Pitfall.SKIPPED_TRUST).stream().map(f -> f.problem().key()).toList());
+    }
 }

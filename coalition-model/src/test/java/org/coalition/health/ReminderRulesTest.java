@@ -160,4 +160,37 @@ class ReminderRulesTest {
         assertThrows(IllegalArgumentException.class, () -> new ReminderSettings(1, 7, 0));
         assertThrows(IllegalArgumentException.class, () -> new ReminderSettings(-1, 7, 7));
     }
+    private static CoalitionFacts.PromiseFact promise(long id, String by, String to, int dueInDays,
+                                                      org.coalition.commitment.CommitmentOutcome outcome) {
+        return new CoalitionFacts.PromiseFact(id, by, id, to, TODAY.plusDays(dueInDays), outcome,
+                outcome == null ? null : TODAY.minusDays(1));
+    }
+
+    @ParameterizedTest(name = "a promise due in {0} day(s) -> reminded {1}")
+    @CsvSource({"2, false", "1, true", "0, true", "-1, true", "-40, true"})
+    void should_remind_whoever_promised_from_the_day_before_it_is_due(int dueInDays, boolean reminded) {
+        CoalitionFacts facts = facts(weeklyOn(DayOfWeek.THURSDAY), TODAY.minusDays(2), List.of(), List.of())
+                .withPromises(List.of(promise(1, "bob", "Clara CFO", dueInDays, null)));
+        List<Reminder> due = of(Reminder.Kind.PROMISES_DUE, facts, Map.of());
+        assertEquals(reminded, !due.isEmpty(), due.toString());
+        if (reminded) {
+            assertEquals(List.of("bob"), due.get(0).recipients(), "only the one who promised");
+            assertTrue(due.get(0).text().contains("to Clara CFO"), due.get(0).text());
+            assertEquals("promises:bob:" + rules.period(TODAY), due.get(0).key());
+        }
+    }
+
+    @Test
+    void should_group_promises_per_promiser_and_leave_out_settled_ones_and_former_members() {
+        CoalitionFacts facts = facts(weeklyOn(DayOfWeek.THURSDAY), TODAY.minusDays(2), List.of(), List.of()).withPromises(List.of(
+                promise(1, "bob", "Clara", -3, null), promise(2, "bob", "Alice", 0, null), promise(3, "alice", "Dora", 1, null),
+                promise(4, "alice", "Erik", -5, org.coalition.commitment.CommitmentOutcome.BROKEN),
+                promise(5, "gone", "Fay", -5, null)));
+        List<Reminder> due = of(Reminder.Kind.PROMISES_DUE, facts, Map.of());
+        assertEquals(List.of(List.of("alice"), List.of("bob")), due.stream().map(Reminder::recipients).toList());
+        assertEquals("A promise of yours is due: to Dora (due tomorrow). Keep it, or tell them honestly when you will, and mark it"
+                + " in the commitments register.", due.get(0).text());
+        assertEquals("2 promises of yours are due: to Clara (overdue since Sunday 22 November), to Alice (due today). Keep it, or"
+                + " tell them honestly when you will, and mark it in the commitments register.", due.get(1).text());
+    }
 }

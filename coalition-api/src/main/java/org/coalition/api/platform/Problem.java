@@ -37,7 +37,10 @@ public record Problem(
                         "framing-own-motivations", "phase-closed", "phase-already", "phase-one-step",
                         "phase-one-step-back", "no-quick-win-warning", "closing-needs-retrospective", "as-said",
                         "no-influence-link", "influence-self", "influence-exists", "influence-other-coalition",
-                        "influence-not-member", "decider-not-decision-maker"})
+                        "influence-not-member", "decider-not-decision-maker", "no-commitment",
+                        "commitment-due-before-made", "commitment-to-self", "commitment-other-conversation",
+                        "commitment-outcome-needs-date", "commitment-settled-before-made", "commitment-settled-in-future",
+                        "commitment-other-coalition", "commitment-not-member", "only-own-commitments"})
         String type,
         String title, int status, String detail, String instance, List<FieldError> errors,
         @Schema(description = "The values of a refused request's sentence, in order (names of roles, phases, "

@@ -60,6 +60,7 @@ public class ExportServlet extends HttpServlet {
                 "quick-wins", new Export("Quick wins", exports::quickWins),
                 "audit", new Export("Audit trail", exports::audit),
                 "influence-links", new Export("Influence links", exports::influenceLinks),
+                "commitments", new Export("Commitments", exports::commitments),
                 "my-tasks", new Export("My open tasks", (ignored, out) -> exports.myTasks(out)));
     }
 

@@ -1,0 +1,85 @@
+package org.coalition.web.commitment;
+
+import java.io.Serializable;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.coalition.access.CoalitionAction;
+import org.coalition.coalition.CoalitionOverview;
+import org.coalition.coalition.CoalitionService;
+import org.coalition.commitment.CommitmentOutcome;
+import org.coalition.commitment.CommitmentRow;
+import org.coalition.commitment.CommitmentService;
+import org.coalition.commitment.KeptRatio;
+import org.coalition.web.platform.I18n;
+import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.PagedModel;
+import org.coalition.web.security.SignedInUser;
+
+/**
+ * A coalition's commitments register: every promise, overdue ones first, paged in the database; the coalition's kept
+ * ratio; marking a promise kept or broken; the CSV download.
+ */
+@Named
+@ViewScoped
+public class CommitmentsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int LIST_PAGE = 25;
+
+    @EJB
+    private CommitmentService commitments;
+
+    @EJB
+    private CoalitionService coalitions;
+
+    @Inject
+    private SignedInUser user;
+
+    private Long id;
+    private CoalitionOverview coalition;
+    private KeptRatio ratio;
+    private java.time.LocalDate markedOn = java.time.LocalDate.now();
+
+    private final PagedModel<CommitmentRow> rows = new PagedModel<>(() -> commitments.count(id, null),
+            (first, pageSize, sortBy) -> commitments.list(id, null, first, pageSize), CommitmentRow::id);
+
+    public void load() {
+        coalition = coalitions.open(id);
+        ratio = commitments.keptRatio(id, null);
+    }
+
+    public void markKept(CommitmentRow row) {
+        mark(row, CommitmentOutcome.KEPT);
+    }
+
+    public void markBroken(CommitmentRow row) {
+        mark(row, CommitmentOutcome.BROKEN);
+    }
+
+    private void mark(CommitmentRow row, CommitmentOutcome outcome) {
+        if (Messages.attempt(() -> commitments.settle(row.id(), row.version(), outcome, markedOn),
+                I18n.text(outcome == CommitmentOutcome.KEPT ? "commitments.markedKept" : "commitments.markedBroken")).done()) {
+            load();
+        }
+    }
+
+    /** The access table's rule, as the service applies it: anyone's promise with KEEP_ANY_COMMITMENTS, else one's own. */
+    public boolean mayMark(CommitmentRow row) {
+        return coalition.may(CoalitionAction.KEEP_ANY_COMMITMENTS)
+                || (coalition.may(CoalitionAction.KEEP_OWN_COMMITMENTS) && row.promisedBy(user.getUsername()));
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public CoalitionOverview getCoalition() { return coalition; }
+    public KeptRatio getRatio() { return ratio; }
+    public PagedModel<CommitmentRow> getRows() { return rows; }
+    public int getListPage() { return LIST_PAGE; }
+    public java.time.LocalDate getMarkedOn() { return markedOn; }
+    public void setMarkedOn(java.time.LocalDate markedOn) { this.markedOn = markedOn; }
+}
