@@ -85,6 +85,11 @@ public final class FactsQuery {
             .formatted(score("h.from"), score("s.stance"), dayOf("h.changedAt"), dayOf("d.lastActivityAt"), dayOf("h.changedAt"));
     private static final String DRIFT = "EXISTS (SELECT h FROM StanceChange h WHERE " + LATEST_FALL + ")";
     private static final String COMPLETED = "q.status = org.coalition.trust.QuickWinStatus.COMPLETED";
+    /** The milestone {@code m} awaits its decision. */
+    private static final String PENDING = "m.status = org.coalition.milestone.MilestoneStatus.PROPOSED";
+    /** The pending milestone {@code m} names an approver or veto holder (the stakeholder {@code s}) whose stance is assumed. */
+    private static final String ASSUMING = "EXISTS (SELECT d FROM MilestoneDecider d JOIN d.stakeholder s WHERE d.milestone = m AND "
+            + ASSUMED + ")";
     private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
             + dayOf("d.lastActivityAt") + " < :staleBefore";
 
@@ -111,9 +116,12 @@ public final class FactsQuery {
                           (SELECT COUNT(q) FROM QuickWin q WHERE q.coalition = c AND %5$s),
                           (SELECT COUNT(q) FROM QuickWin q JOIN q.stakeholders s WHERE q.coalition = c AND %5$s AND %1$s),
                           (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c AND %6$s),
-                          (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c)
+                          (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c),
+                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %7$s
+                            AND EXISTS (SELECT d FROM MilestoneDecider d WHERE d.milestone = m)),
+                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %7$s AND %8$s)
                         FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
-                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE), Object[].class)
+                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, PENDING, ASSUMING), Object[].class)
                 .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
                 .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
                 .getResultList();
@@ -148,14 +156,18 @@ public final class FactsQuery {
         for (Object[] row : rows) {
             long c = (Long) row[0];
             int[] members = memberCounts.getOrDefault(c, new int[2]);
-            Map<String, List<Evidence>> samples = evidence ? samples(c, t, recentSince, staleBefore) : Map.of();
+            Map<String, List<Evidence>> samples = new HashMap<>();
+            List<HealthFacts.AssumingDecision> decisions = new ArrayList<>();
+            if (evidence) {
+                samples(c, t, recentSince, staleBefore, samples, decisions);
+            }
             facts.put(c, new HealthFacts((org.coalition.coalition.Phase) row[1], cadences.get(c), date(row[4]),
                     date(row[5]), day(row[6]), count(row[7]),
                     sample(row[8], samples, "assumed"), sample(row[9], samples, "drift"), sample(row[10], samples, "doubter"),
                     sample(row[11], samples, "win"), count(row[12]) > 0,
                     members[0], new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
                     sample(row[13], samples, "stale"),
-                    count(row[14])));
+                    count(row[14]), count(row[15]), new HealthFacts.Decisions(count(row[16]), decisions)));
         }
         return facts;
     }
@@ -176,7 +188,8 @@ public final class FactsQuery {
     /**
      * The first {@link HealthFacts#SAMPLE} records behind each count of one coalition, in one statement (one
      * branch per count, each limited on its own; JPQL cannot limit a branch): the same conditions as the counts'
-     * JPQL above, in SQL. Parameters: 1 coalition, 2 influence cut-off, 3 recent since, 4 stale before.
+     * JPQL above, in SQL; a decision's row carries how many of its deciders are assumed. Parameters: 1 coalition,
+     * 2 influence cut-off, 3 recent since, 4 stale before.
      */
     private static final String SAMPLES = """
             (SELECT 'assumed' AS kind, s.id, s.name, NULL AS was, NULL AS now FROM stakeholder s
@@ -201,17 +214,27 @@ public final class FactsQuery {
               WHERE q.coalition_id = ?1 AND q.status = 'COMPLETED' ORDER BY q.id LIMIT %1$d)
             UNION ALL
             (SELECT 'stale', d.id, d.topic, NULL, NULL FROM difference d
-              WHERE d.coalition_id = ?1 AND d.status <> 'RESOLVED' AND CAST(d.last_activity_at AS DATE) < ?4 ORDER BY d.id LIMIT %1$d)"""
+              WHERE d.coalition_id = ?1 AND d.status <> 'RESOLVED' AND CAST(d.last_activity_at AS DATE) < ?4 ORDER BY d.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'decision', m.id, m.title, CAST(COUNT(*) AS VARCHAR(20)), NULL FROM milestone m
+              JOIN milestone_decider md ON md.milestone_id = m.id JOIN stakeholder s ON s.id = md.stakeholder_id
+              WHERE m.coalition_id = ?1 AND m.status = 'PROPOSED'
+              AND (s.last_conversation_on IS NULL OR s.last_conversation_on < ?3 OR s.last_conversation_on < s.stance_since)
+              GROUP BY m.id, m.title ORDER BY m.id LIMIT %1$d)"""
             .formatted(HealthFacts.SAMPLE, sqlScore("h.from_stance"), sqlScore("s.stance"));
 
-    /** The records behind one coalition's counts, by kind (see {@link #SAMPLES}). */
-    private Map<String, List<Evidence>> samples(long coalitionId, HealthThresholds t, LocalDate recentSince, LocalDate staleBefore) {
-        Map<String, List<Evidence>> samples = new HashMap<>();
+    /** The records behind one coalition's counts, by kind, and the decisions assuming alignment (see {@link #SAMPLES}). */
+    private void samples(long coalitionId, HealthThresholds t, LocalDate recentSince, LocalDate staleBefore,
+                         Map<String, List<Evidence>> samples, List<HealthFacts.AssumingDecision> decisions) {
         for (Object row : em.createNativeQuery(SAMPLES).setParameter(1, coalitionId).setParameter(2, t.influenceCutOff())
                 .setParameter(3, java.sql.Date.valueOf(recentSince)).setParameter(4, java.sql.Date.valueOf(staleBefore)).getResultList()) {
             Object[] r = (Object[]) row;
             String kind = ((String) r[0]).strip(); // a union may pad the literals to one width
             long id = ((Number) r[1]).longValue();
+            if (kind.equals("decision")) {
+                decisions.add(new HealthFacts.AssumingDecision(id, (String) r[2], Integer.parseInt(r[3].toString().strip())));
+                continue;
+            }
             String label = kind.equals("drift")
                     ? HealthFacts.driftLabel((String) r[2], Stance.valueOf(r[3].toString().strip()), Stance.valueOf(r[4].toString().strip()))
                     : (String) r[2];
@@ -222,7 +245,8 @@ public final class FactsQuery {
             };
             samples.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Evidence(evidenceKind, id, label));
         }
-        return samples;
+        // the union's branches come back in any order; each one's records by id
+        decisions.sort(java.util.Comparator.comparingLong(HealthFacts.AssumingDecision::milestoneId));
     }
 
     private static HealthFacts.Sample sample(Object count, Map<String, List<Evidence>> samples, String kind) {
