@@ -335,8 +335,13 @@ public class InfluenceService {
         }
     }
 
+    /** Who has the ear in a link, as the audit trail names them. */
+    static String fromName(InfluenceLink link) {
+        return link.getFromStakeholder() != null ? link.getFromStakeholder().getName() : link.getFromMember().getDisplayName();
+    }
+
     /** A link as one line for the audit trail; its note stays out (it is private). */
-    private static String describe(InfluenceLink link) {
+    static String describe(InfluenceLink link) {
         String from = link.getFromStakeholder() != null ? link.getFromStakeholder().getName() : link.getFromMember().getUsername();
         return from + " → " + link.getToStakeholder().getName() + " | " + link.getKind() + " | strength " + link.getStrength();
     }

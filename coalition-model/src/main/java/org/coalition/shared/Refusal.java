@@ -73,6 +73,9 @@ public enum Refusal {
     INFLUENCE_OTHER_COALITION("influenceOtherCoalition", 0),
     INFLUENCE_NOT_MEMBER("influenceNotMember", 1),
     DECIDER_NOT_DECISION_MAKER("deciderNotDecisionMaker", 1),
+    LINK_IMPORT_FIELD_TWICE("linkImportFieldTwice", 1),
+    LINK_IMPORT_WHO_AND_WHOM("linkImportWhoAndWhom", 0),
+    LINK_IMPORT_TOO_MANY_ROWS("linkImportTooManyRows", 2),
     /** A problem described in English only (an import file's own findings): the argument is the whole text. */
     AS_SAID("asSaid", 1);
 
