@@ -185,8 +185,13 @@ public class InfluenceNetworkView implements Serializable {
     public String getPerson() { return person; }
     public String getDepartment() { return department; }
     public void setDepartment(String department) { this.department = department; }
-    public org.coalition.stakeholder.Stance getStance() { return stance; }
-    public void setStance(org.coalition.stakeholder.Stance stance) { this.stance = stance; }
+    public String getStance() { return stance == null ? null : stance.name(); }
+
+    /** A stance by name from the address; anything else is no filter (an edited address never fails the page). */
+    public void setStance(String stance) {
+        this.stance = java.util.Arrays.stream(org.coalition.stakeholder.Stance.values()).filter(s -> s.name().equals(stance))
+                .findFirst().orElse(null);
+    }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
     public NetworkFilter getFilter() { return filter; }
