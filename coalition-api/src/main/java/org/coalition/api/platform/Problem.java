@@ -37,7 +37,8 @@ public record Problem(
                         "framing-own-motivations", "phase-closed", "phase-already", "phase-one-step",
                         "phase-one-step-back", "no-quick-win-warning", "closing-needs-retrospective", "as-said",
                         "no-influence-link", "influence-self", "influence-exists", "influence-other-coalition",
-                        "influence-not-member", "decider-not-decision-maker"})
+                        "influence-not-member", "decider-not-decision-maker", "link-import-field-twice",
+                        "link-import-who-and-whom", "link-import-too-many-rows"})
         String type,
         String title, int status, String detail, String instance, List<FieldError> errors,
         @Schema(description = "The values of a refused request's sentence, in order (names of roles, phases, "
