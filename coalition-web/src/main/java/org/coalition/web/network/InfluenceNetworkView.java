@@ -35,6 +35,8 @@ public class InfluenceNetworkView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final int LIST_PAGE = 25;
+    /** How many people a search lists by name. */
+    public static final int FOUND_LISTED = 20;
 
     @EJB
     private InfluenceService influence;
@@ -197,6 +199,9 @@ public class InfluenceNetworkView implements Serializable {
     public NetworkFilter getFilter() { return filter; }
     public InfluenceNetwork getShown() { return shown; }
     public List<InfluenceNetwork.Person> getFound() { return found; }
+
+    /** The first people found, listed under the search box (the drawing highlights them all). */
+    public List<InfluenceNetwork.Person> getFoundShown() { return found.subList(0, Math.min(FOUND_LISTED, found.size())); }
     public void setPerson(String person) { this.person = person; }
     public CoalitionOverview getCoalition() { return coalition; }
     public InfluenceNetwork getNetwork() { return network; }
