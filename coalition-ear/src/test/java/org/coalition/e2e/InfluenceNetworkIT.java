@@ -18,7 +18,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Who has whose ear, end to end, in the demo coalition: bob records three links and marks a decision maker, sees
  * the path to her and his reach, names her as a milestone's approver and sees "would not pass today" turn into
- * "would pass" after a one-on-one; carol, an observer, sees the links but never their notes.
+ * "would pass" after a one-on-one; filters the drawing and the table and finds a person; carol, an observer, sees
+ * the links but never their notes.
  */
 @ResourceLock(SharedState.DEMO_COALITION)
 class InfluenceNetworkIT {
@@ -98,6 +99,32 @@ class InfluenceNetworkIT {
             assertTrue(bob.isPresent(By.id("node-s" + cfoId)), "the CFO is in the graph");
             List<String> violations = AccessibilityIT.seriousViolations(bob);
             assertTrue(violations.isEmpty(), String.join("\n", violations));
+
+            // filters: the Finance skeptics keep the three and their links; a stance none of them holds leaves them out
+            long coalitionId = idFrom(bob.currentUrl());
+            bob.select("filter-department", "Finance");
+            bob.select("filter-stance", "Skeptic");
+            bob.find(By.id("apply-filters")).click();
+            bob.waitFor(By.id("filter-summary"));
+            bob.waitFor(By.id("links-filtered")); // after the drawing: the page is read that far
+            assertTrue(bob.isPresent(By.id("node-s" + cfoId)));
+            String filtered = bob.find(By.id("linkList:links")).getText();
+            assertTrue(filtered.contains(analyst) && filtered.contains(cfo) && filtered.contains(engineer), filtered);
+            bob.open("coalitions/network.xhtml?id=" + coalitionId + "&department=Finance&stance=CHAMPION");
+            bob.waitFor(By.id("filter-summary"));
+            assertFalse(bob.isPresent(By.id("node-s" + cfoId)), "the CFO is a skeptic");
+            assertFalse(bob.find(By.id("linkList:links")).getText().contains(analyst), "the table follows the filters");
+            assertTrue(bob.isPresent(By.cssSelector("rect")), "members stay");
+
+            // search: the one person found is highlighted and chosen
+            bob.open("coalitions/network.xhtml?id=" + coalitionId);
+            bob.waitFor(By.id("influence-graph"));
+            bob.type(By.id("network-search"), cfo.toLowerCase(java.util.Locale.ROOT));
+            bob.find(By.id("apply-filters")).click();
+            bob.waitForText(By.id("search-result"), "1 found");
+            assertEquals(cfo, bob.waitFor(By.id("chosen-name")).getText(), "after the drawing: the page is read that far");
+            String nodeClass = bob.find(By.id("node-s" + cfoId)).getAttribute("class");
+            assertTrue(nodeClass.contains("found") && nodeClass.contains("chosen"), nodeClass);
 
             // the path to yes: a milestone needs the CFO's approval; her stance is only assumed
             String milestone = "Finance pilot " + tag;
@@ -184,13 +211,13 @@ class InfluenceNetworkIT {
         assertEquals(Boolean.FALSE, readiness.get("passes"), String.valueOf(readiness));
         assertTrue(String.valueOf(readiness).contains("UNVERIFIED"), String.valueOf(readiness));
         assertEquals(readiness, ApiIT.get("carol", "milestones/" + milestone + "/readiness").expect(200).json(), "the same for an observer");
-        // everyone of the demo realm may view the demo coalition (erin is a member, dana and frank administer it):
-        // someone outside a coalition is carol, outside erin's own
-        long erins = ApiIT.call("POST", "erin", "coalitions", ApiIT.coalition("Erin's readiness " + tag)).expect(201).id();
-        long hers = ApiIT.call("POST", "erin", "coalitions/" + erins + "/milestones", java.util.Map.of("title", "Her pilot " + tag,
-                "dueOn", java.time.LocalDate.now().plusWeeks(2).toString())).expect(201).id();
-        assertEquals(Boolean.FALSE, ApiIT.get("erin", "milestones/" + hers + "/readiness").expect(200).json().get("named"));
-        ApiIT.get("carol", "milestones/" + hers + "/readiness").expectProblem(403, "Not allowed");
+        // erin is a member of the demo coalition: an outsider is tried on a coalition of hers, where bob is none
+        long erins = ApiIT.call("POST", "erin", "coalitions", java.util.Map.of("name", "Erin's network " + tag,
+                "objective", "Agree core hours per team.", "targetDate", java.time.LocalDate.now().plusMonths(3).toString())).expect(201).id();
+        long erinsMilestone = ApiIT.call("POST", "erin", "coalitions/" + erins + "/milestones", java.util.Map.of("title",
+                "Erin's pilot " + tag, "dueOn", java.time.LocalDate.now().plusWeeks(2).toString())).expect(201).id();
+        ApiIT.get("bob", "milestones/" + erinsMilestone + "/readiness").expectProblem(403, "Not allowed");
+        ApiIT.get("bob", "coalitions/" + erins + "/influence-network").expectProblem(403, "Not allowed");
 
         String etag = recorded.header("ETag");
         ApiIT.call("DELETE", "bob", "influence-links/" + link, null, "If-Match", etag).expect(204);

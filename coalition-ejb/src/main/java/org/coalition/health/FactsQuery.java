@@ -90,6 +90,11 @@ public final class FactsQuery {
             EXISTS (SELECT k FROM Commitment k WHERE k.toStakeholder = s
               AND ((k.outcome IS NULL AND k.dueOn < :today)
                 OR (k.outcome = org.coalition.commitment.CommitmentOutcome.BROKEN AND k.settledOn >= :recentSince)))""";
+    /** The milestone {@code m} awaits its decision. */
+    private static final String PENDING = "m.status = org.coalition.milestone.MilestoneStatus.PROPOSED";
+    /** The pending milestone {@code m} names an approver or veto holder (the stakeholder {@code s}) whose stance is assumed. */
+    private static final String ASSUMING = "EXISTS (SELECT d FROM MilestoneDecider d JOIN d.stakeholder s WHERE d.milestone = m AND "
+            + ASSUMED + ")";
     private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
             + dayOf("d.lastActivityAt") + " < :staleBefore";
 
@@ -117,9 +122,12 @@ public final class FactsQuery {
                           (SELECT COUNT(q) FROM QuickWin q JOIN q.stakeholders s WHERE q.coalition = c AND %5$s AND %1$s),
                           (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c AND %6$s),
                           (SELECT COUNT(d) FROM Difference d WHERE d.coalition = c),
-                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %7$s)
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %7$s),
+                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s
+                            AND EXISTS (SELECT d FROM MilestoneDecider d WHERE d.milestone = m)),
+                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s AND %9$s)
                         FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
-                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN), Object[].class)
+                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING), Object[].class)
                 .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
                 .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
                 .getResultList();
@@ -154,14 +162,19 @@ public final class FactsQuery {
         for (Object[] row : rows) {
             long c = (Long) row[0];
             int[] members = memberCounts.getOrDefault(c, new int[2]);
-            Map<String, List<Evidence>> samples = evidence ? samples(c, t, recentSince, staleBefore, today) : Map.of();
+            Map<String, List<Evidence>> samples = new HashMap<>();
+            List<HealthFacts.AssumingDecision> decisions = new ArrayList<>();
+            if (evidence) {
+                samples(c, t, recentSince, staleBefore, today, samples, decisions);
+            }
             facts.put(c, new HealthFacts((org.coalition.coalition.Phase) row[1], cadences.get(c), date(row[4]),
                     date(row[5]), day(row[6]), count(row[7]),
                     sample(row[8], samples, "assumed"), sample(row[9], samples, "drift"), sample(row[10], samples, "doubter"),
                     sample(row[11], samples, "win"), count(row[12]) > 0,
                     members[0], new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
                     sample(row[13], samples, "stale"),
-                    count(row[14]), sample(row[15], samples, "promise")));
+                    count(row[14]), sample(row[15], samples, "promise"), count(row[16]),
+                    new HealthFacts.Decisions(count(row[17]), decisions)));
         }
         return facts;
     }
@@ -182,7 +195,8 @@ public final class FactsQuery {
     /**
      * The first {@link HealthFacts#SAMPLE} records behind each count of one coalition, in one statement (one
      * branch per count, each limited on its own; JPQL cannot limit a branch): the same conditions as the counts'
-     * JPQL above, in SQL. Parameters: 1 coalition, 2 influence cut-off, 3 recent since, 4 stale before, 5 today.
+     * JPQL above, in SQL; a decision's row carries how many of its deciders are assumed. Parameters: 1 coalition,
+     * 2 influence cut-off, 3 recent since, 4 stale before, 5 today.
      */
     private static final String SAMPLES = """
             (SELECT 'assumed' AS kind, s.id, s.name, NULL AS was, NULL AS now FROM stakeholder s
@@ -213,19 +227,28 @@ public final class FactsQuery {
               WHERE s.coalition_id = ?1 AND s.influence >= ?2
               AND EXISTS (SELECT 1 FROM commitment k WHERE k.to_stakeholder_id = s.id
                   AND ((k.outcome IS NULL AND k.due_on < ?5) OR (k.outcome = 'BROKEN' AND k.settled_on >= ?3)))
-              ORDER BY s.id LIMIT %1$d)"""
+              ORDER BY s.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'decision', m.id, m.title, CAST(COUNT(*) AS VARCHAR(20)), NULL FROM milestone m
+              JOIN milestone_decider md ON md.milestone_id = m.id JOIN stakeholder s ON s.id = md.stakeholder_id
+              WHERE m.coalition_id = ?1 AND m.status = 'PROPOSED'
+              AND (s.last_conversation_on IS NULL OR s.last_conversation_on < ?3 OR s.last_conversation_on < s.stance_since)
+              GROUP BY m.id, m.title ORDER BY m.id LIMIT %1$d)"""
             .formatted(HealthFacts.SAMPLE, sqlScore("h.from_stance"), sqlScore("s.stance"));
 
-    /** The records behind one coalition's counts, by kind (see {@link #SAMPLES}). */
-    private Map<String, List<Evidence>> samples(long coalitionId, HealthThresholds t, LocalDate recentSince, LocalDate staleBefore,
-                                                LocalDate today) {
-        Map<String, List<Evidence>> samples = new HashMap<>();
+    /** The records behind one coalition's counts, by kind, and the decisions assuming alignment (see {@link #SAMPLES}). */
+    private void samples(long coalitionId, HealthThresholds t, LocalDate recentSince, LocalDate staleBefore, LocalDate today,
+                         Map<String, List<Evidence>> samples, List<HealthFacts.AssumingDecision> decisions) {
         for (Object row : em.createNativeQuery(SAMPLES).setParameter(1, coalitionId).setParameter(2, t.influenceCutOff())
                 .setParameter(3, java.sql.Date.valueOf(recentSince)).setParameter(4, java.sql.Date.valueOf(staleBefore))
                 .setParameter(5, java.sql.Date.valueOf(today)).getResultList()) {
             Object[] r = (Object[]) row;
             String kind = ((String) r[0]).strip(); // a union may pad the literals to one width
             long id = ((Number) r[1]).longValue();
+            if (kind.equals("decision")) {
+                decisions.add(new HealthFacts.AssumingDecision(id, (String) r[2], Integer.parseInt(r[3].toString().strip())));
+                continue;
+            }
             String label = kind.equals("drift")
                     ? HealthFacts.driftLabel((String) r[2], Stance.valueOf(r[3].toString().strip()), Stance.valueOf(r[4].toString().strip()))
                     : (String) r[2];
@@ -236,7 +259,8 @@ public final class FactsQuery {
             };
             samples.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Evidence(evidenceKind, id, label));
         }
-        return samples;
+        // the union's branches come back in any order; each one's records by id
+        decisions.sort(java.util.Comparator.comparingLong(HealthFacts.AssumingDecision::milestoneId));
     }
 
     private static HealthFacts.Sample sample(Object count, Map<String, List<Evidence>> samples, String kind) {

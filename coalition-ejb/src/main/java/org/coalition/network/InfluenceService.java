@@ -155,8 +155,23 @@ public class InfluenceService {
      * (to or from them) when {@code stakeholderId} is given. Notes only for those who may read notes.
      */
     public List<InfluenceLinkRow> links(long coalitionId, Long stakeholderId, @Min(0) int first, @Min(1) int pageSize) {
+        return filteredLinks(coalitionId, stakeholderId, NetworkFilter.NONE, first, pageSize);
+    }
+
+    /** A page of the links the network page shows with its filter: both ends shown (see {@link NetworkFilter}). */
+    public List<InfluenceLinkRow> shownLinks(long coalitionId, @NotNull NetworkFilter filter, @Min(0) int first, @Min(1) int pageSize) {
+        return filteredLinks(coalitionId, null, filter, first, pageSize);
+    }
+
+    /** How many links the network page's filter shows. */
+    public long countShownLinks(long coalitionId, @NotNull NetworkFilter filter) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return filtered("SELECT COUNT(l)" + FROM, coalitionId, null, filter, "", Long.class).getSingleResult();
+    }
+
+    private List<InfluenceLinkRow> filteredLinks(long coalitionId, Long stakeholderId, NetworkFilter filter, int first, int pageSize) {
         Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
-        List<InfluenceLinkRow> rows = filtered("SELECT " + ROW + FROM, coalitionId, stakeholderId,
+        List<InfluenceLinkRow> rows = filtered("SELECT " + ROW + FROM, coalitionId, stakeholderId, filter,
                 " ORDER BY t.name, t.id, fs.name, fm.displayName, l.id", InfluenceLinkRow.class)
                 .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
         return allowed.contains(CoalitionAction.VIEW_NOTES) ? rows : rows.stream().map(InfluenceLinkRow::withoutNote).toList();
@@ -165,13 +180,20 @@ public class InfluenceService {
     /** How many links {@link #links} pages through. */
     public long countLinks(long coalitionId, Long stakeholderId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return filtered("SELECT COUNT(l)" + FROM, coalitionId, stakeholderId, "", Long.class).getSingleResult();
+        return filtered("SELECT COUNT(l)" + FROM, coalitionId, stakeholderId, NetworkFilter.NONE, "", Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(String select, long coalitionId, Long stakeholderId, String suffix, Class<T> type) {
+    private <T> TypedQuery<T> filtered(String select, long coalitionId, Long stakeholderId, NetworkFilter filter, String suffix,
+                                       Class<T> type) {
         // through the outer joins' aliases: a path such as l.fromStakeholder.id would join inner and lose the members' links
-        String where = " WHERE l.coalition.id = :c" + (stakeholderId == null ? "" : " AND (t.id = :s OR fs.id = :s)");
+        String where = " WHERE l.coalition.id = :c" + (stakeholderId == null ? "" : " AND (t.id = :s OR fs.id = :s)") + filter.jpql();
         TypedQuery<T> query = em.createQuery(select + where + suffix, type).setParameter("c", coalitionId);
+        if (filter.department() != null) {
+            query.setParameter("department", filter.department());
+        }
+        if (filter.stance() != null) {
+            query.setParameter("stance", filter.stance());
+        }
         return stakeholderId == null ? query : query.setParameter("s", stakeholderId);
     }
 
@@ -335,8 +357,13 @@ public class InfluenceService {
         }
     }
 
+    /** Who has the ear in a link, as the audit trail names them. */
+    static String fromName(InfluenceLink link) {
+        return link.getFromStakeholder() != null ? link.getFromStakeholder().getName() : link.getFromMember().getDisplayName();
+    }
+
     /** A link as one line for the audit trail; its note stays out (it is private). */
-    private static String describe(InfluenceLink link) {
+    static String describe(InfluenceLink link) {
         String from = link.getFromStakeholder() != null ? link.getFromStakeholder().getName() : link.getFromMember().getUsername();
         return from + " → " + link.getToStakeholder().getName() + " | " + link.getKind() + " | strength " + link.getStrength();
     }

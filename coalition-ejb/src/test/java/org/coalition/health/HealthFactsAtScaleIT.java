@@ -92,6 +92,22 @@ class HealthFactsAtScaleIT {
                     em.persist(new StanceChange(s, Stance.CHAMPION, s.getStance(), when, "bob", "Scale test"));
                 }
             }
+            // decisions awaited, more than the sample assuming alignment: each names three approvers (some verified,
+            // some not), a few name only verified ones, and decided ones do not count
+            org.coalition.coalition.Coalition coalition = em.find(org.coalition.coalition.Coalition.class, c);
+            for (int m = 0; m < 20; m++) {
+                org.coalition.milestone.Milestone milestone = new org.coalition.milestone.Milestone(coalition, "Decision " + m, null,
+                        today.plusDays(m + 1), "bob");
+                em.persist(milestone);
+                if (m % 5 == 4) {
+                    milestone.decide(true, "alice", Instant.now(), "Go");
+                }
+                for (int k = 0; k < 3; k++) {
+                    // every third stakeholder had a conversation (i % 3 == 0), a tenth of them outside the window
+                    int i = m % 4 == 3 ? 3 * (m * 3 + k) : m * 7 + k * 5 + 1;
+                    em.persist(new org.coalition.network.MilestoneDecider(milestone, all.get(i % all.size())));
+                }
+            }
             return null;
         });
         for (int i = 0; i < 30; i++) {
@@ -136,6 +152,8 @@ class HealthFactsAtScaleIT {
             assertTrue(finding.evidence().size() <= HealthFacts.SAMPLE, finding.pitfall() + ": " + finding.evidence().size() + " records kept");
         }
         assertTrue(counted[0].findings().stream().anyMatch(f -> f.evidenceCount() > 100), "many records counted, few kept");
+        long decisions = counted[0].findings().stream().filter(f -> f.problem().key().equals("said.health.decisionAssumedProblem")).count();
+        assertEquals(HealthFacts.SAMPLE, decisions, "the first ten decisions assuming alignment");
         assertEquals(forSmall, forLarge, "statements must not grow with the stakeholders");
         assertTrue(forLarge <= 4, forLarge + " statements: the access check, the counts, the members, the records behind them");
     }

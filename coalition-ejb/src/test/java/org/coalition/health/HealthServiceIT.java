@@ -52,6 +52,9 @@ class HealthServiceIT {
     @EJB AsErin erin;
     @EJB org.coalition.testsupport.AsDana dana;
     @EJB org.coalition.testsupport.AsCarol carol;
+    @EJB org.coalition.testsupport.AsAlice alice;
+    @EJB org.coalition.network.InfluenceService influence;
+    @EJB org.coalition.milestone.MilestoneService milestones;
 
     private long coalition() {
         return bob.call(() -> coalitions.propose(new CoalitionDraft("Health " + UUID.randomUUID().toString().substring(0, 8),
@@ -183,5 +186,41 @@ class HealthServiceIT {
         org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> erin.call(() -> health.assess(c)), "a member may look");
         data.update("DELETE FROM Membership m WHERE m.coalition.id = :c AND m.person.username = 'erin'", java.util.Map.of("c", c));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> health.assess(c)), "no stale standing after the revocation");
+    }
+
+    @Test
+    void should_count_a_decision_awaited_on_an_unverified_approver_as_assuming_alignment_until_the_one_on_one() {
+        long c = coalition();
+        data.grant(c, "alice", CoalitionRole.SPONSOR);
+        Stakeholder key = bob.call(() -> stakeholders.add(c, draft("Verified Key", 5, Stance.SUPPORTER)));
+        ConversationDraft checked = new ConversationDraft();
+        checked.setNotes("Checked");
+        bob.call(() -> engagement.log(key.getId(), checked));
+        // a low influence: no key stakeholder, so only the decision makes her stance count
+        Stakeholder ines = bob.call(() -> stakeholders.add(c, draft("Ines Approver", 2, Stance.SUPPORTER)));
+        bob.call(() -> influence.markDecisionMaker(ines.getId(), org.coalition.stakeholder.DecisionRole.APPROVER));
+        var budget = bob.call(() -> milestones.propose(c, new org.coalition.milestone.MilestoneDraft("Budget 2027", null,
+                LocalDate.now().plusWeeks(4))));
+        var decided = bob.call(() -> milestones.propose(c, new org.coalition.milestone.MilestoneDraft("Pilot decided", null,
+                LocalDate.now().plusWeeks(2))));
+        bob.run(() -> influence.nameDeciders(budget.getId(), java.util.Set.of(ines.getId())));
+        bob.run(() -> influence.nameDeciders(decided.getId(), java.util.Set.of(ines.getId())));
+        alice.call(() -> milestones.decide(decided.getId(), decided.getVersion(), true, "Go"));
+
+        HealthAssessment before = bob.call(() -> health.assess(c));
+        List<Finding> findings = before.findingsFor(Pitfall.ASSUMED_ALIGNMENT);
+        assertEquals(1, findings.size(), "only the decision still awaited, not the key stakeholder nor the decided one: " + findings);
+        assertEquals(org.coalition.shared.Said.of("said.health.decisionAssumedProblem", "Budget 2027", 1), findings.get(0).problem());
+        assertEquals(List.of(new Evidence("decision", budget.getId(), "Budget 2027")), findings.get(0).evidence());
+        assertEquals(15, before.area(Pitfall.ASSUMED_ALIGNMENT), "one key stakeholder verified, one decision assuming: half of 30");
+        data.grant(c, "carol", CoalitionRole.OBSERVER);
+        assertEquals(before.findings(), carol.call(() -> health.assess(c)).findings(), "an observer sees the same finding");
+
+        ConversationDraft talk = new ConversationDraft();
+        talk.setNotes("She will approve the budget");
+        bob.call(() -> engagement.log(ines.getId(), talk));
+        HealthAssessment after = bob.call(() -> health.assess(c));
+        assertTrue(after.findingsFor(Pitfall.ASSUMED_ALIGNMENT).isEmpty(), after.findings().toString());
+        assertEquals(30, after.area(Pitfall.ASSUMED_ALIGNMENT));
     }
 }

@@ -255,4 +255,32 @@ class InfluenceServiceIT {
         assertTrue(decisions.get(0).readiness().passes());
         assertTrue(bob.call(() -> sql.statementsOf(() -> influence.decisions(c))) <= 6, "the network and two more statements");
     }
+
+    @Test
+    void should_list_only_the_links_between_the_people_a_filter_shows() {
+        long c = coalition();
+        long anna = stakeholder(c, "Anna");
+        long cleo = stakeholder(c, "Cleo");
+        StakeholderDraft sales = new StakeholderDraft();
+        sales.setName("Dev");
+        sales.setLevel(Level.MANAGER);
+        sales.setDepartment("Sales");
+        sales.setInfluence(3);
+        sales.setInterest(3);
+        sales.setStance(Stance.SUPPORTER);
+        long dev = bob.call(() -> stakeholders.add(c, sales)).getId();
+        bob.call(() -> influence.record(c, link(null, "bob", anna, 3, null)));
+        bob.call(() -> influence.record(c, link(anna, null, cleo, 2, null)));
+        bob.call(() -> influence.record(c, link(dev, null, cleo, 1, null)));
+        bob.call(() -> influence.record(c, link(null, "bob", dev, 1, null)));
+
+        NetworkFilter finance = new NetworkFilter("Finance", null);
+        assertEquals(2, carol.call(() -> influence.countShownLinks(c, finance)));
+        assertEquals(List.of("Anna", "bob"), carol.call(() -> influence.shownLinks(c, finance, 0, 10)).stream()
+                .map(l -> l.fromStakeholderName() != null ? l.fromStakeholderName() : "bob").sorted().toList());
+        assertEquals(0, bob.call(() -> influence.countShownLinks(c, new NetworkFilter("Finance", Stance.SUPPORTER))), "both are skeptics");
+        assertEquals(1, bob.call(() -> influence.countShownLinks(c, new NetworkFilter(null, Stance.SUPPORTER))), "bob's link to Dev");
+        assertEquals(4, bob.call(() -> influence.countShownLinks(c, NetworkFilter.NONE)));
+        assertThrows(AccessDeniedException.class, () -> erin.call(() -> influence.shownLinks(c, finance, 0, 10)));
+    }
 }

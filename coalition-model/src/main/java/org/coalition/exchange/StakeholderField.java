@@ -45,7 +45,7 @@ public enum StakeholderField {
     }
 
     /** Lower case, accents and everything but letters and digits removed: "Job-Title " → "jobtitle". */
-    static String key(String text) {
+    public static String key(String text) {
         String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }

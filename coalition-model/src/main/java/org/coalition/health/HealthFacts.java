@@ -33,12 +33,14 @@ import org.coalition.stakeholder.Verification;
  * @param staleDifferences open differences without activity for the stale days
  * @param brokenPromises  key stakeholders holding a promise of the coalition's that is overdue, or was broken within the
  *                        verification period ({@link #brokenPromise})
+ * @param pendingDecisions milestones awaiting their decision that name approvers or veto holders
+ * @param assumingDecisions those of them counting on an approver or veto holder whose stance is only assumed
  */
 public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
                           int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
                           Sample completedQuickWins, boolean quickWinWithKey,
                           int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
-                          Sample brokenPromises) {
+                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions) {
 
     /** How many records a count carries at most: more than any page shows of a finding. */
     public static final int SAMPLE = 10;
@@ -54,6 +56,25 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
 
         static Sample of(List<Evidence> all) {
             return new Sample(all.size(), all.subList(0, Math.min(SAMPLE, all.size())));
+        }
+    }
+
+    /**
+     * A decision awaited that counts on approvers or veto holders whose stance is only assumed.
+     *
+     * @param milestoneId the milestone to be decided
+     * @param assumedDeciders how many of its approvers and veto holders have a stance nobody checked recently
+     */
+    public record AssumingDecision(long milestoneId, String title, int assumedDeciders) {
+    }
+
+    /** How many decisions assume alignment, and the first few of them (at most {@link #SAMPLE}, by milestone). */
+    public record Decisions(int count, List<AssumingDecision> shown) {
+
+        public static final Decisions NONE = new Decisions(0, List.of());
+
+        public Decisions {
+            shown = List.copyOf(shown);
         }
     }
 
@@ -106,7 +127,22 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
                         .map(d -> new Evidence("difference", d.id(), d.topic())).toList()),
                 facts.differencesEverRecorded(),
                 stakeholders(key, s -> facts.promises().stream().anyMatch(p -> p.toStakeholderId() != null
-                        && p.toStakeholderId() == s.id() && brokenPromise(p, verification.recentSince(today), today))));
+                        && p.toStakeholderId() == s.id() && brokenPromise(p, verification.recentSince(today), today))),
+                (int) facts.pendingDecisions().stream().filter(d -> !d.deciderIds().isEmpty()).count(),
+                assuming(facts, verification, today));
+    }
+
+    /** The pending decisions with an approver or veto holder whose stance is assumed, by milestone. */
+    private static Decisions assuming(CoalitionFacts facts, Verification verification, LocalDate today) {
+        Set<Long> assumed = facts.stakeholders().stream()
+                .filter(s -> !verification.isVerified(s.lastConversationOn(), s.stanceSince(), today))
+                .map(StakeholderFact::id).collect(Collectors.toSet());
+        List<AssumingDecision> all = facts.pendingDecisions().stream()
+                .sorted(java.util.Comparator.comparingLong(CoalitionFacts.DecisionFact::milestoneId))
+                .map(d -> new AssumingDecision(d.milestoneId(), d.title(),
+                        (int) d.deciderIds().stream().distinct().filter(assumed::contains).count()))
+                .filter(d -> d.assumedDeciders() > 0).toList();
+        return new Decisions(all.size(), all.subList(0, Math.min(SAMPLE, all.size())));
     }
 
     private static Sample stakeholders(List<StakeholderFact> from, Predicate<StakeholderFact> which) {

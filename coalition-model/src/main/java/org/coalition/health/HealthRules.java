@@ -17,7 +17,9 @@ import org.coalition.shared.Said;
  * <p>
  * Scoring: each pitfall area starts with its weight (alignment 30, trust 25, communication 25,
  * differences 20) and loses the share of it that its findings say is wrong:
- * alignment loses the share of key stakeholders whose stance is assumed; trust loses everything when
+ * alignment loses the share of key stakeholders whose stance is assumed, where each decision awaited that names
+ * approvers or veto holders weighs as one more, lost when it counts on one whose stance is assumed (whatever their
+ * influence: a decision is where an assumed stance costs most); trust loses everything when
  * the main initiative runs without a completed quick win, half when no completed quick win involved a
  * key stakeholder, and a quarter per key stakeholder holding a promise of ours that is overdue or was broken within
  * the verification period (up to half: the relational bank account); communication loses half when the sync or update is overdue, a quarter when two or
@@ -58,8 +60,17 @@ public final class HealthRules {
                     Said.of("said.health.assumedProblem", assumed, key, thresholds.verificationDays()),
                     Said.of("said.health.assumedCorrection"), facts.assumedKey()));
         }
-        return key == 0 ? Pitfall.ASSUMED_ALIGNMENT.weight()
-                : share(Pitfall.ASSUMED_ALIGNMENT.weight(), 1.0 - (double) assumed / key);
+        // one finding per decision (the first few): its deciders and whom to ask are on the network page
+        for (HealthFacts.AssumingDecision decision : facts.assumingDecisions().shown()) {
+            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
+                    Said.of("said.health.decisionAssumedProblem", decision.title(), decision.assumedDeciders()),
+                    Said.of("said.health.decisionAssumedCorrection"),
+                    List.of(new Evidence("decision", decision.milestoneId(), decision.title()))));
+        }
+        int weighed = key + facts.pendingDecisions();
+        int wrong = assumed + facts.assumingDecisions().count();
+        return weighed == 0 ? Pitfall.ASSUMED_ALIGNMENT.weight()
+                : share(Pitfall.ASSUMED_ALIGNMENT.weight(), 1.0 - (double) wrong / weighed);
     }
 
     int trust(HealthFacts facts, List<Finding> findings) {

@@ -83,6 +83,9 @@ public enum Refusal {
     COMMITMENT_OTHER_COALITION("commitmentOtherCoalition", 0),
     COMMITMENT_NOT_MEMBER("commitmentNotMember", 1),
     ONLY_OWN_COMMITMENTS("onlyOwnCommitments", 1),
+    LINK_IMPORT_FIELD_TWICE("linkImportFieldTwice", 1),
+    LINK_IMPORT_WHO_AND_WHOM("linkImportWhoAndWhom", 0),
+    LINK_IMPORT_TOO_MANY_ROWS("linkImportTooManyRows", 2),
     /** A problem described in English only (an import file's own findings): the argument is the whole text. */
     AS_SAID("asSaid", 1);
 

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.coalition.coalition.Phase;
+import org.coalition.health.CoalitionFacts.DecisionFact;
 import org.coalition.health.CoalitionFacts.DifferenceFact;
 import org.coalition.health.CoalitionFacts.MemberFact;
 import org.coalition.health.CoalitionFacts.QuickWinFact;
@@ -194,6 +195,34 @@ class HealthRulesTest {
         }
     }
 
+    /** The healthy coalition with these stakeholders (the first a verified key supporter) and decisions awaited. */
+    private static CoalitionFacts deciding(List<StakeholderFact> stakeholders, List<DecisionFact> decisions) {
+        var base = healthy(stakeholders);
+        return new CoalitionFacts(base.phase(), base.stakeholders(), base.completedQuickWins(), WEEKLY, base.syncsHeld(),
+                base.lastSyncOn(), base.lastUpdateOn(), base.members(), base.openDifferences(), base.differencesEverRecorded(), decisions);
+    }
+
+    private static List<Finding> decisionFindings(HealthAssessment health) {
+        return health.findingsFor(Pitfall.ASSUMED_ALIGNMENT).stream()
+                .filter(f -> f.problem().key().equals("said.health.decisionAssumedProblem")).toList();
+    }
+
+    @ParameterizedTest(name = "approver of influence {0}, last one-on-one {1} days ago -> decision assumes alignment {2}")
+    @CsvSource({"1, 60, false", "1, 61, true", "2, , true", "5, 0, false", "5, 61, true"})
+    void should_count_a_decision_awaited_on_an_unverified_approver_as_assuming_alignment(int influence, Integer daysAgo,
+                                                                                           boolean assuming) {
+        var facts = deciding(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, influence, Stance.SUPPORTER, daysAgo)),
+                List.of(new DecisionFact(40, "Budget", List.of(2L))));
+        var findings = decisionFindings(rules.assess(facts, TODAY));
+        assertEquals(assuming ? 1 : 0, findings.size(), findings.toString());
+        if (assuming) {
+            Finding finding = findings.get(0);
+            assertEquals(List.of("Budget", 1), finding.problem().arguments());
+            assertEquals("said.health.decisionAssumedCorrection", finding.correction().key());
+            assertEquals(List.of(new Evidence("decision", 40, "Budget")), finding.evidence());
+        }
+    }
+
     @Test
     void should_count_each_key_stakeholder_let_down_once_up_to_half_the_trust_and_never_a_promise_to_a_member() {
         var people = List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 5, Stance.SUPPORTER, 1),
@@ -221,5 +250,54 @@ class HealthRulesTest {
         assertEquals(0, health.area(Pitfall.SKIPPED_TRUST), "half for the win without them, half for two let down");
         assertEquals(List.of("said.health.winsWithoutKeyProblem", "said.health.brokenPromisesProblem"),
                 health.findingsFor(Pitfall.SKIPPED_TRUST).stream().map(f -> f.problem().key()).toList());
+    }
+
+    @Test
+    void should_count_an_approver_whose_stance_changed_after_the_last_one_on_one_as_unverified() {
+        var changed = new StakeholderFact(2, "S2", 2, Stance.SUPPORTER, TODAY.minusDays(3), TODAY.minusDays(4), null, null, null);
+        var facts = deciding(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), changed), List.of(new DecisionFact(40, "Budget", List.of(2L))));
+        assertEquals(1, decisionFindings(rules.assess(facts, TODAY)).size());
+    }
+
+    @Test
+    void should_name_how_many_of_a_decisions_deciders_are_unverified_and_leave_a_verified_decision_alone() {
+        var facts = deciding(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 2, Stance.SUPPORTER, null),
+                        stakeholder(3, 2, Stance.NEUTRAL, 90), stakeholder(4, 2, Stance.CHAMPION, 5)),
+                List.of(new DecisionFact(41, "Pilot", List.of(4L, 1L)), new DecisionFact(40, "Budget", List.of(2L, 3L, 4L))));
+        HealthAssessment health = rules.assess(facts, TODAY);
+        var findings = decisionFindings(health);
+        assertEquals(1, findings.size(), "the pilot's deciders are both verified");
+        assertEquals(List.of("Budget", 2), findings.get(0).problem().arguments());
+        // one key stakeholder verified, two decisions of which one assumes alignment: a third of 30 lost
+        assertEquals(20, health.area(Pitfall.ASSUMED_ALIGNMENT));
+    }
+
+    @Test
+    void should_weigh_decisions_like_key_stakeholders_in_the_alignment_score() {
+        var none = deciding(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 1, Stance.SUPPORTER, null)), List.of());
+        assertEquals(30, rules.assess(none, TODAY).area(Pitfall.ASSUMED_ALIGNMENT), "no decision awaited: a low influence alone costs nothing");
+        var onlyDecision = deciding(List.of(stakeholder(2, 1, Stance.SUPPORTER, null)), List.of(new DecisionFact(40, "Budget", List.of(2L))));
+        assertEquals(0, rules.assess(onlyDecision, TODAY).area(Pitfall.ASSUMED_ALIGNMENT), "the only thing weighed assumes alignment");
+        var keyAndDecision = deciding(List.of(stakeholder(1, 5, Stance.SUPPORTER, null)), List.of(new DecisionFact(40, "Budget", List.of(1L))));
+        var health = rules.assess(keyAndDecision, TODAY);
+        assertEquals(0, health.area(Pitfall.ASSUMED_ALIGNMENT));
+        assertEquals(2, health.findingsFor(Pitfall.ASSUMED_ALIGNMENT).size(), "the key stakeholder, and the decision counting on them");
+    }
+
+    @Test
+    void should_show_the_first_ten_decisions_assuming_alignment_and_weigh_them_all() {
+        List<DecisionFact> decisions = new java.util.ArrayList<>();
+        for (long m = 112; m >= 100; m--) {
+            decisions.add(new DecisionFact(m, "Decision " + m, List.of(2L)));
+        }
+        var facts = deciding(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 1, Stance.SUPPORTER, null)), decisions);
+        HealthFacts counted = HealthFacts.of(facts, HealthThresholds.DEFAULTS, TODAY);
+        assertEquals(13, counted.pendingDecisions());
+        assertEquals(13, counted.assumingDecisions().count());
+        HealthAssessment health = rules.assess(facts, TODAY);
+        var findings = decisionFindings(health);
+        assertEquals(HealthFacts.SAMPLE, findings.size());
+        assertEquals(100L, findings.get(0).evidence().get(0).id(), "by milestone");
+        assertEquals(2, health.area(Pitfall.ASSUMED_ALIGNMENT), "13 of 14 lost: 30 / 14");
     }
 }

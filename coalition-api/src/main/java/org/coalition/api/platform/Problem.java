@@ -40,7 +40,9 @@ public record Problem(
                         "influence-not-member", "decider-not-decision-maker", "no-commitment",
                         "commitment-due-before-made", "commitment-to-self", "commitment-other-conversation",
                         "commitment-outcome-needs-date", "commitment-settled-before-made", "commitment-settled-in-future",
-                        "commitment-other-coalition", "commitment-not-member", "only-own-commitments"})
+                        "commitment-other-coalition", "commitment-not-member", "only-own-commitments",
+                        "link-import-field-twice",
+                        "link-import-who-and-whom", "link-import-too-many-rows"})
         String type,
         String title, int status, String detail, String instance, List<FieldError> errors,
         @Schema(description = "The values of a refused request's sentence, in order (names of roles, phases, "

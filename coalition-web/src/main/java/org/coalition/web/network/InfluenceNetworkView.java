@@ -16,6 +16,7 @@ import org.coalition.network.InfluenceLinkRow;
 import org.coalition.network.InfluenceNetwork;
 import org.coalition.network.InfluenceService;
 import org.coalition.network.DecisionReadiness;
+import org.coalition.network.NetworkFilter;
 import org.coalition.network.NetworkOverview;
 import org.coalition.network.PendingDecision;
 import org.coalition.web.platform.I18n;
@@ -34,6 +35,8 @@ public class InfluenceNetworkView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final int LIST_PAGE = 25;
+    /** How many people a search lists by name. */
+    public static final int FOUND_LISTED = 20;
 
     @EJB
     private InfluenceService influence;
@@ -54,8 +57,18 @@ public class InfluenceNetworkView implements Serializable {
      */
     private final java.util.Map<Long, Object> named = new java.util.HashMap<>();
 
-    private final PagedModel<InfluenceLinkRow> links = new PagedModel<>(() -> influence.countLinks(id, null),
-            (first, pageSize, sortBy) -> influence.links(id, null, first, pageSize), InfluenceLinkRow::id);
+    /** The filters and the search, as the page's GET form sends them. */
+    private String department;
+    private org.coalition.stakeholder.Stance stance;
+    private String q;
+    private NetworkFilter filter = NetworkFilter.NONE;
+    /** The part of the network drawn (all of it without a filter). */
+    private InfluenceNetwork shown;
+    private List<InfluenceNetwork.Person> found = List.of();
+    private java.util.Set<String> foundKeys = java.util.Set.of();
+
+    private final PagedModel<InfluenceLinkRow> links = new PagedModel<>(() -> influence.countShownLinks(id, filter),
+            (first, pageSize, sortBy) -> influence.shownLinks(id, filter, first, pageSize), InfluenceLinkRow::id);
 
     public void load() {
         coalition = coalitions.open(id);
@@ -64,8 +77,50 @@ public class InfluenceNetworkView implements Serializable {
         decisions = overview.decisions();
         named.clear();
         decisions.forEach(d -> named.put(d.milestoneId(), new java.util.ArrayList<>(d.deciderIds())));
-        chosen = person == null ? null : network.person(person).orElse(null);
-        layout = InfluenceLayout.of(network, chosen == null ? null : chosen.ref());
+        filter = new NetworkFilter(department, stance);
+        shown = filter.apply(network);
+        found = NetworkFilter.search(network, q);
+        foundKeys = found.stream().map(InfluenceNetwork.Person::key).collect(java.util.stream.Collectors.toSet());
+        if (person == null && found.size() == 1) {
+            person = found.get(0).key(); // one person found: show who reaches them
+        }
+        chosen = person == null ? null : shown.person(person).orElse(null);
+        layout = InfluenceLayout.of(shown, chosen == null ? null : chosen.ref());
+    }
+
+    /** The filters and the search as the rest of an address ("&department=…"), so choosing a person keeps them. */
+    public String getFilterQuery() {
+        StringBuilder query = new StringBuilder();
+        if (filter.department() != null) {
+            query.append("&department=").append(java.net.URLEncoder.encode(filter.department(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (filter.stance() != null) {
+            query.append("&stance=").append(filter.stance().name());
+        }
+        if (q != null && !q.isBlank()) {
+            query.append("&q=").append(java.net.URLEncoder.encode(q.strip(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    /** The departments of the coalition's stakeholders, for the filter. */
+    public List<String> getDepartments() {
+        return network.people().stream().map(InfluenceNetwork.Person::department).filter(java.util.Objects::nonNull).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    public org.coalition.stakeholder.Stance[] getStances() {
+        return org.coalition.stakeholder.Stance.values();
+    }
+
+    /** Whether the search found this person (the drawing highlights them). */
+    public boolean isFound(InfluenceNetwork.Person p) {
+        return foundKeys.contains(p.key());
+    }
+
+    /** Whether a person the search found is left out of the drawing by the filters. */
+    public boolean isHidden(InfluenceNetwork.Person p) {
+        return !filter.shows(p);
     }
 
     /** The people on a path, in order. */
@@ -141,6 +196,23 @@ public class InfluenceNetworkView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getPerson() { return person; }
+    public String getDepartment() { return department; }
+    public void setDepartment(String department) { this.department = department; }
+    public String getStance() { return stance == null ? null : stance.name(); }
+
+    /** A stance by name from the address; anything else is no filter (an edited address never fails the page). */
+    public void setStance(String stance) {
+        this.stance = java.util.Arrays.stream(org.coalition.stakeholder.Stance.values()).filter(s -> s.name().equals(stance))
+                .findFirst().orElse(null);
+    }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public NetworkFilter getFilter() { return filter; }
+    public InfluenceNetwork getShown() { return shown; }
+    public List<InfluenceNetwork.Person> getFound() { return found; }
+
+    /** The first people found, listed under the search box (the drawing highlights them all). */
+    public List<InfluenceNetwork.Person> getFoundShown() { return found.subList(0, Math.min(FOUND_LISTED, found.size())); }
     public void setPerson(String person) { this.person = person; }
     public CoalitionOverview getCoalition() { return coalition; }
     public InfluenceNetwork getNetwork() { return network; }

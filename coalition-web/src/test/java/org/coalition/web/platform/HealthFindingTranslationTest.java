@@ -44,11 +44,12 @@ class HealthFindingTranslationTest {
     private static List<Finding> everyFinding() {
         HealthRules rules = new HealthRules(HealthThresholds.DEFAULTS);
         List<Finding> findings = new ArrayList<>();
-        // never synced, a key skeptic nobody talked to, no quick win, an idle member, nothing ever disagreed
+        // never synced, a key skeptic nobody talked to (and a decision counting on her), no quick win, an idle member, nothing ever disagreed
         findings.addAll(rules.assess(new CoalitionFacts(Phase.MAIN_INITIATIVE,
                 List.of(new StakeholderFact(1, "Jana", 5, Stance.SKEPTIC, TODAY.minusDays(200), null, null, null, null)),
                 List.of(), WEEKLY, List.of(), null, null,
-                List.of(new MemberFact(7, "Bob", TODAY.minusDays(90))), List.of(), 0), TODAY).findings());
+                List.of(new MemberFact(7, "Bob", TODAY.minusDays(90))), List.of(), 0,
+                List.of(new CoalitionFacts.DecisionFact(40, "Budget", List.of(1L)))), TODAY).findings());
         // synced long ago and missed since, a stance that fell, a stale disagreement, a win without key people
         List<LocalDate> early = WEEKLY.nextOccurrences(TODAY.minusMonths(3), 3).stream().map(o -> o.start().toLocalDate()).toList();
         findings.addAll(rules.assess(new CoalitionFacts(Phase.MAIN_INITIATIVE,
