@@ -53,9 +53,14 @@ public class CommitmentService {
             + " m.displayName, cv.id, k.what, k.madeOn, k.dueOn, k.outcome, k.settledOn";
     private static final String FROM = " FROM Commitment k JOIN k.promisedBy p LEFT JOIN k.toStakeholder s LEFT JOIN k.toMember m"
             + " LEFT JOIN k.conversation cv";
-    /** Overdue first, then open ones by their date, then those settled. */
-    private static final String RANK = "CASE WHEN k.outcome IS NULL AND k.dueOn < :today THEN 0"
-            + " WHEN k.outcome IS NULL THEN 1 ELSE 2 END";
+    /**
+     * Overdue first, then open ones by their date, then those settled. Two nested CASEs of one WHEN each, never one
+     * CASE of two: EclipseLink 4.0.1 (Payara's) prints every CASE through one shared operator, and two threads
+     * printing CASEs of different sizes at once produce broken SQL ({@code THEN ,}) — eclipse-ee4j/eclipselink
+     * issue 2136, fixed in later 4.0 releases. Every JPQL CASE here has one WHEN ({@code JpqlCaseShapeTest}).
+     */
+    private static final String RANK = "CASE WHEN k.outcome IS NULL THEN (CASE WHEN k.dueOn < :today THEN 0 ELSE 1 END)"
+            + " ELSE 2 END";
 
     @PersistenceContext
     private EntityManager em;
