@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.coalition.Coalition;
 import org.coalition.engagement.Motivation;
 import org.coalition.engagement.MotivationCategory;
@@ -77,7 +78,7 @@ public class CommonGroundService {
         PurposeStatement statement = new PurposeStatement(em.find(Coalition.class, coalitionId), latest + 1, text,
                 people.current().getDisplayName(), Instant.now());
         em.persist(statement);
-        audit.record(coalitionId, "purpose.revised", "PurposeStatement", null, Said.of("said.audit.purposeRevised", String.valueOf(latest + 1)), null, statement.getText());
+        audit.record(coalitionId, AuditAction.PURPOSE_REVISED, "PurposeStatement", null, Said.of("said.audit.purposeRevised", String.valueOf(latest + 1)), null, statement.getText());
         return statement;
     }
 
@@ -145,7 +146,7 @@ public class CommonGroundService {
         if (existing.isEmpty()) {
             em.persist(framing);
         }
-        audit.record(coalitionId, existing.isEmpty() ? "framing.written" : "framing.revised", "Framing", null,
+        audit.record(coalitionId, existing.isEmpty() ? AuditAction.FRAMING_WRITTEN : AuditAction.FRAMING_REVISED, "Framing", null,
                 "Framing for " + framing.getStakeholder().getName(), null, signOn.name());
         return framing;
     }

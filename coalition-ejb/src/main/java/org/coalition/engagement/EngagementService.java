@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.RuleViolationException;
@@ -93,7 +94,7 @@ public class EngagementService {
         }
         stakeholder.conversationHeldOn(draft.getHeldOn());
         em.flush();
-        audit.record(coalitionId, "conversation.logged", "Conversation", conversation.getId(),
+        audit.record(coalitionId, AuditAction.CONVERSATION_LOGGED, "Conversation", conversation.getId(),
                 Said.of("said.audit.conversationLogged", stakeholder.getName(), String.valueOf(draft.getHeldOn()),
                         String.valueOf(draft.getMotivations().size())), before.name(), stakeholder.getStance().name());
         return conversation;

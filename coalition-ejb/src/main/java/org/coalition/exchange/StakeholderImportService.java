@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
@@ -117,14 +118,14 @@ public class StakeholderImportService {
             }
             em.flush(); // ids assigned: the audit entries can name them
             for (Stakeholder s : stored) {
-                audit.record(coalitionId, "stakeholder.imported", "Stakeholder", s.getId(), s.getName(), null,
+                audit.record(coalitionId, AuditAction.STAKEHOLDER_IMPORTED, "Stakeholder", s.getId(), s.getName(), null,
                         StakeholderService.describe(s));
             }
             em.flush();
             em.clear();
             shown.advance(batch.size());
         }
-        audit.record(coalitionId, "stakeholders.imported", "Coalition", coalitionId,
+        audit.record(coalitionId, AuditAction.STAKEHOLDERS_IMPORTED, "Coalition", coalitionId,
                 Said.of("said.audit.stakeholdersImported", String.valueOf(rows.size())), null,
                 rows.size() + " imported, " + (includeDuplicates ? 0 : duplicates) + " likely duplicates left out, "
                         + invalid + " invalid rows left out");

@@ -20,6 +20,7 @@ import org.coalition.access.AccessDeniedException;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
@@ -58,7 +59,7 @@ public class MilestoneService {
                 draft.getDueOn(), people.current().getDisplayName());
         em.persist(milestone);
         em.flush();
-        audit.record(coalitionId, "milestone.proposed", "Milestone", milestone.getId(), milestone.getTitle(), null, "PROPOSED");
+        audit.record(coalitionId, AuditAction.MILESTONE_PROPOSED, "Milestone", milestone.getId(), milestone.getTitle(), null, "PROPOSED");
         return milestone;
     }
 
@@ -74,7 +75,7 @@ public class MilestoneService {
         String before = milestone.getTitle() + " (" + milestone.getStatus() + ")";
         milestone.revise(draft.getTitle(), draft.getDescription(), draft.getDueOn());
         flush(Refusal.Subject.MILESTONE);
-        audit.record(coalitionId, "milestone.revised", "Milestone", milestoneId, milestone.getTitle(), before,
+        audit.record(coalitionId, AuditAction.MILESTONE_REVISED, "Milestone", milestoneId, milestone.getTitle(), before,
                 milestone.getTitle() + " (" + milestone.getStatus() + ")");
         return milestone;
     }
@@ -97,7 +98,7 @@ public class MilestoneService {
         Instant now = Instant.now();
         milestone.decide(approve, sponsor, now, comment);
         flush(Refusal.Subject.MILESTONE);
-        audit.record(coalitionId, approve ? "milestone.approved" : "milestone.rejected", "Milestone", milestoneId,
+        audit.record(coalitionId, approve ? AuditAction.MILESTONE_APPROVED : AuditAction.MILESTONE_REJECTED, "Milestone", milestoneId,
                 milestone.getTitle() + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()),
                 "PROPOSED", milestone.getStatus().name());
         if (approve) {
@@ -149,7 +150,7 @@ public class MilestoneService {
         Task task = new Task(em.find(Coalition.class, coalitionId), milestone, title, assignee, dueOn);
         em.persist(task);
         em.flush();
-        audit.record(coalitionId, "task.created", "Task", task.getId(), title, null, assignee.getUsername());
+        audit.record(coalitionId, AuditAction.TASK_CREATED, "Task", task.getId(), title, null, assignee.getUsername());
         return task;
     }
 
@@ -171,7 +172,7 @@ public class MilestoneService {
         String before = task.getStatus().name();
         task.update(status, progressNotes);
         flush(Refusal.Subject.TASK);
-        audit.record(coalitionId, "task.updated", "Task", taskId, task.getTitle(), before, status.name());
+        audit.record(coalitionId, AuditAction.TASK_UPDATED, "Task", taskId, task.getTitle(), before, status.name());
         return task;
     }
 

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.platform.ConcurrentEditException;
@@ -93,7 +94,7 @@ public class RhythmService {
             saved.apply(cadence, who, Instant.now());
         }
         flush();
-        audit.record(coalitionId, "rhythm.cadence-set", "SyncCadence", saved.getId(), Said.of("said.audit.cadenceSet"), before, cadence.summary());
+        audit.record(coalitionId, AuditAction.CADENCE_SET, "SyncCadence", saved.getId(), Said.of("said.audit.cadenceSet"), before, cadence.summary());
         return new CadenceSetting(saved.toCadence(), saved.getVersion());
     }
 
@@ -127,7 +128,7 @@ public class RhythmService {
                 people.current().getDisplayName(), Instant.now());
         em.persist(created);
         flush();
-        audit.record(coalitionId, "rhythm.feed-created", "SyncCadence", created.getId(), Said.of("said.audit.feedCreated"), null, null);
+        audit.record(coalitionId, AuditAction.CALENDAR_FEED_CREATED, "SyncCadence", created.getId(), Said.of("said.audit.feedCreated"), null, null);
         return created.getFeedToken();
     }
 
@@ -139,7 +140,7 @@ public class RhythmService {
         cadence.replaceFeedToken(token, people.current().getDisplayName(), Instant.now());
         flush();
         // Never the tokens themselves: the audit trail is not a place for credentials
-        audit.record(coalitionId, "rhythm.feed-regenerated", "SyncCadence", cadence.getId(),
+        audit.record(coalitionId, AuditAction.CALENDAR_FEED_REGENERATED, "SyncCadence", cadence.getId(),
                 Said.of("said.audit.feedRegenerated"), null, null);
         return token;
     }
@@ -166,7 +167,7 @@ public class RhythmService {
         SyncNote note = new SyncNote(coalitionId, draft, people.current().getDisplayName(), Instant.now());
         em.persist(note);
         em.flush();
-        audit.record(coalitionId, "rhythm.sync-recorded", "SyncNote", note.getId(), Said.of("said.audit.syncRecorded", String.valueOf(note.getHeldOn())),
+        audit.record(coalitionId, AuditAction.SYNC_RECORDED, "SyncNote", note.getId(), Said.of("said.audit.syncRecorded", String.valueOf(note.getHeldOn())),
                 null, note.getAttendees());
         return note;
     }
