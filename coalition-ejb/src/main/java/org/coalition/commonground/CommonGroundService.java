@@ -20,6 +20,7 @@ import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 import org.coalition.audit.AuditAction;
+import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.engagement.Motivation;
 import org.coalition.engagement.MotivationCategory;
@@ -48,7 +49,7 @@ public class CommonGroundService {
     private PersonService people;
 
     @EJB
-    private org.coalition.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     /** A page of the revisions of the purpose statement, newest first (the very first is the current one). */
     public List<PurposeStatement> purposeHistory(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -31,6 +32,7 @@ import org.coalition.platform.NamePattern;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Refused;
 import org.coalition.stakeholder.Stakeholder;
 
 /**
@@ -247,11 +249,11 @@ public class DifferenceService {
     }
 
     /** The entity's own rules speak to the user; their refusals become rule violations. */
-    private static <T> T apply(java.util.function.Supplier<T> change) {
+    private static <T> T apply(Supplier<T> change) {
         try {
             return change.get();
         } catch (IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof org.coalition.shared.Refused refused) {
+            if (e instanceof Refused refused) {
                 throw new RuleViolationException(refused.refusal(), refused.arguments());
             }
             throw e;

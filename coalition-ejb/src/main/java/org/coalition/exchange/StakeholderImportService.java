@@ -2,6 +2,7 @@ package org.coalition.exchange;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ public class StakeholderImportService {
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<RowReport> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             Coalition coalition = em.getReference(Coalition.class, coalitionId);
-            List<Stakeholder> stored = new java.util.ArrayList<>(batch.size());
+            List<Stakeholder> stored = new ArrayList<>(batch.size());
             for (RowReport row : batch) {
                 String ownerName = row.draft().getRelationshipOwner();
                 Person owner = ownerName == null ? null : em.getReference(Person.class, ownerIds.get(ownerName));

@@ -13,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -134,7 +137,7 @@ public class MilestoneService {
     }
 
     public Task addTask(long coalitionId, Long milestoneId,
-                        @jakarta.validation.constraints.NotBlank(message = "{MilestoneService.giveTaskTitle}")
+                        @NotBlank(message = "{MilestoneService.giveTaskTitle}")
                         @Size(max = 150, message = "{MilestoneService.title150Characters}") String title,
                         @NotNull(message = "{MilestoneService.chooseWhoDoesIt}") String assigneeUsername, LocalDate dueOn) {
         access.require(coalitionId, CoalitionAction.MANAGE_TASKS);
@@ -177,8 +180,8 @@ public class MilestoneService {
     }
 
     /** A page of the coalition's tasks, soonest due first, with assignee and milestone fetched in the same query. */
-    public List<Task> tasks(long coalitionId, @jakarta.validation.constraints.Min(0) int first,
-                            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(500) int pageSize) {
+    public List<Task> tasks(long coalitionId, @Min(0) int first,
+                            @Min(1) @Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("""
                         SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
@@ -190,8 +193,8 @@ public class MilestoneService {
      * A page of the coalition's tasks as the dashboard lists them: the caller's own open tasks (not done)
      * first, then everything by due date. The order is decided by the database, so every page is cheap.
      */
-    public List<Task> tasksMineFirst(long coalitionId, @jakarta.validation.constraints.Min(0) int first,
-                                     @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(500) int pageSize) {
+    public List<Task> tasksMineFirst(long coalitionId, @Min(0) int first,
+                                     @Min(1) @Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("""
                         SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone

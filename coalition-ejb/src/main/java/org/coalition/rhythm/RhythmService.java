@@ -1,6 +1,7 @@
 package org.coalition.rhythm;
 
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -201,7 +202,7 @@ public class RhythmService {
                         + " WHERE c.id = :c", Object[].class)
                 .setParameter("c", coalitionId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_COALITION, coalitionId));
-        return row[1] instanceof SyncCadence stored ? stored.toCadence() : SyncCadence.defaultFor((java.time.Instant) row[0]);
+        return row[1] instanceof SyncCadence stored ? stored.toCadence() : SyncCadence.defaultFor((Instant) row[0]);
     }
 
     private Cadence defaultCadence(long coalitionId) {
@@ -235,7 +236,7 @@ public class RhythmService {
 
     private static boolean isUniqueViolation(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }

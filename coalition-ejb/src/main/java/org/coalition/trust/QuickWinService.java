@@ -1,7 +1,9 @@
 package org.coalition.trust;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ public class QuickWinService {
     private AuditTrail audit;
 
     /** A stance that changed thanks to the quick win, with the reason. */
-    public record TrustChange(long stakeholderId, Stance stance, String reason) implements java.io.Serializable {
+    public record TrustChange(long stakeholderId, Stance stance, String reason) implements Serializable {
     }
 
     public QuickWin plan(long coalitionId,
@@ -107,7 +109,7 @@ public class QuickWinService {
         win.finish(completed, outcome, LocalDate.now());
         Instant now = Instant.now();
         String me = people.current().getDisplayName();
-        Map<Long, Stakeholder> participants = new java.util.HashMap<>();
+        Map<Long, Stakeholder> participants = new HashMap<>();
         win.getStakeholders().forEach(s -> participants.put(s.getId(), s));
         for (TrustChange change : trustChanges) {
             Stakeholder stakeholder = participants.get(change.stakeholderId());
