@@ -185,7 +185,8 @@ public class PlaybookService {
         long allies = count("SELECT COUNT(a) FROM Ally a WHERE a.coalitionId = :c", c);
         // where the next one-on-one should go: the first of the ranked engagement gaps among key stakeholders
         org.coalition.stakeholder.EngagementGap widestKeyGap = em.createQuery("SELECT s.id, s.name, s.influence, s.engagementCurrent,"
-                        + " s.engagementDesired FROM Stakeholder s WHERE s.coalition.id = :c AND s.influence >= :cut AND "
+                        + " s.engagementDesired, " + org.coalition.stakeholder.EngagementGap.COLUMNS_JPQL
+                        + " FROM Stakeholder s WHERE s.coalition.id = :c AND s.influence >= :cut AND "
                         + org.coalition.stakeholder.EngagementGap.RANKED_JPQL + " ORDER BY " + org.coalition.stakeholder.EngagementGap.ORDER_JPQL,
                         Object[].class)
                 .setParameter("c", c).setParameter("cut", cut).setMaxResults(1).getResultStream()

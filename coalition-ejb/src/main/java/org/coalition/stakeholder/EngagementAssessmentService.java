@@ -107,8 +107,9 @@ public class EngagementAssessmentService {
      */
     public List<EngagementGap> gaps(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("SELECT s.id, s.name, s.influence, s.engagementCurrent, s.engagementDesired FROM Stakeholder s"
-                        + " WHERE s.coalition.id = :c AND " + EngagementGap.RANKED_JPQL + " ORDER BY " + EngagementGap.ORDER_JPQL,
+        return em.createQuery("SELECT s.id, s.name, s.influence, s.engagementCurrent, s.engagementDesired, "
+                        + EngagementGap.COLUMNS_JPQL + " FROM Stakeholder s WHERE s.coalition.id = :c AND " + EngagementGap.RANKED_JPQL
+                        + " ORDER BY " + EngagementGap.ORDER_JPQL,
                         Object[].class)
                 .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
                 .getResultList().stream()

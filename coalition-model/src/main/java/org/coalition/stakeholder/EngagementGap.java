@@ -59,7 +59,12 @@ public record EngagementGap(long stakeholderId, String name, int influence, Enga
     public static final String RANKED_JPQL = "s.engagementCurrent IS NOT NULL AND s.engagementDesired IS NOT NULL AND "
             + GAP_JPQL + " > 0";
 
-    /** The ORDER BY of {@link #RANKING} on the stakeholder {@code s}, in JPQL. */
-    public static final String ORDER_JPQL = GAP_JPQL + " * s.influence DESC, s.influence DESC, " + GAP_JPQL
-            + " DESC, s.name, s.id";
+    /**
+     * The select items a ranked query needs besides its own, naming the gap and the weight for {@link #ORDER_JPQL}
+     * (JPQL orders by result variables, not by arbitrary expressions).
+     */
+    public static final String COLUMNS_JPQL = GAP_JPQL + " AS gapSteps, " + GAP_JPQL + " * s.influence AS gapWeight";
+
+    /** The ORDER BY of {@link #RANKING} on the stakeholder {@code s}, in JPQL, with {@link #COLUMNS_JPQL} selected. */
+    public static final String ORDER_JPQL = "gapWeight DESC, s.influence DESC, gapSteps DESC, s.name, s.id";
 }
