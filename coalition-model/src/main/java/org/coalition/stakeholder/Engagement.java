@@ -28,13 +28,19 @@ public enum Engagement {
         return ordinal() + 1;
     }
 
-    /** This level's step in JPQL for the engagement path given (the same numbers as {@link #step()}). */
+    /**
+     * The step of the engagement at {@code path} in JPQL (the same numbers as {@link #step()}, 0 for none), as nested
+     * CASEs of one WHEN each: Payara's EclipseLink prints every CASE through one operator shared by all threads, and
+     * CASEs of different numbers of WHENs printed at the same moment break each other's SQL (eclipselink issue 2136,
+     * see the services' {@code JpqlCaseShapeTest}).
+     */
     public static String stepJpql(String path) {
-        StringBuilder cases = new StringBuilder("CASE");
-        for (Engagement each : values()) {
-            cases.append(" WHEN ").append(path).append(" = org.coalition.stakeholder.Engagement.").append(each.name())
-                    .append(" THEN ").append(each.step());
+        String cases = "0";
+        Engagement[] levels = values();
+        for (int i = levels.length - 1; i >= 0; i--) {
+            cases = "(CASE WHEN " + path + " = org.coalition.stakeholder.Engagement." + levels[i].name() + " THEN "
+                    + levels[i].step() + " ELSE " + cases + " END)";
         }
-        return cases.append(" ELSE 0 END").toString();
+        return cases;
     }
 }

@@ -72,6 +72,9 @@ class EngagementGapTest {
         for (Engagement each : Engagement.values()) {
             assertTrue(jpql.contains("Engagement." + each.name() + " THEN " + each.step()), jpql);
         }
+        assertEquals(Engagement.values().length, jpql.split("\\bWHEN\\b", -1).length - 1);
+        assertEquals(jpql.split("\\bCASE\\b", -1).length - 1, jpql.split("\\bWHEN\\b", -1).length - 1,
+                "one WHEN per CASE (eclipselink issue 2136): " + jpql);
         assertEquals(1, UNAWARE.step());
         assertEquals(5, LEADING.step());
     }
