@@ -30,6 +30,8 @@ import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskOrder;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
+import org.coalition.stakeholder.Engagement;
+import org.coalition.stakeholder.EngagementGap;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
 import org.coalition.stakeholder.Stance;
@@ -95,6 +97,7 @@ public class ExportService {
             header.add(StakeholderField.NOTES.header());
         }
         header.addAll(List.of("Stance since", "Stance verified", "Last one-on-one"));
+        header.addAll(List.of("Engagement now", "Engagement needed", "Engagement gap"));
         out.header(header);
         if (notes) {
             // the private notes leave in a file: audited as a reading of them, like the stakeholder page
@@ -106,7 +109,7 @@ public class ExportService {
         // notes are selected only for those who may read them
         String select = "SELECT s.name, s.title, s.level, s.department, s.influence, s.interest, s.resources, s.stance,"
                 + " o.username, s.ssoUsername, s.stanceSince, s.lastConversationOn" + (notes ? ", s.notes" : "")
-                + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o WHERE s.coalition.id = :c ORDER BY s.name, s.id";
+                + ", s.engagementCurrent, s.engagementDesired FROM Stakeholder s LEFT JOIN s.relationshipOwner o WHERE s.coalition.id = :c ORDER BY s.name, s.id";
         inPages(first -> em.createQuery(select, Object[].class).setParameter("c", coalitionId)
                 .setFirstResult(first).setMaxResults(PAGE).getResultList(), r -> {
             @SuppressWarnings("unchecked")
@@ -122,6 +125,12 @@ public class ExportService {
             cells.add(since);
             cells.add(rule.isVerified(last, since, today) ? "verified" : "assumed");
             cells.add(last == null ? "" : last);
+            Engagement now = (Engagement) r[notes ? 13 : 12];
+            Engagement needed = (Engagement) r[notes ? 14 : 13];
+            Integer gap = EngagementGap.steps(now, needed);
+            cells.add(now == null ? "" : now.label());
+            cells.add(needed == null ? "" : needed.label());
+            cells.add(gap == null ? "" : gap);
             out.row(cells.toArray());
         });
     }

@@ -95,6 +95,8 @@ public final class FactsQuery {
     /** The pending milestone {@code m} names an approver or veto holder (the stakeholder {@code s}) whose stance is assumed. */
     private static final String ASSUMING = "EXISTS (SELECT d FROM MilestoneDecider d JOIN d.stakeholder s WHERE d.milestone = m AND "
             + ASSUMED + ")";
+    /** {@link HealthFacts#engagementUnknown}: the stakeholder {@code s} has a desired engagement but no current one. */
+    private static final String ENGAGEMENT_UNKNOWN = "s.engagementDesired IS NOT NULL AND s.engagementCurrent IS NULL";
     private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
             + dayOf("d.lastActivityAt") + " < :staleBefore";
 
@@ -125,9 +127,10 @@ public final class FactsQuery {
                           (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %7$s),
                           (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s
                             AND EXISTS (SELECT d FROM MilestoneDecider d WHERE d.milestone = m)),
-                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s AND %9$s)
+                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s AND %9$s),
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %10$s)
                         FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
-                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING), Object[].class)
+                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING, ENGAGEMENT_UNKNOWN), Object[].class)
                 .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
                 .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
                 .getResultList();
@@ -174,7 +177,7 @@ public final class FactsQuery {
                     members[0], new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
                     sample(row[13], samples, "stale"),
                     count(row[14]), sample(row[15], samples, "promise"), count(row[16]),
-                    new HealthFacts.Decisions(count(row[17]), decisions)));
+                    new HealthFacts.Decisions(count(row[17]), decisions), sample(row[18], samples, "engagement")));
         }
         return facts;
     }
@@ -233,7 +236,11 @@ public final class FactsQuery {
               JOIN milestone_decider md ON md.milestone_id = m.id JOIN stakeholder s ON s.id = md.stakeholder_id
               WHERE m.coalition_id = ?1 AND m.status = 'PROPOSED'
               AND (s.last_conversation_on IS NULL OR s.last_conversation_on < ?3 OR s.last_conversation_on < s.stance_since)
-              GROUP BY m.id, m.title ORDER BY m.id LIMIT %1$d)"""
+              GROUP BY m.id, m.title ORDER BY m.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'engagement', s.id, s.name, NULL, NULL FROM stakeholder s
+              WHERE s.coalition_id = ?1 AND s.influence >= ?2 AND s.engagement_desired IS NOT NULL AND s.engagement_current IS NULL
+              ORDER BY s.id LIMIT %1$d)"""
             .formatted(HealthFacts.SAMPLE, sqlScore("h.from_stance"), sqlScore("s.stance"));
 
     /** The records behind one coalition's counts, by kind, and the decisions assuming alignment (see {@link #SAMPLES}). */
@@ -284,14 +291,16 @@ public final class FactsQuery {
                         WHERE d.coalition.id = :c AND p.stakeholder IS NOT NULL GROUP BY p.stakeholder.id""", Object[].class)
                 .setParameter("c", c).getResultList().forEach(row -> lastDifference.put((Long) row[0], day(row[1])));
         List<StakeholderFact> stakeholders = em.createQuery("""
-                        SELECT s.id, s.name, s.influence, s.stance, s.stanceSince, s.lastConversationOn
+                        SELECT s.id, s.name, s.influence, s.stance, s.stanceSince, s.lastConversationOn, s.engagementCurrent,
+                          s.engagementDesired
                         FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.id""", Object[].class)
                 .setParameter("c", c).getResultList().stream()
                 .map(row -> {
                     Object[] change = lastChange.get((Long) row[0]);
                     return new StakeholderFact((Long) row[0], (String) row[1], (Integer) row[2], (Stance) row[3],
                             (LocalDate) row[4], (LocalDate) row[5], change == null ? null : (Stance) change[1],
-                            change == null ? null : day(change[2]), lastDifference.get((Long) row[0]));
+                            change == null ? null : day(change[2]), lastDifference.get((Long) row[0]),
+                            (org.coalition.stakeholder.Engagement) row[6], (org.coalition.stakeholder.Engagement) row[7]);
                 }).toList();
 
         // Trust: completed quick wins and who took part.

@@ -64,7 +64,7 @@ public class PrivacyService {
     private static final List<String> BY_NAME_OR_USERNAME = List.of(
             "stance_change.changed_by", "feed_post.author", "purpose_statement.written_by", "milestone.proposed_by",
             "milestone.decided_by", "difference.created_by", "difference.resolved_by", "sync_cadence.updated_by",
-            "sync_note.written_by", "retrospective.written_by");
+            "sync_note.written_by", "retrospective.written_by", "engagement_change.changed_by");
 
     @PersistenceContext
     private EntityManager em;

@@ -38,7 +38,9 @@ public enum CoalitionAction {
     /** Promises one made oneself. Reading the register is VIEW (what was promised VIEW_NOTES). */
     KEEP_OWN_COMMITMENTS("record your own promises and mark them kept or broken", false, SPONSOR, MEMBER),
     /** A sponsor keeps the register honest: they record and mark anyone's promises, not only their own. */
-    KEEP_ANY_COMMITMENTS("record and mark other people's promises", false, SPONSOR);
+    KEEP_ANY_COMMITMENTS("record and mark other people's promises", false, SPONSOR),
+    /** Current and desired engagement of stakeholders. Reading the matrix and the ranked gaps is VIEW. */
+    ASSESS_ENGAGEMENT("rate stakeholders' current and needed engagement", false, SPONSOR, MEMBER);
 
     private final String description;
     private final boolean adminMay;

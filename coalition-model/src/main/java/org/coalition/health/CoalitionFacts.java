@@ -59,10 +59,22 @@ public record CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, Li
      * @param previousStance      the stance before the latest change, or null if it never changed
      * @param stanceChangedOn     when the latest change happened
      * @param lastDifferenceOn    the latest date a difference involving them was opened or active, or null
+     * @param engagementCurrent   their engagement now, or null while not assessed
+     * @param engagementDesired   the engagement the change needs of them, or null while not assessed
      */
     public record StakeholderFact(long id, String name, int influence, Stance stance, LocalDate stanceSince,
                                   LocalDate lastConversationOn, Stance previousStance, LocalDate stanceChangedOn,
-                                  LocalDate lastDifferenceOn) {
+                                  LocalDate lastDifferenceOn,
+                                  org.coalition.stakeholder.Engagement engagementCurrent,
+                                  org.coalition.stakeholder.Engagement engagementDesired) {
+
+        /** A stakeholder whose engagement is not assessed. */
+        public StakeholderFact(long id, String name, int influence, Stance stance, LocalDate stanceSince,
+                               LocalDate lastConversationOn, Stance previousStance, LocalDate stanceChangedOn,
+                               LocalDate lastDifferenceOn) {
+            this(id, name, influence, stance, stanceSince, lastConversationOn, previousStance, stanceChangedOn, lastDifferenceOn,
+                    null, null);
+        }
     }
 
     /** A completed quick win and the ids of the stakeholders who took part. */

@@ -35,12 +35,31 @@ import org.coalition.stakeholder.Verification;
  *                        verification period ({@link #brokenPromise})
  * @param pendingDecisions milestones awaiting their decision that name approvers or veto holders
  * @param assumingDecisions those of them counting on an approver or veto holder whose stance is only assumed
+ * @param engagementUnknown key stakeholders with a desired engagement recorded but no current one: their alignment
+ *                          is assumed ({@link #engagementUnknown(CoalitionFacts.StakeholderFact)})
  */
 public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
                           int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
                           Sample completedQuickWins, boolean quickWinWithKey,
                           int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
-                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions) {
+                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions,
+                          Sample engagementUnknown) {
+
+    /** Facts without engagement assessments. */
+    public HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
+                       int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
+                       Sample completedQuickWins, boolean quickWinWithKey,
+                       int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
+                       Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions) {
+        this(phase, cadence, lastSyncOn, lastSyncHeldBy, lastUpdateOn, keyStakeholders, assumedKey, drift, doubters,
+                completedQuickWins, quickWinWithKey, members, inactiveMembers, staleDifferences, differencesEverRecorded,
+                brokenPromises, pendingDecisions, assumingDecisions, Sample.NONE);
+    }
+
+    /** Where the change needs them is recorded, where they are is not: the gap is assumed to be closed. */
+    public static boolean engagementUnknown(CoalitionFacts.StakeholderFact s) {
+        return s.engagementDesired() != null && s.engagementCurrent() == null;
+    }
 
     /** How many records a count carries at most: more than any page shows of a finding. */
     public static final int SAMPLE = 10;
@@ -129,7 +148,8 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
                 stakeholders(key, s -> facts.promises().stream().anyMatch(p -> p.toStakeholderId() != null
                         && p.toStakeholderId() == s.id() && brokenPromise(p, verification.recentSince(today), today))),
                 (int) facts.pendingDecisions().stream().filter(d -> !d.deciderIds().isEmpty()).count(),
-                assuming(facts, verification, today));
+                assuming(facts, verification, today),
+                stakeholders(key, HealthFacts::engagementUnknown));
     }
 
     /** The pending decisions with an approver or veto holder whose stance is assumed, by milestone. */

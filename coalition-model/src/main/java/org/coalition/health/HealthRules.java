@@ -67,6 +67,13 @@ public final class HealthRules {
                     Said.of("said.health.decisionAssumedCorrection"),
                     List.of(new Evidence("decision", decision.milestoneId(), decision.title()))));
         }
+        // a needed engagement without the current one: the gap is assumed closed (a finding; the score is the stance's)
+        int unknown = facts.engagementUnknown().count();
+        if (unknown > 0) {
+            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
+                    Said.of("said.health.engagementUnknownProblem", unknown, key),
+                    Said.of("said.health.engagementUnknownCorrection"), facts.engagementUnknown()));
+        }
         int weighed = key + facts.pendingDecisions();
         int wrong = assumed + facts.assumingDecisions().count();
         return weighed == 0 ? Pitfall.ASSUMED_ALIGNMENT.weight()

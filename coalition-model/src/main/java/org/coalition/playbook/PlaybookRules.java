@@ -38,13 +38,25 @@ public final class PlaybookRules {
             phases.add(new PhaseChecklist(phase, phase == facts.phase(), List.copyOf(items)));
         }
         PhaseChecklist current = phases.get(facts.phase().ordinal());
-        return new Playbook(facts.phase(), List.copyOf(phases), nextStep(current, findings));
+        return new Playbook(facts.phase(), List.copyOf(phases), nextStep(current, findings, facts.widestKeyGap()));
     }
 
     static NextStep nextStep(PhaseChecklist current, List<Finding> findings) {
+        return nextStep(current, findings, null);
+    }
+
+    /**
+     * A pitfall's correction first; then, while the coalition is open, the widest engagement gap of a key stakeholder
+     * (where the next one-on-one should go: the engagement assessment's ranked list); then the checklist.
+     */
+    static NextStep nextStep(PhaseChecklist current, List<Finding> findings, org.coalition.stakeholder.EngagementGap widestKeyGap) {
         if (current.phase() != Phase.CLOSED && !findings.isEmpty()) {
             Finding first = findings.get(0);
             return new NextStep(first.correction(), pageFor(first.pitfall()), first.pitfall(), null);
+        }
+        if (current.phase() != Phase.CLOSED && widestKeyGap != null) {
+            return new NextStep(Said.of("said.nextStepEngagementGap", widestKeyGap.name(), widestKeyGap.current(),
+                    widestKeyGap.desired()), PlaybookPage.ENGAGEMENT, null, null);
         }
         for (ChecklistItem item : current.items()) {
             if (!item.done()) {

@@ -61,6 +61,10 @@ class AccessPolicyTest {
             "KEEP_ANY_COMMITMENTS, MEMBER,   false, true,  false",
             "KEEP_ANY_COMMITMENTS, OBSERVER, false, true,  false",
             "KEEP_ANY_COMMITMENTS, ,         true,  true,  false",
+            "ASSESS_ENGAGEMENT, SPONSOR,  false, false, true",
+            "ASSESS_ENGAGEMENT, MEMBER,   false, false, true",
+            "ASSESS_ENGAGEMENT, OBSERVER, false, true,  false",
+            "ASSESS_ENGAGEMENT, ,         true,  true,  false",
             "MANAGE_ACCESS,    SPONSOR,  false, true, false",
             "MANAGE_ACCESS,    ,         true, true,  true",
     })

@@ -300,4 +300,27 @@ class HealthRulesTest {
         assertEquals(100L, findings.get(0).evidence().get(0).id(), "by milestone");
         assertEquals(2, health.area(Pitfall.ASSUMED_ALIGNMENT), "13 of 14 lost: 30 / 14");
     }
+
+    private static StakeholderFact assessed(long id, int influence, org.coalition.stakeholder.Engagement current,
+                                            org.coalition.stakeholder.Engagement desired) {
+        return new StakeholderFact(id, "S" + id, influence, Stance.SUPPORTER, TODAY.minusDays(200), TODAY.minusDays(1), null, null,
+                null, current, desired);
+    }
+
+    @ParameterizedTest(name = "influence {0}, current {1}, desired {2} -> finding {3}")
+    @CsvSource({"4, , SUPPORTIVE, true", "5, , LEADING, true", "3, , SUPPORTIVE, false", "4, NEUTRAL, SUPPORTIVE, false",
+            "4, NEUTRAL, , false", "4, , , false"})
+    void should_flag_a_key_stakeholder_with_a_needed_engagement_but_no_current_one_as_assumed_alignment(
+            int influence, org.coalition.stakeholder.Engagement current, org.coalition.stakeholder.Engagement desired, boolean flagged) {
+        var facts = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), assessed(2, influence, current, desired)));
+        HealthAssessment health = rules.assess(facts, TODAY);
+        var findings = health.findingsFor(Pitfall.ASSUMED_ALIGNMENT);
+        assertEquals(flagged, !findings.isEmpty());
+        if (flagged) {
+            assertEquals("said.health.engagementUnknownProblem", findings.get(0).problem().key());
+            assertEquals(List.of(1, 2), findings.get(0).problem().arguments());
+            assertEquals(2L, findings.get(0).evidence().get(0).id());
+        }
+        assertEquals(100, health.score(), "a finding only: the alignment score is the stances'");
+    }
 }

@@ -97,4 +97,28 @@ class PlaybookRulesTest {
         assertEquals(2, discovery.doneCount());
         assertFalse(discovery.complete());
     }
+
+    @Test
+    void should_send_the_next_one_on_one_to_the_widest_engagement_gap_of_a_key_stakeholder_before_the_checklist() {
+        FactsBuilder builder = new FactsBuilder().with("stakeholders=3; keyStakeholders=1; keyWithoutRecentOneOnOne=1", TODAY, ";");
+        builder.widestKeyGap = org.coalition.stakeholder.EngagementGap.of(7, "Dora Director", 5,
+                org.coalition.stakeholder.Engagement.RESISTANT, org.coalition.stakeholder.Engagement.SUPPORTIVE);
+        NextStep next = rules.assess(builder.build(), List.of(), TODAY).nextStep();
+        assertEquals("Spend your next one-on-one with Dora Director: resistant now, needed supportive.", next.text().english());
+        assertEquals(PlaybookPage.ENGAGEMENT, next.page());
+        assertFalse(next.correctsPitfall());
+        assertNull(next.itemId());
+    }
+
+    @Test
+    void should_keep_a_pitfalls_correction_before_the_engagement_gap_and_no_gap_step_once_closed() {
+        FactsBuilder builder = new FactsBuilder();
+        builder.widestKeyGap = org.coalition.stakeholder.EngagementGap.of(7, "Dora Director", 5,
+                org.coalition.stakeholder.Engagement.RESISTANT, org.coalition.stakeholder.Engagement.SUPPORTIVE);
+        NextStep next = rules.assess(builder.build(), List.of(finding(Pitfall.SPORADIC_COMMUNICATION, "Hold the next sync.")), TODAY)
+                .nextStep();
+        assertEquals(Pitfall.SPORADIC_COMMUNICATION, next.pitfall());
+        builder.phase = Phase.CLOSED;
+        assertFalse(rules.assess(builder.build(), List.of(), TODAY).nextStep().page() == PlaybookPage.ENGAGEMENT);
+    }
 }
