@@ -35,12 +35,15 @@ import org.coalition.stakeholder.Verification;
  *                        verification period ({@link #brokenPromise})
  * @param pendingDecisions milestones awaiting their decision that name approvers or veto holders
  * @param assumingDecisions those of them counting on an approver or veto holder whose stance is only assumed
+ * @param ratedAssumed    key stakeholders whose stance a recent one-on-one backs, but whose latest closed blind rating
+ *                        round flagged them (wide spread, or a consensus other than the recorded stance) with no one-on-one
+ *                        since ({@link #ratedAssumed}): assumed all the same
  */
 public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
                           int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
                           Sample completedQuickWins, boolean quickWinWithKey,
                           int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
-                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions) {
+                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions, Sample ratedAssumed) {
 
     /** How many records a count carries at most: more than any page shows of a finding. */
     public static final int SAMPLE = 10;
@@ -99,6 +102,14 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
         return promise.outcome() == org.coalition.commitment.CommitmentOutcome.BROKEN && !promise.settledOn().isBefore(recentSince);
     }
 
+    /**
+     * Whether a stakeholder's latest closed rating round still flags them as assumed: it flagged them, and no one-on-one
+     * was held on or after the day it closed.
+     */
+    public static boolean ratedAssumed(CoalitionFacts.RatingFlagFact latest, LocalDate lastConversationOn) {
+        return latest != null && latest.flagged() && (lastConversationOn == null || lastConversationOn.isBefore(latest.closedOn()));
+    }
+
     /** The evidence label of a drifted stakeholder: "name: before → now". */
     public static String driftLabel(String name, Stance before, Stance now) {
         return name + ": " + before.label() + " \u2192 " + now.label();
@@ -129,7 +140,15 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
                 stakeholders(key, s -> facts.promises().stream().anyMatch(p -> p.toStakeholderId() != null
                         && p.toStakeholderId() == s.id() && brokenPromise(p, verification.recentSince(today), today))),
                 (int) facts.pendingDecisions().stream().filter(d -> !d.deciderIds().isEmpty()).count(),
-                assuming(facts, verification, today));
+                assuming(facts, verification, today),
+                stakeholders(key, s -> verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)
+                        && ratedAssumed(latestFlag(facts, s.id()), s.lastConversationOn())));
+    }
+
+    /** The stakeholder's latest closed rating round, or null (the rows give one per stakeholder at most). */
+    private static CoalitionFacts.RatingFlagFact latestFlag(CoalitionFacts facts, long stakeholderId) {
+        return facts.ratingFlags().stream().filter(f -> f.stakeholderId() == stakeholderId)
+                .max(java.util.Comparator.comparing(CoalitionFacts.RatingFlagFact::closedOn)).orElse(null);
     }
 
     /** The pending decisions with an approver or veto holder whose stance is assumed, by milestone. */
