@@ -267,8 +267,9 @@ class RatingServiceIT {
         assertEquals(6, sheet.round().ratings(), "every rater's ratings counted, once");
         assertTrue(line(sheet, clara).flagged(), "champion to skeptic");
         assertEquals(3, line(sheet, clara).outcome().spread());
-        assertEquals(1L, data.with(em -> em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectId = :r"
-                + " AND a.action = 'rating.completed'", Long.class).setParameter("r", round).getSingleResult()), "closed once");
+        long completed = data.with(em -> em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectId = :r"
+                + " AND a.action = 'rating.completed'", Long.class).setParameter("r", round).getSingleResult());
+        assertEquals(1, completed, "closed once");
     }
 
     @Test
