@@ -23,7 +23,7 @@ CREATE TABLE rating_round_rater (
 );
 CREATE INDEX ix_rating_round_rater_person ON rating_round_rater (person_id);
 
--- the stakeholders of a round and, after the close, their outcome
+-- the stakeholders of a round and, after the close, their outcome (verdict AGREED or ASSUMED, i.e. flagged)
 CREATE TABLE rated_stakeholder (
     id              BIGINT       NOT NULL PRIMARY KEY,
     version         BIGINT       NOT NULL,
@@ -35,7 +35,7 @@ CREATE TABLE rated_stakeholder (
     highest         VARCHAR(20),
     median_low      VARCHAR(20),
     median_high     VARCHAR(20),
-    flagged         BOOLEAN      NOT NULL,
+    verdict         VARCHAR(10),
     closed_on       DATE,
     CONSTRAINT uq_rated_stakeholder UNIQUE (round_id, stakeholder_id)
 );

@@ -100,7 +100,7 @@ public final class FactsQuery {
      * their latest closed rating round, and no one-on-one was held since the day it closed.
      */
     private static final String RATED = "NOT " + ASSUMED + " AND " + """
-            EXISTS (SELECT o FROM RatedStakeholder o WHERE o.stakeholder = s AND o.flagged = TRUE
+            EXISTS (SELECT o FROM RatedStakeholder o WHERE o.stakeholder = s AND o.verdict = org.coalition.rating.RatingVerdict.ASSUMED
               AND s.lastConversationOn < o.closedOn
               AND NOT EXISTS (SELECT o2 FROM RatedStakeholder o2 WHERE o2.stakeholder = s AND o2.closedOn IS NOT NULL
                 AND (o2.closedOn > o.closedOn OR (o2.closedOn = o.closedOn AND o2.id > o.id))))""";
@@ -248,7 +248,7 @@ public final class FactsQuery {
             (SELECT 'rated', s.id, s.name, NULL, NULL FROM stakeholder s
               WHERE s.coalition_id = ?1 AND s.influence >= ?2
               AND NOT (s.last_conversation_on IS NULL OR s.last_conversation_on < ?3 OR s.last_conversation_on < s.stance_since)
-              AND EXISTS (SELECT 1 FROM rated_stakeholder o WHERE o.stakeholder_id = s.id AND o.flagged = TRUE
+              AND EXISTS (SELECT 1 FROM rated_stakeholder o WHERE o.stakeholder_id = s.id AND o.verdict = 'ASSUMED'
                   AND s.last_conversation_on < o.closed_on
                   AND NOT EXISTS (SELECT 1 FROM rated_stakeholder o2 WHERE o2.stakeholder_id = s.id AND o2.closed_on IS NOT NULL
                       AND (o2.closed_on > o.closed_on OR (o2.closed_on = o.closed_on AND o2.id > o.id))))
@@ -375,10 +375,11 @@ public final class FactsQuery {
         // Blind rating rounds: each stakeholder's latest closed round (whether it flagged them, and when).
         Map<Long, CoalitionFacts.RatingFlagFact> flags = new LinkedHashMap<>();
         em.createQuery("""
-                        SELECT o.stakeholder.id, o.flagged, o.closedOn FROM RatedStakeholder o
+                        SELECT o.stakeholder.id, o.verdict, o.closedOn FROM RatedStakeholder o
                         WHERE o.round.coalition.id = :c AND o.closedOn IS NOT NULL ORDER BY o.closedOn DESC, o.id DESC""", Object[].class)
                 .setParameter("c", c).getResultList().forEach(row -> flags.putIfAbsent((Long) row[0],
-                        new CoalitionFacts.RatingFlagFact((Long) row[0], (Boolean) row[1], (LocalDate) row[2])));
+                        new CoalitionFacts.RatingFlagFact((Long) row[0],
+                                row[1] == org.coalition.rating.RatingVerdict.ASSUMED, (LocalDate) row[2])));
 
         return new CoalitionFacts(coalition.getPhase(), stakeholders, List.copyOf(wins.values()), cadence, syncs,
                 syncs.isEmpty() ? null : syncs.get(syncs.size() - 1), lastUpdate, members, open, differences.size(),

@@ -63,7 +63,7 @@ public class RatingService {
             SELECT g.id, g.version, p.displayName, p.username, g.openedAt, g.closedAt, g.closedBy, g.raterCount, g.stakeholderCount,
               (SELECT COUNT(DISTINCT r.rater.id) FROM Rating r WHERE r.round = g),
               (SELECT COUNT(r) FROM Rating r WHERE r.round = g),
-              (SELECT COUNT(o) FROM RatedStakeholder o WHERE o.round = g AND o.flagged = TRUE)
+              (SELECT COUNT(o) FROM RatedStakeholder o WHERE o.round = g AND o.verdict = org.coalition.rating.RatingVerdict.ASSUMED)
             FROM RatingRound g JOIN g.openedBy p""";
 
     @PersistenceContext

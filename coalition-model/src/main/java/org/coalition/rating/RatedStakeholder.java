@@ -58,8 +58,10 @@ public class RatedStakeholder extends BaseEntity {
     @Column(name = "median_high", length = 20)
     private Stance medianHigh;
 
-    @Column(name = "flagged", nullable = false)
-    private boolean flagged;
+    /** Null while the round is open. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verdict", length = 10)
+    private RatingVerdict verdict;
 
     /** The day the round closed (null while open): a one-on-one from this day on clears the flag. */
     @Column(name = "closed_on")
@@ -81,7 +83,7 @@ public class RatedStakeholder extends BaseEntity {
         this.highest = outcome.highest();
         this.medianLow = outcome.medianLow();
         this.medianHigh = outcome.medianHigh();
-        this.flagged = outcome.flagged();
+        this.verdict = RatingVerdict.of(outcome);
         this.closedOn = closedOn;
     }
 
@@ -92,6 +94,7 @@ public class RatedStakeholder extends BaseEntity {
 
     public RatingRound getRound() { return round; }
     public Stakeholder getStakeholder() { return stakeholder; }
-    public boolean isFlagged() { return flagged; }
+    public boolean isFlagged() { return verdict == RatingVerdict.ASSUMED; }
+    public RatingVerdict getVerdict() { return verdict; }
     public LocalDate getClosedOn() { return closedOn; }
 }
