@@ -82,6 +82,9 @@ public class ExportService {
     @EJB
     private org.coalition.audit.AuditTrail audit;
 
+    @EJB
+    private org.coalition.rating.RatingService ratings;
+
     /**
      * The stakeholder register. Its first columns carry the import's header names, so an export can be
      * edited and read back in.
@@ -241,6 +244,32 @@ public class ExportService {
             }
             cells.addAll(List.of(text(k.madeOn()), text(k.dueOn()), k.outcome() == null ? "" : k.outcome().label(),
                     text(k.settledOn()), k.conversationId() == null ? "no" : "yes"));
+            out.row(cells.toArray());
+        });
+    }
+
+    /**
+     * The closed blind rating rounds, newest first, through the same service (and blindness) as the pages: each
+     * stakeholder's outcome, and for those who may read notes one row per rating with its rater. Open rounds are left out.
+     */
+    public void ratings(long coalitionId, @NotNull TableWriter out) {
+        boolean notes = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed().contains(CoalitionAction.VIEW_NOTES);
+        List<String> header = new ArrayList<>(List.of("Round", "Closed on", "Stakeholder", "Recorded stance", "Ratings", "Lowest",
+                "Highest", "Spread", "Median", "Flagged"));
+        if (notes) {
+            header.addAll(List.of("Rater", "Rating", "Rated at"));
+        }
+        out.header(header);
+        inPages(first -> ratings.closedRatings(coalitionId, first, PAGE), r -> {
+            var o = r.outcome();
+            String median = o.medianLow() == null ? "" : o.medianLow() == o.medianHigh() ? o.medianLow().label()
+                    : o.medianLow().label() + "\u2013" + o.medianHigh().label();
+            List<Object> cells = new ArrayList<>(List.of(r.roundId(), text(r.closedOn()), text(r.stakeholderName()),
+                    o.recorded() == null ? "" : o.recorded().label(), o.ratings(), o.lowest() == null ? "" : o.lowest().label(),
+                    o.highest() == null ? "" : o.highest().label(), o.spread(), median, o.flagged() ? "yes" : "no"));
+            if (notes) {
+                cells.addAll(List.of(text(r.raterName()), r.stance() == null ? "" : r.stance().label(), text(r.ratedAt())));
+            }
             out.row(cells.toArray());
         });
     }

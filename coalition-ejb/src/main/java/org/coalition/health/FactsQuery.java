@@ -97,6 +97,15 @@ public final class FactsQuery {
             + ASSUMED + ")";
     /** {@link HealthFacts#engagementUnknown}: the stakeholder {@code s} has a desired engagement but no current one. */
     private static final String ENGAGEMENT_UNKNOWN = "s.engagementDesired IS NOT NULL AND s.engagementCurrent IS NULL";
+    /**
+     * {@link HealthFacts#ratedAssumed}: the stakeholder {@code s}, whose stance a recent one-on-one backs, was flagged by
+     * their latest closed rating round, and no one-on-one was held since the day it closed.
+     */
+    private static final String RATED = "NOT " + ASSUMED + " AND " + """
+            EXISTS (SELECT o FROM RatedStakeholder o WHERE o.stakeholder = s AND o.verdict = org.coalition.rating.RatingVerdict.ASSUMED
+              AND s.lastConversationOn < o.closedOn
+              AND NOT EXISTS (SELECT o2 FROM RatedStakeholder o2 WHERE o2.stakeholder = s AND o2.closedOn IS NOT NULL
+                AND (o2.closedOn > o.closedOn OR (o2.closedOn = o.closedOn AND o2.id > o.id))))""";
     private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
             + dayOf("d.lastActivityAt") + " < :staleBefore";
 
@@ -128,9 +137,10 @@ public final class FactsQuery {
                           (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s
                             AND EXISTS (SELECT d FROM MilestoneDecider d WHERE d.milestone = m)),
                           (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s AND %9$s),
-                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %10$s)
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %10$s),
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %11$s)
                         FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
-                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING, ENGAGEMENT_UNKNOWN), Object[].class)
+                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING, ENGAGEMENT_UNKNOWN, RATED), Object[].class)
                 .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
                 .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
                 .getResultList();
@@ -177,7 +187,8 @@ public final class FactsQuery {
                     members[0], new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
                     sample(row[13], samples, "stale"),
                     count(row[14]), sample(row[15], samples, "promise"), count(row[16]),
-                    new HealthFacts.Decisions(count(row[17]), decisions), sample(row[18], samples, "engagement")));
+                    new HealthFacts.Decisions(count(row[17]), decisions), sample(row[18], samples, "engagement"),
+                    sample(row[19], samples, "rated")));
         }
         return facts;
     }
@@ -240,6 +251,15 @@ public final class FactsQuery {
             UNION ALL
             (SELECT 'engagement', s.id, s.name, NULL, NULL FROM stakeholder s
               WHERE s.coalition_id = ?1 AND s.influence >= ?2 AND s.engagement_desired IS NOT NULL AND s.engagement_current IS NULL
+              ORDER BY s.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'rated', s.id, s.name, NULL, NULL FROM stakeholder s
+              WHERE s.coalition_id = ?1 AND s.influence >= ?2
+              AND NOT (s.last_conversation_on IS NULL OR s.last_conversation_on < ?3 OR s.last_conversation_on < s.stance_since)
+              AND EXISTS (SELECT 1 FROM rated_stakeholder o WHERE o.stakeholder_id = s.id AND o.verdict = 'ASSUMED'
+                  AND s.last_conversation_on < o.closed_on
+                  AND NOT EXISTS (SELECT 1 FROM rated_stakeholder o2 WHERE o2.stakeholder_id = s.id AND o2.closed_on IS NOT NULL
+                      AND (o2.closed_on > o.closed_on OR (o2.closed_on = o.closed_on AND o2.id > o.id))))
               ORDER BY s.id LIMIT %1$d)"""
             .formatted(HealthFacts.SAMPLE, sqlScore("h.from_stance"), sqlScore("s.stance"));
 
@@ -362,8 +382,17 @@ public final class FactsQuery {
                         row[2] != null ? (String) row[3] : (String) row[4], (LocalDate) row[5],
                         (org.coalition.commitment.CommitmentOutcome) row[6], (LocalDate) row[7])).toList();
 
+        // Blind rating rounds: each stakeholder's latest closed round (whether it flagged them, and when).
+        Map<Long, CoalitionFacts.RatingFlagFact> flags = new LinkedHashMap<>();
+        em.createQuery("""
+                        SELECT o.stakeholder.id, o.verdict, o.closedOn FROM RatedStakeholder o
+                        WHERE o.round.coalition.id = :c AND o.closedOn IS NOT NULL ORDER BY o.closedOn DESC, o.id DESC""", Object[].class)
+                .setParameter("c", c).getResultList().forEach(row -> flags.putIfAbsent((Long) row[0],
+                        new CoalitionFacts.RatingFlagFact((Long) row[0],
+                                row[1] == org.coalition.rating.RatingVerdict.ASSUMED, (LocalDate) row[2])));
+
         return new CoalitionFacts(coalition.getPhase(), stakeholders, List.copyOf(wins.values()), cadence, syncs,
                 syncs.isEmpty() ? null : syncs.get(syncs.size() - 1), lastUpdate, members, open, differences.size(),
-                List.copyOf(decisions.values()), promises);
+                List.copyOf(decisions.values()), promises, List.copyOf(flags.values()));
     }
 }

@@ -14,11 +14,31 @@ import org.coalition.stakeholder.Stance;
  * @param lastUpdateOn date of the latest update posted to the feed, or null
  * @param pendingDecisions milestones awaiting their decision that name approvers or veto holders
  * @param promises     promises still open, and those broken
+ * @param ratingFlags  each stakeholder's latest closed blind rating round: whether it flagged them, and when it closed
  */
 public record CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
                              Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
                              List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded,
-                             List<DecisionFact> pendingDecisions, List<PromiseFact> promises) {
+                             List<DecisionFact> pendingDecisions, List<PromiseFact> promises, List<RatingFlagFact> ratingFlags) {
+
+    /** Facts without rating rounds. */
+    public CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
+                          Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
+                          List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded,
+                          List<DecisionFact> pendingDecisions, List<PromiseFact> promises) {
+        this(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members, openDifferences,
+                differencesEverRecorded, pendingDecisions, promises, List.of());
+    }
+
+    /** The same facts with these rating rounds' outcomes. */
+    public CoalitionFacts withRatingFlags(List<RatingFlagFact> ratingFlags) {
+        return new CoalitionFacts(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members,
+                openDifferences, differencesEverRecorded, pendingDecisions, promises, ratingFlags);
+    }
+
+    /** A stakeholder's latest closed rating round: whether its outcome flagged them as assumed, and the day it closed. */
+    public record RatingFlagFact(long stakeholderId, boolean flagged, LocalDate closedOn) {
+    }
 
     /** Facts without promises. */
     public CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
@@ -32,7 +52,7 @@ public record CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, Li
     /** The same facts with these promises. */
     public CoalitionFacts withPromises(List<PromiseFact> promises) {
         return new CoalitionFacts(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members,
-                openDifferences, differencesEverRecorded, pendingDecisions, promises);
+                openDifferences, differencesEverRecorded, pendingDecisions, promises, ratingFlags);
     }
 
     /**

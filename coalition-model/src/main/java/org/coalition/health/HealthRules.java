@@ -17,7 +17,8 @@ import org.coalition.shared.Said;
  * <p>
  * Scoring: each pitfall area starts with its weight (alignment 30, trust 25, communication 25,
  * differences 20) and loses the share of it that its findings say is wrong:
- * alignment loses the share of key stakeholders whose stance is assumed, where each decision awaited that names
+ * alignment loses the share of key stakeholders whose stance is assumed (unchecked for the verification period, or
+ * flagged by the latest blind rating round without a one-on-one since), where each decision awaited that names
  * approvers or veto holders weighs as one more, lost when it counts on one whose stance is assumed (whatever their
  * influence: a decision is where an assumed stance costs most); trust loses everything when
  * the main initiative runs without a completed quick win, half when no completed quick win involved a
@@ -60,6 +61,12 @@ public final class HealthRules {
                     Said.of("said.health.assumedProblem", assumed, key, thresholds.verificationDays()),
                     Said.of("said.health.assumedCorrection"), facts.assumedKey()));
         }
+        // a blind rating round found them not where the register says, or the members disagree: assumed as well
+        int rated = facts.ratedAssumed().count();
+        if (rated > 0) {
+            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT, Said.of("said.health.ratedAssumedProblem", rated),
+                    Said.of("said.health.ratedAssumedCorrection"), facts.ratedAssumed()));
+        }
         // one finding per decision (the first few): its deciders and whom to ask are on the network page
         for (HealthFacts.AssumingDecision decision : facts.assumingDecisions().shown()) {
             findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
@@ -75,7 +82,7 @@ public final class HealthRules {
                     Said.of("said.health.engagementUnknownCorrection"), facts.engagementUnknown()));
         }
         int weighed = key + facts.pendingDecisions();
-        int wrong = assumed + facts.assumingDecisions().count();
+        int wrong = assumed + rated + facts.assumingDecisions().count();
         return weighed == 0 ? Pitfall.ASSUMED_ALIGNMENT.weight()
                 : share(Pitfall.ASSUMED_ALIGNMENT.weight(), 1.0 - (double) wrong / weighed);
     }

@@ -323,4 +323,45 @@ class HealthRulesTest {
         }
         assertEquals(100, health.score(), "a finding only: the alignment score is the stances'");
     }
+
+    private static CoalitionFacts.RatingFlagFact flag(long stakeholderId, boolean flagged, int closedDaysAgo) {
+        return new CoalitionFacts.RatingFlagFact(stakeholderId, flagged, TODAY.minusDays(closedDaysAgo));
+    }
+
+    @ParameterizedTest(name = "influence {0}, one-on-one {1} days ago, round closed {2} days ago, flagged {3} -> finding {4}, alignment {5}")
+    @CsvSource({
+            "5, 10, 5,  true,  true,  15", // flagged after the last one-on-one: assumed, half of 30
+            "5, 10, 10, true,  false, 30", // a one-on-one the day it closed clears it
+            "5, 10, 11, true,  false, 30", // a one-on-one after the close clears it
+            "5, 10, 5,  false, false, 30", // not flagged
+            "3, 10, 5,  true,  false, 30", // not a key stakeholder
+            "4, 10, 5,  true,  true,  15", // influence at the cut-off is key
+            "5, 61, 5,  true,  false, 15", // assumed already (no recent one-on-one): counted once, as assumed
+    })
+    void should_count_a_key_stakeholder_flagged_by_their_latest_rating_round_as_assumed_until_a_one_on_one(
+            int influence, int conversationDaysAgo, int closedDaysAgo, boolean flagged, boolean finding, int alignment) {
+        var facts = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, influence, Stance.SUPPORTER, conversationDaysAgo)))
+                .withRatingFlags(List.of(flag(2, flagged, closedDaysAgo)));
+        HealthAssessment health = rules.assess(facts, TODAY);
+        var rated = health.findingsFor(Pitfall.ASSUMED_ALIGNMENT).stream()
+                .filter(f -> f.problem().key().equals("said.health.ratedAssumedProblem")).toList();
+        assertEquals(finding, !rated.isEmpty(), health.findings().toString());
+        assertEquals(alignment, health.area(Pitfall.ASSUMED_ALIGNMENT));
+        if (finding) {
+            assertEquals(List.of(2L), rated.get(0).evidence().stream().map(Evidence::id).toList(), "the stakeholder flagged");
+            assertEquals("said.health.ratedAssumedCorrection", rated.get(0).correction().key());
+        }
+    }
+
+    @Test
+    void should_let_only_the_latest_closed_round_decide() {
+        var people = List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 5, Stance.SUPPORTER, 20));
+        var clearedLater = healthy(people).withRatingFlags(List.of(flag(2, true, 10), flag(2, false, 5)));
+        assertEquals(List.of(), rules.assess(clearedLater, TODAY).findings(), "the latest round agreed");
+        var flaggedLater = healthy(people).withRatingFlags(List.of(flag(2, false, 10), flag(2, true, 5)));
+        var findings = rules.assess(flaggedLater, TODAY).findings();
+        assertEquals(List.of("said.health.ratedAssumedProblem"), findings.stream().map(f -> f.problem().key()).toList());
+        assertEquals(List.of(1), findings.get(0).problem().arguments());
+        assertEquals(15, rules.assess(flaggedLater, TODAY).area(Pitfall.ASSUMED_ALIGNMENT));
+    }
 }

@@ -121,4 +121,19 @@ class PlaybookRulesTest {
         builder.phase = Phase.CLOSED;
         assertFalse(rules.assess(builder.build(), List.of(), TODAY).nextStep().page() == PlaybookPage.ENGAGEMENT);
     }
+
+    @Test
+    void should_suggest_a_one_on_one_on_the_stakeholders_page_when_a_rating_round_flagged_someone() {
+        var facts = new org.coalition.health.CoalitionFacts(Phase.DISCOVERY, List.of(new org.coalition.health.CoalitionFacts.StakeholderFact(
+                7, "Clara", 5, org.coalition.stakeholder.Stance.SUPPORTER, TODAY.minusDays(100), TODAY.minusDays(10), null, null, null)),
+                List.of(), org.coalition.rhythm.Cadence.weekly(TODAY.minusMonths(1), java.time.DayOfWeek.TUESDAY,
+                        java.time.LocalTime.of(10, 0), java.time.Duration.ofMinutes(30), java.time.ZoneId.of("Europe/Berlin")),
+                List.of(TODAY.minusDays(1)), TODAY.minusDays(1), TODAY.minusDays(1), List.of(), List.of(), 0)
+                .withRatingFlags(List.of(new org.coalition.health.CoalitionFacts.RatingFlagFact(7, true, TODAY.minusDays(2))));
+        var findings = new org.coalition.health.HealthRules(HealthThresholds.DEFAULTS).assess(facts, TODAY).findings();
+        NextStep next = rules.assess(new FactsBuilder().build(), findings, TODAY).nextStep();
+        assertEquals("said.health.ratedAssumedCorrection", next.text().key(), findings.toString());
+        assertEquals(PlaybookPage.STAKEHOLDERS, next.page());
+        assertEquals(Pitfall.ASSUMED_ALIGNMENT, next.pitfall());
+    }
 }

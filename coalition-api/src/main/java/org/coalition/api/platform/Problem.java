@@ -42,7 +42,10 @@ public record Problem(
                         "commitment-outcome-needs-date", "commitment-settled-before-made", "commitment-settled-in-future",
                         "commitment-other-coalition", "commitment-not-member", "only-own-commitments",
                         "link-import-field-twice",
-                        "link-import-who-and-whom", "link-import-too-many-rows"})
+                        "link-import-who-and-whom", "link-import-too-many-rows",
+                        "no-rating-round", "rating-round-empty", "rating-round-too-large", "rating-round-other-coalition",
+                        "rating-round-closed", "rating-not-in-round", "rating-already-given", "rating-not-rater",
+                        "rating-none-given", "ratings-hidden-until-close", "only-opener-closes-round"})
         String type,
         String title, int status, String detail, String instance, List<FieldError> errors,
         @Schema(description = "The values of a refused request's sentence, in order (names of roles, phases, "

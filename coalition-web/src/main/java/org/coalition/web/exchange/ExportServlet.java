@@ -62,6 +62,7 @@ public class ExportServlet extends HttpServlet {
                         exports.audit(coalitionId, new AuditActionWords(out, AuditActionWords.language(request.getLocales())))),
                 "influence-links", new Export("Influence links", exports::influenceLinks),
                 "commitments", new Export("Commitments", exports::commitments),
+                "ratings", new Export("Rating rounds", exports::ratings),
                 "my-tasks", new Export("My open tasks", (ignored, out) -> exports.myTasks(out)));
     }
 
