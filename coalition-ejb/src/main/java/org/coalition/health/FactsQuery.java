@@ -95,6 +95,12 @@ public final class FactsQuery {
     /** The pending milestone {@code m} names an approver or veto holder (the stakeholder {@code s}) whose stance is assumed. */
     private static final String ASSUMING = "EXISTS (SELECT d FROM MilestoneDecider d JOIN d.stakeholder s WHERE d.milestone = m AND "
             + ASSUMED + ")";
+    /** The coverage tag {@code t} (of the coalition {@code c}) is a supporter's: a sponsor's or member's, or a supportive stakeholder's. */
+    static final String SUPPORTER_TAG = """
+            (EXISTS (SELECT st FROM Stakeholder st WHERE st = t.stakeholder
+                AND st.stance IN (org.coalition.stakeholder.Stance.CHAMPION, org.coalition.stakeholder.Stance.SUPPORTER))
+              OR EXISTS (SELECT mt FROM Membership mt WHERE mt.coalition = c AND mt.person = t.member
+                AND mt.role <> org.coalition.coalition.CoalitionRole.OBSERVER))""";
     private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
             + dayOf("d.lastActivityAt") + " < :staleBefore";
 
@@ -125,9 +131,11 @@ public final class FactsQuery {
                           (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %7$s),
                           (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s
                             AND EXISTS (SELECT d FROM MilestoneDecider d WHERE d.milestone = m)),
-                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s AND %9$s)
+                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s AND %9$s),
+                          (SELECT COUNT(t) FROM CoverageTag t WHERE t.coalition = c),
+                          (SELECT COUNT(DISTINCT t.quality) FROM CoverageTag t WHERE t.coalition = c AND %10$s)
                         FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
-                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING), Object[].class)
+                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING, SUPPORTER_TAG), Object[].class)
                 .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
                 .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
                 .getResultList();
@@ -174,7 +182,7 @@ public final class FactsQuery {
                     members[0], new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
                     sample(row[13], samples, "stale"),
                     count(row[14]), sample(row[15], samples, "promise"), count(row[16]),
-                    new HealthFacts.Decisions(count(row[17]), decisions)));
+                    new HealthFacts.Decisions(count(row[17]), decisions), count(row[18]), count(row[19])));
         }
         return facts;
     }
@@ -353,8 +361,16 @@ public final class FactsQuery {
                         row[2] != null ? (String) row[3] : (String) row[4], (LocalDate) row[5],
                         (org.coalition.commitment.CommitmentOutcome) row[6], (LocalDate) row[7])).toList();
 
+        // Coverage: how many tags, and the qualities the supporters carry.
+        long tags = em.createQuery("SELECT COUNT(t) FROM CoverageTag t WHERE t.coalition.id = :c", Long.class)
+                .setParameter("c", c).getSingleResult();
+        java.util.Set<org.coalition.coverage.Quality> carried = java.util.EnumSet.noneOf(org.coalition.coverage.Quality.class);
+        carried.addAll(em.createQuery("SELECT DISTINCT t.quality FROM CoverageTag t JOIN t.coalition c WHERE c.id = :c AND "
+                + SUPPORTER_TAG, org.coalition.coverage.Quality.class).setParameter("c", c).getResultList());
+
         return new CoalitionFacts(coalition.getPhase(), stakeholders, List.copyOf(wins.values()), cadence, syncs,
                 syncs.isEmpty() ? null : syncs.get(syncs.size() - 1), lastUpdate, members, open, differences.size(),
-                List.copyOf(decisions.values()), promises);
+                List.copyOf(decisions.values()), promises,
+                new CoalitionFacts.CoverageFact((int) tags, carried));
     }
 }

@@ -38,7 +38,9 @@ public enum CoalitionAction {
     /** Promises one made oneself. Reading the register is VIEW (what was promised VIEW_NOTES). */
     KEEP_OWN_COMMITMENTS("record your own promises and mark them kept or broken", false, SPONSOR, MEMBER),
     /** A sponsor keeps the register honest: they record and mark anyone's promises, not only their own. */
-    KEEP_ANY_COMMITMENTS("record and mark other people's promises", false, SPONSOR);
+    KEEP_ANY_COMMITMENTS("record and mark other people's promises", false, SPONSOR),
+    /** What members and stakeholders bring, members' levels, the departments the change touches. Reading is VIEW. */
+    TAG_COVERAGE("tag what people bring and say which departments the change touches", false, SPONSOR, MEMBER);
 
     private final String description;
     private final boolean adminMay;

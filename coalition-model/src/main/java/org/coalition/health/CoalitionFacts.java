@@ -14,11 +14,40 @@ import org.coalition.stakeholder.Stance;
  * @param lastUpdateOn date of the latest update posted to the feed, or null
  * @param pendingDecisions milestones awaiting their decision that name approvers or veto holders
  * @param promises     promises still open, and those broken
+ * @param coverage     how many coverage tags there are and which qualities the supporters carry
  */
 public record CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
                              Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
                              List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded,
-                             List<DecisionFact> pendingDecisions, List<PromiseFact> promises) {
+                             List<DecisionFact> pendingDecisions, List<PromiseFact> promises, CoverageFact coverage) {
+
+    /** Facts without coverage tags. */
+    public CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
+                          Cadence cadence, List<LocalDate> syncsHeld, LocalDate lastSyncOn, LocalDate lastUpdateOn,
+                          List<MemberFact> members, List<DifferenceFact> openDifferences, int differencesEverRecorded,
+                          List<DecisionFact> pendingDecisions, List<PromiseFact> promises) {
+        this(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members, openDifferences,
+                differencesEverRecorded, pendingDecisions, promises, CoverageFact.NONE);
+    }
+
+    /** The same facts with this coverage. */
+    public CoalitionFacts withCoverage(CoverageFact coverage) {
+        return new CoalitionFacts(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members,
+                openDifferences, differencesEverRecorded, pendingDecisions, promises, coverage);
+    }
+
+    /**
+     * The coverage check's tags: how many were recorded (none: the coalition does not use it, nothing is missing), and
+     * which of the four qualities at least one supporter (a member, or a supportive stakeholder) is tagged with.
+     */
+    public record CoverageFact(int tags, java.util.Set<org.coalition.coverage.Quality> carried) {
+
+        public static final CoverageFact NONE = new CoverageFact(0, java.util.Set.of());
+
+        public CoverageFact {
+            carried = java.util.Set.copyOf(carried);
+        }
+    }
 
     /** Facts without promises. */
     public CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, List<QuickWinFact> completedQuickWins,
@@ -32,7 +61,7 @@ public record CoalitionFacts(Phase phase, List<StakeholderFact> stakeholders, Li
     /** The same facts with these promises. */
     public CoalitionFacts withPromises(List<PromiseFact> promises) {
         return new CoalitionFacts(phase, stakeholders, completedQuickWins, cadence, syncsHeld, lastSyncOn, lastUpdateOn, members,
-                openDifferences, differencesEverRecorded, pendingDecisions, promises);
+                openDifferences, differencesEverRecorded, pendingDecisions, promises, coverage);
     }
 
     /**

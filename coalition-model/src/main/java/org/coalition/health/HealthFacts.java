@@ -35,12 +35,15 @@ import org.coalition.stakeholder.Verification;
  *                        verification period ({@link #brokenPromise})
  * @param pendingDecisions milestones awaiting their decision that name approvers or veto holders
  * @param assumingDecisions those of them counting on an approver or veto holder whose stance is only assumed
+ * @param coverageTags     how many coverage tags the coalition recorded (none: the coverage check is not in use)
+ * @param qualitiesCarried how many of the four qualities at least one supporter is tagged with
  */
 public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
                           int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
                           Sample completedQuickWins, boolean quickWinWithKey,
                           int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
-                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions) {
+                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions,
+                          int coverageTags, int qualitiesCarried) {
 
     /** How many records a count carries at most: more than any page shows of a finding. */
     public static final int SAMPLE = 10;
@@ -99,6 +102,11 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
         return promise.outcome() == org.coalition.commitment.CommitmentOutcome.BROKEN && !promise.settledOn().isBefore(recentSince);
     }
 
+    /** The qualities of a guiding coalition nobody brings, counted only once the coalition tagged anyone. */
+    public int missingQualities() {
+        return coverageTags == 0 ? 0 : org.coalition.coverage.Quality.values().length - qualitiesCarried;
+    }
+
     /** The evidence label of a drifted stakeholder: "name: before → now". */
     public static String driftLabel(String name, Stance before, Stance now) {
         return name + ": " + before.label() + " \u2192 " + now.label();
@@ -129,7 +137,8 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
                 stakeholders(key, s -> facts.promises().stream().anyMatch(p -> p.toStakeholderId() != null
                         && p.toStakeholderId() == s.id() && brokenPromise(p, verification.recentSince(today), today))),
                 (int) facts.pendingDecisions().stream().filter(d -> !d.deciderIds().isEmpty()).count(),
-                assuming(facts, verification, today));
+                assuming(facts, verification, today),
+                facts.coverage().tags(), facts.coverage().carried().size());
     }
 
     /** The pending decisions with an approver or veto holder whose stance is assumed, by milestone. */

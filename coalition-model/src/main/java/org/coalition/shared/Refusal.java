@@ -86,6 +86,11 @@ public enum Refusal {
     LINK_IMPORT_FIELD_TWICE("linkImportFieldTwice", 1),
     LINK_IMPORT_WHO_AND_WHOM("linkImportWhoAndWhom", 0),
     LINK_IMPORT_TOO_MANY_ROWS("linkImportTooManyRows", 2),
+    COVERAGE_NOT_MEMBER("coverageNotMember", 1),
+    COVERAGE_OTHER_COALITION("coverageOtherCoalition", 0),
+    NO_COVERAGE_TAG("noCoverageTag", 1),
+    DEPARTMENT_TOUCHED_ALREADY("departmentTouchedAlready", 1),
+    NO_TOUCHED_DEPARTMENT("noTouchedDepartment", 1),
     /** A problem described in English only (an import file's own findings): the argument is the whole text. */
     AS_SAID("asSaid", 1);
 

@@ -61,6 +61,10 @@ class AccessPolicyTest {
             "KEEP_ANY_COMMITMENTS, MEMBER,   false, true,  false",
             "KEEP_ANY_COMMITMENTS, OBSERVER, false, true,  false",
             "KEEP_ANY_COMMITMENTS, ,         true,  true,  false",
+            "TAG_COVERAGE,     SPONSOR,  false, false, true",
+            "TAG_COVERAGE,     MEMBER,   false, false, true",
+            "TAG_COVERAGE,     OBSERVER, false, true,  false",
+            "TAG_COVERAGE,     ,         true,  true,  false",
             "MANAGE_ACCESS,    SPONSOR,  false, true, false",
             "MANAGE_ACCESS,    ,         true, true,  true",
     })

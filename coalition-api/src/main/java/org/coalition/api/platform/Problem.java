@@ -42,7 +42,9 @@ public record Problem(
                         "commitment-outcome-needs-date", "commitment-settled-before-made", "commitment-settled-in-future",
                         "commitment-other-coalition", "commitment-not-member", "only-own-commitments",
                         "link-import-field-twice",
-                        "link-import-who-and-whom", "link-import-too-many-rows"})
+                        "link-import-who-and-whom", "link-import-too-many-rows",
+                        "coverage-not-member", "coverage-other-coalition", "no-coverage-tag", "department-touched-already",
+                        "no-touched-department"})
         String type,
         String title, int status, String detail, String instance, List<FieldError> errors,
         @Schema(description = "The values of a refused request's sentence, in order (names of roles, phases, "

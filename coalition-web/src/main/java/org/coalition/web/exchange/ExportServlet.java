@@ -61,6 +61,7 @@ public class ExportServlet extends HttpServlet {
                 "audit", new Export("Audit trail", exports::audit),
                 "influence-links", new Export("Influence links", exports::influenceLinks),
                 "commitments", new Export("Commitments", exports::commitments),
+                "coverage", new Export("Coverage", exports::coverage),
                 "my-tasks", new Export("My open tasks", (ignored, out) -> exports.myTasks(out)));
     }
 
