@@ -112,7 +112,7 @@ public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) i
 
         /** Identifies the hole among the suggestions: {@code L:<department, lower case>} or {@code Q:<quality>}. */
         public String id() {
-            return kind == Kind.LEVEL ? "L:" + key(department) : "Q:" + quality.name();
+            return kind == Kind.LEVEL ? "L:" + Coverage.key(department) : "Q:" + quality.name();
         }
 
         /** The bundle key that words it, with {@link #arguments()}. */

@@ -9,7 +9,8 @@ public enum PlaybookPage {
     QUICK_WINS("coalitions/quick-wins.xhtml", "Quick wins"),
     COMMON_GROUND("coalitions/common-ground.xhtml", "Common ground"),
     DIFFERENCES("coalitions/differences.xhtml", "Differences"),
-    RHYTHM("coalitions/rhythm.xhtml", "Rhythm");
+    RHYTHM("coalitions/rhythm.xhtml", "Rhythm"),
+    COVERAGE("coalitions/coverage.xhtml", "Coverage");
 
     private final String path;
     private final String label;
