@@ -84,6 +84,7 @@ public class ExportService {
 
     @EJB
     private org.coalition.rating.RatingService ratings;
+    private org.coalition.coverage.CoverageService coverage;
 
     /**
      * The stakeholder register. Its first columns carry the import's header names, so an export can be
@@ -272,6 +273,31 @@ public class ExportService {
             }
             out.row(cells.toArray());
         });
+    }
+
+    /**
+     * The coverage grid through the same service (and rules) as its page: a row per touched department and level with
+     * how many supporters sit there and how many of them bring each quality, and whether the department is covered.
+     */
+    public void coverage(long coalitionId, @NotNull TableWriter out) {
+        org.coalition.coverage.Coverage grid = coverage.report(coalitionId).coverage();
+        List<String> header = new ArrayList<>(List.of("Department", "Support needed from", "Level", "Supporters"));
+        for (org.coalition.coverage.Quality q : org.coalition.coverage.Quality.values()) {
+            header.add(q.label());
+        }
+        header.add("Department covered");
+        out.header(header);
+        for (org.coalition.coverage.Coverage.Row row : grid.rows()) {
+            for (org.coalition.coverage.Coverage.Cell cell : row.cells()) {
+                List<Object> cells = new ArrayList<>(List.of(text(row.department().name()), row.department().needed().label(),
+                        cell.level().label(), cell.supporters()));
+                for (org.coalition.coverage.Quality q : org.coalition.coverage.Quality.values()) {
+                    cells.add(cell.carrying(q));
+                }
+                cells.add(row.covered() ? "yes" : "no");
+                out.row(cells.toArray());
+            }
+        }
     }
 
     /** The coalition's name, for file names and titles (whoever may view it). */

@@ -106,6 +106,12 @@ public final class FactsQuery {
               AND s.lastConversationOn < o.closedOn
               AND NOT EXISTS (SELECT o2 FROM RatedStakeholder o2 WHERE o2.stakeholder = s AND o2.closedOn IS NOT NULL
                 AND (o2.closedOn > o.closedOn OR (o2.closedOn = o.closedOn AND o2.id > o.id))))""";
+    /** The coverage tag {@code t} (of the coalition {@code c}) is a supporter's: a sponsor's or member's, or a supportive stakeholder's. */
+    static final String SUPPORTER_TAG = """
+            (EXISTS (SELECT st FROM Stakeholder st WHERE st = t.stakeholder
+                AND st.stance IN (org.coalition.stakeholder.Stance.CHAMPION, org.coalition.stakeholder.Stance.SUPPORTER))
+              OR EXISTS (SELECT mt FROM Membership mt WHERE mt.coalition = c AND mt.person = t.member
+                AND mt.role <> org.coalition.coalition.CoalitionRole.OBSERVER))""";
     private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
             + dayOf("d.lastActivityAt") + " < :staleBefore";
 
@@ -138,9 +144,12 @@ public final class FactsQuery {
                             AND EXISTS (SELECT d FROM MilestoneDecider d WHERE d.milestone = m)),
                           (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s AND %9$s),
                           (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %10$s),
-                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %11$s)
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %11$s),
+                          (SELECT COUNT(t) FROM CoverageTag t WHERE t.coalition = c),
+                          (SELECT COUNT(DISTINCT t.quality) FROM CoverageTag t WHERE t.coalition = c AND %12$s)
                         FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
-                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING, ENGAGEMENT_UNKNOWN, RATED), Object[].class)
+                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING, ENGAGEMENT_UNKNOWN, RATED,
+                                SUPPORTER_TAG), Object[].class)
                 .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
                 .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
                 .getResultList();
@@ -188,7 +197,7 @@ public final class FactsQuery {
                     sample(row[13], samples, "stale"),
                     count(row[14]), sample(row[15], samples, "promise"), count(row[16]),
                     new HealthFacts.Decisions(count(row[17]), decisions), sample(row[18], samples, "engagement"),
-                    sample(row[19], samples, "rated")));
+                    sample(row[19], samples, "rated"), count(row[20]), count(row[21])));
         }
         return facts;
     }
@@ -391,8 +400,16 @@ public final class FactsQuery {
                         new CoalitionFacts.RatingFlagFact((Long) row[0],
                                 row[1] == org.coalition.rating.RatingVerdict.ASSUMED, (LocalDate) row[2])));
 
+        // Coverage: how many tags, and the qualities the supporters carry.
+        long tags = em.createQuery("SELECT COUNT(t) FROM CoverageTag t WHERE t.coalition.id = :c", Long.class)
+                .setParameter("c", c).getSingleResult();
+        java.util.Set<org.coalition.coverage.Quality> carried = java.util.EnumSet.noneOf(org.coalition.coverage.Quality.class);
+        carried.addAll(em.createQuery("SELECT DISTINCT t.quality FROM CoverageTag t JOIN t.coalition c WHERE c.id = :c AND "
+                + SUPPORTER_TAG, org.coalition.coverage.Quality.class).setParameter("c", c).getResultList());
+
         return new CoalitionFacts(coalition.getPhase(), stakeholders, List.copyOf(wins.values()), cadence, syncs,
                 syncs.isEmpty() ? null : syncs.get(syncs.size() - 1), lastUpdate, members, open, differences.size(),
-                List.copyOf(decisions.values()), promises, List.copyOf(flags.values()));
+                List.copyOf(decisions.values()), promises, List.copyOf(flags.values()),
+                new CoalitionFacts.CoverageFact((int) tags, carried));
     }
 }

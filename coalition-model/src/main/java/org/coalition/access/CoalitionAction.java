@@ -46,7 +46,9 @@ public enum CoalitionAction {
     /** Rating in a round one was asked to rate in (a member or sponsor when it opened). */
     RATE_STANCE("rate stakeholders' stances in a rating round", false, SPONSOR, MEMBER),
     /** A sponsor may close anyone's round early; others only their own. */
-    CLOSE_ANY_RATING_ROUND("close other people's rating rounds early", false, SPONSOR);
+    CLOSE_ANY_RATING_ROUND("close other people's rating rounds early", false, SPONSOR),
+    /** What members and stakeholders bring, members' levels, the departments the change touches. Reading is VIEW. */
+    TAG_COVERAGE("tag what people bring and say which departments the change touches", false, SPONSOR, MEMBER);
 
     private final String description;
     private final boolean adminMay;

@@ -36,6 +36,11 @@ public class Membership extends BaseEntity {
     @Column(nullable = false)
     private CoalitionRole role;
 
+    /** The member's level in the organisation for the coverage grid; null when not recorded ({@code Supporters.memberLevel}). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private org.coalition.stakeholder.Level level;
+
     @NotNull
     @Column(name = "granted_by", nullable = false)
     private String grantedBy;
@@ -66,6 +71,15 @@ public class Membership extends BaseEntity {
 
     public CoalitionRole getRole() {
         return role;
+    }
+
+    public org.coalition.stakeholder.Level getLevel() {
+        return level;
+    }
+
+    /** Records the member's level in the organisation (null: not known). */
+    public void setLevel(org.coalition.stakeholder.Level level) {
+        this.level = level;
     }
 
     public String getGrantedBy() {

@@ -40,15 +40,18 @@ import org.coalition.stakeholder.Verification;
  * @param ratedAssumed    key stakeholders whose stance a recent one-on-one backs, but whose latest closed blind rating
  *                        round flagged them (wide spread, or a consensus other than the recorded stance) with no one-on-one
  *                        since ({@link #ratedAssumed}): assumed all the same
+ * @param coverageTags     how many coverage tags the coalition recorded (none: the coverage check is not in use)
+ * @param qualitiesCarried how many of the four qualities at least one supporter is tagged with
  */
 public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
                           int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
                           Sample completedQuickWins, boolean quickWinWithKey,
                           int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
                           Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions,
-                          Sample engagementUnknown, Sample ratedAssumed) {
+                          Sample engagementUnknown, Sample ratedAssumed,
+                          int coverageTags, int qualitiesCarried) {
 
-    /** Facts without engagement assessments or rating rounds. */
+    /** Facts without engagement assessments, rating rounds or coverage tags. */
     public HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
                        int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
                        Sample completedQuickWins, boolean quickWinWithKey,
@@ -56,7 +59,7 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
                        Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions) {
         this(phase, cadence, lastSyncOn, lastSyncHeldBy, lastUpdateOn, keyStakeholders, assumedKey, drift, doubters,
                 completedQuickWins, quickWinWithKey, members, inactiveMembers, staleDifferences, differencesEverRecorded,
-                brokenPromises, pendingDecisions, assumingDecisions, Sample.NONE, Sample.NONE);
+                brokenPromises, pendingDecisions, assumingDecisions, Sample.NONE, Sample.NONE, 0, 0);
     }
 
     /** Where the change needs them is recorded, where they are is not: the gap is assumed to be closed. */
@@ -129,6 +132,11 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
         return latest != null && latest.flagged() && (lastConversationOn == null || lastConversationOn.isBefore(latest.closedOn()));
     }
 
+    /** The qualities of a guiding coalition nobody brings, counted only once the coalition tagged anyone. */
+    public int missingQualities() {
+        return coverageTags == 0 ? 0 : org.coalition.coverage.Quality.values().length - qualitiesCarried;
+    }
+
     /** The evidence label of a drifted stakeholder: "name: before → now". */
     public static String driftLabel(String name, Stance before, Stance now) {
         return name + ": " + before.label() + " \u2192 " + now.label();
@@ -162,7 +170,8 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
                 assuming(facts, verification, today),
                 stakeholders(key, HealthFacts::engagementUnknown),
                 stakeholders(key, s -> verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)
-                        && ratedAssumed(latestFlag(facts, s.id()), s.lastConversationOn())));
+                        && ratedAssumed(latestFlag(facts, s.id()), s.lastConversationOn())),
+                facts.coverage().tags(), facts.coverage().carried().size());
     }
 
     /** The stakeholder's latest closed rating round, or null (the rows give one per stakeholder at most). */

@@ -20,7 +20,8 @@ import org.coalition.shared.Said;
  * alignment loses the share of key stakeholders whose stance is assumed (unchecked for the verification period, or
  * flagged by the latest blind rating round without a one-on-one since), where each decision awaited that names
  * approvers or veto holders weighs as one more, lost when it counts on one whose stance is assumed (whatever their
- * influence: a decision is where an assumed stance costs most); trust loses everything when
+ * influence: a decision is where an assumed stance costs most), and, once the coalition tagged anyone for the coverage
+ * check, each of the four qualities of a guiding coalition weighs as one more, lost while no supporter brings it; trust loses everything when
  * the main initiative runs without a completed quick win, half when no completed quick win involved a
  * key stakeholder, and a quarter per key stakeholder holding a promise of ours that is overdue or was broken within
  * the verification period (up to half: the relational bank account); communication loses half when the sync or update is overdue, a quarter when two or
@@ -81,8 +82,16 @@ public final class HealthRules {
                     Said.of("said.health.engagementUnknownProblem", unknown, key),
                     Said.of("said.health.engagementUnknownCorrection"), facts.engagementUnknown()));
         }
-        int weighed = key + facts.pendingDecisions();
-        int wrong = assumed + rated + facts.assumingDecisions().count();
+        // the guiding coalition's four qualities (coverage check): each weighs as one more once anyone was tagged,
+        // lost while no supporter brings it — a coalition assumed to have what it needs
+        int missing = facts.missingQualities();
+        if (missing > 0) {
+            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT, Said.of("said.health.coverageProblem", missing),
+                    Said.of("said.health.coverageCorrection"), List.of()));
+        }
+        int qualities = facts.coverageTags() == 0 ? 0 : org.coalition.coverage.Quality.values().length;
+        int weighed = key + facts.pendingDecisions() + qualities;
+        int wrong = assumed + rated + facts.assumingDecisions().count() + missing;
         return weighed == 0 ? Pitfall.ASSUMED_ALIGNMENT.weight()
                 : share(Pitfall.ASSUMED_ALIGNMENT.weight(), 1.0 - (double) wrong / weighed);
     }

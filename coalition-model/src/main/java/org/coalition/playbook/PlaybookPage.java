@@ -10,7 +10,8 @@ public enum PlaybookPage {
     COMMON_GROUND("coalitions/common-ground.xhtml", "Common ground"),
     DIFFERENCES("coalitions/differences.xhtml", "Differences"),
     RHYTHM("coalitions/rhythm.xhtml", "Rhythm"),
-    ENGAGEMENT("coalitions/engagement.xhtml", "Engagement");
+    ENGAGEMENT("coalitions/engagement.xhtml", "Engagement"),
+    COVERAGE("coalitions/coverage.xhtml", "Coverage");
 
     private final String path;
     private final String label;

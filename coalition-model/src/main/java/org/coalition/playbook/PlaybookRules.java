@@ -52,7 +52,7 @@ public final class PlaybookRules {
     static NextStep nextStep(PhaseChecklist current, List<Finding> findings, org.coalition.stakeholder.EngagementGap widestKeyGap) {
         if (current.phase() != Phase.CLOSED && !findings.isEmpty()) {
             Finding first = findings.get(0);
-            return new NextStep(first.correction(), pageFor(first.pitfall()), first.pitfall(), null);
+            return new NextStep(first.correction(), pageFor(first), first.pitfall(), null);
         }
         if (current.phase() != Phase.CLOSED && widestKeyGap != null) {
             return new NextStep(Said.of("said.nextStepEngagementGap", widestKeyGap.name(), widestKeyGap.current(),
@@ -70,6 +70,14 @@ public final class PlaybookRules {
                     PlaybookPage.OVERVIEW, null, null);
         };
     }
+
+    /** Where a finding is corrected: a quality the coalition lacks on the coverage page (its holes, the largest first), else its pitfall's page. */
+    static PlaybookPage pageFor(Finding finding) {
+        return COVERAGE_FINDING.equals(finding.problem().key()) ? PlaybookPage.COVERAGE : pageFor(finding.pitfall());
+    }
+
+    /** The health advisor's finding of qualities no supporter brings ({@code HealthRules}). */
+    static final String COVERAGE_FINDING = "said.health.coverageProblem";
 
     /** Where the correction of a pitfall is done. */
     public static PlaybookPage pageFor(Pitfall pitfall) {

@@ -97,6 +97,11 @@ public enum Refusal {
     RATING_NONE_GIVEN("ratingNoneGiven", 0),
     RATINGS_HIDDEN_UNTIL_CLOSE("ratingsHiddenUntilClose", 0),
     ONLY_OPENER_CLOSES_ROUND("onlyOpenerClosesRound", 1),
+    COVERAGE_NOT_MEMBER("coverageNotMember", 1),
+    COVERAGE_OTHER_COALITION("coverageOtherCoalition", 0),
+    NO_COVERAGE_TAG("noCoverageTag", 1),
+    DEPARTMENT_TOUCHED_ALREADY("departmentTouchedAlready", 1),
+    NO_TOUCHED_DEPARTMENT("noTouchedDepartment", 1),
     /** A problem described in English only (an import file's own findings): the argument is the whole text. */
     AS_SAID("asSaid", 1);
 

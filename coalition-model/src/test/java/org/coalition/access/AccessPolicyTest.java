@@ -74,6 +74,10 @@ class AccessPolicyTest {
             "RATE_STANCE,       ,         true,  true,  false",
             "CLOSE_ANY_RATING_ROUND, SPONSOR,  false, false, true",
             "CLOSE_ANY_RATING_ROUND, MEMBER,   false, true,  false",
+            "TAG_COVERAGE,     SPONSOR,  false, false, true",
+            "TAG_COVERAGE,     MEMBER,   false, false, true",
+            "TAG_COVERAGE,     OBSERVER, false, true,  false",
+            "TAG_COVERAGE,     ,         true,  true,  false",
             "MANAGE_ACCESS,    SPONSOR,  false, true, false",
             "MANAGE_ACCESS,    ,         true, true,  true",
     })

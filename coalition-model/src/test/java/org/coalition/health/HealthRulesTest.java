@@ -364,4 +364,29 @@ class HealthRulesTest {
         assertEquals(List.of(1), findings.get(0).problem().arguments());
         assertEquals(15, rules.assess(flaggedLater, TODAY).area(Pitfall.ASSUMED_ALIGNMENT));
     }
+
+    @ParameterizedTest(name = "{0} tags, qualities carried {1} -> finding {2}, alignment {3}")
+    @CsvSource({
+            "0, '',                                                   false, 30", // coverage check not in use: nothing missing
+            "4, 'POSITION_POWER EXPERTISE CREDIBILITY LEADERSHIP',   false, 30", // all four brought
+            "3, 'POSITION_POWER EXPERTISE CREDIBILITY',              true,  24", // one missing: 1 of 5 weighed lost
+            "2, '',                                                   true,  6",  // tags only on people not yet supportive
+    })
+    void should_count_a_quality_no_supporter_brings_as_assumed_alignment_once_anyone_was_tagged(
+            int tags, String carried, boolean flagged, int alignment) {
+        java.util.Set<org.coalition.coverage.Quality> qualities = carried.isBlank() ? java.util.Set.of()
+                : java.util.Arrays.stream(carried.split(" ")).map(org.coalition.coverage.Quality::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
+        var facts = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1)))
+                .withCoverage(new CoalitionFacts.CoverageFact(tags, qualities));
+        HealthAssessment health = rules.assess(facts, TODAY);
+        var findings = health.findingsFor(Pitfall.ASSUMED_ALIGNMENT).stream()
+                .filter(f -> f.problem().key().equals("said.health.coverageProblem")).toList();
+        assertEquals(flagged, !findings.isEmpty(), findings.toString());
+        assertEquals(alignment, health.area(Pitfall.ASSUMED_ALIGNMENT));
+        if (flagged) {
+            assertEquals(List.of(4 - qualities.size()), findings.get(0).problem().arguments(), "how many qualities are missing");
+            assertEquals("said.health.coverageCorrection", findings.get(0).correction().key());
+        }
+    }
 }

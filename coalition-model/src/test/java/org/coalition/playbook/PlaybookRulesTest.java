@@ -37,6 +37,17 @@ class PlaybookRulesTest {
     }
 
     @Test
+    void should_send_the_next_step_to_the_coverage_page_when_the_first_finding_is_a_quality_the_coalition_lacks() {
+        Finding lacking = new Finding(Pitfall.ASSUMED_ALIGNMENT, Said.of("said.health.coverageProblem", 2),
+                Said.of("said.health.coverageCorrection"), List.of());
+        NextStep next = rules.assess(new FactsBuilder().build(), List.of(lacking), TODAY).nextStep();
+        assertEquals(PlaybookPage.COVERAGE, next.page());
+        assertEquals("said.health.coverageCorrection", next.text().key());
+        NextStep other = rules.assess(new FactsBuilder().build(), List.of(finding(Pitfall.ASSUMED_ALIGNMENT, "Talk.")), TODAY).nextStep();
+        assertEquals(PlaybookPage.STAKEHOLDERS, other.page(), "other alignment findings stay with the stakeholders");
+    }
+
+    @Test
     void should_make_the_first_open_item_of_the_current_phase_the_next_step_when_healthy() {
         PlaybookFacts facts = new FactsBuilder().with("stakeholders=3; keyStakeholders=1; keyWithoutRecentOneOnOne=1", TODAY, ";").build();
         NextStep next = rules.assess(facts, List.of(), TODAY).nextStep();

@@ -45,7 +45,9 @@ public record Problem(
                         "link-import-who-and-whom", "link-import-too-many-rows",
                         "no-rating-round", "rating-round-empty", "rating-round-too-large", "rating-round-other-coalition",
                         "rating-round-closed", "rating-not-in-round", "rating-already-given", "rating-not-rater",
-                        "rating-none-given", "ratings-hidden-until-close", "only-opener-closes-round"})
+                        "rating-none-given", "ratings-hidden-until-close", "only-opener-closes-round",
+                        "coverage-not-member", "coverage-other-coalition", "no-coverage-tag", "department-touched-already",
+                        "no-touched-department"})
         String type,
         String title, int status, String detail, String instance, List<FieldError> errors,
         @Schema(description = "The values of a refused request's sentence, in order (names of roles, phases, "

@@ -63,6 +63,7 @@ public class ExportServlet extends HttpServlet {
                 "influence-links", new Export("Influence links", exports::influenceLinks),
                 "commitments", new Export("Commitments", exports::commitments),
                 "ratings", new Export("Rating rounds", exports::ratings),
+                "coverage", new Export("Coverage", exports::coverage),
                 "my-tasks", new Export("My open tasks", (ignored, out) -> exports.myTasks(out)));
     }
 
