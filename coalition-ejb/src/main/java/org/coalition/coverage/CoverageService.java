@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.coalition.audit.AuditAction;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -262,7 +263,7 @@ public class CoverageService {
             tag = CoverageTag.ofMember(membership.getCoalition(), membership.getPerson(), quality, access.username(), Instant.now());
             em.persist(tag);
             em.flush();
-            audit.record(coalitionId, "coverage.tagged", "CoverageTag", tag.getId(), membership.getPerson().getDisplayName(), null,
+            audit.record(coalitionId, AuditAction.COVERAGE_TAGGED, "CoverageTag", tag.getId(), membership.getPerson().getDisplayName(), null,
                     quality.name());
         }
         return new TagRow(tag.getId(), tag.getVersion(), membership.getPerson().getId(), null,
@@ -285,7 +286,7 @@ public class CoverageService {
             tag = CoverageTag.ofStakeholder(stakeholder, quality, access.username(), Instant.now());
             em.persist(tag);
             em.flush();
-            audit.record(coalitionId, "coverage.tagged", "CoverageTag", tag.getId(), stakeholder.getName(), null, quality.name());
+            audit.record(coalitionId, AuditAction.COVERAGE_TAGGED, "CoverageTag", tag.getId(), stakeholder.getName(), null, quality.name());
         }
         return new TagRow(tag.getId(), tag.getVersion(), null, stakeholderId, stakeholder.getName(), quality,
                 Supporters.isSupportive(stakeholder.getStance()), tag.getTaggedBy(), tag.getTaggedAt());
@@ -302,7 +303,7 @@ public class CoverageService {
         String who = tag.getMember() != null ? tag.getMember().getDisplayName() : tag.getStakeholder().getName();
         em.remove(tag);
         em.flush();
-        audit.record(coalitionId, "coverage.untagged", "CoverageTag", tagId, who, tag.getQuality().name(), null);
+        audit.record(coalitionId, AuditAction.COVERAGE_UNTAGGED, "CoverageTag", tagId, who, tag.getQuality().name(), null);
     }
 
     /** Records a sponsor's or member's level in the organisation (null: not known) for the grid. */
@@ -312,7 +313,7 @@ public class CoverageService {
         Level before = membership.getLevel();
         membership.setLevel(level);
         em.flush();
-        audit.record(coalitionId, "coverage.memberLevel", "Membership", membership.getId(), membership.getPerson().getDisplayName(),
+        audit.record(coalitionId, AuditAction.MEMBER_LEVEL_SET, "Membership", membership.getId(), membership.getPerson().getDisplayName(),
                 before == null ? null : before.name(), level == null ? null : level.name());
         return new MemberLevel(membership.getPerson().getId(), username, membership.getPerson().getDisplayName(),
                 membership.getPerson().getDepartment(), level, Supporters.memberLevel(level, membership.getPerson().isExecutive()));
@@ -341,7 +342,7 @@ public class CoverageService {
             em.persist(touched);
         }
         em.flush();
-        audit.record(coalitionId, "coverage.departmentTouched", "TouchedDepartment", touched.getId(), name, null, needed.name());
+        audit.record(coalitionId, AuditAction.DEPARTMENT_TOUCHED, "TouchedDepartment", touched.getId(), name, null, needed.name());
         return touched;
     }
 
@@ -355,7 +356,7 @@ public class CoverageService {
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_TOUCHED_DEPARTMENT, department));
         em.remove(touched);
         em.flush();
-        audit.record(coalitionId, "coverage.departmentUntouched", "TouchedDepartment", touched.getId(), touched.getDepartment(),
+        audit.record(coalitionId, AuditAction.DEPARTMENT_UNTOUCHED, "TouchedDepartment", touched.getId(), touched.getDepartment(),
                 touched.getNeededLevel().name(), null);
     }
 

@@ -1,5 +1,6 @@
 package org.coalition.rating;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -21,6 +23,7 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import org.coalition.audit.AuditAction;
 import org.coalition.access.AccessDeniedException;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
@@ -96,7 +99,7 @@ public class RatingService {
         RatingRound round = apply(() -> RatingRound.open(coalition, opener, chosen, raters, Instant.now()));
         em.persist(round);
         em.flush();
-        audit.record(coalitionId, "rating.opened", "RatingRound", round.getId(),
+        audit.record(coalitionId, AuditAction.RATING_ROUND_OPENED, "RatingRound", round.getId(),
                 round.getStakeholderCount() + " stakeholder(s), " + round.getRaterCount() + " rater(s)", null, null);
         return round;
     }
@@ -150,7 +153,7 @@ public class RatingService {
         }
         long ratings = em.createQuery("SELECT COUNT(r) FROM Rating r WHERE r.round.id = :g", Long.class)
                 .setParameter("g", roundId).getSingleResult();
-        audit.record(coalitionId, "rating.rated", "RatingRound", roundId, given.size() + " rating(s)", null, null);
+        audit.record(coalitionId, AuditAction.STANCES_RATED, "RatingRound", roundId, given.size() + " rating(s)", null, null);
         if (ratings >= round.ratingsExpected()) {
             closeNow(round, null, coalitionId);
         }
@@ -185,7 +188,7 @@ public class RatingService {
         round.close(by, Instant.now(), ratings);
         em.flush();
         long flagged = round.getStakeholders().stream().filter(RatedStakeholder::isFlagged).count();
-        audit.record(coalitionId, by == null ? "rating.completed" : "rating.closed", "RatingRound", round.getId(),
+        audit.record(coalitionId, by == null ? AuditAction.RATING_ROUND_COMPLETED : AuditAction.RATING_ROUND_CLOSED, "RatingRound", round.getId(),
                 flagged + " of " + round.getStakeholderCount() + " stakeholder(s) flagged", null, null);
     }
 
@@ -330,11 +333,11 @@ public class RatingService {
     }
 
     private static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
+        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
     /** The entity's own rules speak to the user; their refusals become rule violations. */
-    private static <T> T apply(java.util.function.Supplier<T> change) {
+    private static <T> T apply(Supplier<T> change) {
         try {
             return change.get();
         } catch (IllegalStateException | IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package org.coalition.stakeholder;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
 
+import org.coalition.audit.AuditAction;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -36,7 +38,6 @@ public class EngagementAssessmentService {
     public static final int MAX_PAGE = 500;
 
     /** The audit action of an assessment. */
-    public static final String ASSESSED = "engagement.assessed";
 
     private static final String MATRIX_ROW = "NEW org.coalition.stakeholder.EngagementRow(s.id, s.version, s.name, s.department,"
             + " s.influence, s.engagementCurrent, s.engagementDesired)";
@@ -80,7 +81,7 @@ public class EngagementAssessmentService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(Refusal.Subject.STAKEHOLDER);
         }
-        audit.record(coalitionId, ASSESSED, "Stakeholder", stakeholderId, stakeholder.getName(),
+        audit.record(coalitionId, AuditAction.ENGAGEMENT_ASSESSED, "Stakeholder", stakeholderId, stakeholder.getName(),
                 wasCurrent + " / " + wasDesired, current + " / " + desired);
         return stakeholder;
     }
@@ -150,7 +151,7 @@ public class EngagementAssessmentService {
     }
 
     /** A stakeholder's row of the matrix and their newest changes. */
-    public record StakeholderEngagement(EngagementRow row, List<EngagementChangeRow> history) implements java.io.Serializable {
+    public record StakeholderEngagement(EngagementRow row, List<EngagementChangeRow> history) implements Serializable {
     }
 
     /** A stakeholder's current and desired engagement and their newest {@code historyShown} changes (for the API). */

@@ -69,7 +69,17 @@ public enum AuditAction {
     STANCE_CHANGED("stakeholder.stance"),
     DECISION_ROLE_SET("stakeholder.decisionRole"),
     TASK_CREATED("task.created"),
-    TASK_UPDATED("task.updated");
+    TASK_UPDATED("task.updated"),
+    COVERAGE_TAGGED("coverage.tagged"),
+    COVERAGE_UNTAGGED("coverage.untagged"),
+    MEMBER_LEVEL_SET("coverage.memberLevel"),
+    DEPARTMENT_TOUCHED("coverage.departmentTouched"),
+    DEPARTMENT_UNTOUCHED("coverage.departmentUntouched"),
+    RATING_ROUND_OPENED("rating.opened"),
+    STANCES_RATED("rating.rated"),
+    RATING_ROUND_COMPLETED("rating.completed"),
+    RATING_ROUND_CLOSED("rating.closed"),
+    ENGAGEMENT_ASSESSED("engagement.assessed");
 
     private static final Map<String, AuditAction> BY_CODE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(AuditAction::code, Function.identity()));

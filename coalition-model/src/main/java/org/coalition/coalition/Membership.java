@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
+import org.coalition.stakeholder.Level;
 
 /** A person's role in one coalition. One per person and coalition. */
 @Entity
@@ -39,7 +40,7 @@ public class Membership extends BaseEntity {
     /** The member's level in the organisation for the coverage grid; null when not recorded ({@code Supporters.memberLevel}). */
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
-    private org.coalition.stakeholder.Level level;
+    private Level level;
 
     @NotNull
     @Column(name = "granted_by", nullable = false)
@@ -73,12 +74,12 @@ public class Membership extends BaseEntity {
         return role;
     }
 
-    public org.coalition.stakeholder.Level getLevel() {
+    public Level getLevel() {
         return level;
     }
 
     /** Records the member's level in the organisation (null: not known). */
-    public void setLevel(org.coalition.stakeholder.Level level) {
+    public void setLevel(Level level) {
         this.level = level;
     }
 

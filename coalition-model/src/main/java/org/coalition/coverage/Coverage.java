@@ -1,5 +1,6 @@
 package org.coalition.coverage;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.coalition.stakeholder.Level;
@@ -30,7 +32,7 @@ import org.coalition.stakeholder.Level;
  * @param carried the qualities at least one supporter brings
  * @param holes   what is missing, the largest first
  */
-public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) implements java.io.Serializable {
+public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) implements Serializable {
 
     /** The level from which support is needed in a department the coalition did not describe itself. */
     public static final Level DEFAULT_NEEDED = Level.DIRECTOR;
@@ -49,11 +51,11 @@ public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) i
      * @param weight       their influence, summed: how much the department weighs among the holes
      * @param recorded     whether the coalition recorded it (else it is one of its stakeholders' departments)
      */
-    public record Department(String name, Level needed, int stakeholders, int weight, boolean recorded) implements java.io.Serializable {
+    public record Department(String name, Level needed, int stakeholders, int weight, boolean recorded) implements Serializable {
     }
 
     /** The supporters at one department and level, and how many of them carry each quality. */
-    public record Cell(String department, Level level, int supporters, Map<Quality, Integer> carriers) implements java.io.Serializable {
+    public record Cell(String department, Level level, int supporters, Map<Quality, Integer> carriers) implements Serializable {
 
         public Cell {
             carriers = carriers.isEmpty() ? Map.of() : Map.copyOf(carriers);
@@ -84,7 +86,7 @@ public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) i
     }
 
     /** A touched department's line of the grid: a cell per level (lowest first), and whether it is covered. */
-    public record Row(Department department, List<Cell> cells, boolean covered) implements java.io.Serializable {
+    public record Row(Department department, List<Cell> cells, boolean covered) implements Serializable {
 
         public Row {
             cells = List.copyOf(cells);
@@ -100,7 +102,7 @@ public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) i
      *
      * @param weight a department's weight (0 for a quality)
      */
-    public record Hole(Kind kind, String department, Level level, Quality quality, int weight) implements java.io.Serializable {
+    public record Hole(Kind kind, String department, Level level, Quality quality, int weight) implements Serializable {
 
         public static Hole level(Department department) {
             return new Hole(Kind.LEVEL, department.name(), department.needed(), null, department.weight());
@@ -181,7 +183,7 @@ public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) i
     }
 
     /** The largest hole, if any. */
-    public java.util.Optional<Hole> largestHole() {
+    public Optional<Hole> largestHole() {
         return holes.stream().findFirst();
     }
 

@@ -1,5 +1,6 @@
 package org.coalition.coverage;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +8,7 @@ import java.util.Map;
  * The coverage of one coalition as the page and the API show it: the grid and holes, and for the first holes the
  * stakeholders who could fill them (by {@link Coverage.Hole#id()}, best first).
  */
-public record CoverageReport(Coverage coverage, Map<String, List<Suggestion>> suggestions) implements java.io.Serializable {
+public record CoverageReport(Coverage coverage, Map<String, List<Suggestion>> suggestions) implements Serializable {
 
     public CoverageReport {
         suggestions = Map.copyOf(suggestions);

@@ -1,5 +1,7 @@
 package org.coalition.coverage;
 
+import java.io.Serializable;
+
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Stance;
 
@@ -8,7 +10,7 @@ import org.coalition.stakeholder.Stance;
  * its level or above who is not yet supportive; for a quality, someone not yet tagged with it (supporters first).
  */
 public record Suggestion(String holeId, long stakeholderId, String name, String department, Level level, Stance stance,
-                         int influence) implements java.io.Serializable {
+                         int influence) implements Serializable {
 
     /** Whether the stakeholder already supports the coalition (a tag is then all that is missing). */
     public boolean supportive() {

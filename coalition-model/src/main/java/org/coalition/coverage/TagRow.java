@@ -1,5 +1,6 @@
 package org.coalition.coverage;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * (a member of the coalition, or a supportive stakeholder), who tagged them and when.
  */
 public record TagRow(long id, long version, Long personId, Long stakeholderId, String name, Quality quality, boolean counts,
-                     String taggedBy, Instant taggedAt) implements java.io.Serializable {
+                     String taggedBy, Instant taggedAt) implements Serializable {
 
     public boolean member() {
         return personId != null;

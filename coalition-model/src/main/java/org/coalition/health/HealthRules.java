@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalition.coalition.Phase;
+import org.coalition.coverage.Quality;
 import org.coalition.health.CoalitionFacts.StakeholderFact;
 import org.coalition.shared.Said;
 
@@ -89,7 +90,7 @@ public final class HealthRules {
             findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT, Said.of("said.health.coverageProblem", missing),
                     Said.of("said.health.coverageCorrection"), List.of()));
         }
-        int qualities = facts.coverageTags() == 0 ? 0 : org.coalition.coverage.Quality.values().length;
+        int qualities = facts.coverageTags() == 0 ? 0 : Quality.values().length;
         int weighed = key + facts.pendingDecisions() + qualities;
         int wrong = assumed + rated + facts.assumingDecisions().count() + missing;
         return weighed == 0 ? Pitfall.ASSUMED_ALIGNMENT.weight()

@@ -3,6 +3,7 @@ package org.coalition.playbook;
 import java.time.LocalDate;
 
 import org.coalition.coalition.Phase;
+import org.coalition.stakeholder.EngagementGap;
 
 /**
  * What the playbook checklist needs to know about a coalition: counts and dates read with a fixed number
@@ -20,7 +21,7 @@ import org.coalition.coalition.Phase;
  * @param doubters                 skeptics and opponents among the stakeholders
  * @param lastRecognitionOn        the latest public thank-you on the feed, or null
  * @param widestKeyGap             the first of the ranked engagement gaps among key stakeholders
- *                                 ({@link org.coalition.stakeholder.EngagementGap#RANKING}), or null for none
+ *                                 ({@link EngagementGap#RANKING}), or null for none
  */
 public record PlaybookFacts(Phase phase,
                             int stakeholders, int keyStakeholders, int keyWithoutRecentOneOnOne, int keyWithMotivations,
@@ -32,7 +33,7 @@ public record PlaybookFacts(Phase phase,
                             int differencesEver, int openDifferences, int staleDifferences, int doubters,
                             LocalDate lastRecognitionOn, int celebrations,
                             boolean retrospectiveWritten, int allies,
-                            org.coalition.stakeholder.EngagementGap widestKeyGap) {
+                            EngagementGap widestKeyGap) {
 
     /** Facts without an engagement gap. */
     public PlaybookFacts(Phase phase,

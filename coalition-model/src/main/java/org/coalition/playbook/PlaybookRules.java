@@ -9,6 +9,7 @@ import org.coalition.health.Finding;
 import org.coalition.health.HealthThresholds;
 import org.coalition.health.Pitfall;
 import org.coalition.shared.Said;
+import org.coalition.stakeholder.EngagementGap;
 
 /**
  * Works out where a coalition stands in the method: each phase's checklist from {@link ChecklistRule} and
@@ -49,7 +50,7 @@ public final class PlaybookRules {
      * A pitfall's correction first; then, while the coalition is open, the widest engagement gap of a key stakeholder
      * (where the next one-on-one should go: the engagement assessment's ranked list); then the checklist.
      */
-    static NextStep nextStep(PhaseChecklist current, List<Finding> findings, org.coalition.stakeholder.EngagementGap widestKeyGap) {
+    static NextStep nextStep(PhaseChecklist current, List<Finding> findings, EngagementGap widestKeyGap) {
         if (current.phase() != Phase.CLOSED && !findings.isEmpty()) {
             Finding first = findings.get(0);
             return new NextStep(first.correction(), pageFor(first), first.pitfall(), null);

@@ -1,5 +1,6 @@
 package org.coalition.rating;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import org.coalition.stakeholder.Stance;
  * Without ratings nothing is known and nothing is flagged. Pure: the same ratings always give the same outcome.
  */
 public record RatingOutcome(int ratings, Stance recorded, Stance lowest, Stance highest, Stance medianLow, Stance medianHigh)
-        implements java.io.Serializable {
+        implements Serializable {
 
     /** A spread of two steps (e.g. supporter and skeptic) or more is wide. */
     public static final int WIDE_SPREAD = 2;

@@ -1,6 +1,8 @@
 package org.coalition.rating;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -28,6 +30,7 @@ import org.coalition.shared.BaseEntity;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Refused;
 import org.coalition.stakeholder.Stakeholder;
+import org.coalition.stakeholder.Stance;
 
 /**
  * A blind rating round: a member or sponsor asks the coalition's members and sponsors (those at the opening, the
@@ -137,11 +140,11 @@ public class RatingRound extends BaseEntity {
      * @param ratings the stances rated, by stakeholder id (a stakeholder nobody rated may be absent)
      * @throws Refused.State when it is closed already
      */
-    public void close(String by, Instant at, Map<Long, List<org.coalition.stakeholder.Stance>> ratings) {
+    public void close(String by, Instant at, Map<Long, List<Stance>> ratings) {
         requireOpen();
         this.closedAt = at;
         this.closedBy = by;
-        java.time.LocalDate day = at.atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        LocalDate day = at.atZone(ZoneId.systemDefault()).toLocalDate();
         for (RatedStakeholder rated : stakeholders) {
             Stakeholder s = rated.getStakeholder();
             rated.settle(RatingOutcome.of(ratings.getOrDefault(s.getId(), List.of()), s.getStance()), day);

@@ -1,5 +1,6 @@
 package org.coalition.rating;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  */
 public record RatingRoundRow(long id, long version, String openedByName, String openedByUsername, Instant openedAt,
                              Instant closedAt, String closedBy, int raterCount, int stakeholderCount, long ratersRated,
-                             long ratings, long flagged) implements java.io.Serializable {
+                             long ratings, long flagged) implements Serializable {
 
     public boolean open() {
         return closedAt == null;

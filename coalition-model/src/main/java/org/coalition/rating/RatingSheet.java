@@ -1,5 +1,6 @@
 package org.coalition.rating;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import org.coalition.stakeholder.Stance;
  * @param attributed whether {@code ratings} of the lines name the raters (closed, and the caller may read notes)
  */
 public record RatingSheet(RatingRoundRow round, boolean mayRate, boolean mayClose, boolean attributed, List<Line> lines)
-        implements java.io.Serializable {
+        implements Serializable {
 
     /**
      * A stakeholder of the round: the stance recorded now, the caller's own rating (null if not yet, or not a rater),
@@ -24,7 +25,7 @@ public record RatingSheet(RatingRoundRow round, boolean mayRate, boolean mayClos
      * may read notes; else empty).
      */
     public record Line(long stakeholderId, String name, int influence, Stance recorded, Stance yours, RatingOutcome outcome,
-                       List<Attributed> ratings) implements java.io.Serializable {
+                       List<Attributed> ratings) implements Serializable {
 
         public boolean flagged() {
             return outcome != null && outcome.flagged();
@@ -32,7 +33,7 @@ public record RatingSheet(RatingRoundRow round, boolean mayRate, boolean mayClos
     }
 
     /** A rating and who gave it. */
-    public record Attributed(String raterName, String raterUsername, Stance stance, Instant ratedAt) implements java.io.Serializable {
+    public record Attributed(String raterName, String raterUsername, Stance stance, Instant ratedAt) implements Serializable {
     }
 
     /** Whether the caller has rated every stakeholder of the round. */

@@ -1,5 +1,6 @@
 package org.coalition.stakeholder;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * @param weight gap × influence (1–5): 1–20
  */
 public record EngagementGap(long stakeholderId, String name, int influence, Engagement current, Engagement desired,
-                            int gap, int weight) implements java.io.Serializable {
+                            int gap, int weight) implements Serializable {
 
     /** The ranked order, as in {@link #ORDER_JPQL}. */
     public static final Comparator<EngagementGap> RANKING = Comparator.comparingInt(EngagementGap::weight).reversed()

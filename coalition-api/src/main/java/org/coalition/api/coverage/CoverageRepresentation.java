@@ -1,6 +1,7 @@
 package org.coalition.api.coverage;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,7 +39,7 @@ public record CoverageRepresentation(List<Row> departments, List<Quality> carrie
         return new CoverageRepresentation(
                 coverage.rows().stream().map(r -> new Row(r.department().name(), r.department().needed(), r.department().recorded(),
                         r.covered(), r.cells().stream().map(c -> new Cell(c.level(), c.supporters(),
-                                java.util.Arrays.stream(Quality.values()).filter(c::carries).toList())).toList())).toList(),
+                                Arrays.stream(Quality.values()).filter(c::carries).toList())).toList())).toList(),
                 List.copyOf(coverage.carried()),
                 coverage.holes().stream().map(h -> new Hole(h.id(), h.kind(), h.department(), h.level(), h.quality(),
                         report.suggestionsFor(h).stream().map(CoverageRepresentation::candidate).toList())).toList());

@@ -16,6 +16,7 @@ import org.coalition.coalition.CoalitionService;
 import org.coalition.rating.RatingRound;
 import org.coalition.rating.RatingRoundRow;
 import org.coalition.rating.RatingService;
+import org.coalition.stakeholder.Stance;
 import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
@@ -45,7 +46,7 @@ public class RatingsView implements Serializable {
     private List<String> chosen = new ArrayList<>();
 
     /** A stakeholder to choose for a round. */
-    public record Candidate(long id, String name, int influence, org.coalition.stakeholder.Stance stance) implements Serializable {
+    public record Candidate(long id, String name, int influence, Stance stance) implements Serializable {
     }
 
     private final PagedModel<RatingRoundRow> rows = new PagedModel<>(() -> ratings.count(id, stakeholder),
@@ -54,7 +55,7 @@ public class RatingsView implements Serializable {
     public void load() {
         coalition = coalitions.open(id);
         candidates = coalition.may(CoalitionAction.OPEN_RATING_ROUND) ? ratings.candidates(id).stream()
-                .map(r -> new Candidate((Long) r[0], (String) r[1], (Integer) r[2], (org.coalition.stakeholder.Stance) r[3])).toList()
+                .map(r -> new Candidate((Long) r[0], (String) r[1], (Integer) r[2], (Stance) r[3])).toList()
                 : List.of();
     }
 
