@@ -137,6 +137,8 @@ pages=(
     "Differences|coalitions/differences.xhtml?id=$c|$everyone"
     "Rhythm|coalitions/rhythm.xhtml?id=$c|$everyone"
     "Audit trail|coalitions/audit.xhtml?id=$c|$sponsors_and_admins"
+    "Influence network|coalitions/network.xhtml?id=$c|$everyone"
+    "Commitments|coalitions/commitments.xhtml?id=$c|$everyone"
     "Access console|admin/access.xhtml?coalition=$c|${of[dana]}"
     "Export: register CSV|export/stakeholders.csv?coalition=$c|$everyone"
     "Export: register Excel|export/stakeholders.xlsx?coalition=$c|$everyone"
@@ -144,6 +146,8 @@ pages=(
     "Export: tasks CSV|export/tasks.csv?coalition=$c|$everyone"
     "Export: milestones CSV|export/milestones.csv?coalition=$c|$everyone"
     "Export: quick wins CSV|export/quick-wins.csv?coalition=$c|$everyone"
+    "Export: influence links CSV|export/influence-links.csv?coalition=$c|$everyone"
+    "Export: commitments CSV|export/commitments.csv?coalition=$c|$everyone"
     "Export: audit CSV|export/audit.csv?coalition=$c|$sponsors_and_admins"
     "Export: my tasks CSV|export/my-tasks.csv|$everyone"
 )
