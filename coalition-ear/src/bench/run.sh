@@ -139,6 +139,9 @@ pages=(
     "Audit trail|coalitions/audit.xhtml?id=$c|$sponsors_and_admins"
     "Influence network|coalitions/network.xhtml?id=$c|$everyone"
     "Commitments|coalitions/commitments.xhtml?id=$c|$everyone"
+    "Engagement|coalitions/engagement.xhtml?id=$c|$everyone"
+    "Rating rounds|coalitions/ratings.xhtml?id=$c|$everyone"
+    "Coverage|coalitions/coverage.xhtml?id=$c|$everyone"
     "Access console|admin/access.xhtml?coalition=$c|${of[dana]}"
     "Export: register CSV|export/stakeholders.csv?coalition=$c|$everyone"
     "Export: register Excel|export/stakeholders.xlsx?coalition=$c|$everyone"
@@ -148,6 +151,8 @@ pages=(
     "Export: quick wins CSV|export/quick-wins.csv?coalition=$c|$everyone"
     "Export: influence links CSV|export/influence-links.csv?coalition=$c|$everyone"
     "Export: commitments CSV|export/commitments.csv?coalition=$c|$everyone"
+    "Export: rating rounds CSV|export/ratings.csv?coalition=$c|$everyone"
+    "Export: coverage CSV|export/coverage.csv?coalition=$c|$everyone"
     "Export: audit CSV|export/audit.csv?coalition=$c|$sponsors_and_admins"
     "Export: my tasks CSV|export/my-tasks.csv|$everyone"
 )
