@@ -107,19 +107,19 @@ BEGIN
                                     strength, kind, note, recorded_by, recorded_at)
         SELECT nextval('coalition_seq'), 1, c, f.id, NULL, t.id, 1 + (t.n + k) % 3, kinds[1 + k % 5],
                'Has their ear since the reorganisation', 'bob', now() - interval '30 days'
-        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM stakeholder WHERE coalition_id = c) t
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) t
         CROSS JOIN generate_series(1, 6) AS k
-        JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM stakeholder WHERE coalition_id = c) f
+        JOIN (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) f
           ON f.n = 1 + (t.n + k * 7) % n_st
         WHERE f.id <> t.id;
         INSERT INTO influence_link (id, version, coalition_id, from_stakeholder_id, from_person_id, to_stakeholder_id,
                                     strength, kind, note, recorded_by, recorded_at)
         SELECT nextval('coalition_seq'), 1, c, NULL, CASE WHEN t.n % 40 = 0 THEN bob ELSE erin END, t.id, 2, 'TRUSTED_PEER',
                NULL, 'bob', now() - interval '30 days'
-        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM stakeholder WHERE coalition_id = c) t
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) t
         WHERE t.n % 20 = 0;
         UPDATE stakeholder s SET decision_role = (ARRAY['APPROVER', 'VETO_HOLDER', 'INFLUENCER'])[1 + r.n / 10 % 3]
-        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM stakeholder WHERE coalition_id = c) r
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) r
         WHERE s.id = r.id AND r.n % 10 = 0;
         INSERT INTO milestone_decider (id, version, milestone_id, stakeholder_id)
         SELECT nextval('coalition_seq'), 1, m.id, d.id
@@ -136,12 +136,12 @@ BEGIN
                'Send the survey results before the steering meeting', current_date - 40 + k, current_date - 20 + s.n % 40 + k,
                CASE WHEN s.n % 5 = 0 THEN 'KEPT' WHEN s.n % 7 = 0 THEN 'BROKEN' END,
                CASE WHEN s.n % 5 = 0 OR s.n % 7 = 0 THEN current_date - 5 END, 'bob', now() - interval '40 days'
-        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM stakeholder WHERE coalition_id = c) s
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) s
         CROSS JOIN generate_series(0, 1) AS k;
 
         -- Engagement (issue 22): current and needed engagement of every stakeholder, one assessment each.
         UPDATE stakeholder s SET engagement_current = engs[1 + r.n % 5], engagement_desired = engs[1 + (r.n + 2) % 5]
-        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM stakeholder WHERE coalition_id = c) r
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) r
         WHERE s.id = r.id;
         INSERT INTO engagement_change (id, version, stakeholder_id, from_current, to_current, from_desired, to_desired,
                                        changed_at, changed_by)
@@ -160,7 +160,7 @@ BEGIN
                                            median_low, median_high, verdict, closed_on)
             SELECT nextval('coalition_seq'), 1, r, s.id, 2, s.stance, 'SKEPTIC', 'SUPPORTER', 'SKEPTIC', 'SUPPORTER',
                    CASE WHEN s.n % 2 = 0 THEN 'ASSUMED' ELSE 'AGREED' END, current_date - k * 10
-            FROM (SELECT id, stance, row_number() OVER (ORDER BY id) AS n FROM stakeholder WHERE coalition_id = c) s
+            FROM (SELECT id, stance, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) s
             WHERE s.n BETWEEN (k - 1) * 20 + 1 AND k * 20;
             INSERT INTO rating (id, version, round_id, stakeholder_id, rater_id, stance, rated_at)
             SELECT nextval('coalition_seq'), 1, r, o.stakeholder_id, p, CASE WHEN p = bob THEN 'SUPPORTER' ELSE 'SKEPTIC' END,
@@ -173,7 +173,7 @@ BEGIN
         SELECT nextval('coalition_seq'), 1, c, d, 'DIRECTOR', 'bob', now() - interval '30 days' FROM unnest(depts) AS d;
         INSERT INTO coverage_tag (id, version, coalition_id, person_id, stakeholder_id, quality, tagged_by, tagged_at)
         SELECT nextval('coalition_seq'), 1, c, NULL, s.id, quals[1 + s.n / 5 % 3], 'bob', now() - interval '30 days'
-        FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM stakeholder WHERE coalition_id = c) s
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) s
         WHERE s.n % 5 = 0;
 
         INSERT INTO feed_post (id, version, coalition_id, kind, posted_at, author, text)

@@ -54,13 +54,14 @@ public class CommitmentService {
     private static final String FROM = " FROM Commitment k JOIN k.promisedBy p LEFT JOIN k.toStakeholder s LEFT JOIN k.toMember m"
             + " LEFT JOIN k.conversation cv";
     /**
-     * Overdue first, then open ones by their date, then those settled. Two nested CASEs of one WHEN each, never one
-     * CASE of two: EclipseLink 4.0.1 (Payara's) prints every CASE through one shared operator, and two threads
-     * printing CASEs of different sizes at once produce broken SQL ({@code THEN ,}) — eclipse-ee4j/eclipselink
-     * issue 2136, fixed in later 4.0 releases. Every JPQL CASE here has one WHEN ({@code JpqlCaseShapeTest}).
+     * Overdue first (0), then open ones by their date (1), then those settled (2). Written as a difference of two CASEs
+     * of one WHEN each, never one CASE of two: EclipseLink 4.0.1 (Payara's) prints every CASE through one shared
+     * operator, and two threads printing CASEs of different sizes at once produce broken SQL ({@code THEN ,}) —
+     * eclipse-ee4j/eclipselink issue 2136, fixed in later 4.0 releases. A CASE nested in another's ELSE is printed
+     * wrong as well. Every JPQL CASE here has one WHEN ({@code JpqlCaseShapeTest}).
      */
-    private static final String RANK = "CASE WHEN k.outcome IS NULL THEN (CASE WHEN k.dueOn < :today THEN 0 ELSE 1 END)"
-            + " ELSE 2 END";
+    private static final String RANK = "(CASE WHEN k.outcome IS NULL THEN 1 ELSE 2 END"
+            + " - CASE WHEN k.outcome IS NULL AND k.dueOn < :today THEN 1 ELSE 0 END)";
 
     @PersistenceContext
     private EntityManager em;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import jakarta.persistence.EntityManager;
 
@@ -54,12 +55,12 @@ public final class FactsQuery {
 
     /** A stance's score in JPQL (see {@link Stance#score()}), for the stance expression given. */
     private static String score(String stance) {
-        StringBuilder cases = new StringBuilder("CASE");
+        // a sum of one-WHEN CASEs, not one CASE of five WHENs: see CommitmentService.RANK (EclipseLink's shared CASE operator)
+        StringJoiner cases = new StringJoiner(" + ", "(", ")");
         for (Stance each : Stance.values()) {
-            cases.append(" WHEN ").append(stance).append(" = org.coalition.stakeholder.Stance.").append(each.name())
-                    .append(" THEN ").append(each.score());
+            cases.add("CASE WHEN " + stance + " = org.coalition.stakeholder.Stance." + each.name() + " THEN " + each.score() + " ELSE 0 END");
         }
-        return cases.append(" ELSE 0 END").toString();
+        return cases.toString();
     }
 
     /** The local day of an instant column, as {@link #day} gives it (timestamps are stored in the server's zone). */
