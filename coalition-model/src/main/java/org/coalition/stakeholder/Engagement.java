@@ -29,18 +29,18 @@ public enum Engagement {
     }
 
     /**
-     * The step of the engagement at {@code path} in JPQL (the same numbers as {@link #step()}, 0 for none), as nested
-     * CASEs of one WHEN each: Payara's EclipseLink prints every CASE through one operator shared by all threads, and
-     * CASEs of different numbers of WHENs printed at the same moment break each other's SQL (eclipselink issue 2136,
-     * see the services' {@code JpqlCaseShapeTest}).
+     * The step of the engagement at {@code path} in JPQL (the same numbers as {@link #step()}, 0 for none): a sum of
+     * CASEs of one WHEN each, of which at most one is not 0. Payara's EclipseLink prints every CASE through one operator
+     * shared by all threads, and CASEs of different numbers of WHENs printed at the same moment break each other's SQL
+     * (eclipselink issue 2136, the services' {@code JpqlCaseShapeTest}); a CASE nested in an ELSE it prints broken.
      */
     public static String stepJpql(String path) {
-        String cases = "0";
-        Engagement[] levels = values();
-        for (int i = levels.length - 1; i >= 0; i--) {
-            cases = "(CASE WHEN " + path + " = org.coalition.stakeholder.Engagement." + levels[i].name() + " THEN "
-                    + levels[i].step() + " ELSE " + cases + " END)";
+        StringBuilder sum = new StringBuilder("(");
+        for (Engagement each : values()) {
+            sum.append(each.ordinal() == 0 ? "" : " + ").append("(CASE WHEN ").append(path)
+                    .append(" = org.coalition.stakeholder.Engagement.").append(each.name()).append(" THEN ").append(each.step())
+                    .append(" ELSE 0 END)");
         }
-        return cases;
+        return sum.append(")").toString();
     }
 }
