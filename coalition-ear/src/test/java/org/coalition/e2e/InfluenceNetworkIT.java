@@ -254,7 +254,7 @@ class InfluenceNetworkIT {
     }
 
     private static double viewBoxWidth(Browser browser) {
-        return Double.parseDouble(browser.find(By.id("influence-graph")).getAttribute("viewBox").trim().split("\\s+")[2]);
+        return Double.parseDouble(browser.find(By.id("influence-graph")).getDomAttribute("viewBox").trim().split("\\s+")[2]);
     }
 
     @Test
@@ -301,7 +301,7 @@ class InfluenceNetworkIT {
             bob.waitUntil(() -> viewBoxWidth(bob) > wheeled);
             bob.find(By.id("influence-zoom-reset")).click();
             assertEquals("0.0 0.0 " + String.format(java.util.Locale.ROOT, "%.1f", whole) + " " + String.format(java.util.Locale.ROOT, "%.1f", whole),
-                    bob.find(By.id("influence-graph")).getAttribute("viewBox"));
+                    bob.find(By.id("influence-graph")).getDomAttribute("viewBox"));
 
             // search highlights the CFO
             bob.type(By.id("network-search"), own.cfo().toUpperCase(java.util.Locale.ROOT));
