@@ -1,5 +1,6 @@
-// Zoom for the influence network drawn by the server: the buttons scale the SVG's viewBox around its centre
-// (labels grow with it), the reset button shows everything again. Without script the whole network shows.
+// Zoom for the influence network drawn by the server: the buttons scale the SVG's viewBox around its centre, the
+// mouse wheel around the pointer (labels grow with it), the reset button shows everything again. Without script
+// the whole network shows.
 // No inline handlers: the page's Content-Security-Policy forbids them.
 (function () {
     var svg = document.getElementById('influence-graph');
@@ -9,12 +10,21 @@
     function apply() {
         svg.setAttribute('viewBox', box.x.toFixed(1) + ' ' + box.y.toFixed(1) + ' ' + box.w.toFixed(1) + ' ' + box.w.toFixed(1));
     }
-    function zoom(factor) {
-        var cx = box.x + box.w / 2;
-        var cy = box.y + box.w / 2;
-        box.w = Math.min(size, Math.max(size / 16, box.w * factor));
-        box.x = cx - box.w / 2;
-        box.y = cy - box.w / 2;
+    // zoom by a factor keeping the point (px, py) of the drawing where it is on the screen (the centre by default);
+    // zoomed all the way out, the whole network shows again
+    function zoom(factor, px, py) {
+        var w = Math.min(size, Math.max(size / 16, box.w * factor));
+        if (px === undefined) {
+            px = box.x + box.w / 2;
+            py = box.y + box.w / 2;
+        }
+        if (w >= size) {
+            box = {x: 0, y: 0, w: size};
+        } else {
+            box.x = px - (px - box.x) * w / box.w;
+            box.y = py - (py - box.y) * w / box.w;
+            box.w = w;
+        }
         apply();
     }
     function on(id, action) {
@@ -24,6 +34,16 @@
     on('influence-zoom-in', function () { zoom(0.6); });
     on('influence-zoom-out', function () { zoom(1 / 0.6); });
     on('influence-zoom-reset', function () { box = {x: 0, y: 0, w: size}; apply(); });
+    // the mouse wheel (or a touchpad's scroll) zooms around the pointer while it is over the drawing
+    svg.addEventListener('wheel', function (e) {
+        if (!e.deltaY) { return; }
+        e.preventDefault();
+        var pointer = svg.createSVGPoint();
+        pointer.x = e.clientX;
+        pointer.y = e.clientY;
+        var at = pointer.matrixTransform(svg.getScreenCTM().inverse()); // in the drawing's coordinates
+        zoom(e.deltaY < 0 ? 0.8 : 1 / 0.8, at.x, at.y);
+    }, {passive: false});
     // zoomed in, the arrow keys move the view when the drawing has the focus
     svg.setAttribute('tabindex', '0');
     svg.addEventListener('keydown', function (e) {

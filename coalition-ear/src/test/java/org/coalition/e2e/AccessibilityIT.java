@@ -103,6 +103,7 @@ class AccessibilityIT {
             pages.put("quick wins", "coalitions/quick-wins.xhtml?id=" + id);
             pages.put("differences", "coalitions/differences.xhtml?id=" + id);
             pages.put("rhythm", "coalitions/rhythm.xhtml?id=" + id);
+            pages.put("engagement", "coalitions/engagement.xhtml?id=" + id);
             pages.put("audit", "coalitions/audit.xhtml?id=" + id);
             pages.put("my work", "my-work.xhtml");
             pages.put("sponsor", "sponsor.xhtml");

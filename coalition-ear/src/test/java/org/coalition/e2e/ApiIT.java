@@ -134,7 +134,7 @@ class ApiIT {
         }
         boolean accept = false;
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]); // e.g. a Content-Type other than JSON
             accept |= headers[i].equalsIgnoreCase("Accept");
         }
         if (!accept) {

@@ -214,6 +214,14 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** Turns the mouse wheel over an element, as a person does (a negative deltaY scrolls up, away from them). */
+    void wheel(By locator, int deltaY) {
+        WebElement element = find(locator);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new org.openqa.selenium.interactions.Actions(driver).scrollFromOrigin(
+                org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(element), 0, deltaY).perform();
+    }
+
     void open(String path) {
         driver.get(app + path);
     }

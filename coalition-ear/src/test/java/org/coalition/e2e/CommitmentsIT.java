@@ -81,4 +81,42 @@ class CommitmentsIT {
                     .json().get("percent")).longValue());
         }
     }
+
+    /** A promise among members, on the coalition's commitments page: bob promises alice, his sponsor, the survey results. */
+    @Test
+    @org.junit.jupiter.api.parallel.ResourceLock(SharedState.DEMO_COALITION)
+    void a_member_records_a_promise_to_another_member_on_the_commitments_page() {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        String what = "Send Alice the survey results " + tag;
+        long demo = ApiIT.demoCoalition();
+        try (Browser bob = Browser.signedInAs("bob")) {
+            bob.open("coalitions/commitments.xhtml?id=" + demo);
+            bob.waitFor(By.id("memberPromise"));
+            // to himself: refused, nothing recorded
+            bob.pick("memberPromise:toMember", "Bob", "Bob Baker");
+            bob.type(By.id("memberPromise:what"), what);
+            bob.typeDate("memberPromise:dueOn", LocalDate.now().plusDays(7).toString());
+            bob.find(By.id("memberPromise:record-to-member")).click();
+            bob.waitForText(By.id("messages"), "Nobody makes a promise to themselves: choose someone else.");
+            assertFalse(bob.find(By.id("register:commitment-table")).getText().contains(what));
+
+            bob.pick("memberPromise:toMember", "Ali", "Alice Adams");
+            bob.find(By.id("memberPromise:record-to-member")).click();
+            bob.waitForText(By.id("messages"), "Promise recorded.");
+            String row = bob.find(By.xpath("//tbody[@id='register:commitment-table_data']/tr[contains(., " + "'" + what + "')]")).getText();
+            assertTrue(row.contains("Alice Adams") && row.contains("Bob Baker") && row.contains("Open")
+                    && row.contains(LocalDate.now().plusDays(7).toString()), row);
+            assertTrue(bob.find(By.id("memberPromise:what")).getAttribute("value").isEmpty(), "the form is empty again");
+        }
+        var promise = ApiIT.get("bob", "coalitions/" + demo + "/commitments?size=100").expect(200).items().stream()
+                .filter(item -> what.equals(item.get("what"))).findFirst().orElseThrow();
+        assertEquals("bob", promise.get("promisedBy"));
+        assertEquals("Alice Adams", promise.get("toName"));
+        assertEquals(null, promise.get("toStakeholderId"), "a promise to a member");
+        try (Browser carol = Browser.signedInAs("carol")) {
+            carol.open("coalitions/commitments.xhtml?id=" + demo);
+            carol.waitFor(By.id("kept-ratio"));
+            assertFalse(carol.isPresent(By.id("memberPromise")), "observers record no promise");
+        }
+    }
 }

@@ -286,6 +286,10 @@ class ImportExportIT {
             assertTrue(link.endsWith("/export/audit.pdf?coalition=" + demo), link);
             String audit = pdfText(download(alice, "export/audit.pdf?coalition=" + demo, "application/pdf"));
             assertTrue(audit.contains("stakeholder.imported"), audit);
+            String auditCsv = new String(download(alice, "export/audit.csv?coalition=" + demo, "text/csv"), StandardCharsets.UTF_8);
+            assertTrue(auditCsv.lines().findFirst().orElseThrow().endsWith(",Action (words)"), auditCsv);
+            assertTrue(auditCsv.lines().anyMatch(l -> l.contains(",stakeholder.imported,") && l.endsWith(",Stakeholder imported")),
+                    "the code, and the action in the exporter's words: " + auditCsv);
             assertFalse(audit.contains("Private:"), "private notes never reach the audit trail");
         }
     }

@@ -223,4 +223,167 @@ class InfluenceNetworkIT {
         ApiIT.call("DELETE", "bob", "influence-links/" + link, null, "If-Match", etag).expect(204);
         ApiIT.call("DELETE", "bob", "influence-links/" + link, null, "If-Match", etag).expectProblem(404, "Not found");
     }
+
+    /** A coalition of bob's own with three stakeholders: an analyst (Finance, supporter), a CFO and a Sales engineer (skeptics). */
+    private record Own(long coalition, String analyst, long analystId, String cfo, long cfoId, String engineer) {
+
+        static Own create(String tag) {
+            long coalition = ApiIT.call("POST", "bob", "coalitions", java.util.Map.of("name", "Network " + tag, "objective",
+                    "Reach the people who decide", "targetDate", java.time.LocalDate.now().plusMonths(3).toString())).expect(201).id();
+            java.util.function.BiFunction<String, String, Long> add = (name, stance) -> ApiIT.call("POST", "bob",
+                    "coalitions/" + coalition + "/stakeholders", java.util.Map.of("name", name, "level", "DIRECTOR",
+                            "department", name.startsWith("Sam") ? "Sales" : "Finance", "influence", 5, "interest", 4, "stance", stance))
+                    .expect(201).id();
+            String analyst = "Ann Import " + tag;
+            String cfo = "Cleo Import " + tag;
+            String engineer = "Sam Import " + tag;
+            long analystId = add.apply(analyst, "SUPPORTER");
+            long cfoId = add.apply(cfo, "SKEPTIC");
+            add.apply(engineer, "SKEPTIC");
+            return new Own(coalition, analyst, analystId, cfo, cfoId, engineer);
+        }
+
+        /** bob has the analyst's ear, she has the CFO's; a stranger, and the CFO to herself, are refused. */
+        String csv(String tag) {
+            return "Who,Has the ear of,Strength,Kind,Note\n"
+                    + "Bob Baker," + analyst + ",3,trusted peer,Lunch on Fridays\n"
+                    + analyst + "," + cfo + ",2,reports to,\n"
+                    + "Zed Nobody " + tag + "," + cfo + ",2,,\n"
+                    + cfo + "," + cfo + ",1,,\n";
+        }
+    }
+
+    private static double viewBoxWidth(Browser browser) {
+        return Double.parseDouble(browser.find(By.id("influence-graph")).getDomAttribute("viewBox").trim().split("\\s+")[2]);
+    }
+
+    @Test
+    void a_file_of_links_zoom_search_paths_under_filters_and_the_decision_on_the_dashboard() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        Own own = Own.create(tag);
+        Path file = Files.createTempFile("links-" + tag, ".csv");
+        try (Browser bob = Browser.signedInAs("bob")) {
+            Files.writeString(file, own.csv(tag));
+            // the file through the import page: two rows stored, the refused ones shown with their reasons
+            bob.open("coalitions/import-links.xhtml?id=" + own.coalition());
+            bob.find(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+            bob.find(By.id("upload:read")).click();
+            bob.waitForText(By.id("counts"), "2 to import");
+            assertTrue(bob.find(By.id("counts")).getText().contains("2 refused"), bob.find(By.id("counts")).getText());
+            String report = bob.find(By.id("import:report")).getText();
+            assertTrue(report.contains("Nobody in this coalition is called \"Zed Nobody " + tag + "\""), report);
+            assertTrue(report.contains("Nobody influences themselves: " + own.cfo() + " is on both sides."), report);
+            bob.find(By.id("import:start")).click();
+            bob.waitForText(By.id("result"), "2 links imported. Left out: 2 refused rows.");
+            assertEquals("2", ApiIT.get("bob", "coalitions/" + own.coalition() + "/influence-links").expect(200).header("X-Total-Count"));
+
+            ApiIT.call("PUT", "bob", "stakeholders/" + own.cfoId() + "/decision-role", java.util.Map.of("role", "APPROVER")).expect(204);
+            String milestone = "Budget pilot " + tag;
+            long milestoneId = ApiIT.call("POST", "bob", "coalitions/" + own.coalition() + "/milestones", java.util.Map.of("title", milestone,
+                    "dueOn", java.time.LocalDate.now().plusWeeks(3).toString())).expect(201).id();
+            ApiIT.call("PUT", "bob", "milestones/" + milestoneId + "/deciders", java.util.Map.of("stakeholderIds", List.of(own.cfoId())))
+                    .expect(200);
+
+            // zoom: the buttons and the mouse wheel, without a console error
+            bob.consoleErrors(); // what earlier pages wrote
+            bob.open("coalitions/network.xhtml?id=" + own.coalition());
+            bob.waitFor(By.id("influence-graph"));
+            double whole = viewBoxWidth(bob);
+            bob.find(By.id("influence-zoom-in")).click();
+            double in = viewBoxWidth(bob);
+            assertTrue(in < whole, in + " after zooming in, " + whole + " before");
+            bob.find(By.id("influence-zoom-out")).click();
+            assertEquals(whole, viewBoxWidth(bob), 0.5, "zoomed out again");
+            bob.wheel(By.id("node-s" + own.cfoId()), -200);
+            bob.waitUntil(() -> viewBoxWidth(bob) < whole);
+            double wheeled = viewBoxWidth(bob);
+            bob.wheel(By.id("influence-graph"), 2000);
+            bob.waitUntil(() -> viewBoxWidth(bob) > wheeled);
+            bob.find(By.id("influence-zoom-reset")).click();
+            assertEquals("0.0 0.0 " + String.format(java.util.Locale.ROOT, "%.1f", whole) + " " + String.format(java.util.Locale.ROOT, "%.1f", whole),
+                    bob.find(By.id("influence-graph")).getDomAttribute("viewBox"));
+
+            // search highlights the CFO
+            bob.type(By.id("network-search"), own.cfo().toUpperCase(java.util.Locale.ROOT));
+            bob.find(By.id("apply-filters")).click();
+            bob.waitForText(By.id("search-result"), "1 found");
+            String nodeClass = bob.waitFor(By.id("node-s" + own.cfoId())).getAttribute("class");
+            assertTrue(nodeClass.contains("found"), nodeClass);
+            assertTrue(bob.isPresent(By.cssSelector("#node-s" + own.cfoId() + " circle.found-ring")));
+
+            // skeptics only: the analyst is not drawn, yet bob's path to the CFO runs through her and says so
+            bob.open("coalitions/network.xhtml?id=" + own.coalition() + "&stance=SKEPTIC&person=s" + own.cfoId());
+            bob.waitFor(By.id("filter-summary"));
+            assertFalse(bob.isPresent(By.id("node-s" + own.analystId())), "a supporter is left out");
+            String paths = bob.find(By.id("chosen-paths")).getText();
+            assertTrue(paths.contains("Bob Baker → " + own.analyst() + " (left out by the filters) → " + own.cfo()), paths);
+            assertTrue(bob.find(By.id("chosen-ears")).getText().contains(own.analyst() + " (2) · left out by the filters"),
+                    bob.find(By.id("chosen-ears")).getText());
+            String deciders = bob.find(By.id("decision-makers")).getText();
+            assertTrue(deciders.contains(own.analyst() + " (left out by the filters)"), deciders);
+            assertEquals("1", bob.find(By.xpath("//table[@id='member-reach']//tr[td[contains(., 'Bob Baker')]]/td[@class='reach']"))
+                    .getText(), "reach counts the whole network");
+            // the analyst herself, chosen from the search although the filters leave her out
+            bob.open("coalitions/network.xhtml?id=" + own.coalition() + "&stance=SKEPTIC&person=s" + own.analystId());
+            assertEquals(own.analyst(), bob.waitFor(By.id("chosen-name")).getText());
+            assertTrue(bob.isPresent(By.id("chosen-hidden")));
+            assertTrue(bob.find(By.id("chosen-paths")).getText().contains("Bob Baker → " + own.analyst() + " (left out by the filters)"));
+            assertEquals(List.of(), bob.consoleErrors(), "the network page and its script run without a console error");
+
+            // the dashboard's health panel names the decision that counts on an unverified approver
+            bob.open("coalitions/dashboard.xhtml?id=" + own.coalition());
+            String finding = bob.waitFor(By.xpath("//ul[@id='findings']/li[contains(@class,'finding-ASSUMED_ALIGNMENT')]"
+                    + "[contains(., 'The decision on \"" + milestone + "\"')]")).getText();
+            assertTrue(finding.contains("counts on 1 approver(s) or veto holder(s) whose stance nobody checked recently"), finding);
+            assertTrue(bob.isPresent(By.xpath("//a[contains(@class,'decision-link')][contains(., '" + milestone + "')]")),
+                    "the decision is linked to the network page");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void the_api_imports_a_csv_file_of_links_with_each_refused_row_typed() {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        Own own = Own.create(tag);
+        String path = "coalitions/" + own.coalition() + "/influence-links/import";
+        var imported = ApiIT.call("POST", "bob", path, own.csv(tag), "Content-Type", "text/csv").expect(200).json();
+        assertEquals(Boolean.TRUE, imported.get("stored"), String.valueOf(imported));
+        assertEquals(2, ((Number) imported.get("imported")).intValue(), String.valueOf(imported));
+        assertEquals(2, ((Number) imported.get("refused")).intValue(), String.valueOf(imported));
+        @SuppressWarnings("unchecked")
+        List<java.util.Map<String, Object>> refused = (List<java.util.Map<String, Object>>) imported.get("refusedRows");
+        assertEquals(List.of(4, 5), refused.stream().map(r -> ((Number) r.get("row")).intValue()).toList());
+        assertEquals("urn:coalition:problem:link-import-unknown-person", refused.get(0).get("type"));
+        assertEquals(List.of("Zed Nobody " + tag), refused.get(0).get("arguments"));
+        assertEquals("urn:coalition:problem:link-import-self", refused.get(1).get("type"));
+        var stored = ApiIT.get("bob", "coalitions/" + own.coalition() + "/influence-links?stakeholder=" + own.analystId()).expect(200);
+        assertEquals(2, stored.items().size(), "bob to the analyst, the analyst to the CFO");
+        assertTrue(stored.body().contains("Lunch on Fridays"));
+
+        // again, all or nothing: the two stored rows are now refused as recorded, and nothing is stored
+        var again = ApiIT.call("POST", "bob", path + "?allOrNothing=true", own.csv(tag), "Content-Type", "text/csv").expect(200).json();
+        assertEquals(Boolean.FALSE, again.get("stored"), String.valueOf(again));
+        assertEquals(0, ((Number) again.get("imported")).intValue());
+        assertEquals(4, ((Number) again.get("refused")).intValue());
+        assertTrue(String.valueOf(again).contains("urn:coalition:problem:link-import-exists"), String.valueOf(again));
+        String fresh = "Who,Has the ear of\n" + own.engineer() + "," + own.cfo() + "\nNobody " + tag + "," + own.cfo() + "\n";
+        assertEquals(Boolean.FALSE, ApiIT.call("POST", "bob", path + "?allOrNothing=true", fresh, "Content-Type", "text/csv")
+                .expect(200).json().get("stored"));
+        assertEquals("2", ApiIT.get("bob", "coalitions/" + own.coalition() + "/influence-links").header("X-Total-Count"),
+                "all or nothing stored nothing");
+
+        // a file as a whole refused, or unreadable
+        assertEquals("urn:coalition:problem:link-import-who-and-whom", ApiIT.call("POST", "bob", path, "Name,Department\nAnn,Finance\n",
+                "Content-Type", "text/csv").expectProblem(422, "Rule violated").json().get("type"));
+        assertEquals("urn:coalition:problem:unreadable-file", ApiIT.call("POST", "bob", path, "not a workbook", "Content-Type",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").expectProblem(400, "Unreadable file").json().get("type"));
+
+        // the same access rules: an outsider, and an observer of the demo coalition, may not import
+        ApiIT.call("POST", "erin", path, own.csv(tag), "Content-Type", "text/csv").expectProblem(403, "Not allowed");
+        ApiIT.call("POST", "carol", "coalitions/" + ApiIT.demoCoalition() + "/influence-links/import", own.csv(tag),
+                "Content-Type", "text/csv").expectProblem(403, "Not allowed");
+        ApiIT.call("POST", null, path, own.csv(tag), "Content-Type", "text/csv").expectProblem(401, "Sign-in required");
+        assertEquals("2", ApiIT.get("bob", "coalitions/" + own.coalition() + "/influence-links").header("X-Total-Count"));
+    }
 }

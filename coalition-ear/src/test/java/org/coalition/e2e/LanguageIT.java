@@ -60,6 +60,9 @@ class LanguageIT {
             alice.find(By.id("audit-link")).click();
             String trail = alice.waitFor(By.id("audit:entries")).getText();
             assertTrue(trail.contains("Danke, Erin Evans: " + token) && !trail.contains("Thank you, Erin Evans: " + token), trail);
+            // what was done, in words of the reader's language too, not the stored code
+            assertTrue(trail.contains("Anerkennung gepostet") && !trail.contains("feed.recognition")
+                    && !trail.contains("Recognition posted"), trail);
         }
         try (Browser alice = Browser.signedInAs("alice")) {
             alice.openDemoDashboard();

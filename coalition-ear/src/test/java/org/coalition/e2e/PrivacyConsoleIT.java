@@ -94,8 +94,8 @@ class PrivacyConsoleIT {
         try (Browser dana = Browser.signedInAs("dana")) {
             dana.open("coalitions/audit.xhtml?id=" + coalitionId);
             String trail = dana.find(By.id("audit:entries")).getText();
-            assertTrue(trail.contains("notes.read"), "who read Pia's notes is on the trail: " + trail);
-            assertTrue(trail.contains("privacy.erased"), trail);
+            assertTrue(trail.contains("Private notes read"), "who read Pia's notes is on the trail: " + trail);
+            assertTrue(trail.contains("Person erased"), trail);
             assertFalse(trail.contains(tag), "the trail no longer names her");
         }
     }

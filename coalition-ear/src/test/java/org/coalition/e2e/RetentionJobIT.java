@@ -67,7 +67,7 @@ class RetentionJobIT {
         // the run is on the coalition's audit trail, with its counts, for the administrators and sponsors
         try (Browser dana = Browser.signedInAs("dana")) {
             dana.open("coalitions/audit.xhtml?id=" + coalitionId);
-            dana.waitForText(By.id("audit:entries"), "notes.redacted");
+            dana.waitForText(By.id("audit:entries"), "Old notes redacted");
             String trail = dana.find(By.id("audit:entries")).getText();
             assertTrue(trail.contains("note retention job"), trail);
             assertTrue(trail.contains("one-on-ones=1, stakeholder-notes=0, retention-days=365"), trail);

@@ -1,6 +1,7 @@
 package org.coalition.access;
 
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -10,12 +11,17 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.Phase;
 import org.coalition.platform.NotFoundException;
+import org.coalition.shared.ChangeStamp;
 import org.coalition.shared.Refusal;
 
 /**
@@ -35,8 +41,8 @@ public class AccessGuard {
     @PersistenceContext
     private EntityManager em;
 
-    @jakarta.inject.Inject
-    private jakarta.enterprise.inject.Instance<StandingMemo> memos;
+    @Inject
+    private Instance<StandingMemo> memos;
 
     public String username() {
         return context.getCallerPrincipal().getName();
@@ -53,7 +59,7 @@ public class AccessGuard {
     /** The caller's department, as the identity provider reported it at their last sign-in. */
     public Optional<String> department() {
         return em.createQuery("SELECT p.department FROM Person p WHERE p.username = :u", String.class)
-                .setParameter("u", username()).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+                .setParameter("u", username()).getResultStream().filter(Objects::nonNull).findFirst();
     }
 
     public boolean isExecutive() {
@@ -124,7 +130,7 @@ public class AccessGuard {
     /** @throws NotFoundException when there is no such coalition */
     private Standing standing(long coalitionId) {
         StandingMemo memo = memo();
-        StandingMemo.Key key = new StandingMemo.Key(coalitionId, username(), org.coalition.shared.ChangeStamp.current());
+        StandingMemo.Key key = new StandingMemo.Key(coalitionId, username(), ChangeStamp.current());
         if (memo != null && memo.get(key) instanceof Standing known) {
             return known;
         }
@@ -135,7 +141,7 @@ public class AccessGuard {
                         FROM Coalition c WHERE c.id = :id""", Object[].class)
                 .setParameter("id", coalitionId).setParameter("u", username()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_COALITION, coalitionId));
-        org.coalition.coalition.Coalition coalition = (org.coalition.coalition.Coalition) row[0];
+        Coalition coalition = (Coalition) row[0];
         String leadDepartment = coalition.getLeadDepartment();
         boolean departmentAdmin = leadDepartment != null && isDepartmentAdmin()
                 && leadDepartment.equals(department().orElse(null));
@@ -155,7 +161,7 @@ public class AccessGuard {
             StandingMemo memo = memos.get();
             memo.get(null); // touches the proxy: fails here when no request is active
             return memo;
-        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+        } catch (ContextNotActiveException e) {
             return null;
         }
     }

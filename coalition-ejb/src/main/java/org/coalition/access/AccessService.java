@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionListing;
@@ -166,7 +167,7 @@ public class AccessService {
             em.flush();
         }
         em.persist(new Membership(em.find(Coalition.class, coalitionId), person, role, access.username(), Instant.now()));
-        audit.record(coalitionId, "access.granted", "Person", person.getId(), person.getDisplayName() + " (" + person.getDepartment() + ")",
+        audit.record(coalitionId, AuditAction.ACCESS_GRANTED, "Person", person.getId(), person.getDisplayName() + " (" + person.getDepartment() + ")",
                 before, role.name());
     }
 
@@ -178,7 +179,7 @@ public class AccessService {
                 .setParameter("c", coalitionId).setParameter("u", username).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.HAS_NO_ROLE, username));
         em.remove(membership);
-        audit.record(coalitionId, "access.revoked", "Person", membership.getPerson().getId(),
+        audit.record(coalitionId, AuditAction.ACCESS_REVOKED, "Person", membership.getPerson().getId(),
                 membership.getPerson().getDisplayName(), membership.getRole().name(), null);
     }
 }

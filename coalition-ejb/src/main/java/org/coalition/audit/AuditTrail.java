@@ -33,17 +33,41 @@ public class AuditTrail {
     private AccessGuard access;
 
     /** Records what the caller just did. Called by services only, after their own access check. */
-    public void record(long coalitionId, String action, String subjectType, Long subjectId, String summary,
+    public void record(long coalitionId, AuditAction action, String subjectType, Long subjectId, String summary,
                        String oldValue, String newValue) {
         em.persist(new AuditEntry(coalitionId, Instant.now(), access.username(), action, subjectType, subjectId,
                 summary, oldValue, newValue));
     }
 
     /** Records what the caller just did, with a summary the system words (kept as key and values). */
-    public void record(long coalitionId, String action, String subjectType, Long subjectId, Said summary,
+    public void record(long coalitionId, AuditAction action, String subjectType, Long subjectId, Said summary,
                        String oldValue, String newValue) {
         em.persist(new AuditEntry(coalitionId, Instant.now(), access.username(), action, subjectType, subjectId,
                 summary, oldValue, newValue));
+    }
+
+    /**
+     * Records what the caller just did, the action given by its stored code: only for the services not yet moved to
+     * {@link AuditAction} (listed in {@code AuditActionUseTest}, which lets the list shrink, never grow). A code that is
+     * not on the list is refused, so nothing unlisted reaches the trail.
+     *
+     * @deprecated give the {@link AuditAction}
+     */
+    @Deprecated
+    public void record(long coalitionId, String action, String subjectType, Long subjectId, String summary,
+                       String oldValue, String newValue) {
+        record(coalitionId, AuditAction.ofCode(action), subjectType, subjectId, summary, oldValue, newValue);
+    }
+
+    /**
+     * As {@link #record(long, String, String, Long, String, String, String)}, with a summary the system words.
+     *
+     * @deprecated give the {@link AuditAction}
+     */
+    @Deprecated
+    public void record(long coalitionId, String action, String subjectType, Long subjectId, Said summary,
+                       String oldValue, String newValue) {
+        record(coalitionId, AuditAction.ofCode(action), subjectType, subjectId, summary, oldValue, newValue);
     }
 
     /**
@@ -51,18 +75,18 @@ public class AuditTrail {
      * member who opens a stakeholder ten times a day leaves one entry, so the trail stays readable. One
      * query per view, and an insert on the first view of the day.
      */
-    public void recordOncePerDay(long coalitionId, String action, String subjectType, long subjectId, String summary) {
+    public void recordOncePerDay(long coalitionId, AuditAction action, String subjectType, long subjectId, String summary) {
         recordOncePerDay(coalitionId, action, subjectType, subjectId, Said.asSaid(summary));
     }
 
-    /** As {@link #recordOncePerDay(long, String, String, long, String)}, with a summary the system words. */
-    public void recordOncePerDay(long coalitionId, String action, String subjectType, long subjectId, Said summary) {
+    /** As {@link #recordOncePerDay(long, AuditAction, String, long, String)}, with a summary the system words. */
+    public void recordOncePerDay(long coalitionId, AuditAction action, String subjectType, long subjectId, Said summary) {
         String me = access.username();
         Instant startOfDay = LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant();
         boolean recorded = !em.createQuery("""
                         SELECT a.id FROM AuditEntry a WHERE a.subjectId = :s AND a.action = :a AND a.actor = :me
                         AND a.at >= :since AND a.subjectType = :t""", Long.class)
-                .setParameter("s", subjectId).setParameter("a", action).setParameter("me", me).setParameter("since", startOfDay)
+                .setParameter("s", subjectId).setParameter("a", action.code()).setParameter("me", me).setParameter("since", startOfDay)
                 .setParameter("t", subjectType).setMaxResults(1).getResultList().isEmpty();
         if (!recorded) {
             em.persist(summary.key().equals(Said.AS_SAID)
@@ -71,15 +95,36 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * As {@link #recordOncePerDay(long, AuditAction, String, long, String)}, the action given by its stored code (see
+     * {@link #record(long, String, String, Long, String, String, String)}).
+     *
+     * @deprecated give the {@link AuditAction}
+     */
+    @Deprecated
+    public void recordOncePerDay(long coalitionId, String action, String subjectType, long subjectId, String summary) {
+        recordOncePerDay(coalitionId, AuditAction.ofCode(action), subjectType, subjectId, summary);
+    }
+
+    /**
+     * As {@link #recordOncePerDay(long, AuditAction, String, long, Said)}, the action given by its stored code.
+     *
+     * @deprecated give the {@link AuditAction}
+     */
+    @Deprecated
+    public void recordOncePerDay(long coalitionId, String action, String subjectType, long subjectId, Said summary) {
+        recordOncePerDay(coalitionId, AuditAction.ofCode(action), subjectType, subjectId, summary);
+    }
+
     /** Records what an administrator did that concerns no single coalition (exporting or erasing a person's data). */
     @RolesAllowed(Roles.ADMIN)
-    public void recordOutsideCoalitions(String action, String subjectType, Long subjectId, String summary) {
+    public void recordOutsideCoalitions(AuditAction action, String subjectType, Long subjectId, String summary) {
         em.persist(new AuditEntry(null, Instant.now(), access.username(), action, subjectType, subjectId, summary, null, null));
     }
 
-    /** As {@link #recordOutsideCoalitions(String, String, Long, String)}, with a summary the system words. */
+    /** As {@link #recordOutsideCoalitions(AuditAction, String, Long, String)}, with a summary the system words. */
     @RolesAllowed(Roles.ADMIN)
-    public void recordOutsideCoalitions(String action, String subjectType, Long subjectId, Said summary) {
+    public void recordOutsideCoalitions(AuditAction action, String subjectType, Long subjectId, Said summary) {
         em.persist(new AuditEntry(null, Instant.now(), access.username(), action, subjectType, subjectId, summary, null, null));
     }
 

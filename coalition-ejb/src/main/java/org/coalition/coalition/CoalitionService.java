@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.audit.AuditTrail;
@@ -57,7 +58,7 @@ public class CoalitionService {
         em.persist(coalition);
         em.persist(new Membership(coalition, proposer, CoalitionRole.MEMBER, proposer.getUsername(), now));
         em.flush();
-        audit.record(coalition.getId(), "coalition.proposed", "Coalition", coalition.getId(), coalition.getName(), null,
+        audit.record(coalition.getId(), AuditAction.COALITION_PROPOSED, "Coalition", coalition.getId(), coalition.getName(), null,
                 coalition.getObjective());
         return coalition;
     }
@@ -142,7 +143,7 @@ public class CoalitionService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(Refusal.Subject.COALITION);
         }
-        audit.record(coalitionId, allowed.warningAcknowledged() ? "coalition.phase.confirmed-warning" : "coalition.phase",
+        audit.record(coalitionId, allowed.warningAcknowledged() ? AuditAction.PHASE_CHANGED_DESPITE_WARNING : AuditAction.PHASE_CHANGED,
                 "Coalition", coalitionId,
                 !allowed.warningAcknowledged() ? Said.of("said.audit.phaseChanged")
                         : PhaseTransition.NO_QUICK_WIN_WARNING.equals(allowed.acknowledgedWarning())
@@ -166,7 +167,7 @@ public class CoalitionService {
         }
         String before = coalition.getName() + " | " + coalition.getObjective() + " | " + coalition.getTargetDate();
         coalition.apply(draft);
-        audit.record(coalitionId, "coalition.updated", "Coalition", coalitionId, coalition.getName(), before,
+        audit.record(coalitionId, AuditAction.COALITION_UPDATED, "Coalition", coalitionId, coalition.getName(), before,
                 coalition.getName() + " | " + coalition.getObjective() + " | " + coalition.getTargetDate());
         try {
             em.flush();

@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Size;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
+import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.engagement.Motivation;
 import org.coalition.engagement.MotivationCategory;
@@ -47,7 +49,7 @@ public class CommonGroundService {
     private PersonService people;
 
     @EJB
-    private org.coalition.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     /** A page of the revisions of the purpose statement, newest first (the very first is the current one). */
     public List<PurposeStatement> purposeHistory(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {
@@ -77,7 +79,7 @@ public class CommonGroundService {
         PurposeStatement statement = new PurposeStatement(em.find(Coalition.class, coalitionId), latest + 1, text,
                 people.current().getDisplayName(), Instant.now());
         em.persist(statement);
-        audit.record(coalitionId, "purpose.revised", "PurposeStatement", null, Said.of("said.audit.purposeRevised", String.valueOf(latest + 1)), null, statement.getText());
+        audit.record(coalitionId, AuditAction.PURPOSE_REVISED, "PurposeStatement", null, Said.of("said.audit.purposeRevised", String.valueOf(latest + 1)), null, statement.getText());
         return statement;
     }
 
@@ -145,7 +147,7 @@ public class CommonGroundService {
         if (existing.isEmpty()) {
             em.persist(framing);
         }
-        audit.record(coalitionId, existing.isEmpty() ? "framing.written" : "framing.revised", "Framing", null,
+        audit.record(coalitionId, existing.isEmpty() ? AuditAction.FRAMING_WRITTEN : AuditAction.FRAMING_REVISED, "Framing", null,
                 "Framing for " + framing.getStakeholder().getName(), null, signOn.name());
         return framing;
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
@@ -30,6 +32,7 @@ import org.coalition.platform.NamePattern;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Refused;
 import org.coalition.stakeholder.Stakeholder;
 
 /**
@@ -65,7 +68,7 @@ public class DifferenceService {
         }
         em.persist(difference);
         em.flush();
-        audit.record(coalitionId, "difference.opened", "Difference", difference.getId(), difference.getTopic(), null,
+        audit.record(coalitionId, AuditAction.DIFFERENCE_OPENED, "Difference", difference.getId(), difference.getTopic(), null,
                 difference.getStatus().name());
         return difference;
     }
@@ -77,7 +80,7 @@ public class DifferenceService {
         DifferenceParty added = add(difference, coalitionId, party, Instant.now());
         em.persist(added);
         flush();
-        audit.record(coalitionId, "difference.party-added", "Difference", differenceId,
+        audit.record(coalitionId, AuditAction.DIFFERENCE_PARTY_ADDED, "Difference", differenceId,
                 difference.getTopic() + ": " + added.name(), null, added.getPosition());
         return added;
     }
@@ -90,7 +93,7 @@ public class DifferenceService {
         String before = difference.getOptionsConsidered();
         applyChange(() -> difference.recordOptions(options, Instant.now()));
         flush();
-        audit.record(coalitionId, "difference.options-recorded", "Difference", differenceId, difference.getTopic(),
+        audit.record(coalitionId, AuditAction.DIFFERENCE_OPTIONS_RECORDED, "Difference", differenceId, difference.getTopic(),
                 abbreviate(before), abbreviate(difference.getOptionsConsidered()));
         return difference;
     }
@@ -102,7 +105,7 @@ public class DifferenceService {
         DifferenceStatus before = difference.getStatus();
         applyChange(() -> difference.startDiscussion(Instant.now()));
         flush();
-        audit.record(coalitionId, "difference.discussed", "Difference", differenceId, difference.getTopic(),
+        audit.record(coalitionId, AuditAction.DIFFERENCE_DISCUSSED, "Difference", differenceId, difference.getTopic(),
                 before.name(), difference.getStatus().name());
         return difference;
     }
@@ -127,7 +130,7 @@ public class DifferenceService {
         DifferenceStatus before = difference.getStatus();
         applyChange(() -> difference.resolve(decision, rationale, dissent, people.current().getDisplayName(), Instant.now()));
         flush();
-        audit.record(coalitionId, "difference.resolved", "Difference", differenceId,
+        audit.record(coalitionId, AuditAction.DIFFERENCE_RESOLVED, "Difference", differenceId,
                 difference.getTopic() + ": " + abbreviate(difference.getDecision()), before.name(), difference.getStatus().name());
         return difference;
     }
@@ -139,7 +142,7 @@ public class DifferenceService {
         String before = difference.getDecision();
         applyChange(() -> difference.reopen(Instant.now()));
         flush();
-        audit.record(coalitionId, "difference.reopened", "Difference", differenceId, difference.getTopic(),
+        audit.record(coalitionId, AuditAction.DIFFERENCE_REOPENED, "Difference", differenceId, difference.getTopic(),
                 abbreviate(before), difference.getStatus().name());
         return difference;
     }
@@ -246,11 +249,11 @@ public class DifferenceService {
     }
 
     /** The entity's own rules speak to the user; their refusals become rule violations. */
-    private static <T> T apply(java.util.function.Supplier<T> change) {
+    private static <T> T apply(Supplier<T> change) {
         try {
             return change.get();
         } catch (IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof org.coalition.shared.Refused refused) {
+            if (e instanceof Refused refused) {
                 throw new RuleViolationException(refused.refusal(), refused.arguments());
             }
             throw e;

@@ -14,6 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
+import org.coalition.audit.AuditTrail;
+import org.coalition.milestone.MilestoneService;
+import org.coalition.milestone.Task;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.RuleViolationException;
@@ -37,10 +41,10 @@ public class EngagementService {
     private PersonService people;
 
     @EJB
-    private org.coalition.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     @EJB
-    private org.coalition.milestone.MilestoneService milestones;
+    private MilestoneService milestones;
 
     /** Days a planned one-on-one gets before its task is overdue. */
     static final int PLAN_WITHIN_DAYS = 7;
@@ -50,7 +54,7 @@ public class EngagementService {
      * due within a week, for the stakeholder's relationship owner — or for the caller when nobody owns the
      * relationship. Refused while such a task is still open, so a second click plans nothing twice.
      */
-    public org.coalition.milestone.Task planOneOnOne(long stakeholderId) {
+    public Task planOneOnOne(long stakeholderId) {
         long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.MANAGE_TASKS);
         Stakeholder stakeholder = em.find(Stakeholder.class, stakeholderId);
         String title = ("Hold a one-on-one with " + stakeholder.getName());
@@ -93,7 +97,7 @@ public class EngagementService {
         }
         stakeholder.conversationHeldOn(draft.getHeldOn());
         em.flush();
-        audit.record(coalitionId, "conversation.logged", "Conversation", conversation.getId(),
+        audit.record(coalitionId, AuditAction.CONVERSATION_LOGGED, "Conversation", conversation.getId(),
                 Said.of("said.audit.conversationLogged", stakeholder.getName(), String.valueOf(draft.getHeldOn()),
                         String.valueOf(draft.getMotivations().size())), before.name(), stakeholder.getStance().name());
         return conversation;

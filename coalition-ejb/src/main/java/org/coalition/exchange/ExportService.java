@@ -30,6 +30,8 @@ import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskOrder;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.people.Person;
+import org.coalition.stakeholder.Engagement;
+import org.coalition.stakeholder.EngagementGap;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
 import org.coalition.stakeholder.Stance;
@@ -80,6 +82,10 @@ public class ExportService {
     @EJB
     private org.coalition.audit.AuditTrail audit;
 
+    @EJB
+    private org.coalition.rating.RatingService ratings;
+    private org.coalition.coverage.CoverageService coverage;
+
     /**
      * The stakeholder register. Its first columns carry the import's header names, so an export can be
      * edited and read back in.
@@ -95,6 +101,7 @@ public class ExportService {
             header.add(StakeholderField.NOTES.header());
         }
         header.addAll(List.of("Stance since", "Stance verified", "Last one-on-one"));
+        header.addAll(List.of("Engagement now", "Engagement needed", "Engagement gap"));
         out.header(header);
         if (notes) {
             // the private notes leave in a file: audited as a reading of them, like the stakeholder page
@@ -106,7 +113,7 @@ public class ExportService {
         // notes are selected only for those who may read them
         String select = "SELECT s.name, s.title, s.level, s.department, s.influence, s.interest, s.resources, s.stance,"
                 + " o.username, s.ssoUsername, s.stanceSince, s.lastConversationOn" + (notes ? ", s.notes" : "")
-                + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o WHERE s.coalition.id = :c ORDER BY s.name, s.id";
+                + ", s.engagementCurrent, s.engagementDesired FROM Stakeholder s LEFT JOIN s.relationshipOwner o WHERE s.coalition.id = :c ORDER BY s.name, s.id";
         inPages(first -> em.createQuery(select, Object[].class).setParameter("c", coalitionId)
                 .setFirstResult(first).setMaxResults(PAGE).getResultList(), r -> {
             @SuppressWarnings("unchecked")
@@ -122,6 +129,12 @@ public class ExportService {
             cells.add(since);
             cells.add(rule.isVerified(last, since, today) ? "verified" : "assumed");
             cells.add(last == null ? "" : last);
+            Engagement now = (Engagement) r[notes ? 13 : 12];
+            Engagement needed = (Engagement) r[notes ? 14 : 13];
+            Integer gap = EngagementGap.steps(now, needed);
+            cells.add(now == null ? "" : now.label());
+            cells.add(needed == null ? "" : needed.label());
+            cells.add(gap == null ? "" : gap);
             out.row(cells.toArray());
         });
     }
@@ -234,6 +247,57 @@ public class ExportService {
                     text(k.settledOn()), k.conversationId() == null ? "no" : "yes"));
             out.row(cells.toArray());
         });
+    }
+
+    /**
+     * The closed blind rating rounds, newest first, through the same service (and blindness) as the pages: each
+     * stakeholder's outcome, and for those who may read notes one row per rating with its rater. Open rounds are left out.
+     */
+    public void ratings(long coalitionId, @NotNull TableWriter out) {
+        boolean notes = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed().contains(CoalitionAction.VIEW_NOTES);
+        List<String> header = new ArrayList<>(List.of("Round", "Closed on", "Stakeholder", "Recorded stance", "Ratings", "Lowest",
+                "Highest", "Spread", "Median", "Flagged"));
+        if (notes) {
+            header.addAll(List.of("Rater", "Rating", "Rated at"));
+        }
+        out.header(header);
+        inPages(first -> ratings.closedRatings(coalitionId, first, PAGE), r -> {
+            var o = r.outcome();
+            String median = o.medianLow() == null ? "" : o.medianLow() == o.medianHigh() ? o.medianLow().label()
+                    : o.medianLow().label() + "\u2013" + o.medianHigh().label();
+            List<Object> cells = new ArrayList<>(List.of(r.roundId(), text(r.closedOn()), text(r.stakeholderName()),
+                    o.recorded() == null ? "" : o.recorded().label(), o.ratings(), o.lowest() == null ? "" : o.lowest().label(),
+                    o.highest() == null ? "" : o.highest().label(), o.spread(), median, o.flagged() ? "yes" : "no"));
+            if (notes) {
+                cells.addAll(List.of(text(r.raterName()), r.stance() == null ? "" : r.stance().label(), text(r.ratedAt())));
+            }
+            out.row(cells.toArray());
+        });
+    }
+
+    /**
+     * The coverage grid through the same service (and rules) as its page: a row per touched department and level with
+     * how many supporters sit there and how many of them bring each quality, and whether the department is covered.
+     */
+    public void coverage(long coalitionId, @NotNull TableWriter out) {
+        org.coalition.coverage.Coverage grid = coverage.report(coalitionId).coverage();
+        List<String> header = new ArrayList<>(List.of("Department", "Support needed from", "Level", "Supporters"));
+        for (org.coalition.coverage.Quality q : org.coalition.coverage.Quality.values()) {
+            header.add(q.label());
+        }
+        header.add("Department covered");
+        out.header(header);
+        for (org.coalition.coverage.Coverage.Row row : grid.rows()) {
+            for (org.coalition.coverage.Coverage.Cell cell : row.cells()) {
+                List<Object> cells = new ArrayList<>(List.of(text(row.department().name()), row.department().needed().label(),
+                        cell.level().label(), cell.supporters()));
+                for (org.coalition.coverage.Quality q : org.coalition.coverage.Quality.values()) {
+                    cells.add(cell.carrying(q));
+                }
+                cells.add(row.covered() ? "yes" : "no");
+                out.row(cells.toArray());
+            }
+        }
     }
 
     /** The coalition's name, for file names and titles (whoever may view it). */

@@ -3,6 +3,7 @@ package org.coalition.exchange;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public final class ImportFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             // Excel's "CSV" on Windows writes the ANSI code page
-            return new String(content, java.nio.charset.Charset.forName("windows-1252"));
+            return new String(content, Charset.forName("windows-1252"));
         }
     }
 }

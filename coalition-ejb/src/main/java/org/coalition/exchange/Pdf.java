@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +195,7 @@ public final class Pdf {
             for (int c = 0; c < n; c++) {
                 byNeed[c] = c;
             }
-            java.util.Arrays.sort(byNeed, (a, b) -> Float.compare(wish[a] - least[a], wish[b] - least[b]));
+            Arrays.sort(byNeed, (a, b) -> Float.compare(wish[a] - least[a], wish[b] - least[b]));
             for (int i = 0; i < n; i++) {
                 int c = byNeed[i];
                 float give = Math.min(wish[c] - least[c], remaining / (n - i));

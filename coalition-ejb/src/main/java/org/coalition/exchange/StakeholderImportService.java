@@ -2,6 +2,7 @@ package org.coalition.exchange;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
@@ -106,7 +108,7 @@ public class StakeholderImportService {
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<RowReport> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             Coalition coalition = em.getReference(Coalition.class, coalitionId);
-            List<Stakeholder> stored = new java.util.ArrayList<>(batch.size());
+            List<Stakeholder> stored = new ArrayList<>(batch.size());
             for (RowReport row : batch) {
                 String ownerName = row.draft().getRelationshipOwner();
                 Person owner = ownerName == null ? null : em.getReference(Person.class, ownerIds.get(ownerName));
@@ -117,14 +119,14 @@ public class StakeholderImportService {
             }
             em.flush(); // ids assigned: the audit entries can name them
             for (Stakeholder s : stored) {
-                audit.record(coalitionId, "stakeholder.imported", "Stakeholder", s.getId(), s.getName(), null,
+                audit.record(coalitionId, AuditAction.STAKEHOLDER_IMPORTED, "Stakeholder", s.getId(), s.getName(), null,
                         StakeholderService.describe(s));
             }
             em.flush();
             em.clear();
             shown.advance(batch.size());
         }
-        audit.record(coalitionId, "stakeholders.imported", "Coalition", coalitionId,
+        audit.record(coalitionId, AuditAction.STAKEHOLDERS_IMPORTED, "Coalition", coalitionId,
                 Said.of("said.audit.stakeholdersImported", String.valueOf(rows.size())), null,
                 rows.size() + " imported, " + (includeDuplicates ? 0 : duplicates) + " likely duplicates left out, "
                         + invalid + " invalid rows left out");

@@ -96,6 +96,23 @@ public final class FactsQuery {
     /** The pending milestone {@code m} names an approver or veto holder (the stakeholder {@code s}) whose stance is assumed. */
     private static final String ASSUMING = "EXISTS (SELECT d FROM MilestoneDecider d JOIN d.stakeholder s WHERE d.milestone = m AND "
             + ASSUMED + ")";
+    /** {@link HealthFacts#engagementUnknown}: the stakeholder {@code s} has a desired engagement but no current one. */
+    private static final String ENGAGEMENT_UNKNOWN = "s.engagementDesired IS NOT NULL AND s.engagementCurrent IS NULL";
+    /**
+     * {@link HealthFacts#ratedAssumed}: the stakeholder {@code s}, whose stance a recent one-on-one backs, was flagged by
+     * their latest closed rating round, and no one-on-one was held since the day it closed.
+     */
+    private static final String RATED = "NOT " + ASSUMED + " AND " + """
+            EXISTS (SELECT o FROM RatedStakeholder o WHERE o.stakeholder = s AND o.verdict = org.coalition.rating.RatingVerdict.ASSUMED
+              AND s.lastConversationOn < o.closedOn
+              AND NOT EXISTS (SELECT o2 FROM RatedStakeholder o2 WHERE o2.stakeholder = s AND o2.closedOn IS NOT NULL
+                AND (o2.closedOn > o.closedOn OR (o2.closedOn = o.closedOn AND o2.id > o.id))))""";
+    /** The coverage tag {@code t} (of the coalition {@code c}) is a supporter's: a sponsor's or member's, or a supportive stakeholder's. */
+    static final String SUPPORTER_TAG = """
+            (EXISTS (SELECT st FROM Stakeholder st WHERE st = t.stakeholder
+                AND st.stance IN (org.coalition.stakeholder.Stance.CHAMPION, org.coalition.stakeholder.Stance.SUPPORTER))
+              OR EXISTS (SELECT mt FROM Membership mt WHERE mt.coalition = c AND mt.person = t.member
+                AND mt.role <> org.coalition.coalition.CoalitionRole.OBSERVER))""";
     private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
             + dayOf("d.lastActivityAt") + " < :staleBefore";
 
@@ -126,9 +143,14 @@ public final class FactsQuery {
                           (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %7$s),
                           (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s
                             AND EXISTS (SELECT d FROM MilestoneDecider d WHERE d.milestone = m)),
-                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s AND %9$s)
+                          (SELECT COUNT(m) FROM Milestone m WHERE m.coalition = c AND %8$s AND %9$s),
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %10$s),
+                          (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %11$s),
+                          (SELECT COUNT(t) FROM CoverageTag t WHERE t.coalition = c),
+                          (SELECT COUNT(DISTINCT t.quality) FROM CoverageTag t WHERE t.coalition = c AND %12$s)
                         FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
-                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING), Object[].class)
+                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING, ENGAGEMENT_UNKNOWN, RATED,
+                                SUPPORTER_TAG), Object[].class)
                 .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
                 .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
                 .getResultList();
@@ -175,7 +197,8 @@ public final class FactsQuery {
                     members[0], new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
                     sample(row[13], samples, "stale"),
                     count(row[14]), sample(row[15], samples, "promise"), count(row[16]),
-                    new HealthFacts.Decisions(count(row[17]), decisions)));
+                    new HealthFacts.Decisions(count(row[17]), decisions), sample(row[18], samples, "engagement"),
+                    sample(row[19], samples, "rated"), count(row[20]), count(row[21])));
         }
         return facts;
     }
@@ -234,7 +257,20 @@ public final class FactsQuery {
               JOIN milestone_decider md ON md.milestone_id = m.id JOIN stakeholder s ON s.id = md.stakeholder_id
               WHERE m.coalition_id = ?1 AND m.status = 'PROPOSED'
               AND (s.last_conversation_on IS NULL OR s.last_conversation_on < ?3 OR s.last_conversation_on < s.stance_since)
-              GROUP BY m.id, m.title ORDER BY m.id LIMIT %1$d)"""
+              GROUP BY m.id, m.title ORDER BY m.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'engagement', s.id, s.name, NULL, NULL FROM stakeholder s
+              WHERE s.coalition_id = ?1 AND s.influence >= ?2 AND s.engagement_desired IS NOT NULL AND s.engagement_current IS NULL
+              ORDER BY s.id LIMIT %1$d)
+            UNION ALL
+            (SELECT 'rated', s.id, s.name, NULL, NULL FROM stakeholder s
+              WHERE s.coalition_id = ?1 AND s.influence >= ?2
+              AND NOT (s.last_conversation_on IS NULL OR s.last_conversation_on < ?3 OR s.last_conversation_on < s.stance_since)
+              AND EXISTS (SELECT 1 FROM rated_stakeholder o WHERE o.stakeholder_id = s.id AND o.verdict = 'ASSUMED'
+                  AND s.last_conversation_on < o.closed_on
+                  AND NOT EXISTS (SELECT 1 FROM rated_stakeholder o2 WHERE o2.stakeholder_id = s.id AND o2.closed_on IS NOT NULL
+                      AND (o2.closed_on > o.closed_on OR (o2.closed_on = o.closed_on AND o2.id > o.id))))
+              ORDER BY s.id LIMIT %1$d)"""
             .formatted(HealthFacts.SAMPLE, sqlScore("h.from_stance"), sqlScore("s.stance"));
 
     /** The records behind one coalition's counts, by kind, and the decisions assuming alignment (see {@link #SAMPLES}). */
@@ -285,14 +321,16 @@ public final class FactsQuery {
                         WHERE d.coalition.id = :c AND p.stakeholder IS NOT NULL GROUP BY p.stakeholder.id""", Object[].class)
                 .setParameter("c", c).getResultList().forEach(row -> lastDifference.put((Long) row[0], day(row[1])));
         List<StakeholderFact> stakeholders = em.createQuery("""
-                        SELECT s.id, s.name, s.influence, s.stance, s.stanceSince, s.lastConversationOn
+                        SELECT s.id, s.name, s.influence, s.stance, s.stanceSince, s.lastConversationOn, s.engagementCurrent,
+                          s.engagementDesired
                         FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.id""", Object[].class)
                 .setParameter("c", c).getResultList().stream()
                 .map(row -> {
                     Object[] change = lastChange.get((Long) row[0]);
                     return new StakeholderFact((Long) row[0], (String) row[1], (Integer) row[2], (Stance) row[3],
                             (LocalDate) row[4], (LocalDate) row[5], change == null ? null : (Stance) change[1],
-                            change == null ? null : day(change[2]), lastDifference.get((Long) row[0]));
+                            change == null ? null : day(change[2]), lastDifference.get((Long) row[0]),
+                            (org.coalition.stakeholder.Engagement) row[6], (org.coalition.stakeholder.Engagement) row[7]);
                 }).toList();
 
         // Trust: completed quick wins and who took part.
@@ -354,8 +392,25 @@ public final class FactsQuery {
                         row[2] != null ? (String) row[3] : (String) row[4], (LocalDate) row[5],
                         (org.coalition.commitment.CommitmentOutcome) row[6], (LocalDate) row[7])).toList();
 
+        // Blind rating rounds: each stakeholder's latest closed round (whether it flagged them, and when).
+        Map<Long, CoalitionFacts.RatingFlagFact> flags = new LinkedHashMap<>();
+        em.createQuery("""
+                        SELECT o.stakeholder.id, o.verdict, o.closedOn FROM RatedStakeholder o
+                        WHERE o.round.coalition.id = :c AND o.closedOn IS NOT NULL ORDER BY o.closedOn DESC, o.id DESC""", Object[].class)
+                .setParameter("c", c).getResultList().forEach(row -> flags.putIfAbsent((Long) row[0],
+                        new CoalitionFacts.RatingFlagFact((Long) row[0],
+                                row[1] == org.coalition.rating.RatingVerdict.ASSUMED, (LocalDate) row[2])));
+
+        // Coverage: how many tags, and the qualities the supporters carry.
+        long tags = em.createQuery("SELECT COUNT(t) FROM CoverageTag t WHERE t.coalition.id = :c", Long.class)
+                .setParameter("c", c).getSingleResult();
+        java.util.Set<org.coalition.coverage.Quality> carried = java.util.EnumSet.noneOf(org.coalition.coverage.Quality.class);
+        carried.addAll(em.createQuery("SELECT DISTINCT t.quality FROM CoverageTag t JOIN t.coalition c WHERE c.id = :c AND "
+                + SUPPORTER_TAG, org.coalition.coverage.Quality.class).setParameter("c", c).getResultList());
+
         return new CoalitionFacts(coalition.getPhase(), stakeholders, List.copyOf(wins.values()), cadence, syncs,
                 syncs.isEmpty() ? null : syncs.get(syncs.size() - 1), lastUpdate, members, open, differences.size(),
-                List.copyOf(decisions.values()), promises);
+                List.copyOf(decisions.values()), promises, List.copyOf(flags.values()),
+                new CoalitionFacts.CoverageFact((int) tags, carried));
     }
 }

@@ -2,10 +2,14 @@ package org.coalition.health;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -15,10 +19,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.platform.FactsCache;
 
 /**
  * The coalition health advisor: counts the facts in the database ({@link FactsQuery#health}, a few statements
@@ -42,9 +50,9 @@ public class HealthService {
     private HealthSettings settings;
 
     @Inject
-    private org.coalition.platform.FactsCache cache;
+    private FactsCache cache;
 
-    @jakarta.annotation.Resource
+    @Resource
     private SessionContext context;
 
     public HealthThresholds thresholds() {
@@ -65,7 +73,7 @@ public class HealthService {
      * each snapshot is inserted in its own transaction and the unique (coalition, day) constraint decides,
      * so the server that loses the race for a coalition records nothing for it and goes on with the next.
      */
-    @jakarta.annotation.security.PermitAll // the container's timer calls it, with no caller
+    @PermitAll // the container's timer calls it, with no caller
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int takeScheduledSnapshots() {
         return snapshotAll();
@@ -80,7 +88,7 @@ public class HealthService {
 
     private int snapshotAll() {
         LocalDate today = LocalDate.now(ZONE);
-        java.util.Set<Long> done = new java.util.HashSet<>(em.createQuery(
+        Set<Long> done = new HashSet<>(em.createQuery(
                         "SELECT s.coalitionId FROM HealthSnapshot s WHERE s.takenOn = :d", Long.class)
                 .setParameter("d", today).getResultList());
         HealthService self = context.getBusinessObject(HealthService.class);
@@ -98,14 +106,14 @@ public class HealthService {
      * Records one coalition's snapshot of the day in its own transaction; false when another server
      * recorded it first (the unique constraint refused this one, which is rolled back quietly).
      */
-    @jakarta.annotation.security.PermitAll // only reachable through the two methods above
+    @PermitAll // only reachable through the two methods above
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean snapshot(long coalitionId, LocalDate day) {
         try {
             em.persist(new HealthSnapshot(coalitionId, day, new HealthRules(thresholds()).assess(facts(coalitionId, day, false), day)));
             em.flush(); // the unique (coalition, day) key decides here, not at commit
             return true;
-        } catch (jakarta.persistence.PersistenceException e) {
+        } catch (PersistenceException e) {
             context.setRollbackOnly();
             LOG.log(Level.FINE, "Coalition {0} already has the snapshot of {1}", new Object[] {coalitionId, day});
             return false;
@@ -113,7 +121,7 @@ public class HealthService {
     }
 
     /** The snapshots of the last {@code days} days, oldest first: the trend sponsors follow. */
-    public List<HealthSnapshot> trend(long coalitionId, @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(366) int days) {
+    public List<HealthSnapshot> trend(long coalitionId, @Min(1) @Max(366) int days) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("""
                         SELECT s FROM HealthSnapshot s WHERE s.coalitionId = :c AND s.takenOn >= :from ORDER BY s.takenOn""",

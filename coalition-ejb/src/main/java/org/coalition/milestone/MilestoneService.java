@@ -13,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -20,6 +23,7 @@ import org.coalition.access.AccessDeniedException;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
@@ -58,7 +62,7 @@ public class MilestoneService {
                 draft.getDueOn(), people.current().getDisplayName());
         em.persist(milestone);
         em.flush();
-        audit.record(coalitionId, "milestone.proposed", "Milestone", milestone.getId(), milestone.getTitle(), null, "PROPOSED");
+        audit.record(coalitionId, AuditAction.MILESTONE_PROPOSED, "Milestone", milestone.getId(), milestone.getTitle(), null, "PROPOSED");
         return milestone;
     }
 
@@ -74,7 +78,7 @@ public class MilestoneService {
         String before = milestone.getTitle() + " (" + milestone.getStatus() + ")";
         milestone.revise(draft.getTitle(), draft.getDescription(), draft.getDueOn());
         flush(Refusal.Subject.MILESTONE);
-        audit.record(coalitionId, "milestone.revised", "Milestone", milestoneId, milestone.getTitle(), before,
+        audit.record(coalitionId, AuditAction.MILESTONE_REVISED, "Milestone", milestoneId, milestone.getTitle(), before,
                 milestone.getTitle() + " (" + milestone.getStatus() + ")");
         return milestone;
     }
@@ -97,7 +101,7 @@ public class MilestoneService {
         Instant now = Instant.now();
         milestone.decide(approve, sponsor, now, comment);
         flush(Refusal.Subject.MILESTONE);
-        audit.record(coalitionId, approve ? "milestone.approved" : "milestone.rejected", "Milestone", milestoneId,
+        audit.record(coalitionId, approve ? AuditAction.MILESTONE_APPROVED : AuditAction.MILESTONE_REJECTED, "Milestone", milestoneId,
                 milestone.getTitle() + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()),
                 "PROPOSED", milestone.getStatus().name());
         if (approve) {
@@ -133,7 +137,7 @@ public class MilestoneService {
     }
 
     public Task addTask(long coalitionId, Long milestoneId,
-                        @jakarta.validation.constraints.NotBlank(message = "{MilestoneService.giveTaskTitle}")
+                        @NotBlank(message = "{MilestoneService.giveTaskTitle}")
                         @Size(max = 150, message = "{MilestoneService.title150Characters}") String title,
                         @NotNull(message = "{MilestoneService.chooseWhoDoesIt}") String assigneeUsername, LocalDate dueOn) {
         access.require(coalitionId, CoalitionAction.MANAGE_TASKS);
@@ -149,7 +153,7 @@ public class MilestoneService {
         Task task = new Task(em.find(Coalition.class, coalitionId), milestone, title, assignee, dueOn);
         em.persist(task);
         em.flush();
-        audit.record(coalitionId, "task.created", "Task", task.getId(), title, null, assignee.getUsername());
+        audit.record(coalitionId, AuditAction.TASK_CREATED, "Task", task.getId(), title, null, assignee.getUsername());
         return task;
     }
 
@@ -171,13 +175,13 @@ public class MilestoneService {
         String before = task.getStatus().name();
         task.update(status, progressNotes);
         flush(Refusal.Subject.TASK);
-        audit.record(coalitionId, "task.updated", "Task", taskId, task.getTitle(), before, status.name());
+        audit.record(coalitionId, AuditAction.TASK_UPDATED, "Task", taskId, task.getTitle(), before, status.name());
         return task;
     }
 
     /** A page of the coalition's tasks, soonest due first, with assignee and milestone fetched in the same query. */
-    public List<Task> tasks(long coalitionId, @jakarta.validation.constraints.Min(0) int first,
-                            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(500) int pageSize) {
+    public List<Task> tasks(long coalitionId, @Min(0) int first,
+                            @Min(1) @Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("""
                         SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
@@ -189,8 +193,8 @@ public class MilestoneService {
      * A page of the coalition's tasks as the dashboard lists them: the caller's own open tasks (not done)
      * first, then everything by due date. The order is decided by the database, so every page is cheap.
      */
-    public List<Task> tasksMineFirst(long coalitionId, @jakarta.validation.constraints.Min(0) int first,
-                                     @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(500) int pageSize) {
+    public List<Task> tasksMineFirst(long coalitionId, @Min(0) int first,
+                                     @Min(1) @Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("""
                         SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone

@@ -1,6 +1,7 @@
 package org.coalition.people;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ public class PersonService {
         });
     }
 
-    private java.util.Optional<Person> findByUsername(String username) {
+    private Optional<Person> findByUsername(String username) {
         return em.createQuery("SELECT p FROM Person p WHERE p.username = :username", Person.class)
                 .setParameter("username", username)
                 .getResultStream()

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -30,6 +31,9 @@ import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.Membership;
+import org.coalition.coalition.Phase;
+import org.coalition.coalition.PhaseDecision;
+import org.coalition.coalition.PhaseTransition;
 import org.coalition.commonground.Framing;
 import org.coalition.commonground.PurposeStatement;
 import org.coalition.commonground.SignOnStatus;
@@ -37,6 +41,7 @@ import org.coalition.difference.Difference;
 import org.coalition.engagement.Conversation;
 import org.coalition.engagement.Motivation;
 import org.coalition.engagement.MotivationCategory;
+import org.coalition.health.HealthSnapshotHistory;
 import org.coalition.milestone.Milestone;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
@@ -192,8 +197,8 @@ public class DemoData {
         // A few weeks of daily health history, so the trend chart has something to show from the start.
         for (int daysAgo = 21; daysAgo >= 1; daysAgo--) {
             LocalDate day = today.minusDays(daysAgo);
-            em.persist(org.coalition.health.HealthSnapshotHistory.demo(coalition.getId(), day, 70 + (21 - daysAgo)));
-            em.persist(org.coalition.health.HealthSnapshotHistory.demo(troubledCoalition.getId(), day, 60 - 2 * (21 - daysAgo)));
+            em.persist(HealthSnapshotHistory.demo(coalition.getId(), day, 70 + (21 - daysAgo)));
+            em.persist(HealthSnapshotHistory.demo(troubledCoalition.getId(), day, 60 - 2 * (21 - daysAgo)));
         }
         LOG.info("Seeded the demo coalitions \"" + DEMO_COALITION + "\" and \"" + TROUBLED_COALITION + "\"");
     }
@@ -207,8 +212,8 @@ public class DemoData {
         Coalition coalition = new Coalition(new CoalitionDraft(TROUBLED_COALITION,
                 "One on-call rota across Engineering and Operations, so nobody is on call more than one week in six.",
                 today.plusMonths(4)), "bob", "Engineering", now.minusSeconds(86400L * 90));
-        coalition.moveTo(new org.coalition.coalition.PhaseDecision.Allowed(org.coalition.coalition.Phase.TRUST_BUILDING,
-                org.coalition.coalition.Phase.MAIN_INITIATIVE, org.coalition.coalition.PhaseTransition.NO_QUICK_WIN_WARNING),
+        coalition.moveTo(new PhaseDecision.Allowed(Phase.TRUST_BUILDING,
+                Phase.MAIN_INITIATIVE, PhaseTransition.NO_QUICK_WIN_WARNING),
                 now.minusSeconds(86400L * 40));
         em.persist(coalition);
         em.persist(new Membership(coalition, people.get("alice"), CoalitionRole.SPONSOR, "bob", now));
@@ -328,7 +333,7 @@ public class DemoData {
                 List.of("What challenges is your team facing?", "How could this initiative make your work easier?"), notes);
         Motivation first = null;
         int strength = 3;
-        for (var entry : new java.util.TreeMap<>(motivations).entrySet()) {
+        for (var entry : new TreeMap<>(motivations).entrySet()) {
             Motivation m = conversation.heard(entry.getKey(), entry.getValue(), strength);
             strength = Math.max(1, strength - 1);
             if (first == null) {

@@ -1,8 +1,13 @@
 package org.coalition.platform;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,12 +44,12 @@ public class FactsCache {
      * {@code read}, which gets their ids and answers with their facts.
      */
     @SuppressWarnings("unchecked")
-    public <T> Map<Long, T> getAll(String kind, java.util.Collection<Long> coalitionIds,
-                                   java.util.function.Function<java.util.List<Long>, Map<Long, T>> read) {
+    public <T> Map<Long, T> getAll(String kind, Collection<Long> coalitionIds,
+                                   Function<List<Long>, Map<Long, T>> read) {
         long stamp = ChangeStamp.current(); // before reading, as in get
         long now = System.nanoTime();
-        Map<Long, T> found = new java.util.HashMap<>();
-        java.util.List<Long> missing = new java.util.ArrayList<>();
+        Map<Long, T> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
         for (Long id : coalitionIds) {
             Entry entry = entries.get(kind + ":" + id);
             if (entry != null && entry.stamp() == stamp && now - entry.createdAt() < Duration.ofSeconds(cacheSeconds).toNanos()) {
@@ -54,7 +59,7 @@ public class FactsCache {
             }
         }
         if (!missing.isEmpty()) {
-            Map<Long, T> fresh = read.apply(java.util.List.copyOf(missing));
+            Map<Long, T> fresh = read.apply(List.copyOf(missing));
             if (entries.size() > 10_000) {
                 entries.clear();
             }

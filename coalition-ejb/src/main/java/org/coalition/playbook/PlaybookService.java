@@ -183,13 +183,23 @@ public class PlaybookService {
         }
         long retrospectives = count("SELECT COUNT(r) FROM Retrospective r WHERE r.coalitionId = :c", c);
         long allies = count("SELECT COUNT(a) FROM Ally a WHERE a.coalitionId = :c", c);
+        // where the next one-on-one should go: the first of the ranked engagement gaps among key stakeholders
+        org.coalition.stakeholder.EngagementGap widestKeyGap = em.createQuery("SELECT s.id, s.name, s.influence, s.engagementCurrent,"
+                        + " s.engagementDesired, " + org.coalition.stakeholder.EngagementGap.COLUMNS_JPQL
+                        + " FROM Stakeholder s WHERE s.coalition.id = :c AND s.influence >= :cut AND "
+                        + org.coalition.stakeholder.EngagementGap.RANKED_JPQL + " ORDER BY " + org.coalition.stakeholder.EngagementGap.ORDER_JPQL,
+                        Object[].class)
+                .setParameter("c", c).setParameter("cut", cut).setMaxResults(1).getResultStream()
+                .map(r -> org.coalition.stakeholder.EngagementGap.of((Long) r[0], (String) r[1], (Integer) r[2],
+                        (org.coalition.stakeholder.Engagement) r[3], (org.coalition.stakeholder.Engagement) r[4]))
+                .findFirst().orElse(null);
 
         return new PlaybookFacts(phase, asInt(s[0]), asInt(s[1]), asInt(s[2]), (int) keyWithMotivations, (int) sponsors,
                 (int) purposeRevisions, (int) keySignedOn, (int) completedQuickWins, (int) completedWithKey,
                 cadenceAgreed, cadence.map(sc -> sc.toCadence().intervalDays()).orElse(7),
                 asInt(syncs[0]), (LocalDate) syncs[1], asInt(work[0]), asInt(work[1]),
                 asInt(differences[0]), asInt(differences[1]), asInt(differences[2]), asInt(s[3]),
-                lastRecognition, celebrations, retrospectives > 0, (int) allies);
+                lastRecognition, celebrations, retrospectives > 0, (int) allies, widestKeyGap);
     }
 
     /** The executives the application knows: the people the wizard offers as sponsors. */

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
 import org.coalition.engagement.Conversation;
@@ -56,8 +57,6 @@ import org.coalition.shared.Said;
 public class PrivacyService {
 
     static final int PAGE = 500;
-    public static final String EXPORTED = "privacy.exported";
-    public static final String ERASED = "privacy.erased";
 
     /** Columns that name who did something: by user name or by display name (as written at the time). */
     private static final List<String> BY_USERNAME = List.of(
@@ -65,7 +64,7 @@ public class PrivacyService {
     private static final List<String> BY_NAME_OR_USERNAME = List.of(
             "stance_change.changed_by", "feed_post.author", "purpose_statement.written_by", "milestone.proposed_by",
             "milestone.decided_by", "difference.created_by", "difference.resolved_by", "sync_cadence.updated_by",
-            "sync_note.written_by", "retrospective.written_by");
+            "sync_note.written_by", "retrospective.written_by", "engagement_change.changed_by");
 
     @PersistenceContext
     private EntityManager em;
@@ -137,7 +136,7 @@ public class PrivacyService {
      */
     public void export(@NotNull DataSubject subject, @NotNull OutputStream out) {
         Resolved who = resolve(subject);
-        recordEverywhere(who, EXPORTED, Said.of("said.audit.personalDataExported", who.label()));
+        recordEverywhere(who, AuditAction.PERSONAL_DATA_EXPORTED, Said.of("said.audit.personalDataExported", who.label()));
         em.flush(); // the pages below clear the persistence context
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartObject();
@@ -432,9 +431,9 @@ public class PrivacyService {
         // the audit entries first: the label is still the person's name here; the erasure below replaces it
         String erasedName = Redaction.erasedName(who.subjectId());
         for (long coalitionId : coalitions) {
-            audit.record(coalitionId, ERASED, who.subjectType(), who.subjectId(), erasedName, null, null);
+            audit.record(coalitionId, AuditAction.PERSON_ERASED, who.subjectType(), who.subjectId(), erasedName, null, null);
         }
-        audit.recordOutsideCoalitions(ERASED, who.subjectType(), who.subjectId(), erasedName);
+        audit.recordOutsideCoalitions(AuditAction.PERSON_ERASED, who.subjectType(), who.subjectId(), erasedName);
         em.flush();
 
         int conversations = 0;
@@ -489,7 +488,7 @@ public class PrivacyService {
                     .setParameter("title", oneOnOneTitle(name)).executeUpdate();
             em.createNativeQuery("UPDATE audit_entry SET summary = ?1, summary_key = NULL, summary_args = NULL, old_value = NULL, new_value = NULL"
                             + " WHERE subject_type = 'Stakeholder' AND subject_id = ?2 AND action <> ?3")
-                    .setParameter(1, s.getName()).setParameter(2, id).setParameter(3, ERASED).executeUpdate();
+                    .setParameter(1, s.getName()).setParameter(2, id).setParameter(3, AuditAction.PERSON_ERASED.code()).executeUpdate();
             // other entries of the coalition that name them (one-on-ones logged, framings, tasks about them)
             replaceInAudit(name, s.getName(), s.getCoalition().getId());
         }
@@ -519,7 +518,7 @@ public class PrivacyService {
                 .executeUpdate();
         em.createNativeQuery("UPDATE audit_entry SET summary = ?1, summary_key = NULL, summary_args = NULL, old_value = NULL, new_value = NULL"
                         + " WHERE subject_type = 'Person' AND subject_id = ?2 AND action <> ?3")
-                .setParameter(1, erasedName).setParameter(2, id).setParameter(3, ERASED).executeUpdate();
+                .setParameter(1, erasedName).setParameter(2, id).setParameter(3, AuditAction.PERSON_ERASED.code()).executeUpdate();
         // a task's assignee, a granted role's holder: values that are exactly their user name
         for (String column : List.of("old_value", "new_value")) {
             replace("audit_entry." + column, username, erasedUsername);
@@ -569,7 +568,7 @@ public class PrivacyService {
     }
 
     /** Audits an export in every coalition concerned and in the privacy log. */
-    private void recordEverywhere(Resolved who, String action, Said summary) {
+    private void recordEverywhere(Resolved who, AuditAction action, Said summary) {
         for (long coalitionId : coalitionsOf(who)) {
             audit.record(coalitionId, action, who.subjectType(), who.subjectId(), summary, null, null);
         }

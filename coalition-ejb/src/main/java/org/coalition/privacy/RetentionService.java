@@ -22,6 +22,7 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditEntry;
 import org.coalition.shared.ChangeStamp;
 
@@ -33,7 +34,7 @@ import org.coalition.shared.ChangeStamp;
  * cleared once they have not been rewritten for the period.
  * <p>
  * Audited: a run that redacts something in a coalition writes one entry to that coalition's trail
- * ({@link #REDACTED}, with how many one-on-ones and stakeholders' notes, the period and the cut-off date), in the
+ * ({@link AuditAction#NOTES_REDACTED}, with how many one-on-ones and stakeholders' notes, the period and the cut-off date), in the
  * same transaction as the redaction, by {@link #JOB} (the daily run) or the administrator who ran it.
  * <p>
  * Bounded: one coalition at a time (found a page of {@link #BATCH} at a time), each in its own transaction of
@@ -49,8 +50,6 @@ public class RetentionService {
     private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
     static final int BATCH = 500;
 
-    /** The audit entry of a run that redacted something in a coalition. */
-    public static final String REDACTED = "notes.redacted";
     /** Who the audit trail names for the daily run, which has no caller (not a user name: those have no spaces). */
     public static final String JOB = "note retention job";
 
@@ -159,7 +158,7 @@ public class RetentionService {
                 .executeUpdate();
         Outcome done = new Outcome(conversations, notes);
         if (!done.nothing()) {
-            em.persist(new AuditEntry(coalitionId, Instant.now(), actor, REDACTED, "Coalition", coalitionId,
+            em.persist(new AuditEntry(coalitionId, Instant.now(), actor, AuditAction.NOTES_REDACTED, "Coalition", coalitionId,
                     "Notes past the retention period of " + retention.days() + " days (held or written before " + oldestKept
                             + ") redacted: " + conversations + " one-on-ones, the private notes of " + notes + " stakeholders",
                     null, "one-on-ones=" + conversations + ", stakeholder-notes=" + notes + ", retention-days=" + retention.days()

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.people.PersonService;
 import org.coalition.shared.Said;
@@ -54,7 +55,7 @@ public class FeedService {
     FeedPost post(long coalitionId, FeedPost.Kind kind, String text) {
         FeedPost post = new FeedPost(coalitionId, kind, Instant.now(), people.current().getDisplayName(), text);
         em.persist(post);
-        audit.record(coalitionId, "feed." + kind.name().toLowerCase(), "FeedPost", null, text, null, null);
+        audit.record(coalitionId, AuditAction.posted(kind), "FeedPost", null, text, null, null);
         return post;
     }
 
@@ -62,7 +63,7 @@ public class FeedService {
     FeedPost post(long coalitionId, FeedPost.Kind kind, Said said) {
         FeedPost post = new FeedPost(coalitionId, kind, Instant.now(), people.current().getDisplayName(), said);
         em.persist(post);
-        audit.record(coalitionId, "feed." + kind.name().toLowerCase(), "FeedPost", null, said, null, null);
+        audit.record(coalitionId, AuditAction.posted(kind), "FeedPost", null, said, null, null);
         return post;
     }
 

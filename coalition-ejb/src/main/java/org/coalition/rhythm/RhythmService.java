@@ -1,6 +1,7 @@
 package org.coalition.rhythm;
 
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.platform.ConcurrentEditException;
@@ -93,7 +95,7 @@ public class RhythmService {
             saved.apply(cadence, who, Instant.now());
         }
         flush();
-        audit.record(coalitionId, "rhythm.cadence-set", "SyncCadence", saved.getId(), Said.of("said.audit.cadenceSet"), before, cadence.summary());
+        audit.record(coalitionId, AuditAction.CADENCE_SET, "SyncCadence", saved.getId(), Said.of("said.audit.cadenceSet"), before, cadence.summary());
         return new CadenceSetting(saved.toCadence(), saved.getVersion());
     }
 
@@ -127,7 +129,7 @@ public class RhythmService {
                 people.current().getDisplayName(), Instant.now());
         em.persist(created);
         flush();
-        audit.record(coalitionId, "rhythm.feed-created", "SyncCadence", created.getId(), Said.of("said.audit.feedCreated"), null, null);
+        audit.record(coalitionId, AuditAction.CALENDAR_FEED_CREATED, "SyncCadence", created.getId(), Said.of("said.audit.feedCreated"), null, null);
         return created.getFeedToken();
     }
 
@@ -139,7 +141,7 @@ public class RhythmService {
         cadence.replaceFeedToken(token, people.current().getDisplayName(), Instant.now());
         flush();
         // Never the tokens themselves: the audit trail is not a place for credentials
-        audit.record(coalitionId, "rhythm.feed-regenerated", "SyncCadence", cadence.getId(),
+        audit.record(coalitionId, AuditAction.CALENDAR_FEED_REGENERATED, "SyncCadence", cadence.getId(),
                 Said.of("said.audit.feedRegenerated"), null, null);
         return token;
     }
@@ -166,7 +168,7 @@ public class RhythmService {
         SyncNote note = new SyncNote(coalitionId, draft, people.current().getDisplayName(), Instant.now());
         em.persist(note);
         em.flush();
-        audit.record(coalitionId, "rhythm.sync-recorded", "SyncNote", note.getId(), Said.of("said.audit.syncRecorded", String.valueOf(note.getHeldOn())),
+        audit.record(coalitionId, AuditAction.SYNC_RECORDED, "SyncNote", note.getId(), Said.of("said.audit.syncRecorded", String.valueOf(note.getHeldOn())),
                 null, note.getAttendees());
         return note;
     }
@@ -200,7 +202,7 @@ public class RhythmService {
                         + " WHERE c.id = :c", Object[].class)
                 .setParameter("c", coalitionId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_COALITION, coalitionId));
-        return row[1] instanceof SyncCadence stored ? stored.toCadence() : SyncCadence.defaultFor((java.time.Instant) row[0]);
+        return row[1] instanceof SyncCadence stored ? stored.toCadence() : SyncCadence.defaultFor((Instant) row[0]);
     }
 
     private Cadence defaultCadence(long coalitionId) {
@@ -234,7 +236,7 @@ public class RhythmService {
 
     private static boolean isUniqueViolation(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.coalition.sponsor;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.coalition.milestone.Milestone;
@@ -14,5 +15,5 @@ import org.coalition.milestone.Milestone;
  * @param moreAwaiting     whether more milestones await a decision than those
  */
 public record SponsorOverview(List<SponsoredCoalition> coalitions, boolean moreCoalitions, List<Milestone> awaitingDecision,
-                              boolean moreAwaiting) implements java.io.Serializable {
+                              boolean moreAwaiting) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.coalition.sponsor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
@@ -16,9 +18,14 @@ import jakarta.validation.constraints.Min;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
 import org.coalition.coalition.Coalition;
+import org.coalition.health.FactsQuery;
+import org.coalition.health.HealthFacts;
+import org.coalition.health.HealthRules;
+import org.coalition.health.HealthSettings;
 import org.coalition.milestone.Milestone;
 import org.coalition.milestone.MilestoneProgress;
 import org.coalition.milestone.TaskStatus;
+import org.coalition.platform.FactsCache;
 import org.coalition.rhythm.FeedPost;
 
 /**
@@ -61,11 +68,11 @@ public class SponsorService {
     @EJB
     private AccessGuard access;
 
-    @jakarta.inject.Inject
-    private org.coalition.platform.FactsCache cache;
+    @Inject
+    private FactsCache cache;
 
-    @jakarta.inject.Inject
-    private org.coalition.health.HealthSettings settings;
+    @Inject
+    private HealthSettings settings;
 
     /** The coalitions the caller sponsors, in the overview's order (one statement). */
     public List<Long> sponsoredIds() {
@@ -141,15 +148,15 @@ public class SponsorService {
         em.createQuery("""
                         SELECT s.coalitionId, s.score FROM HealthSnapshot s WHERE s.coalitionId IN :ids AND s.takenOn >= :from
                         ORDER BY s.coalitionId, s.takenOn""", Object[].class)
-                .setParameter("ids", ids).setParameter("from", java.time.LocalDate.now().minusDays(TREND_DAYS)).getResultList()
+                .setParameter("ids", ids).setParameter("from", LocalDate.now().minusDays(TREND_DAYS)).getResultList()
                 .forEach(row -> trends.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Integer) row[1]));
 
         // today's health of all of them: their counts, read together for those the cache does not hold
-        java.time.LocalDate today = java.time.LocalDate.now();
+        LocalDate today = LocalDate.now();
         var thresholds = settings.thresholds();
-        Map<Long, org.coalition.health.HealthFacts> facts = cache.getAll("health-scores:" + today, ids,
-                missing -> new org.coalition.health.FactsQuery(em).health(missing, today, thresholds, false));
-        var rules = new org.coalition.health.HealthRules(thresholds);
+        Map<Long, HealthFacts> facts = cache.getAll("health-scores:" + today, ids,
+                missing -> new FactsQuery(em).health(missing, today, thresholds, false));
+        var rules = new HealthRules(thresholds);
 
         List<SponsoredCoalition> coalitions = sponsored.stream()
                 .map(c -> new SponsoredCoalition(c.getId(), c.getName(), c.getPhase(),

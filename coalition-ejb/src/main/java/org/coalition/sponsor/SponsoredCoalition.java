@@ -1,8 +1,10 @@
 package org.coalition.sponsor;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.coalition.coalition.Phase;
+import org.coalition.health.HealthAssessment;
 import org.coalition.milestone.MilestoneProgress;
 import org.coalition.rhythm.FeedPost;
 
@@ -15,5 +17,5 @@ import org.coalition.rhythm.FeedPost;
  */
 public record SponsoredCoalition(long id, String name, Phase phase, MilestoneProgress progress, long openDifferences,
                                  List<FeedPost> recentWins, List<Integer> healthTrend,
-                                 org.coalition.health.HealthAssessment health) implements java.io.Serializable {
+                                 HealthAssessment health) implements Serializable {
 }

@@ -1,7 +1,9 @@
 package org.coalition.trust;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
@@ -54,7 +57,7 @@ public class QuickWinService {
     private AuditTrail audit;
 
     /** A stance that changed thanks to the quick win, with the reason. */
-    public record TrustChange(long stakeholderId, Stance stance, String reason) implements java.io.Serializable {
+    public record TrustChange(long stakeholderId, Stance stance, String reason) implements Serializable {
     }
 
     public QuickWin plan(long coalitionId,
@@ -75,7 +78,7 @@ public class QuickWinService {
         QuickWin win = new QuickWin(em.find(Coalition.class, coalitionId), title, kind, successCriteria, dueOn, stakeholders, members);
         em.persist(win);
         em.flush();
-        audit.record(coalitionId, "quickwin.planned", "QuickWin", win.getId(), title, null, kind.name());
+        audit.record(coalitionId, AuditAction.QUICK_WIN_PLANNED, "QuickWin", win.getId(), title, null, kind.name());
         return win;
     }
 
@@ -83,7 +86,7 @@ public class QuickWinService {
         QuickWin win = find(quickWinId, loadedVersion);
         win.start();
         flush();
-        audit.record(win.getCoalition().getId(), "quickwin.started", "QuickWin", quickWinId, win.getTitle(), "PLANNED", win.getStatus().name());
+        audit.record(win.getCoalition().getId(), AuditAction.QUICK_WIN_STARTED, "QuickWin", quickWinId, win.getTitle(), "PLANNED", win.getStatus().name());
         return win;
     }
 
@@ -106,7 +109,7 @@ public class QuickWinService {
         win.finish(completed, outcome, LocalDate.now());
         Instant now = Instant.now();
         String me = people.current().getDisplayName();
-        Map<Long, Stakeholder> participants = new java.util.HashMap<>();
+        Map<Long, Stakeholder> participants = new HashMap<>();
         win.getStakeholders().forEach(s -> participants.put(s.getId(), s));
         for (TrustChange change : trustChanges) {
             Stakeholder stakeholder = participants.get(change.stakeholderId());
@@ -118,7 +121,7 @@ public class QuickWinService {
                 String reason = "Quick win \u201c" + win.getTitle() + "\u201d"
                         + (change.reason() == null || change.reason().isBlank() ? "" : ": " + change.reason().strip());
                 em.persist(new StanceChange(stakeholder, was, change.stance(), now, me, reason));
-                audit.record(coalitionId, "stakeholder.stance", "Stakeholder", stakeholder.getId(), reason, was.name(), change.stance().name());
+                audit.record(coalitionId, AuditAction.STANCE_CHANGED, "Stakeholder", stakeholder.getId(), reason, was.name(), change.stance().name());
             }
         }
         if (completed) {
@@ -126,7 +129,7 @@ public class QuickWinService {
                     Said.of("said.feed.quickWinCompleted", win.getTitle(), String.valueOf(win.getOutcome()))));
         }
         flush();
-        audit.record(coalitionId, completed ? "quickwin.completed" : "quickwin.abandoned", "QuickWin", quickWinId,
+        audit.record(coalitionId, completed ? AuditAction.QUICK_WIN_COMPLETED : AuditAction.QUICK_WIN_ABANDONED, "QuickWin", quickWinId,
                 win.getTitle() + (win.getOutcome() == null ? "" : ": " + win.getOutcome()), before, win.getStatus().name());
         return win;
     }

@@ -21,6 +21,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.CoalitionDraft;
@@ -175,7 +176,7 @@ class PrivacyIT {
 
     private List<AuditEntry> redactionsIn(long coalitionId) {
         return dana.call(() -> audit.list(coalitionId, 0, 50)).stream()
-                .filter(e -> e.getAction().equals(RetentionService.REDACTED)).toList();
+                .filter(e -> e.getAuditAction() == AuditAction.NOTES_REDACTED).toList();
     }
 
     @Test
@@ -305,10 +306,10 @@ class PrivacyIT {
         assertEquals("Quinn loves pilots", byRecord.getJsonArray("stakeholderRecords").getJsonObject(0).getString("notes"));
 
         List<AuditEntry> trail = dana.call(() -> audit.list(s.coalitionId(), 0, 100));
-        assertTrue(trail.stream().anyMatch(a -> a.getAction().equals(PrivacyService.EXPORTED) && "dana".equals(a.getActor())),
+        assertTrue(trail.stream().anyMatch(a -> a.getAuditAction() == AuditAction.PERSONAL_DATA_EXPORTED && "dana".equals(a.getActor())),
                 "the coalition's sponsors see that its data about someone left");
         assertTrue(dana.call(() -> audit.listOutsideCoalitions(0, 20)).stream()
-                .anyMatch(a -> a.getAction().equals(PrivacyService.EXPORTED) && s.person().getId().equals(a.getSubjectId())));
+                .anyMatch(a -> a.getAuditAction() == AuditAction.PERSONAL_DATA_EXPORTED && s.person().getId().equals(a.getSubjectId())));
     }
 
     @Test
@@ -360,7 +361,7 @@ class PrivacyIT {
 
         // the audit trail records the erasure and no longer names them
         List<AuditEntry> trail = dana.call(() -> audit.list(s.coalitionId(), 0, 200));
-        assertTrue(trail.stream().anyMatch(a -> a.getAction().equals(PrivacyService.ERASED) && "dana".equals(a.getActor())));
+        assertTrue(trail.stream().anyMatch(a -> a.getAuditAction() == AuditAction.PERSON_ERASED && "dana".equals(a.getActor())));
         assertTrue(trail.stream().noneMatch(a -> String.valueOf(a.getSummary()).contains(s.username())
                 || String.valueOf(a.getSummaryArgs()).contains(s.username())
                 || String.valueOf(a.getOldValue()).contains(s.username()) || String.valueOf(a.getNewValue()).contains(s.username())),
@@ -370,7 +371,7 @@ class PrivacyIT {
                 "the one-on-one's entry is still worded by the reader's language, about the erased stakeholder");
         assertTrue(trail.stream().anyMatch(a -> "Quinn Other".equals(a.getSummary())), "entries about others keep their names");
         assertTrue(dana.call(() -> audit.listOutsideCoalitions(0, 20)).stream()
-                .anyMatch(a -> a.getAction().equals(PrivacyService.ERASED) && person.getId().equals(a.getSubjectId())));
+                .anyMatch(a -> a.getAuditAction() == AuditAction.PERSON_ERASED && person.getId().equals(a.getSubjectId())));
 
         assertEquals(new Erasure(0, 0, 1, true), dana.call(() -> privacy.erase(DataSubject.person(person.getUsername()))),
                 "erasing again changes nothing more");

@@ -38,7 +38,17 @@ public enum CoalitionAction {
     /** Promises one made oneself. Reading the register is VIEW (what was promised VIEW_NOTES). */
     KEEP_OWN_COMMITMENTS("record your own promises and mark them kept or broken", false, SPONSOR, MEMBER),
     /** A sponsor keeps the register honest: they record and mark anyone's promises, not only their own. */
-    KEEP_ANY_COMMITMENTS("record and mark other people's promises", false, SPONSOR);
+    KEEP_ANY_COMMITMENTS("record and mark other people's promises", false, SPONSOR),
+    /** Current and desired engagement of stakeholders. Reading the matrix and the ranked gaps is VIEW. */
+    ASSESS_ENGAGEMENT("rate stakeholders' current and needed engagement", false, SPONSOR, MEMBER),
+    /** Blind rating rounds: opening one (and closing one's own early). Seeing outcomes is VIEW, ratings with raters VIEW_NOTES. */
+    OPEN_RATING_ROUND("open a blind rating round on stakeholders' stances", false, SPONSOR, MEMBER),
+    /** Rating in a round one was asked to rate in (a member or sponsor when it opened). */
+    RATE_STANCE("rate stakeholders' stances in a rating round", false, SPONSOR, MEMBER),
+    /** A sponsor may close anyone's round early; others only their own. */
+    CLOSE_ANY_RATING_ROUND("close other people's rating rounds early", false, SPONSOR),
+    /** What members and stakeholders bring, members' levels, the departments the change touches. Reading is VIEW. */
+    TAG_COVERAGE("tag what people bring and say which departments the change touches", false, SPONSOR, MEMBER);
 
     private final String description;
     private final boolean adminMay;

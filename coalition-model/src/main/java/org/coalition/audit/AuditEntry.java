@@ -33,7 +33,7 @@ public class AuditEntry extends BaseEntity {
     @Column(nullable = false, updatable = false)
     private String actor;
 
-    /** e.g. "milestone.approved", "task.updated". */
+    /** The {@link AuditAction}'s code, e.g. "milestone.approved", "task.updated". */
     @NotNull
     @Size(max = 60)
     @Column(nullable = false, updatable = false)
@@ -72,12 +72,12 @@ public class AuditEntry extends BaseEntity {
         // for JPA
     }
 
-    public AuditEntry(Long coalitionId, Instant at, String actor, String action, String subjectType, Long subjectId,
+    public AuditEntry(Long coalitionId, Instant at, String actor, AuditAction action, String subjectType, Long subjectId,
                       String summary, String oldValue, String newValue) {
         this.coalitionId = coalitionId;
         this.at = at;
         this.actor = actor;
-        this.action = action;
+        this.action = action.code();
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.summary = clip(summary, 500);
@@ -89,7 +89,7 @@ public class AuditEntry extends BaseEntity {
      * An entry whose summary the system words: kept as key and values, read in each reader's language; the
      * English is kept as the summary (exports, older readers). When the values do not fit, only the English is kept.
      */
-    public AuditEntry(Long coalitionId, Instant at, String actor, String action, String subjectType, Long subjectId,
+    public AuditEntry(Long coalitionId, Instant at, String actor, AuditAction action, String subjectType, Long subjectId,
                       Said summary, String oldValue, String newValue) {
         this(coalitionId, at, actor, action, subjectType, subjectId, summary.english(), oldValue, newValue);
         String arguments = summary.storedArguments();
@@ -111,7 +111,11 @@ public class AuditEntry extends BaseEntity {
     public Long getCoalitionId() { return coalitionId; }
     public Instant getAt() { return at; }
     public String getActor() { return actor; }
+    /** The stored code of the action, as it was written. */
     public String getAction() { return action; }
+
+    /** The action, to be worded for the reader; {@code null} for a code not on the list (a row edited by hand). */
+    public AuditAction getAuditAction() { return AuditAction.find(action).orElse(null); }
     public String getSubjectType() { return subjectType; }
     public Long getSubjectId() { return subjectId; }
     public String getSummary() { return summary; }

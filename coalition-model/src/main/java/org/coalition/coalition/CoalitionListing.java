@@ -1,5 +1,6 @@
 package org.coalition.coalition;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * @param role the viewer's role, {@code null} when an administrator sees a coalition they hold no role in
  */
 public record CoalitionListing(long id, String name, String objective, LocalDate targetDate, Phase phase,
-                               String leadDepartment, CoalitionRole role) implements java.io.Serializable {
+                               String leadDepartment, CoalitionRole role) implements Serializable {
 }

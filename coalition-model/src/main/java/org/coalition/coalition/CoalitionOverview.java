@@ -1,5 +1,6 @@
 package org.coalition.coalition;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import org.coalition.access.CoalitionAction;
  * @param viewerRole the viewer's role, {@code null} for an administrator without one
  */
 public record CoalitionOverview(Coalition coalition, CoalitionRole viewerRole, Set<CoalitionAction> allowed,
-                                List<MemberListing> people) implements java.io.Serializable {
+                                List<MemberListing> people) implements Serializable {
 
     public boolean may(CoalitionAction action) {
         return allowed.contains(action);

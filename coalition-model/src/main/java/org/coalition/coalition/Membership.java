@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
+import org.coalition.stakeholder.Level;
 
 /** A person's role in one coalition. One per person and coalition. */
 @Entity
@@ -35,6 +36,11 @@ public class Membership extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CoalitionRole role;
+
+    /** The member's level in the organisation for the coverage grid; null when not recorded ({@code Supporters.memberLevel}). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Level level;
 
     @NotNull
     @Column(name = "granted_by", nullable = false)
@@ -66,6 +72,15 @@ public class Membership extends BaseEntity {
 
     public CoalitionRole getRole() {
         return role;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    /** Records the member's level in the organisation (null: not known). */
+    public void setLevel(Level level) {
+        this.level = level;
     }
 
     public String getGrantedBy() {

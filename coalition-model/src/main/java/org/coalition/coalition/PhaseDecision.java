@@ -1,5 +1,9 @@
 package org.coalition.coalition;
 
+import java.util.List;
+
+import org.coalition.shared.Refusal;
+
 /**
  * The answer to "may this coalition move from one phase to another?". An expected outcome, not an
  * exception: the page shows the warning or the reason to the person who asked.
@@ -28,7 +32,7 @@ public sealed interface PhaseDecision {
     }
 
     /** The move is not possible, whatever anyone confirms. */
-    record Refused(Phase from, Phase to, org.coalition.shared.Refusal refusal, java.util.List<Object> arguments)
+    record Refused(Phase from, Phase to, Refusal refusal, List<Object> arguments)
             implements PhaseDecision {
 
         /** Why, in English. */

@@ -1,5 +1,6 @@
 package org.coalition.commonground;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,7 +28,7 @@ public final class CommonGround {
      * @param share the category's weight as a fraction of the total influence of all stakeholders
      *              with at least one recorded motivation (0–1)
      */
-    public record CategoryOverlap(MotivationCategory category, int stakeholders, int weight, double share) implements java.io.Serializable {
+    public record CategoryOverlap(MotivationCategory category, int stakeholders, int weight, double share) implements Serializable {
 
         public int percent() {
             return (int) Math.round(share * 100);

@@ -22,6 +22,8 @@ import jakarta.validation.constraints.Size;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
+import org.coalition.shared.Refusal;
+import org.coalition.shared.Refused;
 import org.coalition.stakeholder.Stakeholder;
 
 /**
@@ -110,14 +112,14 @@ public class Difference extends BaseEntity {
     }
 
     private DifferenceParty add(DifferenceParty party, Instant at) {
-        requireUnresolved(org.coalition.shared.Refusal.DIFFERENCE_RESOLVED_ADD_POSITION);
+        requireUnresolved(Refusal.DIFFERENCE_RESOLVED_ADD_POSITION);
         parties.add(party);
         lastActivityAt = at;
         return party;
     }
 
     public void recordOptions(String options, Instant at) {
-        requireUnresolved(org.coalition.shared.Refusal.DIFFERENCE_RESOLVED_CHANGE_OPTIONS);
+        requireUnresolved(Refusal.DIFFERENCE_RESOLVED_CHANGE_OPTIONS);
         optionsConsidered = blankToNull(options);
         lastActivityAt = at;
     }
@@ -133,7 +135,7 @@ public class Difference extends BaseEntity {
      */
     public void resolve(String decision, String rationale, String dissent, String by, Instant at) {
         if (decision == null || decision.isBlank() || rationale == null || rationale.isBlank()) {
-            throw new org.coalition.shared.Refused.Argument(org.coalition.shared.Refusal.RESOLUTION_NEEDS);
+            throw new Refused.Argument(Refusal.RESOLUTION_NEEDS);
         }
         status = status.resolve();
         this.decision = decision.strip();
@@ -155,9 +157,9 @@ public class Difference extends BaseEntity {
         lastActivityAt = at;
     }
 
-    private void requireUnresolved(org.coalition.shared.Refusal refusal) {
+    private void requireUnresolved(Refusal refusal) {
         if (!status.isUnresolved()) {
-            throw new org.coalition.shared.Refused.State(refusal);
+            throw new Refused.State(refusal);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.coalition.difference;
 
+import org.coalition.shared.Refusal;
+import org.coalition.shared.Refused;
+
 /**
  * Where a difference stands. It is opened when someone names it, discussed with the parties, and
  * resolved with a decision and its rationale; a resolved difference can be reopened when the
@@ -28,9 +31,9 @@ public enum DifferenceStatus {
     /** @throws IllegalStateException with a message for the user unless the difference is open */
     public DifferenceStatus startDiscussion() {
         if (this != OPEN) {
-            throw new org.coalition.shared.Refused.State(this == IN_DISCUSSION
-                    ? org.coalition.shared.Refusal.DIFFERENCE_IN_DISCUSSION
-                    : org.coalition.shared.Refusal.DIFFERENCE_RESOLVED_REOPEN);
+            throw new Refused.State(this == IN_DISCUSSION
+                    ? Refusal.DIFFERENCE_IN_DISCUSSION
+                    : Refusal.DIFFERENCE_RESOLVED_REOPEN);
         }
         return IN_DISCUSSION;
     }
@@ -38,7 +41,7 @@ public enum DifferenceStatus {
     /** @throws IllegalStateException with a message for the user when the difference is already resolved */
     public DifferenceStatus resolve() {
         if (!isUnresolved()) {
-            throw new org.coalition.shared.Refused.State(org.coalition.shared.Refusal.DIFFERENCE_ALREADY_RESOLVED);
+            throw new Refused.State(Refusal.DIFFERENCE_ALREADY_RESOLVED);
         }
         return RESOLVED;
     }
@@ -46,7 +49,7 @@ public enum DifferenceStatus {
     /** @throws IllegalStateException with a message for the user unless the difference is resolved */
     public DifferenceStatus reopen() {
         if (isUnresolved()) {
-            throw new org.coalition.shared.Refused.State(org.coalition.shared.Refusal.DIFFERENCE_UNRESOLVED);
+            throw new Refused.State(Refusal.DIFFERENCE_UNRESOLVED);
         }
         return OPEN;
     }

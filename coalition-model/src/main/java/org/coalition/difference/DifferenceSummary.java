@@ -1,5 +1,6 @@
 package org.coalition.difference;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * long it has been open and quiet.
  */
 public record DifferenceSummary(Difference difference, List<DifferenceParty> parties, long ageInDays,
-                                long daysSinceActivity, boolean stale) implements java.io.Serializable {
+                                long daysSinceActivity, boolean stale) implements Serializable {
 
     public static DifferenceSummary of(Difference difference, List<DifferenceParty> parties, DifferenceAging aging, Instant now) {
         return new DifferenceSummary(difference, List.copyOf(parties),

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.coalition.shared.Refusal;
+import org.coalition.shared.Refused;
+
 /** One side of a difference as a member records it: who (a stakeholder or a member), their position and interest. */
 public class PartyDraft implements Serializable {
 
@@ -49,13 +52,13 @@ public class PartyDraft implements Serializable {
      */
     public static PartyDraft forKey(String key, String position, String interest) {
         if (key == null || key.length() < 2 || (key.charAt(0) != 's' && key.charAt(0) != 'm')) {
-            throw new org.coalition.shared.Refused.Argument(org.coalition.shared.Refusal.CHOOSE_PARTY_WHO);
+            throw new Refused.Argument(Refusal.CHOOSE_PARTY_WHO);
         }
         long id;
         try {
             id = Long.parseLong(key.substring(1));
         } catch (NumberFormatException e) {
-            throw new org.coalition.shared.Refused.Argument(org.coalition.shared.Refusal.CHOOSE_PARTY_WHO, e);
+            throw new Refused.Argument(Refusal.CHOOSE_PARTY_WHO, e);
         }
         return key.charAt(0) == 's' ? stakeholder(id, position, interest) : member(id, position, interest);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -191,7 +192,7 @@ public final class StakeholderImport {
     }
 
     /** The constant whose label or name matches, ignoring case, spaces, hyphens and underscores. */
-    private static <E extends Enum<E>> E choice(E[] values, String text, java.util.function.Function<E, String> label) {
+    private static <E extends Enum<E>> E choice(E[] values, String text, Function<E, String> label) {
         String key = StakeholderField.key(text);
         for (E value : values) {
             if (StakeholderField.key(label.apply(value)).equals(key) || StakeholderField.key(value.name()).equals(key)) {
@@ -201,7 +202,7 @@ public final class StakeholderImport {
         return null;
     }
 
-    private static <E> String labels(E[] values, java.util.function.Function<E, String> label) {
+    private static <E> String labels(E[] values, Function<E, String> label) {
         List<String> labels = new ArrayList<>();
         for (E value : values) {
             labels.add(label.apply(value).toLowerCase(Locale.ROOT));

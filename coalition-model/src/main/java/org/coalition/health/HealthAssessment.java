@@ -1,10 +1,11 @@
 package org.coalition.health;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /** The health of a coalition: a score out of 100, its breakdown per pitfall, and the findings. */
-public record HealthAssessment(int score, Map<Pitfall, Integer> areaScores, List<Finding> findings) implements java.io.Serializable {
+public record HealthAssessment(int score, Map<Pitfall, Integer> areaScores, List<Finding> findings) implements Serializable {
 
     public List<Finding> findingsFor(Pitfall pitfall) {
         return findings.stream().filter(f -> f.pitfall() == pitfall).toList();

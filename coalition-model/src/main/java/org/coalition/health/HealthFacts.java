@@ -35,12 +35,37 @@ import org.coalition.stakeholder.Verification;
  *                        verification period ({@link #brokenPromise})
  * @param pendingDecisions milestones awaiting their decision that name approvers or veto holders
  * @param assumingDecisions those of them counting on an approver or veto holder whose stance is only assumed
+ * @param engagementUnknown key stakeholders with a desired engagement recorded but no current one: their alignment
+ *                          is assumed ({@link #engagementUnknown(CoalitionFacts.StakeholderFact)})
+ * @param ratedAssumed    key stakeholders whose stance a recent one-on-one backs, but whose latest closed blind rating
+ *                        round flagged them (wide spread, or a consensus other than the recorded stance) with no one-on-one
+ *                        since ({@link #ratedAssumed}): assumed all the same
+ * @param coverageTags     how many coverage tags the coalition recorded (none: the coverage check is not in use)
+ * @param qualitiesCarried how many of the four qualities at least one supporter is tagged with
  */
 public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
                           int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
                           Sample completedQuickWins, boolean quickWinWithKey,
                           int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
-                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions) {
+                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions,
+                          Sample engagementUnknown, Sample ratedAssumed,
+                          int coverageTags, int qualitiesCarried) {
+
+    /** Facts without engagement assessments, rating rounds or coverage tags. */
+    public HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
+                       int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
+                       Sample completedQuickWins, boolean quickWinWithKey,
+                       int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
+                       Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions) {
+        this(phase, cadence, lastSyncOn, lastSyncHeldBy, lastUpdateOn, keyStakeholders, assumedKey, drift, doubters,
+                completedQuickWins, quickWinWithKey, members, inactiveMembers, staleDifferences, differencesEverRecorded,
+                brokenPromises, pendingDecisions, assumingDecisions, Sample.NONE, Sample.NONE, 0, 0);
+    }
+
+    /** Where the change needs them is recorded, where they are is not: the gap is assumed to be closed. */
+    public static boolean engagementUnknown(CoalitionFacts.StakeholderFact s) {
+        return s.engagementDesired() != null && s.engagementCurrent() == null;
+    }
 
     /** How many records a count carries at most: more than any page shows of a finding. */
     public static final int SAMPLE = 10;
@@ -99,6 +124,19 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
         return promise.outcome() == org.coalition.commitment.CommitmentOutcome.BROKEN && !promise.settledOn().isBefore(recentSince);
     }
 
+    /**
+     * Whether a stakeholder's latest closed rating round still flags them as assumed: it flagged them, and no one-on-one
+     * was held on or after the day it closed.
+     */
+    public static boolean ratedAssumed(CoalitionFacts.RatingFlagFact latest, LocalDate lastConversationOn) {
+        return latest != null && latest.flagged() && (lastConversationOn == null || lastConversationOn.isBefore(latest.closedOn()));
+    }
+
+    /** The qualities of a guiding coalition nobody brings, counted only once the coalition tagged anyone. */
+    public int missingQualities() {
+        return coverageTags == 0 ? 0 : org.coalition.coverage.Quality.values().length - qualitiesCarried;
+    }
+
     /** The evidence label of a drifted stakeholder: "name: before → now". */
     public static String driftLabel(String name, Stance before, Stance now) {
         return name + ": " + before.label() + " \u2192 " + now.label();
@@ -129,7 +167,17 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
                 stakeholders(key, s -> facts.promises().stream().anyMatch(p -> p.toStakeholderId() != null
                         && p.toStakeholderId() == s.id() && brokenPromise(p, verification.recentSince(today), today))),
                 (int) facts.pendingDecisions().stream().filter(d -> !d.deciderIds().isEmpty()).count(),
-                assuming(facts, verification, today));
+                assuming(facts, verification, today),
+                stakeholders(key, HealthFacts::engagementUnknown),
+                stakeholders(key, s -> verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)
+                        && ratedAssumed(latestFlag(facts, s.id()), s.lastConversationOn())),
+                facts.coverage().tags(), facts.coverage().carried().size());
+    }
+
+    /** The stakeholder's latest closed rating round, or null (the rows give one per stakeholder at most). */
+    private static CoalitionFacts.RatingFlagFact latestFlag(CoalitionFacts facts, long stakeholderId) {
+        return facts.ratingFlags().stream().filter(f -> f.stakeholderId() == stakeholderId)
+                .max(java.util.Comparator.comparing(CoalitionFacts.RatingFlagFact::closedOn)).orElse(null);
     }
 
     /** The pending decisions with an approver or veto holder whose stance is assumed, by milestone. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalition.coalition.Phase;
+import org.coalition.coverage.Quality;
 import org.coalition.health.CoalitionFacts.StakeholderFact;
 import org.coalition.shared.Said;
 
@@ -17,9 +18,11 @@ import org.coalition.shared.Said;
  * <p>
  * Scoring: each pitfall area starts with its weight (alignment 30, trust 25, communication 25,
  * differences 20) and loses the share of it that its findings say is wrong:
- * alignment loses the share of key stakeholders whose stance is assumed, where each decision awaited that names
+ * alignment loses the share of key stakeholders whose stance is assumed (unchecked for the verification period, or
+ * flagged by the latest blind rating round without a one-on-one since), where each decision awaited that names
  * approvers or veto holders weighs as one more, lost when it counts on one whose stance is assumed (whatever their
- * influence: a decision is where an assumed stance costs most); trust loses everything when
+ * influence: a decision is where an assumed stance costs most), and, once the coalition tagged anyone for the coverage
+ * check, each of the four qualities of a guiding coalition weighs as one more, lost while no supporter brings it; trust loses everything when
  * the main initiative runs without a completed quick win, half when no completed quick win involved a
  * key stakeholder, and a quarter per key stakeholder holding a promise of ours that is overdue or was broken within
  * the verification period (up to half: the relational bank account); communication loses half when the sync or update is overdue, a quarter when two or
@@ -60,6 +63,12 @@ public final class HealthRules {
                     Said.of("said.health.assumedProblem", assumed, key, thresholds.verificationDays()),
                     Said.of("said.health.assumedCorrection"), facts.assumedKey()));
         }
+        // a blind rating round found them not where the register says, or the members disagree: assumed as well
+        int rated = facts.ratedAssumed().count();
+        if (rated > 0) {
+            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT, Said.of("said.health.ratedAssumedProblem", rated),
+                    Said.of("said.health.ratedAssumedCorrection"), facts.ratedAssumed()));
+        }
         // one finding per decision (the first few): its deciders and whom to ask are on the network page
         for (HealthFacts.AssumingDecision decision : facts.assumingDecisions().shown()) {
             findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
@@ -67,8 +76,23 @@ public final class HealthRules {
                     Said.of("said.health.decisionAssumedCorrection"),
                     List.of(new Evidence("decision", decision.milestoneId(), decision.title()))));
         }
-        int weighed = key + facts.pendingDecisions();
-        int wrong = assumed + facts.assumingDecisions().count();
+        // a needed engagement without the current one: the gap is assumed closed (a finding; the score is the stance's)
+        int unknown = facts.engagementUnknown().count();
+        if (unknown > 0) {
+            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
+                    Said.of("said.health.engagementUnknownProblem", unknown, key),
+                    Said.of("said.health.engagementUnknownCorrection"), facts.engagementUnknown()));
+        }
+        // the guiding coalition's four qualities (coverage check): each weighs as one more once anyone was tagged,
+        // lost while no supporter brings it — a coalition assumed to have what it needs
+        int missing = facts.missingQualities();
+        if (missing > 0) {
+            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT, Said.of("said.health.coverageProblem", missing),
+                    Said.of("said.health.coverageCorrection"), List.of()));
+        }
+        int qualities = facts.coverageTags() == 0 ? 0 : Quality.values().length;
+        int weighed = key + facts.pendingDecisions() + qualities;
+        int wrong = assumed + rated + facts.assumingDecisions().count() + missing;
         return weighed == 0 ? Pitfall.ASSUMED_ALIGNMENT.weight()
                 : share(Pitfall.ASSUMED_ALIGNMENT.weight(), 1.0 - (double) wrong / weighed);
     }

@@ -1,6 +1,7 @@
 package org.coalition.health;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ public final class HealthSnapshotHistory {
 
     public static HealthSnapshot demo(long coalitionId, LocalDate day, int score) {
         int clamped = Math.max(0, Math.min(100, score));
-        Map<Pitfall, Integer> areas = new java.util.EnumMap<>(Pitfall.class);
+        Map<Pitfall, Integer> areas = new EnumMap<>(Pitfall.class);
         for (Pitfall pitfall : Pitfall.values()) {
             areas.put(pitfall, Math.round(pitfall.weight() * clamped / 100f));
         }

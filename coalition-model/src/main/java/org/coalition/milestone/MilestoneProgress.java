@@ -1,5 +1,6 @@
 package org.coalition.milestone;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
  * How far a milestone has come, computed from its tasks' statuses only. The percentage is rounded
  * down, so a milestone shows 100 % only when every task is done.
  */
-public record MilestoneProgress(int toDo, int inProgress, int blocked, int done) implements java.io.Serializable {
+public record MilestoneProgress(int toDo, int inProgress, int blocked, int done) implements Serializable {
 
     public MilestoneProgress {
         if (toDo < 0 || inProgress < 0 || blocked < 0 || done < 0) {

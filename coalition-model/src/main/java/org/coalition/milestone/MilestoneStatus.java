@@ -1,5 +1,8 @@
 package org.coalition.milestone;
 
+import org.coalition.shared.Refusal;
+import org.coalition.shared.Refused;
+
 
 /**
  * Where a milestone stands with its sponsor. Members propose, the sponsor decides once; a rejected
@@ -45,16 +48,16 @@ public enum MilestoneStatus {
     /** @throws IllegalStateException with a message for the user when the milestone was not rejected */
     public MilestoneStatus revise() {
         if (!mayBeRevised()) {
-            throw new org.coalition.shared.Refused.State(this == APPROVED
-                    ? org.coalition.shared.Refusal.MILESTONE_APPROVED_NOTHING
-                    : org.coalition.shared.Refusal.MILESTONE_WAITING);
+            throw new Refused.State(this == APPROVED
+                    ? Refusal.MILESTONE_APPROVED_NOTHING
+                    : Refusal.MILESTONE_WAITING);
         }
         return PROPOSED;
     }
 
     private void requireDecidable() {
         if (!mayBeDecided()) {
-            throw new org.coalition.shared.Refused.State(org.coalition.shared.Refusal.MILESTONE_ALREADY_DECIDED, this);
+            throw new Refused.State(Refusal.MILESTONE_ALREADY_DECIDED, this);
         }
     }
 }

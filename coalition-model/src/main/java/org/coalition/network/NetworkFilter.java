@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.coalition.network.InfluenceGraph.Edge;
+import org.coalition.network.InfluenceGraph.Path;
+import org.coalition.network.InfluenceGraph.Ref;
 import org.coalition.network.InfluenceNetwork.Person;
 import org.coalition.stakeholder.Stance;
 
@@ -14,6 +16,11 @@ import org.coalition.stakeholder.Stance;
  * Which part of a network the page draws and lists: stakeholders of one department and/or one stance (none: all).
  * Members always stay, they are where every path starts; a link stays when both its ends do. The same rule filters
  * the drawing ({@link #apply}) and the table of links (the service's query, {@link #jpql}).
+ * <p>
+ * Paths, reach and who has whose ear are the whole network's, whatever the filters: a Finance skeptic is reached through
+ * a Sales engineer whether or not Sales is drawn. The filters choose what is drawn; a path through someone they leave
+ * out is still listed, with that person marked ({@link #pathsTo}, {@link #steps}, {@link Step#hidden}), and a person the
+ * filters leave out can still be chosen (from the search) to see who reaches them.
  *
  * @param department a department, exactly as recorded, or null for all
  * @param stance     a stance, or null for all
@@ -21,6 +28,27 @@ import org.coalition.stakeholder.Stance;
 public record NetworkFilter(String department, Stance stance) implements Serializable {
 
     public static final NetworkFilter NONE = new NetworkFilter(null, null);
+
+    /** A person as a path or a list of ears shows them: hidden when the filters leave them out of the drawing. */
+    public record Step(Person person, boolean hidden) {
+    }
+
+    /** Someone who has a person's ear directly, with the link's strength, hidden when the filters leave them out. */
+    public record Ear(Person person, int strength, boolean hidden) {
+    }
+
+    /** A path of the whole network, each of its people marked when the filters leave them out of the drawing. */
+    public record ShownPath(Path path, List<Step> steps) {
+
+        public ShownPath {
+            steps = List.copyOf(steps);
+        }
+
+        /** Whether the path runs through (or ends at) someone the drawing leaves out. */
+        public boolean throughHidden() {
+            return steps.stream().anyMatch(Step::hidden);
+        }
+    }
 
     public NetworkFilter {
         department = department == null || department.isBlank() ? null : department.strip();
@@ -46,6 +74,32 @@ public record NetworkFilter(String department, Stance stance) implements Seriali
         List<Edge> edges = network.graph().edges().stream()
                 .filter(e -> shown.contains(e.from().key()) && shown.contains(e.to().key())).toList();
         return InfluenceNetwork.of(people, edges);
+    }
+
+    /** The person as a path shows them: left out of the drawing or not. */
+    public Step step(Person person) {
+        return new Step(person, !shows(person));
+    }
+
+    /** The people of a path of the whole network, in order, each marked when the filters leave them out. */
+    public List<Step> steps(InfluenceNetwork whole, Path path) {
+        return whole.steps(path).stream().map(this::step).toList();
+    }
+
+    /**
+     * The members' strongest short paths to this person in the whole network (as {@link InfluenceNetwork#pathsTo}),
+     * whatever the filters draw, each step marked when the filters leave it out.
+     */
+    public List<ShownPath> pathsTo(InfluenceNetwork whole, Ref to) {
+        return whole.pathsTo(to).stream().map(path -> new ShownPath(path, steps(whole, path))).toList();
+    }
+
+    /** Who has this person's ear in the whole network, the strongest first, each marked when the filters leave them out. */
+    public List<Ear> ears(InfluenceNetwork whole, Ref to) {
+        return whole.into(to).stream().map(e -> {
+            Person from = whole.person(e.from()).orElseThrow();
+            return new Ear(from, e.strength(), !shows(from));
+        }).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.coalition.people;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.coalition.privacy.Redaction;
 import org.coalition.shared.BaseEntity;
 
 /**
@@ -44,7 +46,7 @@ public class Person extends BaseEntity {
 
     /** When an administrator erased this person's data; the row stays so that history keeps its references. */
     @Column(name = "erased_on")
-    private java.time.LocalDate erasedOn;
+    private LocalDate erasedOn;
 
     protected Person() {
         // for JPA
@@ -66,8 +68,8 @@ public class Person extends BaseEntity {
      * Erases what identifies this person but the row itself, which memberships, tasks and conversations keep
      * pointing at. The user name is changed by a bulk update (it is not updatable through the entity).
      */
-    public void erase(java.time.LocalDate today) {
-        this.displayName = org.coalition.privacy.Redaction.erasedName(getId());
+    public void erase(LocalDate today) {
+        this.displayName = Redaction.erasedName(getId());
         this.email = null;
         this.department = null;
         this.lastLoginAt = null;
@@ -103,7 +105,7 @@ public class Person extends BaseEntity {
         return department;
     }
 
-    public java.time.LocalDate getErasedOn() {
+    public LocalDate getErasedOn() {
         return erasedOn;
     }
 

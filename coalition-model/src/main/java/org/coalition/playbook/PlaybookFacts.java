@@ -3,6 +3,7 @@ package org.coalition.playbook;
 import java.time.LocalDate;
 
 import org.coalition.coalition.Phase;
+import org.coalition.stakeholder.EngagementGap;
 
 /**
  * What the playbook checklist needs to know about a coalition: counts and dates read with a fixed number
@@ -19,6 +20,8 @@ import org.coalition.coalition.Phase;
  * @param staleDifferences         unresolved differences without activity for longer than the stale threshold
  * @param doubters                 skeptics and opponents among the stakeholders
  * @param lastRecognitionOn        the latest public thank-you on the feed, or null
+ * @param widestKeyGap             the first of the ranked engagement gaps among key stakeholders
+ *                                 ({@link EngagementGap#RANKING}), or null for none
  */
 public record PlaybookFacts(Phase phase,
                             int stakeholders, int keyStakeholders, int keyWithoutRecentOneOnOne, int keyWithMotivations,
@@ -29,5 +32,23 @@ public record PlaybookFacts(Phase phase,
                             int approvedMilestones, int openTasksOnApproved,
                             int differencesEver, int openDifferences, int staleDifferences, int doubters,
                             LocalDate lastRecognitionOn, int celebrations,
-                            boolean retrospectiveWritten, int allies) {
+                            boolean retrospectiveWritten, int allies,
+                            EngagementGap widestKeyGap) {
+
+    /** Facts without an engagement gap. */
+    public PlaybookFacts(Phase phase,
+                         int stakeholders, int keyStakeholders, int keyWithoutRecentOneOnOne, int keyWithMotivations,
+                         int sponsors,
+                         int purposeRevisions, int keySignedOn,
+                         int completedQuickWins, int completedQuickWinsWithKey,
+                         boolean cadenceSet, int cadenceIntervalDays, int syncsHeld, LocalDate lastSyncOn,
+                         int approvedMilestones, int openTasksOnApproved,
+                         int differencesEver, int openDifferences, int staleDifferences, int doubters,
+                         LocalDate lastRecognitionOn, int celebrations,
+                         boolean retrospectiveWritten, int allies) {
+        this(phase, stakeholders, keyStakeholders, keyWithoutRecentOneOnOne, keyWithMotivations, sponsors, purposeRevisions,
+                keySignedOn, completedQuickWins, completedQuickWinsWithKey, cadenceSet, cadenceIntervalDays, syncsHeld, lastSyncOn,
+                approvedMilestones, openTasksOnApproved, differencesEver, openDifferences, staleDifferences, doubters,
+                lastRecognitionOn, celebrations, retrospectiveWritten, allies, null);
+    }
 }

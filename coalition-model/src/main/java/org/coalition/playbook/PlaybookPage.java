@@ -9,7 +9,9 @@ public enum PlaybookPage {
     QUICK_WINS("coalitions/quick-wins.xhtml", "Quick wins"),
     COMMON_GROUND("coalitions/common-ground.xhtml", "Common ground"),
     DIFFERENCES("coalitions/differences.xhtml", "Differences"),
-    RHYTHM("coalitions/rhythm.xhtml", "Rhythm");
+    RHYTHM("coalitions/rhythm.xhtml", "Rhythm"),
+    ENGAGEMENT("coalitions/engagement.xhtml", "Engagement"),
+    COVERAGE("coalitions/coverage.xhtml", "Coverage");
 
     private final String path;
     private final String label;

@@ -9,6 +9,7 @@ import org.coalition.health.Finding;
 import org.coalition.health.HealthThresholds;
 import org.coalition.health.Pitfall;
 import org.coalition.shared.Said;
+import org.coalition.stakeholder.EngagementGap;
 
 /**
  * Works out where a coalition stands in the method: each phase's checklist from {@link ChecklistRule} and
@@ -38,13 +39,25 @@ public final class PlaybookRules {
             phases.add(new PhaseChecklist(phase, phase == facts.phase(), List.copyOf(items)));
         }
         PhaseChecklist current = phases.get(facts.phase().ordinal());
-        return new Playbook(facts.phase(), List.copyOf(phases), nextStep(current, findings));
+        return new Playbook(facts.phase(), List.copyOf(phases), nextStep(current, findings, facts.widestKeyGap()));
     }
 
     static NextStep nextStep(PhaseChecklist current, List<Finding> findings) {
+        return nextStep(current, findings, null);
+    }
+
+    /**
+     * A pitfall's correction first; then, while the coalition is open, the widest engagement gap of a key stakeholder
+     * (where the next one-on-one should go: the engagement assessment's ranked list); then the checklist.
+     */
+    static NextStep nextStep(PhaseChecklist current, List<Finding> findings, EngagementGap widestKeyGap) {
         if (current.phase() != Phase.CLOSED && !findings.isEmpty()) {
             Finding first = findings.get(0);
-            return new NextStep(first.correction(), pageFor(first.pitfall()), first.pitfall(), null);
+            return new NextStep(first.correction(), pageFor(first), first.pitfall(), null);
+        }
+        if (current.phase() != Phase.CLOSED && widestKeyGap != null) {
+            return new NextStep(Said.of("said.nextStepEngagementGap", widestKeyGap.name(), widestKeyGap.current(),
+                    widestKeyGap.desired()), PlaybookPage.ENGAGEMENT, null, null);
         }
         for (ChecklistItem item : current.items()) {
             if (!item.done()) {
@@ -58,6 +71,14 @@ public final class PlaybookRules {
                     PlaybookPage.OVERVIEW, null, null);
         };
     }
+
+    /** Where a finding is corrected: a quality the coalition lacks on the coverage page (its holes, the largest first), else its pitfall's page. */
+    static PlaybookPage pageFor(Finding finding) {
+        return COVERAGE_FINDING.equals(finding.problem().key()) ? PlaybookPage.COVERAGE : pageFor(finding.pitfall());
+    }
+
+    /** The health advisor's finding of qualities no supporter brings ({@code HealthRules}). */
+    static final String COVERAGE_FINDING = "said.health.coverageProblem";
 
     /** Where the correction of a pitfall is done. */
     public static PlaybookPage pageFor(Pitfall pitfall) {

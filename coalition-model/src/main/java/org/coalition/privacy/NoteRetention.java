@@ -1,5 +1,6 @@
 package org.coalition.privacy;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * {@code days} days ago is redacted by the daily retention job. A note exactly {@code days} days old is
  * still kept; one day more and it goes.
  */
-public record NoteRetention(int days) implements java.io.Serializable {
+public record NoteRetention(int days) implements Serializable {
 
     public static final int DEFAULT_DAYS = 365;
 

@@ -1,7 +1,9 @@
 package org.coalition.rhythm;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -32,7 +34,7 @@ import java.util.Objects;
  * @param duration   positive and shorter than a day
  */
 public record Cadence(LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, LocalTime time, Duration duration,
-                      ZoneId zone) implements java.io.Serializable {
+                      ZoneId zone) implements Serializable {
 
     public static final int MAX_EVERY_WEEKS = 4;
 
@@ -94,7 +96,7 @@ public record Cadence(LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, L
     /**
      * The next {@code count} syncs that have not ended at {@code now}, the first possibly under way.
      */
-    public List<SyncOccurrence> upcoming(java.time.Instant now, int count) {
+    public List<SyncOccurrence> upcoming(Instant now, int count) {
         ZonedDateTime local = now.atZone(zone);
         // Yesterday too: a sync that started before midnight may not have ended yet
         return nextOccurrences(local.toLocalDate().minusDays(1), count + 1).stream()

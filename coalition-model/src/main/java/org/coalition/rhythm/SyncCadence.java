@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -99,7 +100,7 @@ public class SyncCadence extends BaseEntity {
 
     /** The default rhythm of a coalition created at that moment (its creation day in UTC). */
     public static Cadence defaultFor(Instant coalitionCreatedAt) {
-        return defaultFor(coalitionCreatedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        return defaultFor(coalitionCreatedAt.atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     public final void apply(Cadence cadence, String updatedBy, Instant updatedAt) {

@@ -1,5 +1,8 @@
 package org.coalition.shared;
 
+import java.io.Serializable;
+
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,8 +18,8 @@ import jakarta.persistence.Version;
  * must match the sequence's {@code INCREMENT BY}.
  */
 @MappedSuperclass
-@jakarta.persistence.EntityListeners(ChangeStamp.Listener.class)
-public abstract class BaseEntity implements java.io.Serializable {
+@EntityListeners(ChangeStamp.Listener.class)
+public abstract class BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

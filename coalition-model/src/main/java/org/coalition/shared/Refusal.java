@@ -86,6 +86,22 @@ public enum Refusal {
     LINK_IMPORT_FIELD_TWICE("linkImportFieldTwice", 1),
     LINK_IMPORT_WHO_AND_WHOM("linkImportWhoAndWhom", 0),
     LINK_IMPORT_TOO_MANY_ROWS("linkImportTooManyRows", 2),
+    NO_RATING_ROUND("noRatingRound", 1),
+    RATING_ROUND_EMPTY("ratingRoundEmpty", 0),
+    RATING_ROUND_TOO_LARGE("ratingRoundTooLarge", 1),
+    RATING_ROUND_OTHER_COALITION("ratingRoundOtherCoalition", 0),
+    RATING_ROUND_CLOSED("ratingRoundClosed", 0),
+    RATING_NOT_IN_ROUND("ratingNotInRound", 0),
+    RATING_ALREADY_GIVEN("ratingAlreadyGiven", 1),
+    RATING_NOT_RATER("ratingNotRater", 0),
+    RATING_NONE_GIVEN("ratingNoneGiven", 0),
+    RATINGS_HIDDEN_UNTIL_CLOSE("ratingsHiddenUntilClose", 0),
+    ONLY_OPENER_CLOSES_ROUND("onlyOpenerClosesRound", 1),
+    COVERAGE_NOT_MEMBER("coverageNotMember", 1),
+    COVERAGE_OTHER_COALITION("coverageOtherCoalition", 0),
+    NO_COVERAGE_TAG("noCoverageTag", 1),
+    DEPARTMENT_TOUCHED_ALREADY("departmentTouchedAlready", 1),
+    NO_TOUCHED_DEPARTMENT("noTouchedDepartment", 1),
     /** A problem described in English only (an import file's own findings): the argument is the whole text. */
     AS_SAID("asSaid", 1);
 
@@ -93,7 +109,7 @@ public enum Refusal {
     public enum Subject {
         COALITION("coalition"), MILESTONE("milestone"), TASK("task"), STAKEHOLDER("stakeholder"),
         CADENCE("cadence"), TEMPLATE("template"), QUICK_WIN("quickWin"), PURPOSE("purpose"), DIFFERENCE("difference"),
-        INFLUENCE_LINK("influenceLink"), COMMITMENT("commitment");
+        INFLUENCE_LINK("influenceLink"), COMMITMENT("commitment"), RATING_ROUND("ratingRound");
 
         private final String name;
 

@@ -103,6 +103,16 @@ public class Stakeholder extends BaseEntity {
     @Column(name = "decision_role")
     private DecisionRole decisionRole;
 
+    /** How engaged they are with the change now (engagement assessment matrix's C); null until assessed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "engagement_current")
+    private Engagement engagementCurrent;
+
+    /** How engaged the change needs them to be (the matrix's D); null until assessed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "engagement_desired")
+    private Engagement engagementDesired;
+
     /** When an administrator erased this person's data; null for everyone else. */
     @Column(name = "erased_on")
     private LocalDate erasedOn;
@@ -151,6 +161,24 @@ public class Stakeholder extends BaseEntity {
         this.stance = newStance;
         this.stanceSince = since;
         return true;
+    }
+
+    /**
+     * Sets the current and the desired engagement (either may be null: not assessed); returns false when both are
+     * as they were. The history of changes is kept apart ({@link EngagementChange}).
+     */
+    public boolean assessEngagement(Engagement current, Engagement desired) {
+        if (current == engagementCurrent && desired == engagementDesired) {
+            return false;
+        }
+        this.engagementCurrent = current;
+        this.engagementDesired = desired;
+        return true;
+    }
+
+    /** The steps from the current engagement up to the desired one; null when either is not assessed. */
+    public Integer engagementGap() {
+        return EngagementGap.steps(engagementCurrent, engagementDesired);
     }
 
     /** Records that a conversation took place on {@code date} (an older one does not move the date back). */
@@ -209,4 +237,6 @@ public class Stakeholder extends BaseEntity {
     public LocalDate getErasedOn() { return erasedOn; }
     public boolean isErased() { return erasedOn != null; }
     public DecisionRole getDecisionRole() { return decisionRole; }
+    public Engagement getEngagementCurrent() { return engagementCurrent; }
+    public Engagement getEngagementDesired() { return engagementDesired; }
 }

@@ -300,4 +300,93 @@ class HealthRulesTest {
         assertEquals(100L, findings.get(0).evidence().get(0).id(), "by milestone");
         assertEquals(2, health.area(Pitfall.ASSUMED_ALIGNMENT), "13 of 14 lost: 30 / 14");
     }
+
+    private static StakeholderFact assessed(long id, int influence, org.coalition.stakeholder.Engagement current,
+                                            org.coalition.stakeholder.Engagement desired) {
+        return new StakeholderFact(id, "S" + id, influence, Stance.SUPPORTER, TODAY.minusDays(200), TODAY.minusDays(1), null, null,
+                null, current, desired);
+    }
+
+    @ParameterizedTest(name = "influence {0}, current {1}, desired {2} -> finding {3}")
+    @CsvSource({"4, , SUPPORTIVE, true", "5, , LEADING, true", "3, , SUPPORTIVE, false", "4, NEUTRAL, SUPPORTIVE, false",
+            "4, NEUTRAL, , false", "4, , , false"})
+    void should_flag_a_key_stakeholder_with_a_needed_engagement_but_no_current_one_as_assumed_alignment(
+            int influence, org.coalition.stakeholder.Engagement current, org.coalition.stakeholder.Engagement desired, boolean flagged) {
+        var facts = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), assessed(2, influence, current, desired)));
+        HealthAssessment health = rules.assess(facts, TODAY);
+        var findings = health.findingsFor(Pitfall.ASSUMED_ALIGNMENT);
+        assertEquals(flagged, !findings.isEmpty());
+        if (flagged) {
+            assertEquals("said.health.engagementUnknownProblem", findings.get(0).problem().key());
+            assertEquals(List.of(1, 2), findings.get(0).problem().arguments());
+            assertEquals(2L, findings.get(0).evidence().get(0).id());
+        }
+        assertEquals(100, health.score(), "a finding only: the alignment score is the stances'");
+    }
+
+    private static CoalitionFacts.RatingFlagFact flag(long stakeholderId, boolean flagged, int closedDaysAgo) {
+        return new CoalitionFacts.RatingFlagFact(stakeholderId, flagged, TODAY.minusDays(closedDaysAgo));
+    }
+
+    @ParameterizedTest(name = "influence {0}, one-on-one {1} days ago, round closed {2} days ago, flagged {3} -> finding {4}, alignment {5}")
+    @CsvSource({
+            "5, 10, 5,  true,  true,  15", // flagged after the last one-on-one: assumed, half of 30
+            "5, 10, 10, true,  false, 30", // a one-on-one the day it closed clears it
+            "5, 10, 11, true,  false, 30", // a one-on-one after the close clears it
+            "5, 10, 5,  false, false, 30", // not flagged
+            "3, 10, 5,  true,  false, 30", // not a key stakeholder
+            "4, 10, 5,  true,  true,  15", // influence at the cut-off is key
+            "5, 61, 5,  true,  false, 15", // assumed already (no recent one-on-one): counted once, as assumed
+    })
+    void should_count_a_key_stakeholder_flagged_by_their_latest_rating_round_as_assumed_until_a_one_on_one(
+            int influence, int conversationDaysAgo, int closedDaysAgo, boolean flagged, boolean finding, int alignment) {
+        var facts = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, influence, Stance.SUPPORTER, conversationDaysAgo)))
+                .withRatingFlags(List.of(flag(2, flagged, closedDaysAgo)));
+        HealthAssessment health = rules.assess(facts, TODAY);
+        var rated = health.findingsFor(Pitfall.ASSUMED_ALIGNMENT).stream()
+                .filter(f -> f.problem().key().equals("said.health.ratedAssumedProblem")).toList();
+        assertEquals(finding, !rated.isEmpty(), health.findings().toString());
+        assertEquals(alignment, health.area(Pitfall.ASSUMED_ALIGNMENT));
+        if (finding) {
+            assertEquals(List.of(2L), rated.get(0).evidence().stream().map(Evidence::id).toList(), "the stakeholder flagged");
+            assertEquals("said.health.ratedAssumedCorrection", rated.get(0).correction().key());
+        }
+    }
+
+    @Test
+    void should_let_only_the_latest_closed_round_decide() {
+        var people = List.of(stakeholder(1, 5, Stance.SUPPORTER, 1), stakeholder(2, 5, Stance.SUPPORTER, 20));
+        var clearedLater = healthy(people).withRatingFlags(List.of(flag(2, true, 10), flag(2, false, 5)));
+        assertEquals(List.of(), rules.assess(clearedLater, TODAY).findings(), "the latest round agreed");
+        var flaggedLater = healthy(people).withRatingFlags(List.of(flag(2, false, 10), flag(2, true, 5)));
+        var findings = rules.assess(flaggedLater, TODAY).findings();
+        assertEquals(List.of("said.health.ratedAssumedProblem"), findings.stream().map(f -> f.problem().key()).toList());
+        assertEquals(List.of(1), findings.get(0).problem().arguments());
+        assertEquals(15, rules.assess(flaggedLater, TODAY).area(Pitfall.ASSUMED_ALIGNMENT));
+    }
+
+    @ParameterizedTest(name = "{0} tags, qualities carried {1} -> finding {2}, alignment {3}")
+    @CsvSource({
+            "0, '',                                                   false, 30", // coverage check not in use: nothing missing
+            "4, 'POSITION_POWER EXPERTISE CREDIBILITY LEADERSHIP',   false, 30", // all four brought
+            "3, 'POSITION_POWER EXPERTISE CREDIBILITY',              true,  24", // one missing: 1 of 5 weighed lost
+            "2, '',                                                   true,  6",  // tags only on people not yet supportive
+    })
+    void should_count_a_quality_no_supporter_brings_as_assumed_alignment_once_anyone_was_tagged(
+            int tags, String carried, boolean flagged, int alignment) {
+        java.util.Set<org.coalition.coverage.Quality> qualities = carried.isBlank() ? java.util.Set.of()
+                : java.util.Arrays.stream(carried.split(" ")).map(org.coalition.coverage.Quality::valueOf)
+                .collect(java.util.stream.Collectors.toSet());
+        var facts = healthy(List.of(stakeholder(1, 5, Stance.SUPPORTER, 1)))
+                .withCoverage(new CoalitionFacts.CoverageFact(tags, qualities));
+        HealthAssessment health = rules.assess(facts, TODAY);
+        var findings = health.findingsFor(Pitfall.ASSUMED_ALIGNMENT).stream()
+                .filter(f -> f.problem().key().equals("said.health.coverageProblem")).toList();
+        assertEquals(flagged, !findings.isEmpty(), findings.toString());
+        assertEquals(alignment, health.area(Pitfall.ASSUMED_ALIGNMENT));
+        if (flagged) {
+            assertEquals(List.of(4 - qualities.size()), findings.get(0).problem().arguments(), "how many qualities are missing");
+            assertEquals("said.health.coverageCorrection", findings.get(0).correction().key());
+        }
+    }
 }

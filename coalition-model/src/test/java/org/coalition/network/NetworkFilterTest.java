@@ -52,7 +52,35 @@ class NetworkFilterTest {
         InfluenceNetwork both = new NetworkFilter("Finance", Stance.SKEPTIC).apply(network());
         assertEquals(List.of("Bob Baker", "Cleo Park"), names(both));
         assertTrue(both.graph().edges().isEmpty());
-        assertTrue(both.pathsTo(Ref.stakeholder(2)).isEmpty(), "paths within what is shown");
+        assertTrue(both.pathsTo(Ref.stakeholder(2)).isEmpty(), "the drawing has no line from bob to Cleo");
+    }
+
+    @Test
+    void should_list_the_paths_of_the_whole_network_and_mark_who_the_filters_leave_out() {
+        NetworkFilter skeptics = new NetworkFilter("Finance", Stance.SKEPTIC);
+        List<NetworkFilter.ShownPath> paths = skeptics.pathsTo(network(), Ref.stakeholder(2));
+        assertEquals(1, paths.size(), "bob still reaches Cleo through Anna");
+        NetworkFilter.ShownPath path = paths.get(0);
+        assertEquals(List.of("Bob Baker", "Anna Berg", "Cleo Park"), path.steps().stream().map(s -> s.person().name()).toList());
+        assertEquals(List.of(false, true, false), path.steps().stream().map(NetworkFilter.Step::hidden).toList(),
+                "Anna, a supporter, is not drawn; bob (a member) and Cleo are");
+        assertTrue(path.throughHidden());
+        assertEquals(2, path.path().strength());
+
+        NetworkFilter finance = new NetworkFilter("Finance", null);
+        assertFalse(finance.pathsTo(network(), Ref.stakeholder(2)).get(0).throughHidden(), "all of it is drawn");
+        assertFalse(NetworkFilter.NONE.pathsTo(network(), Ref.stakeholder(2)).get(0).throughHidden());
+        assertEquals(network().pathsTo(Ref.stakeholder(2)), finance.pathsTo(network(), Ref.stakeholder(2)).stream()
+                .map(NetworkFilter.ShownPath::path).toList(), "the same paths whatever the filters");
+    }
+
+    @Test
+    void should_list_who_has_a_persons_ear_in_the_whole_network_marking_the_hidden() {
+        List<NetworkFilter.Ear> ears = new NetworkFilter("Finance", null).ears(network(), Ref.stakeholder(2));
+        assertEquals(List.of("Anna Berg", "Dev Rao"), ears.stream().map(e -> e.person().name()).toList(), "the strongest first");
+        assertEquals(List.of(2, 1), ears.stream().map(NetworkFilter.Ear::strength).toList());
+        assertEquals(List.of(false, true), ears.stream().map(NetworkFilter.Ear::hidden).toList(), "Dev is in Sales");
+        assertFalse(new NetworkFilter("Finance", null).step(Person.member(7, "Bob Baker")).hidden(), "members are always drawn");
     }
 
     @Test

@@ -18,6 +18,7 @@ final class FactsBuilder {
     int celebrations;
     boolean retrospectiveWritten;
     int allies;
+    org.coalition.stakeholder.EngagementGap widestKeyGap;
 
     /** Applies one {@code field=value} change, e.g. {@code keyStakeholders=2} or {@code lastSyncOn=-9} (days before today). */
     FactsBuilder with(String assignment, LocalDate today) {
@@ -54,6 +55,6 @@ final class FactsBuilder {
         return new PlaybookFacts(phase, stakeholders, keyStakeholders, keyWithoutRecentOneOnOne, keyWithMotivations, sponsors,
                 purposeRevisions, keySignedOn, completedQuickWins, completedQuickWinsWithKey, cadenceSet, cadenceIntervalDays,
                 syncsHeld, lastSyncOn, approvedMilestones, openTasksOnApproved, differencesEver, openDifferences,
-                staleDifferences, doubters, lastRecognitionOn, celebrations, retrospectiveWritten, allies);
+                staleDifferences, doubters, lastRecognitionOn, celebrations, retrospectiveWritten, allies, widestKeyGap);
     }
 }

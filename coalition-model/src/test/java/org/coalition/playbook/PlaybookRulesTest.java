@@ -37,6 +37,17 @@ class PlaybookRulesTest {
     }
 
     @Test
+    void should_send_the_next_step_to_the_coverage_page_when_the_first_finding_is_a_quality_the_coalition_lacks() {
+        Finding lacking = new Finding(Pitfall.ASSUMED_ALIGNMENT, Said.of("said.health.coverageProblem", 2),
+                Said.of("said.health.coverageCorrection"), List.of());
+        NextStep next = rules.assess(new FactsBuilder().build(), List.of(lacking), TODAY).nextStep();
+        assertEquals(PlaybookPage.COVERAGE, next.page());
+        assertEquals("said.health.coverageCorrection", next.text().key());
+        NextStep other = rules.assess(new FactsBuilder().build(), List.of(finding(Pitfall.ASSUMED_ALIGNMENT, "Talk.")), TODAY).nextStep();
+        assertEquals(PlaybookPage.STAKEHOLDERS, other.page(), "other alignment findings stay with the stakeholders");
+    }
+
+    @Test
     void should_make_the_first_open_item_of_the_current_phase_the_next_step_when_healthy() {
         PlaybookFacts facts = new FactsBuilder().with("stakeholders=3; keyStakeholders=1; keyWithoutRecentOneOnOne=1", TODAY, ";").build();
         NextStep next = rules.assess(facts, List.of(), TODAY).nextStep();
@@ -96,5 +107,44 @@ class PlaybookRulesTest {
         PhaseChecklist discovery = rules.assess(facts, List.of(), TODAY).phases().get(0);
         assertEquals(2, discovery.doneCount());
         assertFalse(discovery.complete());
+    }
+
+    @Test
+    void should_send_the_next_one_on_one_to_the_widest_engagement_gap_of_a_key_stakeholder_before_the_checklist() {
+        FactsBuilder builder = new FactsBuilder().with("stakeholders=3; keyStakeholders=1; keyWithoutRecentOneOnOne=1", TODAY, ";");
+        builder.widestKeyGap = org.coalition.stakeholder.EngagementGap.of(7, "Dora Director", 5,
+                org.coalition.stakeholder.Engagement.RESISTANT, org.coalition.stakeholder.Engagement.SUPPORTIVE);
+        NextStep next = rules.assess(builder.build(), List.of(), TODAY).nextStep();
+        assertEquals("Spend your next one-on-one with Dora Director: resistant now, needed supportive.", next.text().english());
+        assertEquals(PlaybookPage.ENGAGEMENT, next.page());
+        assertFalse(next.correctsPitfall());
+        assertNull(next.itemId());
+    }
+
+    @Test
+    void should_keep_a_pitfalls_correction_before_the_engagement_gap_and_no_gap_step_once_closed() {
+        FactsBuilder builder = new FactsBuilder();
+        builder.widestKeyGap = org.coalition.stakeholder.EngagementGap.of(7, "Dora Director", 5,
+                org.coalition.stakeholder.Engagement.RESISTANT, org.coalition.stakeholder.Engagement.SUPPORTIVE);
+        NextStep next = rules.assess(builder.build(), List.of(finding(Pitfall.SPORADIC_COMMUNICATION, "Hold the next sync.")), TODAY)
+                .nextStep();
+        assertEquals(Pitfall.SPORADIC_COMMUNICATION, next.pitfall());
+        builder.phase = Phase.CLOSED;
+        assertFalse(rules.assess(builder.build(), List.of(), TODAY).nextStep().page() == PlaybookPage.ENGAGEMENT);
+    }
+
+    @Test
+    void should_suggest_a_one_on_one_on_the_stakeholders_page_when_a_rating_round_flagged_someone() {
+        var facts = new org.coalition.health.CoalitionFacts(Phase.DISCOVERY, List.of(new org.coalition.health.CoalitionFacts.StakeholderFact(
+                7, "Clara", 5, org.coalition.stakeholder.Stance.SUPPORTER, TODAY.minusDays(100), TODAY.minusDays(10), null, null, null)),
+                List.of(), org.coalition.rhythm.Cadence.weekly(TODAY.minusMonths(1), java.time.DayOfWeek.TUESDAY,
+                        java.time.LocalTime.of(10, 0), java.time.Duration.ofMinutes(30), java.time.ZoneId.of("Europe/Berlin")),
+                List.of(TODAY.minusDays(1)), TODAY.minusDays(1), TODAY.minusDays(1), List.of(), List.of(), 0)
+                .withRatingFlags(List.of(new org.coalition.health.CoalitionFacts.RatingFlagFact(7, true, TODAY.minusDays(2))));
+        var findings = new org.coalition.health.HealthRules(HealthThresholds.DEFAULTS).assess(facts, TODAY).findings();
+        NextStep next = rules.assess(new FactsBuilder().build(), findings, TODAY).nextStep();
+        assertEquals("said.health.ratedAssumedCorrection", next.text().key(), findings.toString());
+        assertEquals(PlaybookPage.STAKEHOLDERS, next.page());
+        assertEquals(Pitfall.ASSUMED_ALIGNMENT, next.pitfall());
     }
 }

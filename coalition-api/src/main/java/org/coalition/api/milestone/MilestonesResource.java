@@ -1,5 +1,7 @@
 package org.coalition.api.milestone;
 
+import java.util.List;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +32,7 @@ import org.coalition.api.platform.Problem;
 import org.coalition.api.platform.Versions;
 import org.coalition.milestone.Milestone;
 import org.coalition.milestone.MilestoneService;
+import org.coalition.milestone.MilestoneSummary;
 
 /** Milestones of a coalition: members propose and revise them, an executive sponsor of the coalition decides. */
 @Path("")
@@ -110,18 +113,18 @@ public class MilestonesResource {
         long version = Versions.ifMatch(headers);
         if (decision == null || decision.approve() == null) {
             throw new ApiProblem(400, "validation", "Invalid request", "Some fields are not valid; see errors.",
-                    java.util.List.of(new Problem.FieldError("approve", "Say whether you approve (true) or reject (false).")));
+                    List.of(new Problem.FieldError("approve", "Say whether you approve (true) or reject (false).")));
         }
         milestones.decide(id, version, decision.approve(), decision.comment());
         return ok(milestones.milestone(id));
     }
 
-    private Response ok(org.coalition.milestone.MilestoneSummary summary) {
+    private Response ok(MilestoneSummary summary) {
         MilestoneRepresentation milestone = MilestoneRepresentation.of(summary);
         return Response.ok(milestone).tag(Versions.etag(milestone.version())).build();
     }
 
-    private Response created(org.coalition.milestone.MilestoneSummary summary) {
+    private Response created(MilestoneSummary summary) {
         MilestoneRepresentation milestone = MilestoneRepresentation.of(summary);
         return Response.created(uri.getBaseUriBuilder().path("milestones/{id}").build(milestone.id()))
                 .tag(Versions.etag(milestone.version())).entity(milestone).build();

@@ -26,10 +26,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.coalition.api.platform.ApiProblem;
 import org.coalition.api.platform.Paging;
 import org.coalition.api.platform.Versions;
+import org.coalition.exchange.ExchangeException;
+import org.coalition.exchange.ImportFile;
+import org.coalition.exchange.Table;
+import org.coalition.network.InfluenceImportService;
 import org.coalition.network.InfluenceLink;
 import org.coalition.network.InfluenceService;
+import org.coalition.network.LinkField;
 import org.coalition.network.NetworkOverview;
 import org.coalition.stakeholder.DecisionRole;
 
@@ -44,6 +50,9 @@ public class InfluenceResource {
 
     @EJB
     private InfluenceService influence;
+
+    @EJB
+    private InfluenceImportService imports;
 
     @Context
     private UriInfo uri;
@@ -97,6 +106,35 @@ public class InfluenceResource {
     public Response remove(@PathParam("id") long id) {
         influence.remove(id, Versions.ifMatch(headers));
         return Response.noContent().build();
+    }
+
+    /** The media type of an Excel workbook (.xlsx). */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @POST
+    @Path("coalitions/{coalitionId}/influence-links/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, XLSX})
+    @Operation(summary = "Import links from a CSV file (or an .xlsx workbook) as the page does: the columns guessed from "
+            + "the header (the links' CSV export reads back in), every row checked, the accepted ones stored in one "
+            + "transaction; with allOrNothing=true nothing is stored when a row is refused")
+    @APIResponse(responseCode = "200", description = "Stored (or, with allOrNothing and a refused row, not: stored false); "
+            + "each refused row with its problem type (link-import-…)")
+    @APIResponse(responseCode = "400", description = "The file cannot be read as a table (unreadable-file)")
+    @APIResponse(responseCode = "403", description = "The caller's role does not allow it (observers, outsiders)")
+    @APIResponse(responseCode = "422", description = "The file as a whole is refused: who or whom not found among the "
+            + "headers, a field twice, too many rows")
+    public LinkImportRepresentation importLinks(@PathParam("coalitionId") long coalitionId,
+                                                @QueryParam("allOrNothing") @DefaultValue("false") boolean allOrNothing,
+                                                byte[] file) {
+        Table table;
+        try {
+            MediaType type = headers.getMediaType();
+            boolean workbook = type != null && XLSX.equals(type.getType() + "/" + type.getSubtype());
+            table = ImportFile.read(workbook ? "links.xlsx" : "links.csv", file == null ? new byte[0] : file);
+        } catch (ExchangeException e) {
+            throw new ApiProblem(400, "unreadable-file", "Unreadable file", e.getMessage());
+        }
+        return LinkImportRepresentation.of(imports.importRows(coalitionId, table, LinkField.guess(table.header()), allOrNothing));
     }
 
     /** The body of a decision-role change: APPROVER, VETO_HOLDER, INFLUENCER or null for none. */

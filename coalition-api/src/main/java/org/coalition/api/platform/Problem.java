@@ -42,7 +42,16 @@ public record Problem(
                         "commitment-outcome-needs-date", "commitment-settled-before-made", "commitment-settled-in-future",
                         "commitment-other-coalition", "commitment-not-member", "only-own-commitments",
                         "link-import-field-twice",
-                        "link-import-who-and-whom", "link-import-too-many-rows"})
+                        "link-import-who-and-whom", "link-import-too-many-rows",
+                        "no-rating-round", "rating-round-empty", "rating-round-too-large", "rating-round-other-coalition",
+                        "rating-round-closed", "rating-not-in-round", "rating-already-given", "rating-not-rater",
+                        "rating-none-given", "ratings-hidden-until-close", "only-opener-closes-round",
+                        "coverage-not-member", "coverage-other-coalition", "no-coverage-tag", "department-touched-already",
+                        "no-touched-department",
+                        // a refused row of a link import (said.linkImport.*), and a file that is no table
+                        "link-import-missing-person", "link-import-unknown-person", "link-import-ambiguous",
+                        "link-import-to-member", "link-import-self", "link-import-exists", "link-import-twice-in-file",
+                        "link-import-bad-strength", "link-import-bad-kind", "link-import-note-too-long", "unreadable-file"})
         String type,
         String title, int status, String detail, String instance, List<FieldError> errors,
         @Schema(description = "The values of a refused request's sentence, in order (names of roles, phases, "

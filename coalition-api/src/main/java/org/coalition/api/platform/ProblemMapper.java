@@ -1,14 +1,19 @@
 package org.coalition.api.platform;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -31,7 +36,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** Who is calling: without a caller, a refusal means "sign in" (401), with one "not allowed" (403). */
     @Context
-    private jakarta.servlet.http.HttpServletRequest servletRequest;
+    private HttpServletRequest servletRequest;
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -65,7 +70,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (business != null) {
             return refused(business, instance);
         }
-        if (find(failure, EJBAccessException.class) != null || find(failure, jakarta.ejb.AccessLocalException.class) != null) {
+        if (find(failure, EJBAccessException.class) != null || find(failure, AccessLocalException.class) != null) {
             if (servletRequest != null && servletRequest.getUserPrincipal() == null) {
                 return new Problem(Problem.type("unauthorized"), title(401), 401,
                         "Send a valid access token from the identity provider: Authorization: Bearer <token>.", instance, null);
@@ -104,7 +109,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * of its kind, its English sentence as the detail and its values as {@code arguments} (enum constants by name).
      */
     static Problem refused(BusinessException business, String instance) {
-        List<Object> arguments = new java.util.ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
         for (Object argument : business.arguments()) {
             arguments.add(argument instanceof Enum<?> constant ? constant.name()
                     : argument instanceof Number number ? number : argument == null ? "" : String.valueOf(argument));
@@ -124,13 +129,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** Service parameters whose name differs from the API's field. */
-    private static final java.util.Map<String, String> FIELD_NAMES = java.util.Map.of("assigneeUsername", "assignee");
+    private static final Map<String, String> FIELD_NAMES = Map.of("assigneeUsername", "assignee");
 
     /** The field a violation is about: the last named node of its path ("propose.draft.name" is "name"). */
     private static String field(ConstraintViolation<?> violation) {
         String field = "";
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null && node.getKind() != jakarta.validation.ElementKind.METHOD) {
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
                 field = node.getName();
             }
         }

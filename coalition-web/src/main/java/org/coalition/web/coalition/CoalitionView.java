@@ -3,6 +3,8 @@ package org.coalition.web.coalition;
 import org.coalition.web.platform.I18n;
 
 import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +14,17 @@ import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
+import org.coalition.coalition.Phase;
+import org.coalition.coalition.PhaseTransition;
+import org.coalition.platform.BusinessException;
 import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.ConfirmationRequiredException;
+import org.coalition.platform.NotFoundException;
+import org.coalition.playbook.Ally;
+import org.coalition.playbook.PlaybookService;
+import org.coalition.playbook.Retrospective;
+import org.coalition.playbook.RetrospectiveDraft;
+import org.coalition.shared.Refusal;
 import org.coalition.web.platform.Messages;
 
 /** One coalition's page: its objective and people; its basics editable by sponsors and members. */
@@ -26,23 +38,23 @@ public class CoalitionView implements Serializable {
     private CoalitionService coalitions;
 
     @EJB
-    private org.coalition.playbook.PlaybookService playbooks;
+    private PlaybookService playbooks;
 
-    private org.coalition.playbook.Retrospective retrospective;
-    private java.util.List<org.coalition.playbook.Ally> allies = java.util.List.of();
-    private final org.coalition.playbook.RetrospectiveDraft closing = new org.coalition.playbook.RetrospectiveDraft();
+    private Retrospective retrospective;
+    private List<Ally> allies = List.of();
+    private final RetrospectiveDraft closing = new RetrospectiveDraft();
 
     private Long id;
     private CoalitionOverview overview;
     private CoalitionDraft draft;
     private boolean editing;
-    private org.coalition.coalition.Phase targetPhase;
+    private Phase targetPhase;
     private String phaseWarning;
 
     /** View action: loads the coalition, or lets the service refuse (403 page) or not find it (404 page). */
     public void load() {
         if (id == null) {
-            throw new org.coalition.platform.NotFoundException(org.coalition.shared.Refusal.NO_COALITION_NUMBER);
+            throw new NotFoundException(Refusal.NO_COALITION_NUMBER);
         }
         overview = coalitions.open(id);
         draft = CoalitionDraft.of(overview.coalition());
@@ -51,7 +63,7 @@ public class CoalitionView implements Serializable {
             allies = playbooks.allies(id);
         }
         // Offer the next phase first; going back is the exception.
-        targetPhase = getReachablePhases().stream().max(java.util.Comparator.naturalOrder()).orElse(null);
+        targetPhase = getReachablePhases().stream().max(Comparator.naturalOrder()).orElse(null);
     }
 
     public void edit() {
@@ -81,10 +93,10 @@ public class CoalitionView implements Serializable {
     }
 
     /** The phases this coalition can move to from where it is; closing has its own form (it asks for a retrospective). */
-    public java.util.List<org.coalition.coalition.Phase> getReachablePhases() {
-        return overview == null ? java.util.List.of()
-                : org.coalition.coalition.PhaseTransition.reachableFrom(overview.coalition().getPhase()).stream()
-                        .filter(p -> p != org.coalition.coalition.Phase.CLOSED).sorted().toList();
+    public List<Phase> getReachablePhases() {
+        return overview == null ? List.of()
+                : PhaseTransition.reachableFrom(overview.coalition().getPhase()).stream()
+                        .filter(p -> p != Phase.CLOSED).sorted().toList();
     }
 
     /** Closing: the retrospective, a celebration of the wins, the allies carried into the ally network. */
@@ -96,18 +108,18 @@ public class CoalitionView implements Serializable {
     }
 
     public boolean isClosable() {
-        return may(CoalitionAction.ARCHIVE) && overview.coalition().getPhase() == org.coalition.coalition.Phase.SUSTAINING;
+        return may(CoalitionAction.ARCHIVE) && overview.coalition().getPhase() == Phase.SUSTAINING;
     }
 
-    public org.coalition.playbook.RetrospectiveDraft getClosing() {
+    public RetrospectiveDraft getClosing() {
         return closing;
     }
 
-    public org.coalition.playbook.Retrospective getRetrospective() {
+    public Retrospective getRetrospective() {
         return retrospective;
     }
 
-    public java.util.List<org.coalition.playbook.Ally> getAllies() {
+    public List<Ally> getAllies() {
         return allies;
     }
 
@@ -125,20 +137,20 @@ public class CoalitionView implements Serializable {
             coalitions.changePhase(id, overview.coalition().getVersion(), targetPhase, confirmed);
             phaseWarning = null;
             Messages.info(I18n.format("msg.phaseChanged", I18n.labelOf(targetPhase)));
-        } catch (org.coalition.platform.ConfirmationRequiredException e) {
+        } catch (ConfirmationRequiredException e) {
             phaseWarning = I18n.refusal(e);
             return;
-        } catch (org.coalition.platform.BusinessException e) {
+        } catch (BusinessException e) {
             Messages.error(I18n.refusal(e));
         }
         load();
     }
 
-    public org.coalition.coalition.Phase getTargetPhase() {
+    public Phase getTargetPhase() {
         return targetPhase;
     }
 
-    public void setTargetPhase(org.coalition.coalition.Phase targetPhase) {
+    public void setTargetPhase(Phase targetPhase) {
         this.targetPhase = targetPhase;
     }
 

@@ -10,10 +10,13 @@ import jakarta.inject.Named;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
+import org.coalition.commitment.CommitmentDraft;
 import org.coalition.commitment.CommitmentOutcome;
 import org.coalition.commitment.CommitmentRow;
 import org.coalition.commitment.CommitmentService;
 import org.coalition.commitment.KeptRatio;
+import org.coalition.people.Person;
+import org.coalition.stakeholder.StakeholderService;
 import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
@@ -21,7 +24,8 @@ import org.coalition.web.security.SignedInUser;
 
 /**
  * A coalition's commitments register: every promise, overdue ones first, paged in the database; the coalition's kept
- * ratio; marking a promise kept or broken; the CSV download.
+ * ratio; marking a promise kept or broken; recording a promise to a member (promises to a stakeholder are recorded on
+ * the stakeholder's page); the CSV download.
  */
 @Named
 @ViewScoped
@@ -37,6 +41,9 @@ public class CommitmentsView implements Serializable {
     @EJB
     private CoalitionService coalitions;
 
+    @EJB
+    private StakeholderService stakeholders;
+
     @Inject
     private SignedInUser user;
 
@@ -45,12 +52,45 @@ public class CommitmentsView implements Serializable {
     private KeptRatio ratio;
     private java.time.LocalDate markedOn = java.time.LocalDate.now();
 
+    /** A promise to a member: who promised (a sponsor may name someone else; empty: the caller), to whom, what, by when. */
+    private String promisedBy;
+    private String toMember;
+    private String what;
+    private java.time.LocalDate dueOn;
+    /** The names of the members last suggested, by user name. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+
     private final PagedModel<CommitmentRow> rows = new PagedModel<>(() -> commitments.count(id, null),
             (first, pageSize, sortBy) -> commitments.list(id, null, first, pageSize), CommitmentRow::id);
 
     public void load() {
         coalition = coalitions.open(id);
         ratio = commitments.keptRatio(id, null);
+    }
+
+    /** Sponsors and members whose name contains the text (a promise among members; a sponsor naming who promised). */
+    public java.util.List<String> completeMember(String text) {
+        String typed = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.List<Person> found = stakeholders.possibleOwners(id).stream()
+                .filter(p -> p.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(typed)).limit(10).toList();
+        found.forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
+        return found.stream().map(Person::getUsername).toList();
+    }
+
+    public String memberName(String username) {
+        return username == null ? "" : names.getOrDefault(username, username);
+    }
+
+    /** Records a promise to a member; the service refuses one to oneself or to someone who is no member. */
+    public void recordToMember() {
+        CommitmentDraft draft = new CommitmentDraft(promisedBy, null, toMember, null, what, dueOn);
+        if (Messages.attempt(() -> commitments.record(id, draft), I18n.text("commitments.recorded")).done()) {
+            promisedBy = null;
+            toMember = null;
+            what = null;
+            dueOn = null;
+            load();
+        }
     }
 
     public void markKept(CommitmentRow row) {
@@ -82,4 +122,12 @@ public class CommitmentsView implements Serializable {
     public int getListPage() { return LIST_PAGE; }
     public java.time.LocalDate getMarkedOn() { return markedOn; }
     public void setMarkedOn(java.time.LocalDate markedOn) { this.markedOn = markedOn; }
+    public String getPromisedBy() { return promisedBy; }
+    public void setPromisedBy(String promisedBy) { this.promisedBy = promisedBy; }
+    public String getToMember() { return toMember; }
+    public void setToMember(String toMember) { this.toMember = toMember; }
+    public String getWhat() { return what; }
+    public void setWhat(String what) { this.what = what; }
+    public java.time.LocalDate getDueOn() { return dueOn; }
+    public void setDueOn(java.time.LocalDate dueOn) { this.dueOn = dueOn; }
 }

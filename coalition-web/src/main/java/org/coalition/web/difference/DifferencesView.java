@@ -20,6 +20,7 @@ import org.coalition.difference.DifferenceService;
 import org.coalition.difference.DifferenceSummary;
 import org.coalition.difference.PartyCandidate;
 import org.coalition.difference.PartyDraft;
+import org.coalition.shared.Refused;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.Pager;
 import org.coalition.web.platform.SuggestedLabels;
@@ -83,7 +84,7 @@ public class DifferencesView implements Serializable {
         try {
             addDraft(draft, partyA, positionA, interestA);
             addDraft(draft, partyB, positionB, interestB);
-        } catch (org.coalition.shared.Refused.Argument e) {
+        } catch (Refused.Argument e) {
             Messages.error(I18n.refusal(e));
             return;
         }
@@ -117,7 +118,7 @@ public class DifferencesView implements Serializable {
         PartyDraft party;
         try {
             party = PartyDraft.forKey(who, partyPosition.get(key), partyInterest.get(key));
-        } catch (org.coalition.shared.Refused.Argument e) {
+        } catch (Refused.Argument e) {
             Messages.error(I18n.refusal(e));
             return;
         }

@@ -52,22 +52,25 @@ public class ExportServlet extends HttpServlet {
     @EJB
     private ExportService exports;
 
-    private Map<String, Export> exportsByName() {
+    private Map<String, Export> exportsByName(HttpServletRequest request) {
         return Map.of(
                 "stakeholders", new Export("Stakeholder register", exports::stakeholders),
                 "tasks", new Export("Tasks", exports::tasks),
                 "milestones", new Export("Milestones", exports::milestones),
                 "quick-wins", new Export("Quick wins", exports::quickWins),
-                "audit", new Export("Audit trail", exports::audit),
+                "audit", new Export("Audit trail", (coalitionId, out) ->
+                        exports.audit(coalitionId, new AuditActionWords(out, AuditActionWords.language(request.getLocales())))),
                 "influence-links", new Export("Influence links", exports::influenceLinks),
                 "commitments", new Export("Commitments", exports::commitments),
+                "ratings", new Export("Rating rounds", exports::ratings),
+                "coverage", new Export("Coverage", exports::coverage),
                 "my-tasks", new Export("My open tasks", (ignored, out) -> exports.myTasks(out)));
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = PATH.matcher(String.valueOf(request.getPathInfo()));
-        Export export = path.matches() ? exportsByName().get(path.group(1)) : null;
+        Export export = path.matches() ? exportsByName(request).get(path.group(1)) : null;
         boolean mine = path.matches() && path.group(1).equals("my-tasks");
         Long coalitionId = coalition(request.getParameter("coalition"));
         if (export == null || (coalitionId == null && !mine)) {

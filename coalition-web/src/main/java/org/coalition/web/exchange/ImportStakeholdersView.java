@@ -1,6 +1,7 @@
 package org.coalition.web.exchange;
 
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -10,10 +11,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 
 import org.coalition.access.CoalitionAction;
@@ -31,6 +34,7 @@ import org.coalition.exchange.StakeholderField;
 import org.coalition.exchange.StakeholderImportService;
 import org.coalition.exchange.Table;
 import org.coalition.platform.BusinessException;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 
 /**
@@ -156,9 +160,9 @@ public class ImportStakeholdersView implements Serializable {
             outcome = running.get();
             report = outcome.report();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof jakarta.ejb.EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e.getCause();
+            Throwable cause = e.getCause() instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e.getCause();
             if (cause instanceof BusinessException business) {
-                Messages.error(org.coalition.web.platform.I18n.refusal(business));
+                Messages.error(I18n.refusal(business));
             } else {
                 LOG.log(Level.SEVERE, "Import into coalition " + id + " failed", e);
                 Messages.error(text("io.import.failed"));
@@ -167,7 +171,7 @@ public class ImportStakeholdersView implements Serializable {
             Thread.currentThread().interrupt();
         } finally {
             running = null;
-            org.primefaces.PrimeFaces.current().executeScript("if (PF('importPoll')) { PF('importPoll').stop(); }");
+            PrimeFaces.current().executeScript("if (PF('importPoll')) { PF('importPoll').stop(); }");
         }
     }
 
@@ -180,7 +184,7 @@ public class ImportStakeholdersView implements Serializable {
     }
 
     public String getProgressText() {
-        return progress == null ? "" : java.text.MessageFormat.format(text("io.import.progress"), progress.done(), progress.total());
+        return progress == null ? "" : MessageFormat.format(text("io.import.progress"), progress.done(), progress.total());
     }
 
     public List<List<String>> getPreview() {

@@ -84,7 +84,8 @@ public class InfluenceNetworkView implements Serializable {
         if (person == null && found.size() == 1) {
             person = found.get(0).key(); // one person found: show who reaches them
         }
-        chosen = person == null ? null : shown.person(person).orElse(null);
+        // the whole network's: someone the filters leave out can be chosen from the search, to see who reaches them
+        chosen = person == null ? null : network.person(person).orElse(null);
         layout = InfluenceLayout.of(shown, chosen == null ? null : chosen.ref());
     }
 
@@ -123,14 +124,24 @@ public class InfluenceNetworkView implements Serializable {
         return !filter.shows(p);
     }
 
-    /** The people on a path, in order. */
-    public List<InfluenceNetwork.Person> steps(InfluenceGraph.Path path) {
-        return network.steps(path);
+    /** The people on a path of the whole network, in order, each marked when the filters leave them out of the drawing. */
+    public List<NetworkFilter.Step> steps(InfluenceGraph.Path path) {
+        return filter.steps(network, path);
     }
 
-    /** Who has this person's ear directly, as people with the link's strength. */
-    public List<Ear> ears(InfluenceNetwork.Person to) {
-        return network.into(to.ref()).stream().map(e -> new Ear(network.person(e.from()).orElseThrow(), e.strength())).toList();
+    /** The members' paths to this person in the whole network, whatever the filters draw ({@link NetworkFilter#pathsTo}). */
+    public List<NetworkFilter.ShownPath> pathsTo(InfluenceNetwork.Person to) {
+        return filter.pathsTo(network, to.ref());
+    }
+
+    /** Who has this person's ear directly in the whole network, with the link's strength, hidden ones marked. */
+    public List<NetworkFilter.Ear> ears(InfluenceNetwork.Person to) {
+        return filter.ears(network, to.ref());
+    }
+
+    /** Whether the chosen person is left out of the drawing by the filters (chosen from the search). */
+    public boolean isChosenHidden() {
+        return chosen != null && !filter.shows(chosen);
     }
 
     /** Whom to ask for this decision maker, if anyone on a path has their ear: "ask X, who has Y's ear". */
@@ -147,8 +158,6 @@ public class InfluenceNetworkView implements Serializable {
         return network.reach().entrySet().stream().map(e -> new Reach(e.getKey(), e.getValue())).toList();
     }
 
-    public record Ear(InfluenceNetwork.Person person, int strength) implements Serializable {
-    }
 
     /** Approvers and veto holders, who may be named as a decision's deciders. */
     public List<InfluenceNetwork.Person> getCandidates() {

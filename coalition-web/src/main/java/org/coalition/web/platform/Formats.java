@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +33,7 @@ public class Formats {
      * Health scores (0–100, oldest first) as SVG polyline points in a {@code width} × {@code height} box,
      * higher scores higher up; one point in the middle when there is a single score.
      */
-    public String trendPoints(java.util.List<Integer> scores, int width, int height) {
+    public String trendPoints(List<Integer> scores, int width, int height) {
         if (scores == null || scores.isEmpty()) {
             return "";
         }

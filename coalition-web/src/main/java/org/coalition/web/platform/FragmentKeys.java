@@ -1,5 +1,6 @@
 package org.coalition.web.platform;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -40,7 +41,7 @@ public class FragmentKeys {
     public String of(String part, Long coalitionId) {
         long stamp = ChangeStamp.current();
         Set<CoalitionAction> may = coalitions.grant(coalitionId).allowed();
-        return FragmentKey.of(part, coalitionId, may, I18n.locale(), java.time.LocalDate.now(), stamp);
+        return FragmentKey.of(part, coalitionId, may, I18n.locale(), LocalDate.now(), stamp);
     }
 
     public int getSeconds() {

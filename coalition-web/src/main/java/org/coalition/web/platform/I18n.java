@@ -10,7 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
+import org.coalition.access.CoalitionAction;
+import org.coalition.platform.BusinessException;
+import org.coalition.playbook.ChecklistItem;
+import org.coalition.playbook.NextStep;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Refused;
 import org.coalition.shared.Said;
 
 /**
@@ -124,12 +129,12 @@ public class I18n {
     }
 
     /** A step of the playbook's checklist: {@code enum.ChecklistRule.<RULE>} from the bundle, else its English label. */
-    public String check(org.coalition.playbook.ChecklistItem item) {
+    public String check(ChecklistItem item) {
         return optional(ruleKey(item.id()), item.label());
     }
 
     /** The hint of a checklist step: {@code enum.ChecklistRule.<RULE>.hint}, else the English hint. */
-    public String hint(org.coalition.playbook.ChecklistItem item) {
+    public String hint(ChecklistItem item) {
         return optional(ruleKey(item.id()) + ".hint", item.hint());
     }
 
@@ -137,7 +142,7 @@ public class I18n {
      * The playbook's next step: a checklist step as label and hint from the bundle ({@code enum.ChecklistRule.*}),
      * the closing steps and a health correction from their {@code said.*} texts.
      */
-    public String nextStep(org.coalition.playbook.NextStep step) {
+    public String nextStep(NextStep step) {
         if (step.itemId() != null) {
             String key = ruleKey(step.itemId());
             String english = step.text().english();
@@ -166,12 +171,12 @@ public class I18n {
     }
 
     /** A refusal of a service in the view's language. */
-    public static String refusal(org.coalition.platform.BusinessException refused) {
+    public static String refusal(BusinessException refused) {
         return refusal(refused.refusal(), refused.arguments(), locale());
     }
 
     /** A refusal of a domain rule (a page's own check, e.g. a party that was not chosen) in the view's language. */
-    public static String refusal(org.coalition.shared.Refused refused) {
+    public static String refusal(Refused refused) {
         return refusal(refused.refusal(), refused.arguments(), locale());
     }
 
@@ -192,7 +197,7 @@ public class I18n {
         if (argument instanceof Refusal.Subject subject) {
             return own.getString(subject.key());
         }
-        if (argument instanceof org.coalition.access.CoalitionAction action) {
+        if (argument instanceof CoalitionAction action) {
             return new MessageFormat(own.getString(actionKey(action)), own.getLocale()).format(new Object[0]);
         }
         if (argument instanceof Enum<?> constant) {
@@ -208,7 +213,7 @@ public class I18n {
     }
 
     /** The words for an action inside a refusal ("As member of this coalition you may not …"). */
-    static String actionKey(org.coalition.access.CoalitionAction action) {
+    static String actionKey(CoalitionAction action) {
         return "refusal.action." + action.name();
     }
 

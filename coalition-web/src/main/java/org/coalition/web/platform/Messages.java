@@ -1,7 +1,16 @@
 package org.coalition.web.platform;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
+
+import org.coalition.platform.BusinessException;
 
 /** Short-hands for the messages backing beans show. */
 public final class Messages {
@@ -44,10 +53,10 @@ public final class Messages {
                 info(success);
             }
             return Outcome.DONE;
-        } catch (org.coalition.platform.BusinessException e) {
+        } catch (BusinessException e) {
             error(I18n.refusal(e));
             return Outcome.REFUSED;
-        } catch (jakarta.ejb.EJBException e) {
+        } catch (EJBException e) {
             if (!violations(e)) {
                 throw e;
             }
@@ -62,7 +71,7 @@ public final class Messages {
      */
     public static boolean violations(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.validation.ConstraintViolationException violations) {
+            if (cause instanceof ConstraintViolationException violations) {
                 violations.getConstraintViolations().stream().map(Messages::inViewLanguage).distinct().sorted()
                         .forEach(Messages::error);
                 return true;
@@ -72,20 +81,20 @@ public final class Messages {
     }
 
     private static final class Interpolation {
-        static final jakarta.validation.MessageInterpolator INTERPOLATOR =
-                jakarta.validation.Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+        static final MessageInterpolator INTERPOLATOR =
+                Validation.buildDefaultValidatorFactory().getMessageInterpolator();
     }
 
     /**
      * A refused parameter's message in the language of the page: the service validated in the server's language,
      * so its message template ({@code {key}} of ValidationMessages) is interpolated again for the view's locale.
      */
-    public static String inViewLanguage(jakarta.validation.ConstraintViolation<?> violation) {
+    public static String inViewLanguage(ConstraintViolation<?> violation) {
         try {
             return Interpolation.INTERPOLATOR.interpolate(violation.getMessageTemplate(),
-                    new jakarta.validation.MessageInterpolator.Context() {
+                    new MessageInterpolator.Context() {
                         @Override
-                        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                        public ConstraintDescriptor<?> getConstraintDescriptor() {
                             return violation.getConstraintDescriptor();
                         }
 
@@ -96,7 +105,7 @@ public final class Messages {
 
                         @Override
                         public <T> T unwrap(Class<T> type) {
-                            throw new jakarta.validation.ValidationException("not supported: " + type);
+                            throw new ValidationException("not supported: " + type);
                         }
                     }, I18n.locale());
         } catch (RuntimeException e) {

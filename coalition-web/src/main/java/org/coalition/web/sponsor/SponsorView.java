@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import org.coalition.health.HealthAssessment;
 import org.coalition.milestone.Milestone;
 import org.coalition.milestone.MilestoneService;
 import org.coalition.sponsor.SponsorOverview;
@@ -41,7 +42,7 @@ public class SponsorView implements Serializable {
     private final Pager pager = new Pager(PAGE_SIZE);
 
     /** Health per sponsored coalition, assessed live by the sponsor service from the cached facts. */
-    private final Map<Long, org.coalition.health.HealthAssessment> health = new java.util.HashMap<>();
+    private final Map<Long, HealthAssessment> health = new HashMap<>();
     /** The sponsor's comment per milestone awaiting a decision, keyed by milestone id. */
     private final Map<Long, String> comments = new HashMap<>();
 
@@ -83,6 +84,6 @@ public class SponsorView implements Serializable {
 
     public Pager getPager() { return pager; }
     public SponsorOverview getOverview() { return overview; }
-    public Map<Long, org.coalition.health.HealthAssessment> getHealth() { return health; }
+    public Map<Long, HealthAssessment> getHealth() { return health; }
     public Map<Long, String> getComments() { return comments; }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditEntry;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.shared.Said;
@@ -35,25 +36,25 @@ class StoredTextTranslationTest {
 
     @Test
     void should_show_a_system_audit_entry_to_a_german_reader_in_german() {
-        AuditEntry entry = new AuditEntry(7L, NOW, "bob", "conversation.logged", "Conversation", 3L,
+        AuditEntry entry = new AuditEntry(7L, NOW, "bob", AuditAction.CONVERSATION_LOGGED, "Conversation", 3L,
                 Said.of("said.audit.conversationLogged", "Jana Novak", "2026-11-20", "2"), "NEUTRAL", "SUPPORTER");
 
         assertEquals("Einzelgespräch mit Jana Novak am 2026-11-20, 2 Motivation(en)",
                 I18n.said(entry.getSaidSummary(), Locale.GERMAN));
         assertEquals("One-on-one with Jana Novak on 2026-11-20, 2 motivation(s)", entry.getSummary());
-        assertEquals("Phase gewechselt", I18n.said(new AuditEntry(7L, NOW, "bob", "coalition.phase", "Coalition", 7L,
+        assertEquals("Phase gewechselt", I18n.said(new AuditEntry(7L, NOW, "bob", AuditAction.PHASE_CHANGED, "Coalition", 7L,
                 Said.of("said.audit.phaseChanged"), "DISCOVERY", "TRUST_BUILDING").getSaidSummary(), Locale.GERMAN));
     }
 
     @Test
     void should_show_what_people_wrote_and_rows_from_before_as_written() {
         FeedPost update = new FeedPost(7, FeedPost.Kind.UPDATE, NOW, "Erin Evans", "Policy draft is with Legal. {0} it''s '{1}'");
-        AuditEntry old = new AuditEntry(7L, NOW, "bob", "coalition.phase", "Coalition", 7L, "Phase changed", "A", "B");
+        AuditEntry old = new AuditEntry(7L, NOW, "bob", AuditAction.PHASE_CHANGED, "Coalition", 7L, "Phase changed", "A", "B");
 
         assertEquals("Policy draft is with Legal. {0} it''s '{1}'", I18n.said(update.getSaid(), Locale.GERMAN));
         assertNull(update.getTextKey());
         assertEquals("Phase changed", I18n.said(old.getSaidSummary(), Locale.GERMAN), "an old row reads as it was stored");
-        assertEquals("", I18n.said(new AuditEntry(7L, NOW, "bob", "x", null, null, (String) null, null, null).getSaidSummary(),
+        assertEquals("", I18n.said(new AuditEntry(7L, NOW, "bob", AuditAction.NOTES_READ, null, null, (String) null, null, null).getSaidSummary(),
                 Locale.GERMAN));
     }
 
@@ -70,7 +71,7 @@ class StoredTextTranslationTest {
     @Test
     void should_keep_only_the_english_when_the_values_do_not_fit() {
         String long3000 = "x".repeat(3000);
-        AuditEntry entry = new AuditEntry(7L, NOW, "bob", "coalition.closed", "Coalition", 7L,
+        AuditEntry entry = new AuditEntry(7L, NOW, "bob", AuditAction.COALITION_CLOSED, "Coalition", 7L,
                 Said.of("said.audit.warningConfirmed", long3000), null, null);
 
         assertNull(entry.getSummaryKey());
