@@ -197,7 +197,10 @@ start_all() {
     for port in $app_port $kc_port $admin_port; do
         port_busy "$port" && fail "port $port is already in use: is Coalition (or another Payara/Keycloak) running? Stop it first."
     done
+    # Keycloak boots (half a minute, a first realm import included) while Payara Server is configured,
+    # started and the application deployed: nothing of that needs Keycloak, only the first sign-in does.
     install_keycloak
+    start_keycloak
     install_payara
     tune_payara
     # The demo's example coalition (seeded once; set COALITION_DEMO_SEED=false for an empty start).
@@ -206,10 +209,9 @@ start_all() {
         rm -rf "$data"
         fresh_database
     fi
-    start_keycloak
     start_payara
-    wait_for "Keycloak" $kc_port "/realms/coalition/.well-known/openid-configuration" 200 180
     deploy
+    wait_for "Keycloak" $kc_port "/realms/coalition/.well-known/openid-configuration" 200 180
     # Signed-out visitors are sent to the sign-in page: a redirect means the application answers.
     wait_for "Coalition" $app_port "/coalition/" "302|303" 120
 }

@@ -207,7 +207,8 @@ class ImportExportIT {
 
             Table csvExport = Csv.read(new String(download(bob, "export/stakeholders.csv?coalition=" + coalition, "text/csv"), StandardCharsets.UTF_8));
             assertEquals(2, csvExport.rows().size());
-            String pdf = pdfText(download(bob, "export/stakeholders.pdf?coalition=" + coalition, "application/pdf"));
+            // a cell's words wrap onto lines of their own as the register's columns grow: compare words, not lines
+            String pdf = pdfText(download(bob, "export/stakeholders.pdf?coalition=" + coalition, "application/pdf")).replaceAll("\\s+", " ");
             assertTrue(pdf.contains("Stakeholder register") && pdf.contains("Kim Park") && pdf.contains("Lars Berg"), pdf);
 
             // every page with records to take away offers the three formats

@@ -42,7 +42,7 @@ class RatingRoundsIT {
             dana.find(By.id("nav-access")).click();
             dana.select("coalition", name + " (Engineering)");
             dana.waitForText(By.id("access-coalition"), name);
-            for (String[] grant : List.of(new String[] {"Carol Chen (Sales)", "Member"}, new String[] {"Alice Adams (Operations)", "Sponsor"})) {
+            for (String[] grant : List.of(new String[] {"Carol Chen (Sales)", "Member"}, new String[] {"Alice Adams (Operations, executive)", "Sponsor"})) {
                 dana.select("grant:person", grant[0]);
                 dana.select("grant:role", grant[1]);
                 dana.find(By.id("grant:save")).click();

@@ -25,21 +25,29 @@ import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 import org.coalition.audit.AuditEntry;
+import org.coalition.audit.AuditTrail;
+import org.coalition.coalition.Coalition;
+import org.coalition.commitment.CommitmentService;
+import org.coalition.coverage.Coverage;
+import org.coalition.coverage.CoverageService;
+import org.coalition.coverage.Quality;
 import org.coalition.milestone.Milestone;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskOrder;
 import org.coalition.milestone.TaskStatus;
+import org.coalition.network.InfluenceService;
 import org.coalition.people.Person;
+import org.coalition.rating.RatingService;
+import org.coalition.shared.Said;
 import org.coalition.stakeholder.Engagement;
 import org.coalition.stakeholder.EngagementGap;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
-import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.Verification;
 import org.coalition.trust.QuickWin;
 import org.coalition.work.MyWorkService;
-import org.coalition.shared.Said;
 
 /**
  * The coalition's records as tables for download, exactly as the caller may see them: the same access
@@ -74,17 +82,19 @@ public class ExportService {
     private MyWorkService myWork;
 
     @EJB
-    private org.coalition.network.InfluenceService influence;
+    private InfluenceService influence;
 
     @EJB
-    private org.coalition.commitment.CommitmentService commitments;
+    private CommitmentService commitments;
 
     @EJB
-    private org.coalition.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     @EJB
-    private org.coalition.rating.RatingService ratings;
-    private org.coalition.coverage.CoverageService coverage;
+    private RatingService ratings;
+
+    @EJB
+    private CoverageService coverage;
 
     /**
      * The stakeholder register. Its first columns carry the import's header names, so an export can be
@@ -280,18 +290,18 @@ public class ExportService {
      * how many supporters sit there and how many of them bring each quality, and whether the department is covered.
      */
     public void coverage(long coalitionId, @NotNull TableWriter out) {
-        org.coalition.coverage.Coverage grid = coverage.report(coalitionId).coverage();
+        Coverage grid = coverage.report(coalitionId).coverage();
         List<String> header = new ArrayList<>(List.of("Department", "Support needed from", "Level", "Supporters"));
-        for (org.coalition.coverage.Quality q : org.coalition.coverage.Quality.values()) {
+        for (Quality q : Quality.values()) {
             header.add(q.label());
         }
         header.add("Department covered");
         out.header(header);
-        for (org.coalition.coverage.Coverage.Row row : grid.rows()) {
-            for (org.coalition.coverage.Coverage.Cell cell : row.cells()) {
+        for (Coverage.Row row : grid.rows()) {
+            for (Coverage.Cell cell : row.cells()) {
                 List<Object> cells = new ArrayList<>(List.of(text(row.department().name()), row.department().needed().label(),
                         cell.level().label(), cell.supporters()));
-                for (org.coalition.coverage.Quality q : org.coalition.coverage.Quality.values()) {
+                for (Quality q : Quality.values()) {
                     cells.add(cell.carrying(q));
                 }
                 cells.add(row.covered() ? "yes" : "no");
@@ -331,7 +341,7 @@ public class ExportService {
 
     public String coalitionName(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.find(org.coalition.coalition.Coalition.class, coalitionId).getName();
+        return em.find(Coalition.class, coalitionId).getName();
     }
 
     /**

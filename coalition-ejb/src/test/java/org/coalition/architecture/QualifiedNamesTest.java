@@ -38,7 +38,6 @@ class QualifiedNamesTest {
      */
     private static final Set<String> NOT_YET = Set.of(
             "coalition-ejb/src/main/java/org/coalition/commitment/CommitmentService.java",
-            "coalition-ejb/src/main/java/org/coalition/exchange/ExportService.java",
             "coalition-ejb/src/main/java/org/coalition/health/FactsQuery.java",
             "coalition-ejb/src/main/java/org/coalition/network/InfluenceImportService.java",
             "coalition-ejb/src/main/java/org/coalition/network/InfluenceService.java",

@@ -43,7 +43,7 @@ public class RatingsView implements Serializable {
     private Long stakeholder;
     private CoalitionOverview coalition;
     private List<Candidate> candidates = List.of();
-    private List<String> chosen = new ArrayList<>();
+    private List<Long> chosen = new ArrayList<>();
 
     /** A stakeholder to choose for a round. */
     public record Candidate(long id, String name, int influence, Stance stance) implements Serializable {
@@ -60,7 +60,7 @@ public class RatingsView implements Serializable {
     }
 
     public void open() throws IOException {
-        List<Long> ids = chosen.stream().map(Long::valueOf).toList();
+        List<Long> ids = List.copyOf(chosen);
         RatingRound[] opened = new RatingRound[1];
         if (Messages.attempt(() -> opened[0] = ratings.open(id, ids), null).done()) {
             Messages.infoAfterRedirect(I18n.text("ratings.opened"));
@@ -78,7 +78,7 @@ public class RatingsView implements Serializable {
     public PagedModel<RatingRoundRow> getRows() { return rows; }
     public int getListPage() { return LIST_PAGE; }
     public List<Candidate> getCandidates() { return candidates; }
-    public List<String> getChosen() { return chosen; }
-    public void setChosen(List<String> chosen) { this.chosen = chosen; }
+    public List<Long> getChosen() { return chosen; }
+    public void setChosen(List<Long> chosen) { this.chosen = chosen; }
     public int getMaxStakeholders() { return RatingRound.MAX_STAKEHOLDERS; }
 }
