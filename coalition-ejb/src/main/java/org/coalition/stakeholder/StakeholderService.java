@@ -136,9 +136,6 @@ public class StakeholderService {
     /** No page is larger than this, whatever a caller asks for. */
     public static final int MAX_PAGE = 500;
 
-    /** The audit action of reading a stakeholder's private notes and one-on-ones. */
-    public static final String NOTES_READ = "notes.read";
-
     /**
      * One stakeholder as the caller may see them, with the whole stance history and every conversation:
      * what the REST API represents. Pages use {@link #open(long, int, int)}, which reads a bounded number.

@@ -22,7 +22,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
-import org.coalition.stakeholder.StakeholderService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,11 +100,6 @@ class AuditActionUseTest {
         }
         assertEquals(List.of(), wrong);
         assertTrue(calls > 50, "found the calls: " + calls);
-    }
-
-    @Test
-    void should_have_the_code_constants_of_the_services_on_the_list() {
-        assertEquals(AuditAction.NOTES_READ, AuditAction.ofCode(StakeholderService.NOTES_READ));
     }
 
     @Test
