@@ -150,7 +150,8 @@ public class PlaybookService {
         Optional<SyncCadence> cadence = em.createQuery("SELECT sc FROM SyncCadence sc WHERE sc.coalitionId = :c", SyncCadence.class)
                 .setParameter("c", c).getResultStream().findFirst();
         // The feed token alone stores a default cadence row: only a deliberate setting counts as agreed.
-        boolean cadenceAgreed = count("SELECT COUNT(a) FROM AuditEntry a WHERE a.coalitionId = :c AND a.action = 'rhythm.cadence-set'", c) > 0;
+        boolean cadenceAgreed = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.coalitionId = :c AND a.action = :a", Long.class)
+                .setParameter("c", c).setParameter("a", AuditAction.CADENCE_SET.code()).getSingleResult() > 0;
         Object[] syncs = em.createQuery("SELECT COUNT(n), MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = :c", Object[].class)
                 .setParameter("c", c).getSingleResult();
 
