@@ -47,30 +47,6 @@ public class AuditTrail {
     }
 
     /**
-     * Records what the caller just did, the action given by its stored code: only for the services not yet moved to
-     * {@link AuditAction} (listed in {@code AuditActionUseTest}, which lets the list shrink, never grow). A code that is
-     * not on the list is refused, so nothing unlisted reaches the trail.
-     *
-     * @deprecated give the {@link AuditAction}
-     */
-    @Deprecated
-    public void record(long coalitionId, String action, String subjectType, Long subjectId, String summary,
-                       String oldValue, String newValue) {
-        record(coalitionId, AuditAction.ofCode(action), subjectType, subjectId, summary, oldValue, newValue);
-    }
-
-    /**
-     * As {@link #record(long, String, String, Long, String, String, String)}, with a summary the system words.
-     *
-     * @deprecated give the {@link AuditAction}
-     */
-    @Deprecated
-    public void record(long coalitionId, String action, String subjectType, Long subjectId, Said summary,
-                       String oldValue, String newValue) {
-        record(coalitionId, AuditAction.ofCode(action), subjectType, subjectId, summary, oldValue, newValue);
-    }
-
-    /**
      * Records that the caller read something private in a coalition, once per caller, subject and day: a
      * member who opens a stakeholder ten times a day leaves one entry, so the trail stays readable. One
      * query per view, and an insert on the first view of the day.
@@ -93,27 +69,6 @@ public class AuditTrail {
                     ? new AuditEntry(coalitionId, Instant.now(), me, action, subjectType, subjectId, summary.english(), null, null)
                     : new AuditEntry(coalitionId, Instant.now(), me, action, subjectType, subjectId, summary, null, null));
         }
-    }
-
-    /**
-     * As {@link #recordOncePerDay(long, AuditAction, String, long, String)}, the action given by its stored code (see
-     * {@link #record(long, String, String, Long, String, String, String)}).
-     *
-     * @deprecated give the {@link AuditAction}
-     */
-    @Deprecated
-    public void recordOncePerDay(long coalitionId, String action, String subjectType, long subjectId, String summary) {
-        recordOncePerDay(coalitionId, AuditAction.ofCode(action), subjectType, subjectId, summary);
-    }
-
-    /**
-     * As {@link #recordOncePerDay(long, AuditAction, String, long, Said)}, the action given by its stored code.
-     *
-     * @deprecated give the {@link AuditAction}
-     */
-    @Deprecated
-    public void recordOncePerDay(long coalitionId, String action, String subjectType, long subjectId, Said summary) {
-        recordOncePerDay(coalitionId, AuditAction.ofCode(action), subjectType, subjectId, summary);
     }
 
     /** Records what an administrator did that concerns no single coalition (exporting or erasing a person's data). */

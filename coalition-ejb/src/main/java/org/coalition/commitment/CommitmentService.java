@@ -20,6 +20,7 @@ import org.coalition.access.AccessDeniedException;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionRole;
@@ -107,7 +108,7 @@ public class CommitmentService {
         }
         em.persist(commitment);
         em.flush();
-        audit.record(coalitionId, "commitment.recorded", "Commitment", commitment.getId(),
+        audit.record(coalitionId, AuditAction.COMMITMENT_RECORDED, "Commitment", commitment.getId(),
                 promiser.getDisplayName() + " → " + toName, null, "due " + commitment.getDueOn());
         return commitment;
     }
@@ -138,9 +139,10 @@ public class CommitmentService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(Refusal.Subject.COMMITMENT);
         }
-        audit.record(coalitionId, "commitment.settled", "Commitment", commitmentId, commitment.getPromisedBy().getDisplayName()
-                + " → " + (commitment.getToStakeholder() != null ? commitment.getToStakeholder().getName()
-                : commitment.getToMember().getDisplayName()), before, outcome + " " + on);
+        audit.record(coalitionId, AuditAction.COMMITMENT_SETTLED, "Commitment", commitmentId,
+                commitment.getPromisedBy().getDisplayName() + " → " + (commitment.getToStakeholder() != null
+                        ? commitment.getToStakeholder().getName() : commitment.getToMember().getDisplayName()),
+                before, outcome + " " + on);
         return commitment;
     }
 

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
@@ -115,7 +116,7 @@ public class ExportService {
         out.header(header);
         if (notes) {
             // the private notes leave in a file: audited as a reading of them, like the stakeholder page
-            audit.recordOncePerDay(coalitionId, StakeholderService.NOTES_READ, "StakeholderRegister", coalitionId,
+            audit.recordOncePerDay(coalitionId, AuditAction.NOTES_READ, "StakeholderRegister", coalitionId,
                     Said.of("said.audit.registerExported"));
         }
         Verification rule = stakeholders.verification();
@@ -245,7 +246,7 @@ public class ExportService {
         header.addAll(List.of("Made on", "Due by", "Outcome", "Marked on", "From a one-on-one"));
         out.header(header);
         if (notes) {
-            audit.recordOncePerDay(coalitionId, StakeholderService.NOTES_READ, "Commitments", coalitionId, "Commitments export");
+            audit.recordOncePerDay(coalitionId, AuditAction.NOTES_READ, "Commitments", coalitionId, "Commitments export");
         }
         inPages(first -> commitments.list(coalitionId, null, first, PAGE), k -> {
             List<Object> cells = new ArrayList<>(List.of(k.status().label(), text(k.promisedByName()), text(k.toName()),
@@ -325,7 +326,7 @@ public class ExportService {
         header.addAll(List.of("Recorded by", "Recorded at"));
         out.header(header);
         if (notes) {
-            audit.recordOncePerDay(coalitionId, StakeholderService.NOTES_READ, "InfluenceLinks", coalitionId, "Influence links export");
+            audit.recordOncePerDay(coalitionId, AuditAction.NOTES_READ, "InfluenceLinks", coalitionId, "Influence links export");
         }
         inPages(first -> influence.links(coalitionId, null, first, PAGE), l -> {
             List<Object> cells = new ArrayList<>(List.of(l.fromName(), l.fromMember() ? "member" : "stakeholder", l.toStakeholderName(),

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.exchange.Table;
@@ -93,13 +94,13 @@ public class InfluenceImportService {
             }
             em.flush(); // ids assigned: the audit entries can name them
             for (InfluenceLink link : stored) {
-                audit.record(coalitionId, "influence.imported", "InfluenceLink", link.getId(),
+                audit.record(coalitionId, AuditAction.INFLUENCE_IMPORTED, "InfluenceLink", link.getId(),
                         InfluenceService.fromName(link) + " → " + link.getToStakeholder().getName(), null, InfluenceService.describe(link));
             }
             em.flush();
             em.clear();
         }
-        audit.record(coalitionId, "influence.linksImported", "Coalition", coalitionId,
+        audit.record(coalitionId, AuditAction.INFLUENCE_LINKS_IMPORTED, "Coalition", coalitionId,
                 Said.of("said.audit.linksImported", String.valueOf(rows.size())), null,
                 rows.size() + " imported, " + refused + " rows refused");
         LOG.info(() -> me + " imported " + rows.size() + " influence links into coalition " + coalitionId);

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.network.InfluenceGraph.Edge;
@@ -95,8 +96,8 @@ public class InfluenceService {
         }
         em.persist(link);
         em.flush();
-        audit.record(coalitionId, "influence.recorded", "InfluenceLink", link.getId(), fromName + " → " + to.getName(), null,
-                describe(link));
+        audit.record(coalitionId, AuditAction.INFLUENCE_RECORDED, "InfluenceLink", link.getId(), fromName + " → " + to.getName(),
+                null, describe(link));
         return link;
     }
 
@@ -118,7 +119,8 @@ public class InfluenceService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(Refusal.Subject.INFLUENCE_LINK);
         }
-        audit.record(coalitionId, "influence.revised", "InfluenceLink", linkId, link.getToStakeholder().getName(), before, describe(link));
+        audit.record(coalitionId, AuditAction.INFLUENCE_REVISED, "InfluenceLink", linkId, link.getToStakeholder().getName(),
+                before, describe(link));
         return link;
     }
 
@@ -133,7 +135,8 @@ public class InfluenceService {
         String before = describe(link);
         em.remove(link);
         em.flush();
-        audit.record(coalitionId, "influence.removed", "InfluenceLink", linkId, link.getToStakeholder().getName(), before, null);
+        audit.record(coalitionId, AuditAction.INFLUENCE_REMOVED, "InfluenceLink", linkId, link.getToStakeholder().getName(),
+                before, null);
     }
 
     /** Marks a stakeholder as a decision maker in this role, or as none ({@code null}). */
@@ -144,7 +147,7 @@ public class InfluenceService {
         if (before != role) {
             stakeholder.markDecisionMaker(role);
             em.flush();
-            audit.record(coalitionId, "stakeholder.decisionRole", "Stakeholder", stakeholderId, stakeholder.getName(),
+            audit.record(coalitionId, AuditAction.DECISION_ROLE_SET, "Stakeholder", stakeholderId, stakeholder.getName(),
                     before == null ? "-" : before.name(), role == null ? "-" : role.name());
         }
         return stakeholder;
@@ -300,7 +303,7 @@ public class InfluenceService {
         }
         chosen.stream().filter(s -> !before.contains(s.getId())).forEach(s -> em.persist(new MilestoneDecider(milestone, s)));
         em.flush();
-        audit.record(coalitionId, "milestone.deciders", "Milestone", milestoneId, milestone.getTitle(), before.toString(),
+        audit.record(coalitionId, AuditAction.MILESTONE_DECIDERS, "Milestone", milestoneId, milestone.getTitle(), before.toString(),
                 new java.util.TreeSet<>(stakeholderIds).toString());
     }
 

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionRole;
@@ -149,7 +150,8 @@ public class PlaybookService {
         Optional<SyncCadence> cadence = em.createQuery("SELECT sc FROM SyncCadence sc WHERE sc.coalitionId = :c", SyncCadence.class)
                 .setParameter("c", c).getResultStream().findFirst();
         // The feed token alone stores a default cadence row: only a deliberate setting counts as agreed.
-        boolean cadenceAgreed = count("SELECT COUNT(a) FROM AuditEntry a WHERE a.coalitionId = :c AND a.action = 'rhythm.cadence-set'", c) > 0;
+        boolean cadenceAgreed = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.coalitionId = :c AND a.action = :a", Long.class)
+                .setParameter("c", c).setParameter("a", AuditAction.CADENCE_SET.code()).getSingleResult() > 0;
         Object[] syncs = em.createQuery("SELECT COUNT(n), MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = :c", Object[].class)
                 .setParameter("c", c).getSingleResult();
 
@@ -219,7 +221,8 @@ public class PlaybookService {
         long id = coalition.getId();
         if (launch.getRationale() != null && !launch.getRationale().isBlank()) {
             coalition.explainWhy(launch.getRationale());
-            audit.record(id, "coalition.rationale", "Coalition", id, Said.of("said.audit.rationale"), null, coalition.getRationale());
+            audit.record(id, AuditAction.RATIONALE_WRITTEN, "Coalition", id, Said.of("said.audit.rationale"), null,
+                    coalition.getRationale());
         }
         nameSponsors(coalition, launch.getSponsors());
         if (launch.getPurpose() != null && !launch.getPurpose().isBlank()) {
@@ -241,7 +244,7 @@ public class PlaybookService {
             for (TemplateLines.QuickWinIdea idea : template.quickWins()) {
                 quickWins.plan(id, idea.title(), idea.kind(), null, null, Set.of(), Set.of());
             }
-            audit.record(id, "coalition.template", "CoalitionTemplate", template.getId(), template.getName(), null, null);
+            audit.record(id, AuditAction.TEMPLATE_APPLIED, "CoalitionTemplate", template.getId(), template.getName(), null, null);
         }
         return coalition;
     }
@@ -270,7 +273,7 @@ public class PlaybookService {
                 em.flush();
             }
             em.persist(new Membership(coalition, person, CoalitionRole.SPONSOR, me, Instant.now()));
-            audit.record(coalition.getId(), "access.granted", "Person", person.getId(),
+            audit.record(coalition.getId(), AuditAction.ACCESS_GRANTED, "Person", person.getId(),
                     Said.of("said.audit.sponsorNamed", person.getDisplayName(), String.valueOf(person.getDepartment())),
                     existing == null ? null : existing.getRole().name(), CoalitionRole.SPONSOR.name());
         }
@@ -325,7 +328,7 @@ public class PlaybookService {
                     row[3] == CoalitionRole.SPONSOR ? Ally.Source.SPONSOR : Ally.Source.MEMBER, null, now));
             allies++;
         }
-        audit.record(coalitionId, "coalition.closed", "Coalition", coalitionId,
+        audit.record(coalitionId, AuditAction.COALITION_CLOSED, "Coalition", coalitionId,
                 Said.of("said.audit.closed", String.valueOf(allies)), retrospective.getWhatWorked().strip(), retrospective.getWhatToRepeat().strip());
         return coalition;
     }

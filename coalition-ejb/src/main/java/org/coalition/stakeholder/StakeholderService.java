@@ -24,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
+import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.engagement.Conversation;
 import org.coalition.engagement.MotivationCategory;
@@ -61,7 +63,7 @@ public class StakeholderService {
     private PersonService people;
 
     @EJB
-    private org.coalition.audit.AuditTrail audit;
+    private AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "coalition.verification.window-days", defaultValue = "60")
@@ -134,9 +136,6 @@ public class StakeholderService {
     /** No page is larger than this, whatever a caller asks for. */
     public static final int MAX_PAGE = 500;
 
-    /** The audit action of reading a stakeholder's private notes and one-on-ones. */
-    public static final String NOTES_READ = "notes.read";
-
     /**
      * One stakeholder as the caller may see them, with the whole stance history and every conversation:
      * what the REST API represents. Pages use {@link #open(long, int, int)}, which reads a bounded number.
@@ -197,7 +196,7 @@ public class StakeholderService {
         }
         if (mayReadNotes && (s.getNotes() != null || !conversations.isEmpty() || !profile.isEmpty())) {
             // who read private notes about whom: one entry per reader, stakeholder and day
-            audit.recordOncePerDay(coalitionId, NOTES_READ, "Stakeholder", stakeholderId, s.getName());
+            audit.recordOncePerDay(coalitionId, AuditAction.NOTES_READ, "Stakeholder", stakeholderId, s.getName());
         }
         boolean moreHistory = historyShown >= 0 && history.size() > historyShown;
         boolean moreConversations = conversationsShown >= 0 && conversations.size() > conversationsShown;
@@ -222,7 +221,7 @@ public class StakeholderService {
         em.persist(new StanceChange(stakeholder, null, stakeholder.getStance(), Instant.now(), me.getDisplayName(),
                 draft.getStanceReason() == null || draft.getStanceReason().isBlank() ? "First recorded" : draft.getStanceReason()));
         em.flush();
-        audit.record(coalitionId, "stakeholder.added", "Stakeholder", stakeholder.getId(), stakeholder.getName(), null,
+        audit.record(coalitionId, AuditAction.STAKEHOLDER_ADDED, "Stakeholder", stakeholder.getId(), stakeholder.getName(), null,
                 describe(stakeholder));
         return stakeholder;
     }
@@ -252,7 +251,7 @@ public class StakeholderService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(Refusal.Subject.STAKEHOLDER);
         }
-        audit.record(coalitionId, "stakeholder.updated", "Stakeholder", stakeholderId, stakeholder.getName(), described,
+        audit.record(coalitionId, AuditAction.STAKEHOLDER_UPDATED, "Stakeholder", stakeholderId, stakeholder.getName(), described,
                 describe(stakeholder));
         return stakeholder;
     }

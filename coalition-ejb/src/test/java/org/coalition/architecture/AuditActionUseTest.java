@@ -4,154 +4,127 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.coalition.audit.AuditAction;
+import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
-import org.coalition.stakeholder.StakeholderService;
+import org.coalition.rhythm.FeedPost;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Nothing reaches the audit trail under a code that is not on {@link AuditAction}'s list. The services give the
- * enum (checked by the compiler); the few not yet moved give the stored code as text through {@link AuditTrail}'s
- * deprecated methods, which refuse an unlisted code at run time, and this test checks those texts before that.
+ * The services name an audit action only by its {@link AuditAction} constant: {@link AuditTrail} takes no action as
+ * text, no service turns text into an action, and no service spells a stored code out. The codes live in one place,
+ * so a stored row and the CSV keep reading the same, and every action on the list is one some service records.
  */
 class AuditActionUseTest {
 
-    /**
-     * The classes that still give the code as text (files other work was changing when the enum came; each moves to the
-     * enum in one line per call). The list may shrink, never grow: a class that no longer needs it fails the test too.
-     */
-    private static final Set<String> STILL_BY_CODE = Set.of(
-            "org.coalition.playbook.PlaybookService",
-            "org.coalition.exchange.ExportService",
-            "org.coalition.stakeholder.StakeholderService",
-            "org.coalition.commitment.CommitmentService",
-            "org.coalition.network.InfluenceService",
-            "org.coalition.network.InfluenceImportService");
-
     private static final Path MAIN = Path.of("src/main/java");
-    private static final Pattern CALL = Pattern.compile("\\baudit\\.(record|recordOncePerDay|recordOutsideCoalitions)\\(");
-    private static final Pattern JPQL_ACTION = Pattern.compile("\\.action\\s*(?:=|<>|IN)\\s*\\(?'([^']*)'");
-    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** Only a stored row may be read back into an action; a service gives the constant. */
+    private static final Set<String> FROM_TEXT = Set.of("ofCode", "find", "valueOf");
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMain() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.coalition");
+    }
 
     @Test
-    void should_give_the_action_as_text_only_in_the_classes_not_yet_moved() {
-        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.coalition");
-        Set<String> byCode = main.stream()
+    void should_take_the_action_only_as_an_AuditAction() {
+        List<Method> records = Arrays.stream(AuditTrail.class.getDeclaredMethods())
+                .filter(m -> !m.isSynthetic() && m.getName().startsWith("record")).toList();
+        Set<String> byText = records.stream().filter(m -> !List.of(m.getParameterTypes()).contains(AuditAction.class))
+                .map(Method::toGenericString).collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(Set.of(), byText, "give the AuditAction, not its code as text");
+        assertTrue(records.size() >= 6, "found AuditTrail's record methods: " + records);
+    }
+
+    @Test
+    void should_turn_no_text_into_an_action_outside_the_stored_entry() {
+        Set<String> fromText = main.stream()
+                .filter(c -> !c.isEquivalentTo(AuditAction.class) && !c.isEquivalentTo(AuditEntry.class))
                 .flatMap(c -> c.getMethodCallsFromSelf().stream())
-                .filter(AuditActionUseTest::byCode)
-                .map(call -> call.getOriginOwner().getName())
+                .filter(call -> call.getTargetOwner().isEquivalentTo(AuditAction.class)
+                        && FROM_TEXT.contains(call.getTarget().getName()))
+                .map(call -> call.getOriginOwner().getSimpleName() + " calls AuditAction." + call.getTarget().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        Set<String> notAllowed = new TreeSet<>(byCode);
-        notAllowed.removeAll(STILL_BY_CODE);
-        assertEquals(Set.of(), notAllowed, "give the AuditAction, not its code as text");
-        Set<String> moved = new TreeSet<>(STILL_BY_CODE);
-        moved.removeAll(byCode);
-        assertEquals(Set.of(), moved, "these give the AuditAction now: take them off STILL_BY_CODE");
-    }
-
-    /** A call of one of AuditTrail's methods that take the action's code as text. */
-    private static boolean byCode(JavaMethodCall call) {
-        if (!call.getTargetOwner().isEquivalentTo(AuditTrail.class)) {
-            return false;
-        }
-        return call.getTarget().getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(String.class))
-                && call.getTarget().getName().startsWith("record")
-                && call.getTarget().getRawParameterTypes().get(
-                        call.getTarget().getName().equals("recordOutsideCoalitions") ? 0 : 1).isEquivalentTo(String.class);
+        assertEquals(Set.of(), fromText, "give the AuditAction constant");
     }
 
     @Test
-    void should_record_only_codes_on_the_list() throws IOException {
-        List<String> wrong = new ArrayList<>();
-        int calls = 0;
-        for (Path file : javaFiles()) {
-            String source = Files.readString(file);
-            Matcher call = CALL.matcher(source);
-            while (call.find()) {
-                calls++;
-                List<String> arguments = arguments(source, call.end());
-                String action = arguments.get(call.group(1).equals("recordOutsideCoalitions") ? 0 : 1).strip();
-                Matcher literal = LITERAL.matcher(action);
-                if (literal.matches()) {
-                    if (AuditAction.find(literal.group(1)).isEmpty()) {
-                        wrong.add(file.getFileName() + ": " + action + " is not on AuditAction's list");
-                    }
-                } else if (action.contains("\"") || action.contains("+")) {
-                    wrong.add(file.getFileName() + ": " + action + " makes a code up; give an AuditAction");
-                }
-            }
-            Matcher jpql = JPQL_ACTION.matcher(source);
-            while (jpql.find()) {
-                if (AuditAction.find(jpql.group(1)).isEmpty()) {
-                    wrong.add(file.getFileName() + ": a query asks for " + jpql.group(1) + ", which is not on AuditAction's list");
-                }
-            }
+    void should_spell_no_audit_code_in_the_services() throws IOException {
+        List<String> spelled = new ArrayList<>();
+        List<Path> files = javaFiles();
+        for (Path file : files) {
+            spelled.addAll(spelledCodes(file.getFileName().toString(), Files.readString(file)));
         }
-        assertEquals(List.of(), wrong);
-        assertTrue(calls > 50, "found the calls: " + calls);
+
+        assertEquals(List.of(), spelled, "name the AuditAction (bind its code() as a query parameter)");
+        assertTrue(files.size() > 50, "found the sources: " + files.size());
     }
 
     @Test
-    void should_have_the_code_constants_of_the_services_on_the_list() {
-        assertEquals(AuditAction.NOTES_READ, AuditAction.ofCode(StakeholderService.NOTES_READ));
+    void should_see_a_code_spelled_out_in_a_call_or_a_query() {
+        assertEquals(List.of("X.java: \"milestone.approved\""),
+                spelledCodes("X.java", "audit.record(id, \"milestone.approved\", \"Milestone\", id, title, null, null);"));
+        assertEquals(List.of("X.java: 'rhythm.cadence-set'"),
+                spelledCodes("X.java", "count(\"SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'rhythm.cadence-set'\")"));
+        assertEquals(List.of(), spelledCodes("X.java", "audit.record(id, AuditAction.MILESTONE_APPROVED, \"Milestone\", id,"
+                + " Said.of(\"said.audit.milestone.approved\"), null, null);"), "a bundle key that ends in a code is no code");
     }
 
     @Test
-    void should_see_a_code_that_is_not_on_the_list() {
-        String source = "audit.record(coalitionId, \"milestone.exploded\", \"Milestone\", id, title, null, null);";
-        Matcher call = CALL.matcher(source);
-        assertTrue(call.find());
-        assertEquals(List.of("coalitionId", "\"milestone.exploded\"", "\"Milestone\"", "id", "title", "null", "null"),
-                arguments(source, call.end()));
-        assertTrue(AuditAction.find("milestone.exploded").isEmpty());
+    void should_record_every_action_on_the_list() {
+        EnumSet<AuditAction> recorded = EnumSet.noneOf(AuditAction.class);
+        Set<String> names = Arrays.stream(AuditAction.values()).map(Enum::name).collect(Collectors.toSet());
+        main.stream().filter(c -> !c.isEquivalentTo(AuditAction.class))
+                .flatMap(c -> c.getFieldAccessesFromSelf().stream())
+                .filter(a -> a.getTargetOwner().isEquivalentTo(AuditAction.class) && names.contains(a.getTarget().getName()))
+                .forEach(a -> recorded.add(AuditAction.valueOf(a.getTarget().getName())));
+        boolean posts = main.stream().filter(c -> !c.isEquivalentTo(AuditAction.class))
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .anyMatch(call -> call.getTargetOwner().isEquivalentTo(AuditAction.class)
+                        && call.getTarget().getName().equals("posted"));
+        if (posts) {
+            Arrays.stream(FeedPost.Kind.values()).map(AuditAction::posted).forEach(recorded::add);
+        }
+
+        Set<AuditAction> never = EnumSet.complementOf(recorded);
+        assertEquals(Set.of(), never, "no service records these: keep a code only while old rows need it, and say so");
     }
 
-    /** The arguments of a call whose opening parenthesis ends at {@code from}, split at its own commas. */
-    static List<String> arguments(String source, int from) {
-        List<String> arguments = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int depth = 0;
-        for (int i = from; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '"') {
-                int end = i + 1;
-                while (source.charAt(end) != '"') {
-                    end += source.charAt(end) == '\\' ? 2 : 1;
+    /** The audit codes written out in a source as a Java ("…") or JPQL ('…') literal. */
+    static List<String> spelledCodes(String fileName, String source) {
+        List<String> spelled = new ArrayList<>();
+        for (AuditAction action : AuditAction.values()) {
+            for (char quote : new char[] {'"', '\''}) {
+                String literal = quote + action.code() + quote;
+                if (source.contains(literal)) {
+                    spelled.add(fileName + ": " + literal);
                 }
-                current.append(source, i, end + 1);
-                i = end;
-                continue;
             }
-            if ((c == ')' || c == ',') && depth == 0) {
-                arguments.add(current.toString().replaceAll("\\s+", " ").strip());
-                current.setLength(0);
-                if (c == ')') {
-                    return arguments;
-                }
-                continue;
-            }
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            current.append(c);
         }
-        throw new IllegalArgumentException("unclosed call");
+        return spelled;
     }
 
     private static List<Path> javaFiles() throws IOException {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.ejb.EJB;
 
 import org.coalition.access.AccessDeniedException;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
@@ -247,7 +248,7 @@ class ExchangeServiceIT {
 
         // reading the notes in a file is reading them: audited like the stakeholder page, once a day per reader
         var reads = alice.call(() -> audit.list(c, 0, 100)).stream()
-                .filter(a -> a.getAction().equals(StakeholderService.NOTES_READ)).toList();
+                .filter(a -> a.getAction().equals(AuditAction.NOTES_READ.code())).toList();
         assertEquals(1, reads.size(), "the member's export only: " + reads.stream().map(a -> a.getActor() + " " + a.getSummary()).toList());
         assertEquals("bob", reads.get(0).getActor());
 

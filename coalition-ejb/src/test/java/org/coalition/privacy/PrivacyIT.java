@@ -405,7 +405,7 @@ class PrivacyIT {
         carol.call(() -> stakeholders.open(withNotes.getId(), 10, 10));
 
         List<AuditEntry> reads = dana.call(() -> audit.list(c, 0, 100)).stream()
-                .filter(a -> a.getAction().equals(StakeholderService.NOTES_READ)).toList();
+                .filter(a -> a.getAction().equals(AuditAction.NOTES_READ.code())).toList();
         assertEquals(1, reads.size(), "one entry per reader, stakeholder and day: " + reads.stream().map(AuditEntry::getSummary).toList());
         AuditEntry read = reads.get(0);
         assertEquals("bob", read.getActor());
@@ -416,6 +416,7 @@ class PrivacyIT {
         assertEquals(1, data.update("UPDATE AuditEntry a SET a.at = :t WHERE a.id = :id",
                 Map.of("t", java.time.Instant.now().minus(java.time.Duration.ofDays(1)), "id", read.getId())));
         bob.call(() -> stakeholders.open(withNotes.getId(), 10, 10));
-        assertEquals(2, dana.call(() -> audit.list(c, 0, 100)).stream().filter(a -> a.getAction().equals(StakeholderService.NOTES_READ)).count());
+        assertEquals(2, dana.call(() -> audit.list(c, 0, 100)).stream()
+                .filter(a -> a.getAction().equals(AuditAction.NOTES_READ.code())).count());
     }
 }
