@@ -83,19 +83,21 @@ public class ReminderService {
                         Object[].class)
                 .getResultList();
         int posted = 0;
-        for (Object[] coalition : coalitions) {
-            long id = (Long) coalition[0];
-            try {
-                posted += remind(id, (String) coalition[1], rules, today);
-            } catch (RuntimeException e) {
-                // one coalition's trouble must not keep the others from their reminders
-                LOG.log(Level.WARNING, "Reminders for coalition " + id + " failed", e);
+        try (MailSender.Outbox outbox = mail.open()) {
+            for (Object[] coalition : coalitions) {
+                long id = (Long) coalition[0];
+                try {
+                    posted += remind(id, (String) coalition[1], rules, today, outbox);
+                } catch (RuntimeException e) {
+                    // one coalition's trouble must not keep the others from their reminders
+                    LOG.log(Level.WARNING, "Reminders for coalition " + id + " failed", e);
+                }
             }
         }
         return posted;
     }
 
-    private int remind(long coalitionId, String name, ReminderRules rules, LocalDate today) {
+    private int remind(long coalitionId, String name, ReminderRules rules, LocalDate today, MailSender.Outbox outbox) {
         CoalitionFacts facts = new FactsQuery(em).read(coalitionId);
         Map<Long, String> owners = new HashMap<>();
         em.createQuery("SELECT s.id, o.username FROM Stakeholder s JOIN s.relationshipOwner o WHERE s.coalition.id = :c", Object[].class)
@@ -116,7 +118,7 @@ public class ReminderService {
         for (Reminder reminder : reminders) {
             if (!sent.contains(reminder.key()) && claimAndPost(coalitionId, reminder, today)) {
                 posted++;
-                email(coalitionId, name, reminder);
+                email(coalitionId, name, reminder, outbox);
             }
         }
         return posted;
@@ -148,7 +150,7 @@ public class ReminderService {
         }
     }
 
-    private void email(long coalitionId, String coalitionName, Reminder reminder) {
+    private void email(long coalitionId, String coalitionName, Reminder reminder, MailSender.Outbox outbox) {
         if (!mail.isConfigured() || reminder.recipients().isEmpty()) {
             return;
         }
@@ -156,7 +158,7 @@ public class ReminderService {
                         SELECT p.email FROM Person p WHERE p.username IN :u AND p.email IS NOT NULL ORDER BY p.username""", String.class)
                 .setParameter("u", reminder.recipients()).getResultList().stream().filter(a -> !a.isBlank()).toList();
         try {
-            mail.send(addresses, "[Coalition] " + coalitionName + ": " + reminder.kind().label().toLowerCase(),
+            outbox.send(addresses, "[Coalition] " + coalitionName + ": " + reminder.kind().label().toLowerCase(),
                     reminder.text() + "\n\nOpen the coalition: " + baseUrl + "/coalitions/dashboard.xhtml?id=" + coalitionId
                             + "\n\nYou receive this because you are a member of the coalition \u201C" + coalitionName
                             + "\u201D or own one of its stakeholder relationships.\n");

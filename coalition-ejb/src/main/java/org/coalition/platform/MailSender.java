@@ -53,31 +53,92 @@ public class MailSender {
 
     /** Sends the message to each recipient on its own (nobody sees the others' addresses); does nothing when mail is off. */
     public void send(List<String> to, String subject, String body) throws MessagingException {
-        if (!isConfigured() || to.isEmpty()) {
-            return;
+        try (Outbox outbox = open()) {
+            outbox.send(to, subject, body);
         }
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", host.get().strip());
-        properties.put("mail.smtp.port", String.valueOf(port));
-        properties.put("mail.smtp.connectiontimeout", "5000");
-        properties.put("mail.smtp.timeout", "10000");
-        properties.put("mail.smtp.writetimeout", "10000");
-        properties.put("mail.smtp.starttls.enable", String.valueOf(startTls));
-        properties.put("mail.smtp.starttls.required", String.valueOf(startTls));
-        boolean authenticate = user.filter(u -> !u.isBlank()).isPresent();
-        properties.put("mail.smtp.auth", String.valueOf(authenticate));
-        Session session = Session.getInstance(properties);
-        for (String address : to) {
-            MimeMessage message = new MimeMessage(session);
-            message.setFrom(new InternetAddress(from));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
-            message.setSubject(subject, "UTF-8");
-            message.setText(body, "UTF-8");
-            if (authenticate) {
-                Transport.send(message, user.get(), password.orElse(""));
-            } else {
-                Transport.send(message);
+    }
+
+    /**
+     * An outbox for a run of messages (the daily reminders of every coalition): one SMTP connection for all of them,
+     * opened with the first message, instead of a connection, a greeting and a login per recipient.
+     */
+    public Outbox open() {
+        return new Outbox();
+    }
+
+    /** Messages over one connection; a failed message closes it, and the next message opens another. */
+    public final class Outbox implements AutoCloseable {
+
+        private Session session;
+        private Transport transport;
+
+        private Outbox() {
+        }
+
+        /** Sends the message to each recipient on its own; does nothing when mail is off. */
+        public void send(List<String> to, String subject, String body) throws MessagingException {
+            if (!isConfigured() || to.isEmpty()) {
+                return;
+            }
+            for (String address : to) {
+                MimeMessage message = new MimeMessage(session());
+                message.setFrom(new InternetAddress(from));
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
+                message.setSubject(subject, "UTF-8");
+                message.setText(body, "UTF-8");
+                message.saveChanges();
+                try {
+                    connected().sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    close();
+                    throw e;
+                }
             }
         }
+
+        private Session session() {
+            if (session == null) {
+                Properties properties = new Properties();
+                properties.put("mail.smtp.host", host.orElseThrow().strip());
+                properties.put("mail.smtp.port", String.valueOf(port));
+                properties.put("mail.smtp.connectiontimeout", "5000");
+                properties.put("mail.smtp.timeout", "10000");
+                properties.put("mail.smtp.writetimeout", "10000");
+                properties.put("mail.smtp.starttls.enable", String.valueOf(startTls));
+                properties.put("mail.smtp.starttls.required", String.valueOf(startTls));
+                properties.put("mail.smtp.auth", String.valueOf(authenticates()));
+                session = Session.getInstance(properties);
+            }
+            return session;
+        }
+
+        private Transport connected() throws MessagingException {
+            if (transport == null || !transport.isConnected()) {
+                transport = session().getTransport("smtp");
+                if (authenticates()) {
+                    transport.connect(user.orElseThrow(), password.orElse(""));
+                } else {
+                    transport.connect();
+                }
+            }
+            return transport;
+        }
+
+        /** Says goodbye to the server; a connection that will not close cleanly is dropped. */
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // the messages sent are sent; the connection goes either way
+                }
+                transport = null;
+            }
+        }
+    }
+
+    private boolean authenticates() {
+        return user.filter(u -> !u.isBlank()).isPresent();
     }
 }
