@@ -132,8 +132,12 @@ install_keycloak() {
 start_keycloak() {
     say "Starting Keycloak on 127.0.0.1:$kc_port"
     # Its own session, so the terminal's Ctrl-C reaches our trap, which stops it in order.
+    # Keycloak 26 refuses a user's second sign-in while the first is under way ("user_temporarily_disabled", no failure
+    # on record) when brute-force protection is on: two tabs, or two sessions signing in at once. Concurrent requests
+    # are allowed; failed passwords still count and lock the user out (SignInAttemptsIT).
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=${COALITION_KEYCLOAK_ADMIN_PASSWORD:-admin} \
     setsid "$keycloak/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port=$kc_port --import-realm \
+        --spi-brute-force-protector-default-brute-force-detector-allow-concurrent-requests=true \
         > "$logs/keycloak.log" 2>&1 < /dev/null &
     echo $! > "$home/keycloak.pid"
 }

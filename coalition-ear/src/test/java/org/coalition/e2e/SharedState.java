@@ -2,8 +2,8 @@ package org.coalition.e2e;
 
 /**
  * What end-to-end classes share on the one Keycloak and Payara of the suite, named for JUnit's
- * {@code @ResourceLock}: the classes run two at a time (junit-platform.properties), except where they touch the
- * same thing and one of them changes it. A class that creates its own coalition and people needs no lock.
+ * {@code @ResourceLock}: where junit-platform.properties lets classes run at once (off on 2 cores, where the suite is
+ * CPU-bound), those that touch the same thing and change it still take turns. A class that creates its own coalition and people needs no lock.
  */
 final class SharedState {
 
