@@ -80,6 +80,22 @@ class CoalitionServiceIT {
     }
 
     @Test
+    void should_give_pages_without_a_member_list_the_heading_alone_and_refuse_it_as_open_does() {
+        Coalition coalition = proposedByBob(unique("Quiet meeting rooms"));
+        data.grant(coalition.getId(), "carol", CoalitionRole.OBSERVER);
+
+        CoalitionOverview full = carol.call(() -> coalitions.open(coalition.getId()));
+        CoalitionOverview heading = carol.call(() -> coalitions.heading(coalition.getId()));
+        assertEquals(2, full.people().size());
+        assertEquals(List.of(), heading.people(), "no copy of the members for a page that lists none");
+        assertEquals(full.viewerRole(), heading.viewerRole());
+        assertEquals(full.allowed(), heading.allowed());
+        assertEquals(coalition.getName(), heading.coalition().getName());
+        Coalition notHers = proposedByBob(unique("Standing desks"));
+        assertThrows(AccessDeniedException.class, () -> carol.call(() -> coalitions.heading(notHers.getId())));
+    }
+
+    @Test
     void should_refuse_someone_with_no_role_in_the_coalition() {
         Coalition coalition = proposedByBob(unique("Shared on-call"));
 

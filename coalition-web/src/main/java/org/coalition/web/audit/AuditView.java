@@ -33,7 +33,7 @@ public class AuditView implements Serializable {
             () -> audit.count(id), (first, pageSize, sortBy) -> audit.list(id, first, pageSize), AuditEntry::getId);
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         audit.count(id); // refuses members and observers here, before anything renders
     }
 

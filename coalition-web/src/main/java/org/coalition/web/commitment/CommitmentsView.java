@@ -64,7 +64,7 @@ public class CommitmentsView implements Serializable {
             (first, pageSize, sortBy) -> commitments.list(id, null, first, pageSize), CommitmentRow::id);
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         ratio = commitments.keptRatio(id, null);
     }
 

@@ -52,7 +52,7 @@ public class CommonGroundView implements Serializable {
     private int basedOnRevision;
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         // the current revision, the earlier ones shown, and one more to tell whether there are more
         List<PurposeStatement> page = commonGround.purposeHistory(id, 0, revisionsShown + 2);
         moreRevisions = page.size() > revisionsShown + 1;

@@ -60,7 +60,7 @@ public class CoverageView implements Serializable {
             (first, pageSize, sortBy) -> coverage.tags(id, first, pageSize), TagRow::id);
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         report = coverage.report(id);
         members = coverage.members(id);
         supporters = coverage.supporters(id, SUPPORTERS);

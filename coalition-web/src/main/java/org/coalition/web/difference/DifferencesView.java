@@ -72,7 +72,7 @@ public class DifferencesView implements Serializable {
     private final Map<Long, String> dissent = new HashMap<>();
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         int first = pager.settle(differences.countDifferences(id));
         list = differences.differences(id, first, PAGE_SIZE);
         options.clear();

@@ -95,7 +95,7 @@ public class ImportStakeholdersView implements Serializable {
     }
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
     }
 
     /** Reads the uploaded file, guesses the mapping and checks every row. */

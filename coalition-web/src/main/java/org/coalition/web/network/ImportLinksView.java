@@ -73,7 +73,7 @@ public class ImportLinksView implements Serializable {
     }
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
     }
 
     /** Reads the uploaded file, guesses the columns and checks every row. */

@@ -71,7 +71,7 @@ public class InfluenceNetworkView implements Serializable {
             (first, pageSize, sortBy) -> influence.shownLinks(id, filter, first, pageSize), InfluenceLinkRow::id);
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         NetworkOverview overview = influence.overview(id);
         network = overview.network();
         decisions = overview.decisions();

@@ -43,7 +43,7 @@ public class RatingRoundView implements Serializable {
 
     public void load() {
         sheet = ratings.sheet(id);
-        coalition = coalitions.open(ratings.coalitionOf(id));
+        coalition = coalitions.heading(ratings.coalitionOf(id));
         stances.clear();
     }
 

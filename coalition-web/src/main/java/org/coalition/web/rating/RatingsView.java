@@ -53,7 +53,7 @@ public class RatingsView implements Serializable {
             (first, pageSize, sortBy) -> ratings.list(id, stakeholder, first, pageSize), RatingRoundRow::id);
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         candidates = coalition.may(CoalitionAction.OPEN_RATING_ROUND) ? ratings.candidates(id).stream()
                 .map(r -> new Candidate((Long) r[0], (String) r[1], (Integer) r[2], (Stance) r[3])).toList()
                 : List.of();

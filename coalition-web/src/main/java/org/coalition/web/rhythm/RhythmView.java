@@ -66,7 +66,7 @@ public class RhythmView implements Serializable {
             () -> rhythm.countSyncNotes(id), (first, pageSize, sortBy) -> rhythm.syncNotes(id, first, pageSize), SyncNote::getId);
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         // The token first: asking for it stores the cadence row, and with it the version to edit
         feedToken = may(CoalitionAction.MANAGE_RHYTHM) ? rhythm.feedToken(id) : null;
         setting = rhythm.cadence(id);

@@ -56,7 +56,7 @@ public class EngagementMatrixView implements Serializable {
             (first, pageSize, sortBy) -> engagement.history(id, null, first, pageSize), EngagementChangeRow::id);
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
     }
 
     /** The rows as read: their levels are what the row's choices start from. */

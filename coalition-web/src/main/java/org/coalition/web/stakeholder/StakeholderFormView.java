@@ -53,7 +53,7 @@ public class StakeholderFormView implements Serializable {
         } else if (coalitionId == null) {
             throw new org.coalition.platform.NotFoundException(org.coalition.shared.Refusal.NO_COALITION_NUMBER);
         }
-        coalition = coalitions.open(coalitionId);
+        coalition = coalitions.heading(coalitionId);
         owners = stakeholders.possibleOwners(coalitionId);
     }
 

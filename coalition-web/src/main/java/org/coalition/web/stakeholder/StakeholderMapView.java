@@ -95,7 +95,7 @@ public class StakeholderMapView implements Serializable {
     }
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         departments = stakeholders.departments(id);
         StakeholderMap map = stakeholders.map(id, department == null || department.isBlank() ? null : department);
         total = map.total();

@@ -45,7 +45,7 @@ public class StakeholderRegisterView implements Serializable {
             (first, pageSize, sortBy) -> stakeholders.register(id, query(first, pageSize, sortBy)), StakeholderRow::id);
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         departments = stakeholders.departments(id);
     }
 

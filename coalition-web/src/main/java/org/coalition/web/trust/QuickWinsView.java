@@ -73,7 +73,7 @@ public class QuickWinsView implements Serializable {
     private final Map<String, Object> newStances = new HashMap<>();
 
     public void load() {
-        coalition = coalitions.open(id);
+        coalition = coalitions.heading(id);
         int first = pager.settle(quickWins.count(id));
         wins = quickWins.list(id, first, PAGE_SIZE);
     }
