@@ -134,6 +134,8 @@ class InfluenceNetworkIT {
             bob.find(By.id("proposeMilestone:propose")).click();
             bob.waitForText(By.id("messages"), "Milestone proposed");
             bob.find(By.id("nav-network")).click();
+            bob.waitFor(By.xpath("//div[contains(@class,'decision')][h3[contains(., '" + milestone + "')]]//a[contains(@class,'change-deciders')]"))
+                    .click();
             WebElement form = bob.waitFor(By.xpath("//fieldset[legend[text()='" + milestone + "']]"));
             form.findElement(By.xpath(".//label[starts-with(normalize-space(.), '" + cfo + "')]")).click();
             form.findElement(By.cssSelector("input.save-deciders")).click();

@@ -22,10 +22,13 @@ import java.util.Set;
  * the people on it (then by who they are), so the same data always gives the same path. A member's <em>reach</em> is
  * how many decision makers they reach within {@value #REACH_HOPS} links.
  * <p>
- * <b>The work is bounded.</b> For every member, a layered relaxation over the links: for each number of links (1 to
- * 3) and each strength (1 to 3), the first walk by names that ends at each person with at least that strength; so
- * 9 passes over the links per member, however the links are wired (a member with thousands of second-hand contacts
- * costs the same). Walks that go round a cycle never win: the walk without the cycle is as strong and shorter.
+ * <b>The work is bounded.</b> From every member with links, a layered relaxation: for each number of links (1 to 3)
+ * and each strength (1 to 3), the first walk by names that ends at each person with at least that strength, each walk
+ * kept as the node it came from; only the people a walk reaches are visited, so a member without links costs nothing
+ * and one with thousands of second-hand contacts at most 9 passes over the links. Walks that go round a cycle never
+ * win: the walk without the cycle is as strong and shorter. Nothing is computed until asked, and one walk from each
+ * member answers every person asked about at once ({@link #pathsTo(Collection)}): memory is a few arrays of the
+ * graph's size per request, not per member (a member's walks at 5,000 people were 12 arrays of 5,000 walks each).
  * No graph library: this is a few arrays, and its rules are ours to test.
  */
 public final class InfluenceGraph {
@@ -81,12 +84,15 @@ public final class InfluenceGraph {
 
     private final List<Node> nodes;
     private final Map<Ref, Integer> index = new HashMap<>();
-    private final int[] edgeFrom;
-    private final int[] edgeTo;
-    private final int[] edgeStrength;
     private final List<Edge> edges;
-    /** Per member (by node index): best[hops][level - 1][node] = the first walk by names, or null. */
-    private final Map<Integer, int[][][][]> best = new LinkedHashMap<>();
+    /** The links out of each node (by node index): outTo[outStart[n] .. outStart[n + 1]), with their strengths. */
+    private final int[] outStart;
+    private final int[] outTo;
+    private final int[] outStrength;
+    /** The members, by node index, in name order. */
+    private final int[] members;
+    /** Each member's strongest short paths to the people asked about so far, by the person's node index. */
+    private final Map<Integer, List<Path>> pathsTo = new HashMap<>();
 
     private InfluenceGraph(List<Node> nodes, List<Edge> edges) {
         this.nodes = nodes;
@@ -94,19 +100,20 @@ public final class InfluenceGraph {
             index.put(nodes.get(i).ref(), i);
         }
         this.edges = edges;
-        edgeFrom = new int[edges.size()];
-        edgeTo = new int[edges.size()];
-        edgeStrength = new int[edges.size()];
-        for (int e = 0; e < edges.size(); e++) {
-            edgeFrom[e] = index.get(edges.get(e).from());
-            edgeTo[e] = index.get(edges.get(e).to());
-            edgeStrength[e] = edges.get(e).strength();
+        outStart = new int[nodes.size() + 1];
+        edges.forEach(e -> outStart[index.get(e.from()) + 1]++);
+        for (int n = 0; n < nodes.size(); n++) {
+            outStart[n + 1] += outStart[n];
         }
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).ref().member()) {
-                best.put(i, walksFrom(i));
-            }
+        outTo = new int[edges.size()];
+        outStrength = new int[edges.size()];
+        int[] filled = Arrays.copyOf(outStart, nodes.size());
+        for (Edge e : edges) {
+            int slot = filled[index.get(e.from())]++;
+            outTo[slot] = index.get(e.to());
+            outStrength[slot] = e.strength();
         }
+        members = java.util.stream.IntStream.range(0, nodes.size()).filter(i -> nodes.get(i).ref().member()).toArray();
     }
 
     /**
@@ -128,66 +135,115 @@ public final class InfluenceGraph {
         return new InfluenceGraph(sorted, kept);
     }
 
-    private int[][][][] walksFrom(int source) {
-        int n = nodes.size();
-        int[][][][] walks = new int[MAX_HOPS + 1][LEVELS][][];
-        for (int level = 0; level < LEVELS; level++) {
-            walks[0][level] = new int[n][];
-            walks[0][level][source] = new int[] {source};
+    /**
+     * The first walks by names from one member, one member at a time: for each number of links and each strength, the
+     * node each walk came from ({@code -1}: no walk), so a walk is its predecessor's walk and one more step. Only the
+     * nodes a walk reaches are visited, and the arrays are cleared where they were written, so a graph of thousands
+     * of people costs a few arrays of its size per request, not per member.
+     */
+    private final class Walks {
+
+        private final int[][][] from = new int[MAX_HOPS + 1][LEVELS][];
+        private final int[][][] reached = new int[MAX_HOPS + 1][LEVELS][];
+        private final int[][] count = new int[MAX_HOPS + 1][LEVELS];
+
+        Walks() {
+            for (int hops = 0; hops <= MAX_HOPS; hops++) {
+                for (int level = 0; level < LEVELS; level++) {
+                    from[hops][level] = new int[nodes.size()];
+                    Arrays.fill(from[hops][level], -1);
+                    reached[hops][level] = new int[nodes.size()];
+                }
+            }
         }
-        for (int hops = 1; hops <= MAX_HOPS; hops++) {
+
+        /** The walks from this member (the previous member's are cleared). */
+        Walks from(int source) {
+            for (int hops = 0; hops <= MAX_HOPS; hops++) {
+                for (int level = 0; level < LEVELS; level++) {
+                    for (int i = 0; i < count[hops][level]; i++) {
+                        from[hops][level][reached[hops][level][i]] = -1;
+                    }
+                    count[hops][level] = 0;
+                }
+            }
             for (int level = 0; level < LEVELS; level++) {
-                int[][] before = walks[hops - 1][level];
-                int[][] now = new int[n][];
-                for (int e = 0; e < edgeFrom.length; e++) {
-                    int[] prefix = before[edgeFrom[e]];
-                    if (prefix == null || edgeStrength[e] < level + 1) {
-                        continue;
-                    }
-                    int to = edgeTo[e];
-                    if (now[to] == null || firstByNames(prefix, now[to]) < 0) {
-                        int[] walk = Arrays.copyOf(prefix, prefix.length + 1);
-                        walk[prefix.length] = to;
-                        now[to] = walk;
+                from[0][level][source] = source;
+                reached[0][level][0] = source;
+                count[0][level] = 1;
+                for (int hops = 1; hops <= MAX_HOPS; hops++) {
+                    int[] before = reached[hops - 1][level];
+                    int[] now = from[hops][level];
+                    for (int i = 0; i < count[hops - 1][level]; i++) {
+                        int node = before[i];
+                        for (int e = outStart[node]; e < outStart[node + 1]; e++) {
+                            if (outStrength[e] < level + 1) {
+                                continue;
+                            }
+                            int to = outTo[e];
+                            if (now[to] < 0) {
+                                now[to] = node;
+                                reached[hops][level][count[hops][level]++] = to;
+                            } else if (compare(hops - 1, level, node, now[to]) < 0) {
+                                now[to] = node;
+                            }
+                        }
                     }
                 }
-                walks[hops][level] = now;
             }
+            return this;
         }
-        return walks;
-    }
 
-    /** Compares the walks' steps in node order (names first); both end at the same person, so the prefixes decide. */
-    private static int firstByNames(int[] prefix, int[] walk) {
-        for (int i = 0; i < prefix.length; i++) {
-            if (prefix[i] != walk[i]) {
-                return Integer.compare(prefix[i], walk[i]);
+        /** Compares the walks of this length and strength that end at a and at b, step by step in node order (names first). */
+        private int compare(int hops, int level, int a, int b) {
+            if (a == b || hops == 0) {
+                return 0;
             }
+            int before = compare(hops - 1, level, from[hops][level][a], from[hops][level][b]);
+            return before != 0 ? before : Integer.compare(a, b);
         }
-        return 0;
-    }
 
-    private Optional<Path> strongest(int member, int target, int maxHops) {
-        int[][][][] walks = best.get(member);
-        for (int level = LEVELS - 1; level >= 0; level--) {
+        /** The strongest of the shortest walks to this node within so many links, if any. */
+        Optional<Path> strongest(int target, int maxHops) {
+            for (int level = LEVELS - 1; level >= 0; level--) {
+                for (int hops = 1; hops <= maxHops; hops++) {
+                    if (from[hops][level][target] >= 0) {
+                        Ref[] steps = new Ref[hops + 1];
+                        int node = target;
+                        for (int h = hops; h >= 0; h--) {
+                            steps[h] = nodes.get(node).ref();
+                            node = from[h][level][node];
+                        }
+                        return Optional.of(new Path(List.of(steps), level + 1));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Whether a walk of at most so many links reaches this node, whatever its strength. */
+        boolean reaches(int target, int maxHops) {
             for (int hops = 1; hops <= maxHops; hops++) {
-                int[] walk = walks[hops][level][target];
-                if (walk != null) {
-                    return Optional.of(new Path(Arrays.stream(walk).mapToObj(i -> nodes.get(i).ref()).toList(), level + 1));
+                if (from[hops][0][target] >= 0) {
+                    return true;
                 }
             }
+            return false;
         }
-        return Optional.empty();
+    }
+
+    private boolean linksOut(int node) {
+        return outStart[node + 1] > outStart[node];
     }
 
     /** The strongest short path from this member to this person, if there is one within {@value #MAX_HOPS} links. */
     public Optional<Path> strongestPath(Ref member, Ref to) {
         Integer from = index.get(member);
         Integer target = index.get(to);
-        if (from == null || target == null || !member.member() || to.member()) {
+        if (from == null || target == null || !member.member() || to.member() || !linksOut(from)) {
             return Optional.empty();
         }
-        return strongest(from, target, MAX_HOPS);
+        return new Walks().from(from).strongest(target, MAX_HOPS);
     }
 
     /**
@@ -195,17 +251,36 @@ public final class InfluenceGraph {
      * then by names. Empty when no member reaches them (or they are no one in this graph).
      */
     public List<Path> pathsTo(Ref to) {
-        Integer target = index.get(to);
-        if (target == null || to.member()) {
-            return List.of();
+        return pathsTo(List.of(to)).getOrDefault(to, List.of());
+    }
+
+    /**
+     * {@link #pathsTo(Ref)} for several people at once: one walk from each member serves them all. The answers are
+     * kept, so asking again costs nothing.
+     */
+    public Map<Ref, List<Path>> pathsTo(Collection<Ref> people) {
+        List<Integer> targets = people.stream().distinct().map(index::get)
+                .filter(t -> t != null && !nodes.get(t).ref().member()).toList();
+        List<Integer> missing = targets.stream().filter(t -> !pathsTo.containsKey(t)).toList();
+        if (!missing.isEmpty()) {
+            Map<Integer, List<Path>> found = new HashMap<>();
+            missing.forEach(t -> found.put(t, new ArrayList<>()));
+            Walks walks = new Walks();
+            for (int member : members) {
+                if (linksOut(member)) {
+                    walks.from(member);
+                    missing.forEach(t -> walks.strongest(t, MAX_HOPS).ifPresent(found.get(t)::add));
+                }
+            }
+            found.forEach((t, paths) -> {
+                paths.sort(Comparator.comparingInt(Path::strength).reversed().thenComparingInt(Path::hops)
+                        .thenComparing(this::order, InfluenceGraph::compareSteps));
+                pathsTo.put(t, List.copyOf(paths));
+            });
         }
-        List<Path> paths = new ArrayList<>();
-        for (int member : best.keySet()) {
-            strongest(member, target, MAX_HOPS).ifPresent(paths::add);
-        }
-        paths.sort(Comparator.comparingInt(Path::strength).reversed().thenComparingInt(Path::hops)
-                .thenComparing(this::order, InfluenceGraph::compareSteps));
-        return List.copyOf(paths);
+        Map<Ref, List<Path>> answer = new LinkedHashMap<>();
+        targets.forEach(t -> answer.put(nodes.get(t).ref(), pathsTo.get(t)));
+        return answer;
     }
 
     private int[] order(Path path) {
@@ -218,26 +293,26 @@ public final class InfluenceGraph {
 
     /** How many of these decision makers the member reaches within {@value #REACH_HOPS} links. */
     public int reach(Ref member, Collection<Ref> decisionMakers) {
-        Integer from = index.get(member);
-        if (from == null || !member.member()) {
-            return 0;
-        }
-        int reached = 0;
-        for (Ref decisionMaker : decisionMakers.stream().distinct().toList()) {
-            Integer target = index.get(decisionMaker);
-            if (target != null && !decisionMaker.member() && strongest(from, target, REACH_HOPS).isPresent()) {
-                reached++;
-            }
-        }
-        return reached;
+        return member.member() && index.containsKey(member) ? reach(decisionMakers).getOrDefault(member, 0) : 0;
     }
 
     /** Every member's reach among these decision makers, in the graph's order of members (by name). */
     public Map<Ref, Integer> reach(Collection<Ref> decisionMakers) {
+        int[] targets = decisionMakers.stream().distinct().map(index::get).filter(t -> t != null && !nodes.get(t).ref().member())
+                .mapToInt(Integer::intValue).toArray();
         Map<Ref, Integer> reach = new LinkedHashMap<>();
-        for (int member : best.keySet()) {
-            Ref ref = nodes.get(member).ref();
-            reach.put(ref, reach(ref, decisionMakers));
+        Walks walks = targets.length == 0 ? null : new Walks();
+        for (int member : members) {
+            int reached = 0;
+            if (walks != null && linksOut(member)) {
+                walks.from(member);
+                for (int target : targets) {
+                    if (walks.reaches(target, REACH_HOPS)) {
+                        reached++;
+                    }
+                }
+            }
+            reach.put(nodes.get(member).ref(), reached);
         }
         return reach;
     }

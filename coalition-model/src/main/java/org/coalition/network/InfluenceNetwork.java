@@ -94,13 +94,28 @@ public final class InfluenceNetwork {
 
     /** The strongest short paths of the members to this person, the strongest first, at most {@value #PATHS_SHOWN}. */
     public List<Path> pathsTo(Ref to) {
-        List<Path> paths = graph.pathsTo(to);
-        return paths.size() > PATHS_SHOWN ? paths.subList(0, PATHS_SHOWN) : paths;
+        return shown(graph.pathsTo(to));
     }
 
     /** Every decision maker by name, with the paths to them. */
     public List<DecisionMaker> decisionMakers() {
-        return people.values().stream().filter(Person::decisionMaker).map(p -> new DecisionMaker(p, pathsTo(p.ref()))).toList();
+        return decisionMakers(0, Integer.MAX_VALUE);
+    }
+
+    /** How many decision makers there are. */
+    public int decisionMakerCount() {
+        return (int) people.values().stream().filter(Person::decisionMaker).count();
+    }
+
+    /** A page of the decision makers by name, with the paths to them (worked out for this page only). */
+    public List<DecisionMaker> decisionMakers(int first, int max) {
+        List<Person> page = people.values().stream().filter(Person::decisionMaker).skip(first).limit(max).toList();
+        Map<Ref, List<Path>> paths = graph.pathsTo(page.stream().map(Person::ref).toList());
+        return page.stream().map(p -> new DecisionMaker(p, shown(paths.getOrDefault(p.ref(), List.of())))).toList();
+    }
+
+    private static List<Path> shown(List<Path> paths) {
+        return paths.size() > PATHS_SHOWN ? paths.subList(0, PATHS_SHOWN) : paths;
     }
 
     /** Each member and how many decision makers they reach within {@value InfluenceGraph#REACH_HOPS} links, by name. */
