@@ -1,7 +1,8 @@
 -- Fills a Coalition database (PostgreSQL, schema already migrated by the application) with a large,
 -- realistic organisation for the benchmark. At scale 10: 50 coalitions; the largest, "Bench largest",
 -- has 500 stakeholders, 2,000 tasks, 40 milestones, 250 one-on-ones with motivations, 200 feed posts,
--- 60 sync notes, 20 disagreements and 500 audit entries; the 49 others a tenth of that each. 1,000 more
+-- 60 sync notes, 20 disagreements, 500 audit entries, 3,025 influence links, 50 decision makers and 1,000
+-- promises, engagement assessed for everyone, two closed blind rating rounds and coverage tags; the 49 others a tenth of that each. 1,000 more
 -- people are members or observers of three coalitions each, and one stakeholder of the largest has 300
 -- one-on-ones and 100 stance changes.
 -- Scale 1 is the same organisation with a tenth of the records per coalition (the "tenfold" comparison).
@@ -30,6 +31,10 @@ DECLARE
     stances text[] := ARRAY['CHAMPION', 'SUPPORTER', 'NEUTRAL', 'SKEPTIC', 'OPPONENT'];
     depts   text[] := ARRAY['Engineering', 'Operations', 'Sales', 'Finance', 'HR'];
     levels  text[] := ARRAY['INDIVIDUAL_CONTRIBUTOR', 'MANAGER', 'DIRECTOR', 'EXECUTIVE'];
+    kinds   text[] := ARRAY['REPORTS_TO', 'TRUSTED_PEER', 'BUDGET_HOLDER', 'CUSTOMER_VOICE', 'MENTOR'];
+    engs    text[] := ARRAY['UNAWARE', 'RESISTANT', 'NEUTRAL', 'SUPPORTIVE', 'LEADING'];
+    quals   text[] := ARRAY['POSITION_POWER', 'EXPERTISE', 'CREDIBILITY'];
+    r       bigint;
     cats    text[] := ARRAY['DATA_AND_EFFICIENCY', 'TEAM_MORALE', 'CAREER_ADVANCEMENT', 'CUSTOMER_OUTCOMES', 'BUDGET_AND_COST'];
 BEGIN
     INSERT INTO person (id, version, username, display_name, email, department, executive)
@@ -95,6 +100,81 @@ BEGIN
                current_date + (g % 60) - 10, (ARRAY['TO_DO', 'IN_PROGRESS', 'BLOCKED', 'DONE'])[1 + g % 4], 'Progress ' || g
         FROM generate_series(1, n_task) AS g
         JOIN LATERAL (SELECT id FROM milestone WHERE coalition_id = c ORDER BY id OFFSET (g % n_ms) LIMIT 1) m ON true;
+
+        -- Influence (issue 21): six links into every stakeholder (3,000 in the largest at scale 10) and one from a
+        -- member to every twentieth; every tenth stakeholder a decision maker; two deciders for each proposed milestone.
+        INSERT INTO influence_link (id, version, coalition_id, from_stakeholder_id, from_person_id, to_stakeholder_id,
+                                    strength, kind, note, recorded_by, recorded_at)
+        SELECT nextval('coalition_seq'), 1, c, f.id, NULL, t.id, 1 + (t.n + k) % 3, kinds[1 + k % 5],
+               'Has their ear since the reorganisation', 'bob', now() - interval '30 days'
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) t
+        CROSS JOIN generate_series(1, 6) AS k
+        JOIN (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) f
+          ON f.n = 1 + (t.n + k * 7) % n_st
+        WHERE f.id <> t.id;
+        INSERT INTO influence_link (id, version, coalition_id, from_stakeholder_id, from_person_id, to_stakeholder_id,
+                                    strength, kind, note, recorded_by, recorded_at)
+        SELECT nextval('coalition_seq'), 1, c, NULL, CASE WHEN t.n % 40 = 0 THEN bob ELSE erin END, t.id, 2, 'TRUSTED_PEER',
+               NULL, 'bob', now() - interval '30 days'
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) t
+        WHERE t.n % 20 = 0;
+        UPDATE stakeholder s SET decision_role = (ARRAY['APPROVER', 'VETO_HOLDER', 'INFLUENCER'])[1 + r.n / 10 % 3]
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) r
+        WHERE s.id = r.id AND r.n % 10 = 0;
+        INSERT INTO milestone_decider (id, version, milestone_id, stakeholder_id)
+        SELECT nextval('coalition_seq'), 1, m.id, d.id
+        FROM milestone m
+        JOIN LATERAL (SELECT id FROM stakeholder WHERE coalition_id = c AND decision_role IS NOT NULL
+                      ORDER BY id LIMIT 2) d ON true
+        WHERE m.coalition_id = c AND m.status = 'PROPOSED';
+
+        -- Commitments (issue 22): two promises to every stakeholder (1,000 in the largest), some kept, some broken,
+        -- many overdue.
+        INSERT INTO commitment (id, version, coalition_id, promised_by_id, to_stakeholder_id, to_person_id, conversation_id,
+                                what, made_on, due_on, outcome, settled_on, recorded_by, recorded_at)
+        SELECT nextval('coalition_seq'), 1, c, CASE WHEN s.n % 2 = 0 THEN bob ELSE erin END, s.id, NULL, NULL,
+               'Send the survey results before the steering meeting', current_date - 40 + k, current_date - 20 + s.n % 40 + k,
+               CASE WHEN s.n % 5 = 0 THEN 'KEPT' WHEN s.n % 7 = 0 THEN 'BROKEN' END,
+               CASE WHEN s.n % 5 = 0 OR s.n % 7 = 0 THEN current_date - 5 END, 'bob', now() - interval '40 days'
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) s
+        CROSS JOIN generate_series(0, 1) AS k;
+
+        -- Engagement (issue 22): current and needed engagement of every stakeholder, one assessment each.
+        UPDATE stakeholder s SET engagement_current = engs[1 + r.n % 5], engagement_desired = engs[1 + (r.n + 2) % 5]
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) r
+        WHERE s.id = r.id;
+        INSERT INTO engagement_change (id, version, stakeholder_id, from_current, to_current, from_desired, to_desired,
+                                       changed_at, changed_by)
+        SELECT nextval('coalition_seq'), 1, s.id, NULL, s.engagement_current, NULL, s.engagement_desired,
+               now() - interval '20 days', 'Bob Baker'
+        FROM stakeholder s WHERE s.coalition_id = c;
+
+        -- Blind rating rounds (issue 22): two closed rounds of 20 stakeholders each, rated by bob and erin.
+        FOR k IN 1..2 LOOP
+            r := nextval('coalition_seq');
+            INSERT INTO rating_round (id, version, coalition_id, opened_by_id, opened_at, closed_at, closed_by, rater_count,
+                                      stakeholder_count)
+            VALUES (r, 1, c, bob, now() - (k * 10 + 5) * interval '1 day', now() - k * 10 * interval '1 day', 'Bob Baker', 2, 20);
+            INSERT INTO rating_round_rater (round_id, person_id) VALUES (r, bob), (r, erin);
+            INSERT INTO rated_stakeholder (id, version, round_id, stakeholder_id, ratings, recorded_stance, lowest, highest,
+                                           median_low, median_high, verdict, closed_on)
+            SELECT nextval('coalition_seq'), 1, r, s.id, 2, s.stance, 'SKEPTIC', 'SUPPORTER', 'SKEPTIC', 'SUPPORTER',
+                   CASE WHEN s.n % 2 = 0 THEN 'ASSUMED' ELSE 'AGREED' END, current_date - k * 10
+            FROM (SELECT id, stance, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) s
+            WHERE s.n BETWEEN (k - 1) * 20 + 1 AND k * 20;
+            INSERT INTO rating (id, version, round_id, stakeholder_id, rater_id, stance, rated_at)
+            SELECT nextval('coalition_seq'), 1, r, o.stakeholder_id, p, CASE WHEN p = bob THEN 'SUPPORTER' ELSE 'SKEPTIC' END,
+                   now() - (k * 10 + 1) * interval '1 day'
+            FROM rated_stakeholder o CROSS JOIN unnest(ARRAY[bob, erin]) AS p WHERE o.round_id = r;
+        END LOOP;
+
+        -- Coverage (issue 22): every department touched at director level; a quality on every fifth stakeholder.
+        INSERT INTO touched_department (id, version, coalition_id, department, needed_level, recorded_by, recorded_at)
+        SELECT nextval('coalition_seq'), 1, c, d, 'DIRECTOR', 'bob', now() - interval '30 days' FROM unnest(depts) AS d;
+        INSERT INTO coverage_tag (id, version, coalition_id, person_id, stakeholder_id, quality, tagged_by, tagged_at)
+        SELECT nextval('coalition_seq'), 1, c, NULL, s.id, quals[1 + s.n / 5 % 3], 'bob', now() - interval '30 days'
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM stakeholder WHERE coalition_id = c) s
+        WHERE s.n % 5 = 0;
 
         INSERT INTO feed_post (id, version, coalition_id, kind, posted_at, author, text)
         SELECT nextval('coalition_seq'), 1, c, (ARRAY['UPDATE', 'CELEBRATION', 'RECOGNITION', 'UPDATE'])[1 + g % 4],
@@ -171,4 +251,6 @@ SELECT (SELECT count(*) FROM coalition) AS coalitions,
        (SELECT count(*) FROM task t JOIN coalition c ON c.id = t.coalition_id WHERE c.name = 'Bench largest') AS largest_tasks,
        (SELECT count(*) FROM stakeholder) AS stakeholders, (SELECT count(*) FROM task) AS tasks,
        (SELECT count(*) FROM conversation) AS conversations, (SELECT count(*) FROM person) AS people,
-       (SELECT count(*) FROM membership) AS memberships;
+       (SELECT count(*) FROM membership) AS memberships,
+       (SELECT count(*) FROM influence_link l JOIN coalition c ON c.id = l.coalition_id WHERE c.name = 'Bench largest') AS largest_links,
+       (SELECT count(*) FROM commitment m JOIN coalition c ON c.id = m.coalition_id WHERE c.name = 'Bench largest') AS largest_promises;
