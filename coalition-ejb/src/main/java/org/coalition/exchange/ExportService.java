@@ -36,6 +36,7 @@ import org.coalition.milestone.Milestone;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskOrder;
 import org.coalition.milestone.TaskStatus;
+import org.coalition.network.InfluenceLinkRow;
 import org.coalition.network.InfluenceService;
 import org.coalition.people.Person;
 import org.coalition.rating.RatingService;
@@ -311,7 +312,6 @@ public class ExportService {
         }
     }
 
-    /** The coalition's name, for file names and titles (whoever may view it). */
     /**
      * Who has whose ear: every influence link, by whom they reach, through the same service (and rules) as the pages;
      * notes only for those who may read them, and then audited as a reading of them.
@@ -328,7 +328,7 @@ public class ExportService {
         if (notes) {
             audit.recordOncePerDay(coalitionId, AuditAction.NOTES_READ, "InfluenceLinks", coalitionId, "Influence links export");
         }
-        inPages(first -> influence.links(coalitionId, null, first, PAGE), l -> {
+        this.<InfluenceLinkRow>afterEach(last -> influence.linksAfter(coalitionId, last, PAGE), l -> {
             List<Object> cells = new ArrayList<>(List.of(l.fromName(), l.fromMember() ? "member" : "stakeholder", l.toStakeholderName(),
                     l.kind().label(), l.strength()));
             if (notes) {
@@ -340,6 +340,7 @@ public class ExportService {
         });
     }
 
+    /** The coalition's name, for file names and titles (whoever may view it). */
     public String coalitionName(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.find(Coalition.class, coalitionId).getName();
