@@ -22,10 +22,12 @@ import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.audit.AuditTrail;
 import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.NamePattern;
 import org.coalition.platform.ConfirmationRequiredException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Said;
+import org.coalition.trust.ParticipantChoice;
 
 /** Proposing coalitions, listing them for their people, and showing one to those allowed to see it. */
 @Stateless
@@ -92,6 +94,34 @@ public class CoalitionService {
      */
     public AccessGuard.Grant grant(long coalitionId) {
         return access.requireGrant(coalitionId, CoalitionAction.VIEW);
+    }
+
+    /** No more names are suggested than this, whatever is typed. */
+    public static final int MAX_SUGGESTIONS = 10;
+
+    /**
+     * The coalition's sponsors and members (observers take on no work) whose name contains the text, by name, at
+     * most {@value #MAX_SUGGESTIONS}: for the pickers that choose who does something (a task's assignee, a promise's
+     * member). A coalition has hundreds of members, too many for a list. Anyone who may view it may ask.
+     */
+    public List<ParticipantChoice> suggestWorkers(long coalitionId, String text) {
+        access.require(coalitionId, CoalitionAction.VIEW);
+        return workersNamed(em, coalitionId, text);
+    }
+
+    /** The query behind {@link #suggestWorkers}, for services that check a stricter action first. */
+    public static List<ParticipantChoice> workersNamed(EntityManager em, long coalitionId, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT p.username, p.displayName FROM Membership m JOIN m.person p
+                        WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
+                        AND LOWER(p.displayName) LIKE :name ESCAPE '\\' ORDER BY p.displayName, p.id""", Object[].class)
+                .setParameter("c", coalitionId).setParameter("name", NamePattern.containing(text))
+                .setMaxResults(MAX_SUGGESTIONS).getResultStream()
+                .map(row -> ParticipantChoice.member((String) row[0], (String) row[1]))
+                .toList();
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.coalition.coalition.CoalitionOverview;
-import org.coalition.coalition.MemberListing;
 import org.coalition.playbook.Ally;
 import org.coalition.playbook.Retrospective;
 import org.coalition.rhythm.SyncOccurrence;
@@ -14,14 +13,14 @@ import org.coalition.rhythm.SyncOccurrence;
  * What a coalition's dashboard shows when it is opened, as one viewer may see it (the shared parts — health,
  * feed, wins wall — and the task table's pages are read separately, only when they are shown).
  *
- * @param coalition     the coalition, its people and what the viewer may do there
+ * @param coalition     the coalition and what the viewer may do there (not its people: a coalition has hundreds;
+ *                      the task form's picker suggests them by name, {@link org.coalition.coalition.CoalitionService#suggestWorkers})
  * @param milestones    every milestone with its progress, soonest due first
- * @param workers       who can take a task: the sponsors and members
  * @param nextSync      when the coalition next meets
  * @param retrospective a closed coalition's retrospective, {@code null} while it runs or when none was written
  * @param allies        the allies a closed coalition carried forward (empty while it runs)
  */
-public record Dashboard(CoalitionOverview coalition, List<MilestoneSummary> milestones, List<MemberListing> workers,
+public record Dashboard(CoalitionOverview coalition, List<MilestoneSummary> milestones,
                         SyncOccurrence nextSync, Retrospective retrospective, List<Ally> allies) implements Serializable {
 
     /** Milestones the dashboard shows unless all are asked for. */
@@ -29,7 +28,6 @@ public record Dashboard(CoalitionOverview coalition, List<MilestoneSummary> mile
 
     public Dashboard {
         milestones = List.copyOf(milestones);
-        workers = List.copyOf(workers);
         allies = List.copyOf(allies);
     }
 

@@ -8,9 +8,7 @@ import jakarta.ejb.Stateless;
 
 import org.coalition.access.Roles;
 import org.coalition.coalition.CoalitionOverview;
-import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
-import org.coalition.coalition.MemberListing;
 import org.coalition.playbook.Ally;
 import org.coalition.playbook.PlaybookService;
 import org.coalition.playbook.Retrospective;
@@ -18,7 +16,7 @@ import org.coalition.rhythm.RhythmService;
 
 /**
  * The use case behind a coalition's dashboard: everything its first view needs in one call, so the page asks
- * one service and makes one access check. The check is {@link CoalitionService#open}'s (anyone who may view
+ * one service and makes one access check. The check is {@link CoalitionService#heading}'s (anyone who may view
  * the coalition, with what they may do there); the services composed here check again, answered from the
  * request's remembered standing without a statement.
  */
@@ -47,15 +45,14 @@ public class DashboardService {
      * @throws org.coalition.platform.NotFoundException when there is no such coalition
      */
     public Dashboard firstView(long coalitionId) {
-        CoalitionOverview coalition = coalitions.open(coalitionId);
-        List<MemberListing> workers = coalition.people().stream().filter(m -> m.role() != CoalitionRole.OBSERVER).toList();
+        CoalitionOverview coalition = coalitions.heading(coalitionId);
         Retrospective retrospective = null;
         List<Ally> allies = List.of();
         if (coalition.coalition().isArchived()) {
             retrospective = playbooks.retrospective(coalitionId).orElse(null);
             allies = playbooks.allies(coalitionId);
         }
-        return new Dashboard(coalition, milestones.milestones(coalitionId), workers, rhythm.nextSync(coalitionId),
+        return new Dashboard(coalition, milestones.milestones(coalitionId), rhythm.nextSync(coalitionId),
                 retrospective, allies);
     }
 }

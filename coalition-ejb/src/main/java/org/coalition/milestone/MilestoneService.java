@@ -26,6 +26,7 @@ import org.coalition.access.Roles;
 import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
+import org.coalition.coalition.CoalitionService;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
@@ -34,6 +35,7 @@ import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Said;
+import org.coalition.trust.ParticipantChoice;
 
 /**
  * Milestones and their tasks. Members propose milestones; only an executive sponsor of that very
@@ -134,6 +136,12 @@ public class MilestoneService {
                             c[TaskStatus.IN_PROGRESS.ordinal()], c[TaskStatus.BLOCKED.ordinal()], c[TaskStatus.DONE.ordinal()]));
                 })
                 .toList();
+    }
+
+    /** Whom a task can be given to, as someone types: at most ten sponsors and members by that name. */
+    public List<ParticipantChoice> suggestAssignees(long coalitionId, String text) {
+        access.require(coalitionId, CoalitionAction.MANAGE_TASKS);
+        return CoalitionService.workersNamed(em, coalitionId, text);
     }
 
     public Task addTask(long coalitionId, Long milestoneId,

@@ -26,6 +26,7 @@ import org.coalition.access.Roles;
 import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
+import org.coalition.coalition.CoalitionService;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
@@ -191,17 +192,7 @@ public class QuickWinService {
      */
     public List<ParticipantChoice> suggestMembers(long coalitionId, String text) {
         access.require(coalitionId, CoalitionAction.MANAGE_QUICK_WINS);
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return em.createQuery("""
-                        SELECT p.username, p.displayName FROM Membership m JOIN m.person p
-                        WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
-                        AND LOWER(p.displayName) LIKE :name ESCAPE '\\' ORDER BY p.displayName, p.id""", Object[].class)
-                .setParameter("c", coalitionId).setParameter("name", NamePattern.containing(text)).setMaxResults(MAX_SUGGESTIONS)
-                .getResultStream()
-                .map(row -> ParticipantChoice.member((String) row[0], (String) row[1]))
-                .toList();
+        return CoalitionService.workersNamed(em, coalitionId, text);
     }
 
     private QuickWin find(long quickWinId, long loadedVersion) {

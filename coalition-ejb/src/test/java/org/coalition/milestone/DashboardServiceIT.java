@@ -18,7 +18,6 @@ import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
-import org.coalition.coalition.MemberListing;
 import org.coalition.testsupport.AsAlice;
 import org.coalition.testsupport.AsBob;
 import org.coalition.testsupport.AsCarol;
@@ -111,8 +110,11 @@ class DashboardServiceIT {
         assertEquals(List.of(sooner.getId(), later.getId()),
                 dashboard.milestones().stream().map(ms -> ms.milestone().getId()).toList(), "soonest due first");
         assertEquals(1, dashboard.milestones().get(0).progress().toDo());
-        assertEquals(List.of("alice", "bob"), dashboard.workers().stream().map(MemberListing::username).sorted().toList(),
-                "the sponsors and members take tasks, not the observer");
+        for (String worker : List.of("alice", "bob")) {
+            assertEquals(List.of(worker), carol.call(() -> coalitions.suggestWorkers(c, worker.toUpperCase(java.util.Locale.ROOT)))
+                    .stream().map(org.coalition.trust.ParticipantChoice::key).toList(), "the picker suggests sponsors and members by name");
+        }
+        assertEquals(List.of(), carol.call(() -> coalitions.suggestWorkers(c, "carol")), "observers take no tasks");
         assertNotNull(dashboard.nextSync());
         assertTrue(dashboard.nextSync().start().toInstant().isAfter(java.time.Instant.now().minusSeconds(1)));
         assertNull(dashboard.retrospective(), "a running coalition has no retrospective");

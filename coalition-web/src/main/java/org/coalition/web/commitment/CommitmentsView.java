@@ -15,7 +15,6 @@ import org.coalition.commitment.CommitmentOutcome;
 import org.coalition.commitment.CommitmentRow;
 import org.coalition.commitment.CommitmentService;
 import org.coalition.commitment.KeptRatio;
-import org.coalition.people.Person;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
@@ -69,12 +68,11 @@ public class CommitmentsView implements Serializable {
     }
 
     /** Sponsors and members whose name contains the text (a promise among members; a sponsor naming who promised). */
+    /** The member pickers' suggestions: the usernames of at most ten sponsors and members by that name (read in the database). */
     public java.util.List<String> completeMember(String text) {
-        String typed = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        java.util.List<Person> found = stakeholders.possibleOwners(id).stream()
-                .filter(p -> p.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(typed)).limit(10).toList();
-        found.forEach(p -> names.put(p.getUsername(), p.getDisplayName()));
-        return found.stream().map(Person::getUsername).toList();
+        var found = coalitions.suggestWorkers(id, text);
+        found.forEach(p -> names.put(p.key(), p.label()));
+        return found.stream().map(org.coalition.trust.ParticipantChoice::key).toList();
     }
 
     public String memberName(String username) {

@@ -15,7 +15,6 @@ import jakarta.inject.Named;
 
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
-import org.coalition.coalition.MemberListing;
 import org.coalition.engagement.EngagementService;
 import org.coalition.health.Evidence;
 import org.coalition.health.Finding;
@@ -31,9 +30,11 @@ import org.coalition.playbook.Ally;
 import org.coalition.playbook.Retrospective;
 import org.coalition.rhythm.FeedService;
 import org.coalition.rhythm.SyncOccurrence;
+import org.coalition.trust.ParticipantChoice;
 import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
+import org.coalition.web.platform.SuggestedLabels;
 import org.coalition.web.security.SignedInUser;
 
 /**
@@ -89,6 +90,7 @@ public class CoalitionDashboardView implements Serializable {
     private final Map<Long, String> taskNotes = new HashMap<>();
     private String newTaskTitle;
     private String newTaskAssignee;
+    private final SuggestedLabels assigneeSuggestions = new SuggestedLabels();
     private Long newTaskMilestone;
     private LocalDate newTaskDue;
     private String update;
@@ -276,7 +278,14 @@ public class CoalitionDashboardView implements Serializable {
     public CoalitionOverview getCoalition() { return dashboard == null ? null : dashboard.coalition(); }
     public List<MilestoneSummary> getMilestones() { return dashboard.milestones(); }
     public PagedModel<Task> getTasks() { return tasks; }
-    public List<MemberListing> getWorkers() { return dashboard.workers(); }
+    /** The assignee picker's suggestions: the usernames of at most ten sponsors and members by that name. */
+    public List<String> suggestAssignees(String text) {
+        return assigneeSuggestions.remember(milestones.suggestAssignees(id, text), ParticipantChoice::key, ParticipantChoice::label);
+    }
+
+    public String assigneeLabel(String username) {
+        return username == null ? "" : assigneeSuggestions.of(username);
+    }
     public SyncOccurrence getNextSync() { return dashboard.nextSync(); }
     public MilestoneDraft getNewMilestone() { return newMilestone; }
     public Map<Long, String> getComments() { return comments; }
