@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -30,6 +31,7 @@ public class FactsCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
 
     @Inject
     @ConfigProperty(name = "coalition.facts.cache-seconds", defaultValue = "10")
@@ -63,6 +65,7 @@ public class FactsCache {
             if (entries.size() > 10_000) {
                 entries.clear();
             }
+            forgetStale(stamp, now);
             fresh.forEach((id, facts) -> entries.put(kind + ":" + id, new Entry(stamp, now, facts)));
             found.putAll(fresh);
         }
@@ -85,7 +88,26 @@ public class FactsCache {
         if (entries.size() > 10_000) {
             entries.clear();
         }
+        forgetStale(stamp, now);
         entries.put(key, new Entry(stamp, now, facts));
         return facts;
+    }
+
+    /**
+     * Lets go of the entries no request may use any more (written before the last change, or too old), at most once a
+     * second: a stale entry was otherwise kept until its key was asked for again, and some (a coalition's influence
+     * network at 5,000 people) are megabytes.
+     */
+    private void forgetStale(long stamp, long now) {
+        long last = lastSweep.get();
+        if (now - last > Duration.ofSeconds(1).toNanos() && lastSweep.compareAndSet(last, now)) {
+            long maxAge = Duration.ofSeconds(cacheSeconds).toNanos();
+            entries.values().removeIf(e -> e.stamp() != stamp || now - e.createdAt() >= maxAge);
+        }
+    }
+
+    /** How many answers are kept (for the tests). */
+    int size() {
+        return entries.size();
     }
 }

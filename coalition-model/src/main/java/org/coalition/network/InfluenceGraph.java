@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who has whose ear in one coalition, and the coalition's routes to its decision makers.
@@ -91,8 +92,11 @@ public final class InfluenceGraph {
     private final int[] outStrength;
     /** The members, by node index, in name order. */
     private final int[] members;
-    /** Each member's strongest short paths to the people asked about so far, by the person's node index. */
-    private final Map<Integer, List<Path>> pathsTo = new HashMap<>();
+    /**
+     * Each member's strongest short paths to the people asked about so far, by the person's node index (a graph may be
+     * shared by requests: see {@code InfluenceService}).
+     */
+    private final Map<Integer, List<Path>> pathsTo = new ConcurrentHashMap<>();
 
     private InfluenceGraph(List<Node> nodes, List<Edge> edges) {
         this.nodes = nodes;
