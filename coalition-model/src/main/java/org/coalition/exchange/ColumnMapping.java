@@ -24,20 +24,7 @@ public final class ColumnMapping implements Serializable {
 
     /** Each header's field when its name suggests one not taken by an earlier column. */
     public static ColumnMapping guess(List<String> header) {
-        Set<StakeholderField> taken = EnumSet.noneOf(StakeholderField.class);
-        List<StakeholderField> fields = new ArrayList<>();
-        for (String column : header) {
-            StakeholderField match = null;
-            for (StakeholderField field : StakeholderField.values()) {
-                if (!taken.contains(field) && field.matches(column)) {
-                    match = field;
-                    taken.add(field);
-                    break;
-                }
-            }
-            fields.add(match);
-        }
-        return new ColumnMapping(fields);
+        return new ColumnMapping(ImportField.guess(StakeholderField.class, header));
     }
 
     /** The field of column {@code column} (0-based), empty when it is ignored. */

@@ -1,15 +1,13 @@
 package org.coalition.exchange;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The stakeholder form's fields a file column can fill, with the header names that suggest them
  * (English and German, compared without case, spaces or punctuation). The first name of each is
  * the header the register export writes, so an export reads back in with every column mapped.
  */
-public enum StakeholderField {
+public enum StakeholderField implements ImportField {
     NAME("Name", "full name", "stakeholder", "person"),
     TITLE("Title", "job title", "role", "position", "titel", "funktion", "rolle"),
     LEVEL("Level", "ebene", "stufe", "hierarchy"),
@@ -30,23 +28,18 @@ public enum StakeholderField {
         this.synonyms = List.of(synonyms);
     }
 
-    /** The column header exports write for this field. */
+    @Override
     public String header() {
         return header;
     }
 
-    /** Whether a column header names this field. */
-    public boolean matches(String columnHeader) {
-        String key = key(columnHeader);
-        if (key.isEmpty()) {
-            return false;
-        }
-        return key.equals(key(header)) || key.equals(key(name())) || synonyms.stream().anyMatch(s -> key(s).equals(key));
+    @Override
+    public List<String> synonyms() {
+        return synonyms;
     }
 
     /** Lower case, accents and everything but letters and digits removed: "Job-Title " → "jobtitle". */
     public static String key(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return ImportField.key(text);
     }
 }

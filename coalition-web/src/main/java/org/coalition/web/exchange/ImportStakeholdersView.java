@@ -2,7 +2,6 @@ package org.coalition.web.exchange;
 
 import java.io.Serializable;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutionException;
@@ -23,8 +22,6 @@ import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.exchange.ColumnMapping;
-import org.coalition.exchange.ExchangeException;
-import org.coalition.exchange.ImportFile;
 import org.coalition.exchange.ImportOutcome;
 import org.coalition.exchange.ImportProgress;
 import org.coalition.exchange.ImportReport;
@@ -48,7 +45,6 @@ public class ImportStakeholdersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ImportStakeholdersView.class.getName());
-    private static final int PREVIEW_ROWS = 5;
 
     @EJB
     private StakeholderImportService imports;
@@ -59,10 +55,7 @@ public class ImportStakeholdersView implements Serializable {
     private Long id;
     private CoalitionOverview coalition;
 
-    private transient UploadedFile file;
-    private String fileName;
-    private Table table;
-    private List<Column> columns = List.of();
+    private final ImportUpload<StakeholderField, Column> upload = new ImportUpload<>(StakeholderField.class, Column::new);
     private ImportReport report;
     private boolean allOrNothing;
     private boolean includeDuplicates;
@@ -72,26 +65,13 @@ public class ImportStakeholdersView implements Serializable {
     private transient Future<ImportOutcome> running;
     private ImportOutcome outcome;
 
-    /** One column of the file, with the field it fills (null: ignored). */
-    public static final class Column implements Serializable {
+    /** One column of the file, with the stakeholder field it fills (null: ignored). */
+    public static final class Column extends ImportUpload.Column<StakeholderField> {
         private static final long serialVersionUID = 1L;
-        private final int index;
-        private final String header;
-        private final String example;
-        private StakeholderField field;
 
         Column(int index, String header, String example, StakeholderField field) {
-            this.index = index;
-            this.header = header;
-            this.example = example;
-            this.field = field;
+            super(index, header, example, field);
         }
-
-        public int getIndex() { return index; }
-        public String getHeader() { return header; }
-        public String getExample() { return example; }
-        public StakeholderField getField() { return field; }
-        public void setField(StakeholderField field) { this.field = field; }
     }
 
     public void load() {
@@ -100,41 +80,21 @@ public class ImportStakeholdersView implements Serializable {
 
     /** Reads the uploaded file, guesses the mapping and checks every row. */
     public void upload() {
-        if (file == null || file.getSize() == 0) {
-            Messages.error(text("io.import.noFile"));
-            return;
-        }
-        try {
-            Table read = ImportFile.read(file.getFileName(), file.getContent());
-            if (read.rows().isEmpty()) {
-                Messages.error(text("io.import.noRows"));
-                return;
-            }
-            table = read;
-            fileName = file.getFileName();
-            ColumnMapping guess = ColumnMapping.guess(table.header());
-            List<Column> list = new ArrayList<>();
-            for (int c = 0; c < table.width(); c++) {
-                list.add(new Column(c, table.header().get(c), table.cell(0, c), guess.field(c).orElse(null)));
-            }
-            columns = list;
+        if (upload.read()) {
             outcome = null;
             check();
-        } catch (ExchangeException e) {
-            Messages.error(e.getMessage());
         }
     }
 
     /** Checks every row with the current mapping (after the person changed it). */
     public void check() {
         report = null;
-        List<StakeholderField> fields = columns.stream().map(Column::getField).toList();
-        ColumnMapping mapping = new ColumnMapping(fields);
+        ColumnMapping mapping = new ColumnMapping(upload.fields());
         if (!mapping.problems().isEmpty()) {
             mapping.problems().forEach(Messages::error);
             return;
         }
-        Messages.attempt(() -> report = imports.check(id, table, mapping), null);
+        Messages.attempt(() -> report = imports.check(id, upload.getTable(), mapping), null);
     }
 
     /** Starts the import in the background; {@link #poll} follows it. */
@@ -146,8 +106,8 @@ public class ImportStakeholdersView implements Serializable {
         progress = new ImportProgress();
         progress.start(report.importable(includeDuplicates).size()); // shown before the service starts
         outcome = null;
-        ColumnMapping mapping = new ColumnMapping(columns.stream().map(Column::getField).toList());
-        running = imports.importInBackground(id, table, mapping, allOrNothing, includeDuplicates, progress);
+        ColumnMapping mapping = new ColumnMapping(upload.fields());
+        running = imports.importInBackground(id, upload.getTable(), mapping, allOrNothing, includeDuplicates, progress);
     }
 
     /** Called by the page's poll: shows the result once the import is over. */
@@ -188,7 +148,7 @@ public class ImportStakeholdersView implements Serializable {
     }
 
     public List<List<String>> getPreview() {
-        return table == null ? List.of() : table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size()));
+        return upload.getPreview();
     }
 
     public List<RowReport> getReportRows() {
@@ -223,11 +183,11 @@ public class ImportStakeholdersView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public CoalitionOverview getCoalition() { return coalition; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public String getFileName() { return fileName; }
-    public Table getTable() { return table; }
-    public List<Column> getColumns() { return columns; }
+    public UploadedFile getFile() { return upload.getFile(); }
+    public void setFile(UploadedFile file) { upload.setFile(file); }
+    public String getFileName() { return upload.getFileName(); }
+    public Table getTable() { return upload.getTable(); }
+    public List<Column> getColumns() { return upload.getColumns(); }
     public ImportReport getReport() { return report; }
     public ImportOutcome getOutcome() { return outcome; }
     public boolean isAllOrNothing() { return allOrNothing; }

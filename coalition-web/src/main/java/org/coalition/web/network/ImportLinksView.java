@@ -1,7 +1,6 @@
 package org.coalition.web.network;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -13,13 +12,11 @@ import org.primefaces.model.file.UploadedFile;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
-import org.coalition.exchange.ExchangeException;
-import org.coalition.exchange.ImportFile;
 import org.coalition.exchange.Table;
 import org.coalition.network.InfluenceImportService;
 import org.coalition.network.LinkField;
 import org.coalition.network.LinkImport;
-import org.coalition.web.platform.I18n;
+import org.coalition.web.exchange.ImportUpload;
 import org.coalition.web.platform.Messages;
 
 /**
@@ -31,7 +28,6 @@ import org.coalition.web.platform.Messages;
 public class ImportLinksView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int PREVIEW_ROWS = 5;
 
     @EJB
     private InfluenceImportService imports;
@@ -41,35 +37,19 @@ public class ImportLinksView implements Serializable {
 
     private Long id;
     private CoalitionOverview coalition;
-    private transient UploadedFile file;
-    private String fileName;
-    private Table table;
-    private List<Column> columns = List.of();
+    private final ImportUpload<LinkField, Column> upload = new ImportUpload<>(LinkField.class, Column::new);
     private LinkImport.Report report;
     private boolean allOrNothing;
     private boolean onlyProblems;
     private InfluenceImportService.Outcome outcome;
 
-    /** One column of the file, with the field it fills (null: ignored). */
-    public static final class Column implements Serializable {
+    /** One column of the file, with the link field it fills (null: ignored). */
+    public static final class Column extends ImportUpload.Column<LinkField> {
         private static final long serialVersionUID = 1L;
-        private final int index;
-        private final String header;
-        private final String example;
-        private LinkField field;
 
         Column(int index, String header, String example, LinkField field) {
-            this.index = index;
-            this.header = header;
-            this.example = example;
-            this.field = field;
+            super(index, header, example, field);
         }
-
-        public int getIndex() { return index; }
-        public String getHeader() { return header; }
-        public String getExample() { return example; }
-        public LinkField getField() { return field; }
-        public void setField(LinkField field) { this.field = field; }
     }
 
     public void load() {
@@ -78,52 +58,29 @@ public class ImportLinksView implements Serializable {
 
     /** Reads the uploaded file, guesses the columns and checks every row. */
     public void upload() {
-        if (file == null || file.getSize() == 0) {
-            Messages.error(I18n.text("io.import.noFile"));
-            return;
-        }
-        try {
-            Table read = ImportFile.read(file.getFileName(), file.getContent());
-            if (read.rows().isEmpty()) {
-                Messages.error(I18n.text("io.import.noRows"));
-                return;
-            }
-            table = read;
-            fileName = file.getFileName();
-            List<LinkField> guess = LinkField.guess(table.header());
-            List<Column> list = new ArrayList<>();
-            for (int c = 0; c < table.width(); c++) {
-                list.add(new Column(c, table.header().get(c), table.cell(0, c), guess.get(c)));
-            }
-            columns = list;
+        if (upload.read()) {
             outcome = null;
             check();
-        } catch (ExchangeException e) {
-            Messages.error(e.getMessage());
         }
     }
 
     /** Checks every row with the current columns (after the person changed them). */
     public void check() {
         report = null;
-        Messages.attempt(() -> report = imports.check(id, table, mapping()), null);
+        Messages.attempt(() -> report = imports.check(id, upload.getTable(), upload.fields()), null);
     }
 
     /** Stores the accepted rows (or nothing, with all or nothing and a refused row) in one transaction. */
     public void start() {
         outcome = null;
         Messages.attempt(() -> {
-            outcome = imports.importRows(id, table, mapping(), allOrNothing);
+            outcome = imports.importRows(id, upload.getTable(), upload.fields(), allOrNothing);
             report = outcome.report();
         }, null);
     }
 
-    private List<LinkField> mapping() {
-        return columns.stream().map(Column::getField).toList();
-    }
-
     public List<List<String>> getPreview() {
-        return table == null ? List.of() : table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size()));
+        return upload.getPreview();
     }
 
     public List<LinkImport.Row> getReportRows() {
@@ -153,11 +110,11 @@ public class ImportLinksView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public CoalitionOverview getCoalition() { return coalition; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public String getFileName() { return fileName; }
-    public Table getTable() { return table; }
-    public List<Column> getColumns() { return columns; }
+    public UploadedFile getFile() { return upload.getFile(); }
+    public void setFile(UploadedFile file) { upload.setFile(file); }
+    public String getFileName() { return upload.getFileName(); }
+    public Table getTable() { return upload.getTable(); }
+    public List<Column> getColumns() { return upload.getColumns(); }
     public LinkImport.Report getReport() { return report; }
     public InfluenceImportService.Outcome getOutcome() { return outcome; }
     public boolean isAllOrNothing() { return allOrNothing; }
