@@ -313,7 +313,7 @@ public class ExportService {
     }
 
     /**
-     * Who has whose ear: every influence link, by whom they reach, through the same service (and rules) as the pages;
+     * Who has whose ear: every influence link, as recorded, through the same service (and rules) as the pages;
      * notes only for those who may read them, and then audited as a reading of them.
      */
     public void influenceLinks(long coalitionId, @NotNull TableWriter out) {

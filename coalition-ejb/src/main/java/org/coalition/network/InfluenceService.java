@@ -189,17 +189,17 @@ public class InfluenceService {
     }
 
     /**
-     * The coalition's links after this one (from the first when {@code last} is null), by whom they reach, then by when
-     * they were recorded: the order an export reads them in, a page at a time. Each page starts where the last ended
-     * (no OFFSET: an export of 30,000 links would sort them all again for each of its 60 pages).
+     * The coalition's links after this one (from the first when {@code last} is null) in the order they were recorded:
+     * the order an export reads them in, a page at a time. Each page starts where the last ended, along the index on
+     * (coalition, id): at 10x the bench data a page by OFFSET, or by whom the links reach, sorted all 30,250 links of
+     * the coalition again (60 pages, 100 ms each); this reads the page's 500.
      */
     public List<InfluenceLinkRow> linksAfter(long coalitionId, InfluenceLinkRow last, @Min(1) int max) {
         Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
-        String after = last == null ? "" : " AND (t.name > :name OR (t.name = :name AND (t.id > :to OR (t.id = :to AND l.id > :id))))";
-        TypedQuery<InfluenceLinkRow> query = em.createQuery("SELECT " + ROW + FROM + " WHERE l.coalition.id = :c" + after
-                + " ORDER BY t.name, t.id, l.id", InfluenceLinkRow.class).setParameter("c", coalitionId);
+        TypedQuery<InfluenceLinkRow> query = em.createQuery("SELECT " + ROW + FROM + " WHERE l.coalition.id = :c"
+                + (last == null ? "" : " AND l.id > :id") + " ORDER BY l.id", InfluenceLinkRow.class).setParameter("c", coalitionId);
         if (last != null) {
-            query.setParameter("name", last.toStakeholderName()).setParameter("to", last.toStakeholderId()).setParameter("id", last.id());
+            query.setParameter("id", last.id());
         }
         List<InfluenceLinkRow> rows = query.setMaxResults(Math.min(max, MAX_PAGE)).getResultList();
         return allowed.contains(CoalitionAction.VIEW_NOTES) ? rows : rows.stream().map(InfluenceLinkRow::withoutNote).toList();

@@ -228,9 +228,7 @@ class InfluenceServiceIT {
         }
         assertEquals(3000, read.size());
         assertEquals(3000, read.stream().map(InfluenceLinkRow::id).distinct().count(), "every link once");
-        java.util.Comparator<InfluenceLinkRow> order = java.util.Comparator.comparing(InfluenceLinkRow::toStakeholderName)
-                .thenComparingLong(InfluenceLinkRow::toStakeholderId).thenComparingLong(InfluenceLinkRow::id);
-        assertEquals(read.stream().sorted(order).toList(), read, "by whom they reach, then as recorded");
+        assertEquals(read.stream().sorted(java.util.Comparator.comparingLong(InfluenceLinkRow::id)).toList(), read, "as recorded");
         InfluenceLinkRow middle = read.get(2000);
         int latePage = bob.call(() -> sql.statementsOf(() -> influence.linksAfter(large, middle, 500)));
         assertTrue(latePage <= 2, "a late page costs what a first one does: " + latePage + " statements");
