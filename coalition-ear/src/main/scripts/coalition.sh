@@ -247,21 +247,31 @@ watch_payara() {
     fi
 }
 
+# Waits for the application to answer after a start; a server that ends meanwhile (killed, or out of
+# memory again) is noticed at once and the watch loop starts it again, rather than waited for in vain.
 restart_payara() {
-    local began status waited=0
+    local began status pid waited=0
     began=$(date +%s)
     health_failures=0
     if ! "$asadmin" start-domain domain1 >> "$logs/payara-start.log" 2>&1; then
         say "Payara Server did not start; trying again in a moment (see $logs/payara-start.log)"
         return
     fi
+    pid=$(cat "$payara/glassfish/domains/domain1/config/pid" 2>/dev/null || true)
     while [ $waited -lt 180 ]; do
+        if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+            say "Payara Server ended while starting (pid ${pid:-unknown}): starting it again"
+            return
+        fi
         status=$(http_status $app_port /coalition/ 5)
-        [[ "$status" =~ ^(302|303)$ ]] && break
+        if [[ "$status" =~ ^(302|303)$ ]]; then
+            say "Payara Server is back: Coalition answers again ($(( $(date +%s) - began ))s after the restart began)"
+            return
+        fi
         sleep 1
         waited=$((waited + 1))
     done
-    say "Payara Server is back: Coalition answers again ($(( $(date +%s) - began ))s after the restart began)"
+    say "Payara Server (pid $pid) started but Coalition did not answer within 180s; the liveness check decides"
 }
 
 banner() {
