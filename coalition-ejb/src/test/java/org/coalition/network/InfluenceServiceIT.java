@@ -232,6 +232,38 @@ class InfluenceServiceIT {
         InfluenceLinkRow middle = read.get(2000);
         int latePage = bob.call(() -> sql.statementsOf(() -> influence.linksAfter(large, middle, 500)));
         assertTrue(latePage <= 2, "a late page costs what a first one does: " + latePage + " statements");
+
+        // the decisions awaited at this size: ten milestones naming five approvers each cost what one naming one does
+        List<Long> approvers = bob.call(() -> influence.network(large)).decisionMakers().stream().map(dm -> dm.person().ref().id()).toList();
+        assertEquals(50, approvers.size());
+        for (int i = 0; i < 10; i++) {
+            long m = proposed(large, "Decision " + i);
+            java.util.Set<Long> five = java.util.Set.copyOf(approvers.subList(5 * i, 5 * i + 5));
+            bob.run(() -> influence.nameDeciders(m, five));
+        }
+        long smallDecider = stakeholder(small, "Cleo");
+        bob.call(() -> influence.markDecisionMaker(smallDecider, DecisionRole.APPROVER));
+        long smallMilestone = proposed(small, "Decision");
+        bob.run(() -> influence.nameDeciders(smallMilestone, java.util.Set.of(smallDecider)));
+        // each measured with its network read once already (kept until the next change), and once after a change
+        bob.call(() -> influence.decisions(small));
+        bob.call(() -> influence.decisions(large));
+        int smallDecisions = bob.call(() -> sql.statementsOf(() -> influence.decisions(small)));
+        int largeDecisions = bob.call(() -> sql.statementsOf(() -> {
+            List<PendingDecision> awaited = influence.decisions(large);
+            assertEquals(10, awaited.size());
+            assertTrue(awaited.stream().allMatch(d -> d.readiness().deciders().size() == 5), "five approvers each");
+            return awaited;
+        }));
+        assertEquals(smallDecisions, largeDecisions, "the decisions' statements do not grow with the network or their number");
+        bob.call(() -> influence.markDecisionMaker(approvers.get(0), DecisionRole.VETO_HOLDER));
+        int afterChange = bob.call(() -> sql.statementsOf(() -> influence.decisions(large)));
+        assertTrue(afterChange <= 6, "the network and two more statements: " + afterChange);
+    }
+
+    private long proposed(long coalition, String title) {
+        return bob.call(() -> milestones.propose(coalition, new org.coalition.milestone.MilestoneDraft(title, null,
+                LocalDate.now().plusWeeks(3)))).getId();
     }
 
     @Test
