@@ -15,7 +15,8 @@ import org.openqa.selenium.By;
 /**
  * The commitments register end to end, in a coalition of its own (no lock needed): bob logs a one-on-one held ten
  * days ago with a high-influence stakeholder, records the promise he made there, due five days ago, sees it overdue
- * with a kept ratio of 0 %, sees the health advisor name the stakeholder under skipped trust-building, downloads the
+ * with a kept ratio of 0 %, sees the health advisor name the stakeholder under skipped trust-building and the reminder
+ * job (sent now by dana, an administrator) remind him on the coalition's feed, downloads the
  * CSV and reads the register through the API; marked kept, the finding is gone and the ratio is 100 %.
  */
 class CommitmentsIT {
@@ -54,6 +55,18 @@ class CommitmentsIT {
             String finding = bob.waitFor(By.cssSelector("#findings li.finding-SKIPPED_TRUST")).getText();
             assertTrue(finding.contains("1 high-influence stakeholder(s) hold a promise of ours that is overdue"), finding);
             assertTrue(finding.contains(cfo), "the stakeholder let down is named: " + finding);
+
+            // the reminder job, sent now by an administrator as every morning: to whoever promised, on the coalition's
+            // feed, which observers read too, so it names to whom and since when, not what was promised
+            try (Browser dana = Browser.signedInAs("dana")) {
+                dana.open("admin/access.xhtml");
+                dana.find(By.id("remindersForm:send-reminders")).click();
+                dana.waitForText(By.id("messages"), "reminder(s) sent.");
+            }
+            bob.open("coalitions/dashboard.xhtml?id=" + coalition);
+            String feed = bob.waitFor(By.id("feed")).getText();
+            assertTrue(feed.contains("A promise of yours is due: to " + cfo + " (overdue since "), feed);
+            assertFalse(feed.contains(what), "the feed does not say what was promised: " + feed);
 
             bob.find(By.id("nav-commitments")).click();
             bob.waitFor(By.id("kept-ratio"));

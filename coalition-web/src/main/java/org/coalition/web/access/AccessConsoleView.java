@@ -14,6 +14,7 @@ import org.coalition.access.AccessService;
 import org.coalition.coalition.CoalitionListing;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.MemberListing;
+import org.coalition.health.ReminderService;
 import org.coalition.people.Person;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
@@ -38,6 +39,9 @@ public class AccessConsoleView implements Serializable {
 
     @EJB
     private AccessService access;
+
+    @EJB
+    private ReminderService reminders;
 
     private Long coalition;
     private String find;
@@ -81,6 +85,14 @@ public class AccessConsoleView implements Serializable {
         List<MemberListing> page = access.roles(coalition, rolesFirst, ROLES_PAGE + 1);
         moreRoles = page.size() > ROLES_PAGE;
         roles = List.copyOf(page.subList(0, Math.min(ROLES_PAGE, page.size())));
+    }
+
+    /**
+     * Today's reminders now, as the daily job sends them (after setting up mail, say): each goes out once a day,
+     * so pressing twice posts nothing more. Administrators only; the service refuses anyone else.
+     */
+    public void sendReminders() {
+        Messages.attempt(() -> Messages.info(I18n.format("msg.remindersSent", reminders.sendReminders())), null);
     }
 
     public void grant() {
