@@ -35,10 +35,10 @@ class FaultsIT {
     private static final String TASK = "Measure response times weekly";
 
     /**
-     * Detection (three failed 2-second liveness checks, 2 s apart: at most 12 s) plus a restart of the domain with
-     * the application (35-40 s here, up to 50 s on a busy CI machine).
+     * Issue 16's figure: detection (three failed 2-second liveness checks, 2 s apart: at most 12 s) plus a restart of
+     * the domain with the application (measured 36-54 s on these 2-core machines, about 25 s on a quick one).
      */
-    private static final Duration BACK_WITHIN = Duration.ofSeconds(90);
+    private static final Duration BACK_WITHIN = Duration.ofSeconds(60);
 
     private static String taskPanel(Browser browser) {
         WebElement row = browser.waitFor(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"));
@@ -109,7 +109,7 @@ class FaultsIT {
 
     @Test
     @Order(3)
-    void the_watchdog_brings_a_wedged_or_killed_server_back_within_ninety_seconds() throws Exception {
+    void the_watchdog_brings_a_wedged_or_killed_server_back_within_sixty_seconds() throws Exception {
         Process watchdog = Launcher.watchdog();
         try {
             // alive but answering nothing, as after an OutOfMemoryError that killed the HTTP selector thread
