@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -21,7 +20,8 @@ import org.openqa.selenium.WebElement;
 @ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class AccessManagementIT {
 
-    private static final By TASK_ROW = By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Call the Sales leads')]]");
+    private static final By TASK_ROW =
+            By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Call the Sales leads')]]");
 
     @Test
     void a_granted_role_works_at_once_and_a_revoked_one_is_refused_on_the_next_request() {
@@ -75,7 +75,9 @@ class AccessManagementIT {
                 dana.waitForText(By.id("messages"), "Revoked");
             }
 
-            String again = carol.waitFor(TASK_ROW).findElement(By.cssSelector(".task-form")).getAttribute("id");
+            String again = carol.waitFor(TASK_ROW)
+                    .findElement(By.cssSelector(".task-form"))
+                    .getAttribute("id");
             carol.select(again.replaceFirst(":task$", ":status"), "Done");
             carol.find(By.id(again.replaceFirst(":task$", ":save"))).click();
             carol.waitFor(By.id("error-403"));

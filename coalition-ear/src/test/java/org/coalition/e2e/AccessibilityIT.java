@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -62,7 +61,8 @@ class AccessibilityIT {
             String address = browser.currentUrl();
             browser.consoleErrors().stream()
                     // an error page's own status is what it is for; any other failed resource counts
-                    .filter(error -> !(error.startsWith(address + " ") && error.contains("Failed to load resource: the server responded")))
+                    .filter(error -> !(error.startsWith(address + " ")
+                            && error.contains("Failed to load resource: the server responded")))
                     .forEach(error -> violations.add("console error: " + error));
             System.out.println("axe " + page.getKey() + ": " + violations.size() + " serious/critical violation(s)");
             if (!violations.isEmpty()) {
@@ -88,7 +88,8 @@ class AccessibilityIT {
             alice.waitFor(By.id("coalition-name"));
             String id = alice.find(By.id("nav-dashboard")).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
             alice.open("coalitions/stakeholders.xhtml?id=" + id);
-            String stakeholder = alice.waitFor(By.cssSelector("a[href*='stakeholder.xhtml?id=']")).getAttribute("href")
+            String stakeholder = alice.waitFor(By.cssSelector("a[href*='stakeholder.xhtml?id=']"))
+                    .getAttribute("href")
                     .replaceAll(".*[?&]id=(\\d+).*", "$1");
             Map<String, String> pages = new LinkedHashMap<>();
             pages.put("index", "");
@@ -140,7 +141,8 @@ class AccessibilityIT {
     @Test
     void the_check_finds_a_violation_when_there_is_one() {
         try (Browser bob = Browser.signedInAs("bob")) {
-            // an unlabelled field and an image button without a name: axe must see them, or the test above proves nothing
+            // an unlabelled field and an image button without a name: axe must see them, or the test above proves
+            // nothing
             bob.script("""
                     const main = document.querySelector('main');
                     main.insertAdjacentHTML('beforeend', '<input type="text" id="axe-probe"><button id="axe-probe-2"></button>');""");

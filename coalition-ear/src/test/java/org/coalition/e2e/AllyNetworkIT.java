@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
 class AllyNetworkIT {
 
     private static WebElement dotOf(Browser browser, String name) {
-        return browser.waitFor(By.xpath("//*[local-name()='circle'][*[local-name()='title' and starts-with(., '" + name + "')]]"));
+        return browser.waitFor(
+                By.xpath("//*[local-name()='circle'][*[local-name()='title' and starts-with(., '" + name + "')]]"));
     }
 
     @Test
@@ -25,15 +26,25 @@ class AllyNetworkIT {
             alice.find(By.id("nav-allies")).click();
             alice.waitFor(By.id("ally-network"));
             String everyone = alice.find(By.id("ally-list")).getText();
-            assertTrue(everyone.contains("Lena Fischer") && everyone.contains("Hannah Weber") && everyone.contains("Bob Baker"), everyone);
+            assertTrue(
+                    everyone.contains("Lena Fischer")
+                            && everyone.contains("Hannah Weber")
+                            && everyone.contains("Bob Baker"),
+                    everyone);
 
             alice.select("department", "Finance");
             alice.find(By.id("supporters")).click();
             alice.find(By.id("find-allies")).click();
             alice.waitFor(By.id("ally-list"));
-            assertTrue(alice.currentUrl().contains("department=Finance"), "the search can be bookmarked: " + alice.currentUrl());
+            assertTrue(
+                    alice.currentUrl().contains("department=Finance"),
+                    "the search can be bookmarked: " + alice.currentUrl());
             assertTrue(alice.find(By.id("supporters")).isSelected(), "the filter stays as chosen");
-            assertEquals("Finance", new org.openqa.selenium.support.ui.Select(alice.find(By.id("department"))).getFirstSelectedOption().getText());
+            assertEquals(
+                    "Finance",
+                    new org.openqa.selenium.support.ui.Select(alice.find(By.id("department")))
+                            .getFirstSelectedOption()
+                            .getText());
             String finance = alice.find(By.id("ally-list")).getText();
             assertTrue(finance.contains("Lena Fischer"), finance);
             assertFalse(finance.contains("Hannah Weber"), "neutral, not an ally: " + finance);
@@ -47,7 +58,8 @@ class AllyNetworkIT {
             alice.script("arguments[0].focus();", bob);
             bob.sendKeys(Keys.ENTER);
             alice.waitForText(By.id("ally-details"), "Bob Baker");
-            assertTrue(alice.find(By.id("ally-details")).getText().contains("Shared on-call rota: member"),
+            assertTrue(
+                    alice.find(By.id("ally-details")).getText().contains("Shared on-call rota: member"),
                     alice.find(By.id("ally-details")).getText());
         }
     }
@@ -57,13 +69,18 @@ class AllyNetworkIT {
         try (Browser alice = Browser.signedInAs("alice")) {
             alice.open("allies.xhtml");
             alice.waitFor(By.id("ally-network"));
-            String names = (String) alice.script("return Array.from(document.querySelectorAll('.ally-names text')).map(t => t.textContent).join('|');");
-            assertTrue(names.contains("Lena Fischer") && names.contains("Bob Baker"), "every person's name is drawn: " + names);
+            String names = (String)
+                    alice.script(
+                            "return Array.from(document.querySelectorAll('.ally-names text')).map(t => t.textContent).join('|');");
+            assertTrue(
+                    names.contains("Lena Fischer") && names.contains("Bob Baker"),
+                    "every person's name is drawn: " + names);
 
             alice.type(By.id("name"), "fISCH");
             alice.find(By.id("find-allies")).click();
             alice.waitFor(By.id("ally-list"));
-            assertTrue(alice.currentUrl().contains("name=fISCH"), "the search can be bookmarked: " + alice.currentUrl());
+            assertTrue(
+                    alice.currentUrl().contains("name=fISCH"), "the search can be bookmarked: " + alice.currentUrl());
             String found = alice.find(By.id("ally-list")).getText();
             assertTrue(found.contains("Lena Fischer"), found);
             assertFalse(found.contains("Bob Baker") || found.contains("Hannah Weber"), found);

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -39,7 +38,8 @@ class ApiIT {
     static final String SERVER = "http://localhost:8080";
     static final String API = SERVER + "/coalition-api/v1/";
     static final String TOKENS = "http://localhost:8180/realms/coalition/protocol/openid-connect/token";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Json JSON = new Json();
     private static final Map<String, String> TOKEN_CACHE = new ConcurrentHashMap<>();
 
@@ -108,7 +108,8 @@ class ApiIT {
     static String token(String user) {
         return TOKEN_CACHE.computeIfAbsent(user, u -> {
             String form = "grant_type=password&client_id=coalition-app&client_secret=coalition-demo-secret&username="
-                    + URLEncoder.encode(u, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(u, StandardCharsets.UTF_8);
+                    + URLEncoder.encode(u, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(u, StandardCharsets.UTF_8);
             Reply reply = send(HttpRequest.newBuilder(URI.create(TOKENS))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -124,8 +125,12 @@ class ApiIT {
     static Reply call(String method, String user, String path, Object body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : API + path))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.toJson(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(
+                                        body instanceof String s ? s : JSON.toJson(body)));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -176,8 +181,13 @@ class ApiIT {
     }
 
     static Map<String, Object> coalition(String name) {
-        return Map.of("name", name, "objective", "Agree core hours per team, within a company-wide frame.",
-                "targetDate", LocalDate.now().plusMonths(3).toString());
+        return Map.of(
+                "name",
+                name,
+                "objective",
+                "Agree core hours per team, within a company-wide frame.",
+                "targetDate",
+                LocalDate.now().plusMonths(3).toString());
     }
 
     @Test
@@ -185,7 +195,8 @@ class ApiIT {
         Reply none = call("GET", null, "coalitions", null);
         none.expectProblem(401, "Sign-in required");
 
-        Reply forged = call("GET", null, "coalitions", null, "Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl");
+        Reply forged =
+                call("GET", null, "coalitions", null, "Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl");
         forged.expectProblem(401, "Sign-in required");
     }
 
@@ -219,12 +230,16 @@ class ApiIT {
             call("GET", null, location, null, "Cookie", session).expectProblem(401, "Sign-in required");
         }
         noIfMatch.expectProblem(428, "If-Match required");
-        assertEquals(name + " (renamed)", get("bob", location).expect(200).json().get("name"), "nothing overwritten");
+        assertEquals(
+                name + " (renamed)", get("bob", location).expect(200).json().get("name"), "nothing overwritten");
     }
 
     @Test
     void invalid_input_is_refused_with_one_error_per_field() {
-        Reply invalid = call("POST", "bob", "coalitions",
+        Reply invalid = call(
+                "POST",
+                "bob",
+                "coalitions",
                 Map.of("name", " ", "targetDate", LocalDate.now().minusDays(1).toString()));
         invalid.expectProblem(400, "Invalid request");
         Map<String, String> errors = new java.util.HashMap<>();
@@ -242,7 +257,10 @@ class ApiIT {
         long demo = demoCoalition();
         Reply task = call("POST", "bob", "coalitions/" + demo + "/tasks", Map.of("title", "x".repeat(151)));
         task.expectProblem(400, "Invalid request");
-        List<Object> fields = task.errors().stream().map(e -> e.get("field")).map(Object.class::cast).toList();
+        List<Object> fields = task.errors().stream()
+                .map(e -> e.get("field"))
+                .map(Object.class::cast)
+                .toList();
         assertTrue(fields.containsAll(List.of("title", "assignee")), task.body());
     }
 
@@ -255,17 +273,30 @@ class ApiIT {
         List<String> allowed = (List<String>) asObserver.json().get("allowedActions");
         assertTrue(allowed.contains("VIEW") && !allowed.contains("EDIT_STAKEHOLDERS"), allowed.toString());
 
-        Reply register = get("carol", "coalitions/" + demo + "/stakeholders?sort=name").expect(200);
+        Reply register =
+                get("carol", "coalitions/" + demo + "/stakeholders?sort=name").expect(200);
         long stakeholder = ((Number) register.items().get(0).get("id")).longValue();
         Reply asMember = get("bob", "stakeholders/" + stakeholder).expect(200);
         Reply seenByObserver = get("carol", "stakeholders/" + stakeholder).expect(200);
         assertEquals(asMember.json().get("name"), seenByObserver.json().get("name"));
         assertNull(seenByObserver.json().get("notes"), "observers never see notes");
 
-        Map<String, Object> stakeholderInput = Map.of("name", "Never stored", "level", "MANAGER", "department", "Sales",
-                "influence", 3, "interest", 3, "stance", "NEUTRAL");
+        Map<String, Object> stakeholderInput = Map.of(
+                "name",
+                "Never stored",
+                "level",
+                "MANAGER",
+                "department",
+                "Sales",
+                "influence",
+                3,
+                "interest",
+                3,
+                "stance",
+                "NEUTRAL");
         Map<String, Object> refused = call("POST", "carol", "coalitions/" + demo + "/stakeholders", stakeholderInput)
-                .expectProblem(403, "Not allowed").json();
+                .expectProblem(403, "Not allowed")
+                .json();
         assertEquals("urn:coalition:problem:role-may-not", refused.get("type"), String.valueOf(refused));
         assertEquals(List.of("OBSERVER", "EDIT_STAKEHOLDERS"), refused.get("arguments"), String.valueOf(refused));
         call("PUT", "carol", "coalitions/" + demo, coalition("Taken over"), "If-Match", asObserver.header("ETag"))
@@ -274,18 +305,30 @@ class ApiIT {
         // frank administers access for Engineering, the demo coalition's lead department: he sees it to manage
         // access, exactly as on the pages, and nothing more
         @SuppressWarnings("unchecked")
-        List<String> franks = (List<String>) get("frank", "coalitions/" + demo).expect(200).json().get("allowedActions");
+        List<String> franks = (List<String>)
+                get("frank", "coalitions/" + demo).expect(200).json().get("allowedActions");
         assertEquals(List.of("VIEW", "MANAGE_ACCESS"), franks);
-        call("POST", "frank", "coalitions/" + demo + "/stakeholders", stakeholderInput).expectProblem(403, "Not allowed");
+        call("POST", "frank", "coalitions/" + demo + "/stakeholders", stakeholderInput)
+                .expectProblem(403, "Not allowed");
 
-        long erins = call("POST", "erin", "coalitions", coalition("Erin's " + UUID.randomUUID().toString().substring(0, 8)))
-                .expect(201).id();
+        long erins = call(
+                        "POST",
+                        "erin",
+                        "coalitions",
+                        coalition("Erin's " + UUID.randomUUID().toString().substring(0, 8)))
+                .expect(201)
+                .id();
         get("carol", "coalitions/" + erins).expectProblem(403, "Not allowed");
         get("carol", "coalitions/" + erins + "/tasks").expectProblem(403, "Not allowed");
         get("carol", "coalitions/" + erins + "/stakeholders").expectProblem(403, "Not allowed");
-        Map<String, Object> missing = get("bob", "coalitions/987654321").expectProblem(404, "Not found").json();
+        Map<String, Object> missing = get("bob", "coalitions/987654321")
+                .expectProblem(404, "Not found")
+                .json();
         assertEquals("urn:coalition:problem:no-coalition", missing.get("type"), String.valueOf(missing));
-        assertEquals(987654321L, ((Number) ((List<?>) missing.get("arguments")).get(0)).longValue(), String.valueOf(missing));
+        assertEquals(
+                987654321L,
+                ((Number) ((List<?>) missing.get("arguments")).get(0)).longValue(),
+                String.valueOf(missing));
         get("bob", "tasks/987654321").expectProblem(404, "Not found");
     }
 
@@ -298,22 +341,42 @@ class ApiIT {
         assertTrue(total > 2, "the demo coalition has more than 2 stakeholders: " + total);
         assertEquals(total, ((Number) first.json().get("total")).longValue());
         assertTrue(first.header("Link").contains("rel=\"next\""), first.header("Link"));
-        Reply second = get("bob", "coalitions/" + demo + "/stakeholders?size=2&page=1").expect(200);
+        Reply second =
+                get("bob", "coalitions/" + demo + "/stakeholders?size=2&page=1").expect(200);
         assertNotEquals(first.items().get(0).get("id"), second.items().get(0).get("id"));
 
         String name = "API coalition " + UUID.randomUUID().toString().substring(0, 8);
-        long own = call("POST", "bob", "coalitions", coalition(name)).expect(201).id();
-        Map<String, Object> input = new java.util.HashMap<>(Map.of("name", "Nora Quist", "title", "Head of Support",
-                "level", "DIRECTOR", "department", "Operations", "influence", 4, "interest", 2,
-                "resources", List.of("PEOPLE"), "stance", "SKEPTIC", "notes", "Worried about phone cover."));
-        Reply added = call("POST", "bob", "coalitions/" + own + "/stakeholders", input).expect(201);
+        long own =
+                call("POST", "bob", "coalitions", coalition(name)).expect(201).id();
+        Map<String, Object> input = new java.util.HashMap<>(Map.of(
+                "name",
+                "Nora Quist",
+                "title",
+                "Head of Support",
+                "level",
+                "DIRECTOR",
+                "department",
+                "Operations",
+                "influence",
+                4,
+                "interest",
+                2,
+                "resources",
+                List.of("PEOPLE"),
+                "stance",
+                "SKEPTIC",
+                "notes",
+                "Worried about phone cover."));
+        Reply added = call("POST", "bob", "coalitions/" + own + "/stakeholders", input)
+                .expect(201);
         assertEquals("Worried about phone cover.", added.json().get("notes"));
         String location = added.header("Location");
 
         input.put("stance", "SUPPORTER");
         call("PUT", "bob", location, input, "If-Match", added.header("ETag")).expectProblem(422, "Rule violated");
         input.put("stanceReason", "The rota pilot answered her worry.");
-        Reply updated = call("PUT", "bob", location, input, "If-Match", added.header("ETag")).expect(200);
+        Reply updated = call("PUT", "bob", location, input, "If-Match", added.header("ETag"))
+                .expect(200);
         assertEquals("SUPPORTER", updated.json().get("stance"));
         assertEquals(2, ((List<?>) updated.json().get("stanceHistory")).size());
     }
@@ -322,8 +385,16 @@ class ApiIT {
     void tasks_are_created_and_updated_and_only_an_executive_sponsor_decides_a_milestone() {
         long demo = demoCoalition();
         String title = "API milestone " + UUID.randomUUID().toString().substring(0, 8);
-        Reply proposed = call("POST", "bob", "coalitions/" + demo + "/milestones",
-                Map.of("title", title, "dueOn", LocalDate.now().plusWeeks(6).toString())).expect(201);
+        Reply proposed = call(
+                        "POST",
+                        "bob",
+                        "coalitions/" + demo + "/milestones",
+                        Map.of(
+                                "title",
+                                title,
+                                "dueOn",
+                                LocalDate.now().plusWeeks(6).toString()))
+                .expect(201);
         assertEquals("PROPOSED", proposed.json().get("status"));
         String milestone = proposed.header("Location");
         long milestoneId = proposed.id();
@@ -331,19 +402,37 @@ class ApiIT {
                 .anyMatch(m -> title.equals(m.get("title")));
         assertTrue(listed, "the new milestone is listed");
 
-        Reply task = call("POST", "bob", "coalitions/" + demo + "/tasks", Map.of("title", "Draft the rota for " + title,
-                "assignee", "bob", "milestoneId", milestoneId, "dueOn", LocalDate.now().plusWeeks(2).toString())).expect(201);
+        Reply task = call(
+                        "POST",
+                        "bob",
+                        "coalitions/" + demo + "/tasks",
+                        Map.of(
+                                "title",
+                                "Draft the rota for " + title,
+                                "assignee",
+                                "bob",
+                                "milestoneId",
+                                milestoneId,
+                                "dueOn",
+                                LocalDate.now().plusWeeks(2).toString()))
+                .expect(201);
         assertEquals("TO_DO", task.json().get("status"));
         assertEquals(title, task.json().get("milestoneTitle"));
-        Reply progressed = call("PUT", "bob", task.header("Location"),
-                Map.of("status", "IN_PROGRESS", "progressNotes", "First draft shared"), "If-Match", task.header("ETag"))
+        Reply progressed = call(
+                        "PUT",
+                        "bob",
+                        task.header("Location"),
+                        Map.of("status", "IN_PROGRESS", "progressNotes", "First draft shared"),
+                        "If-Match",
+                        task.header("ETag"))
                 .expect(200);
         assertEquals("IN_PROGRESS", progressed.json().get("status"));
         call("PUT", "bob", task.header("Location"), Map.of("status", "DONE"), "If-Match", task.header("ETag"))
                 .expectProblem(412, "Changed by someone else");
         call("PUT", "carol", task.header("Location"), Map.of("status", "DONE"), "If-Match", progressed.header("ETag"))
                 .expectProblem(403, "Not allowed");
-        long tasks = Long.parseLong(get("bob", "coalitions/" + demo + "/tasks?size=1").expect(200).header("X-Total-Count"));
+        long tasks = Long.parseLong(
+                get("bob", "coalitions/" + demo + "/tasks?size=1").expect(200).header("X-Total-Count"));
         assertTrue(tasks >= 1);
 
         String etag = proposed.header("ETag");
@@ -351,39 +440,66 @@ class ApiIT {
                 .expectProblem(403, "Not allowed");
         call("POST", "alice", milestone + "/decision", Map.of("comment", "Fine"), "If-Match", etag)
                 .expectProblem(400, "Invalid request");
-        Reply approved = call("POST", "alice", milestone + "/decision",
-                Map.of("approve", true, "comment", "Go ahead."), "If-Match", etag).expect(200);
+        Reply approved = call(
+                        "POST",
+                        "alice",
+                        milestone + "/decision",
+                        Map.of("approve", true, "comment", "Go ahead."),
+                        "If-Match",
+                        etag)
+                .expect(200);
         assertEquals("APPROVED", approved.json().get("status"));
         assertEquals("Alice Adams", approved.json().get("decidedBy"));
         call("POST", "alice", milestone + "/decision", Map.of("approve", false), "If-Match", etag)
                 .expectProblem(412, "Changed by someone else");
-        call("PUT", "bob", milestone, Map.of("title", title + " again", "dueOn", LocalDate.now().plusWeeks(7).toString()),
-                "If-Match", approved.header("ETag")).expectProblem(422, "Rule violated");
+        call(
+                        "PUT",
+                        "bob",
+                        milestone,
+                        Map.of(
+                                "title",
+                                title + " again",
+                                "dueOn",
+                                LocalDate.now().plusWeeks(7).toString()),
+                        "If-Match",
+                        approved.header("ETag"))
+                .expectProblem(422, "Rule violated");
     }
 
     @Test
     void the_openapi_document_describes_every_resource_and_the_api_page_is_served_by_the_application() {
-        Reply openapi = call("GET", null, SERVER + "/openapi", null, "Accept", "application/json").expect(200);
+        Reply openapi = call("GET", null, SERVER + "/openapi", null, "Accept", "application/json")
+                .expect(200);
         @SuppressWarnings("unchecked")
         Map<String, Object> paths = (Map<String, Object>) openapi.json().get("paths");
-        for (String path : List.of("/coalitions", "/coalitions/{id}", "/coalitions/{coalitionId}/stakeholders",
-                "/stakeholders/{id}", "/coalitions/{coalitionId}/tasks", "/tasks/{id}",
-                "/coalitions/{coalitionId}/milestones", "/milestones/{id}", "/milestones/{id}/decision")) {
+        for (String path : List.of(
+                "/coalitions",
+                "/coalitions/{id}",
+                "/coalitions/{coalitionId}/stakeholders",
+                "/stakeholders/{id}",
+                "/coalitions/{coalitionId}/tasks",
+                "/tasks/{id}",
+                "/coalitions/{coalitionId}/milestones",
+                "/milestones/{id}",
+                "/milestones/{id}/decision")) {
             assertTrue(paths.containsKey("/v1" + path), "/v1" + path + " in " + paths.keySet());
         }
         assertTrue(openapi.body().contains("http://localhost:8080/coalition-api"), "the server is the API module");
         assertTrue(openapi.body().contains("bearer"), "the bearer security scheme is described");
 
-        Reply page = call("GET", null, SERVER + "/coalition-api/docs/", null, "Accept", "text/html").expect(200);
+        Reply page = call("GET", null, SERVER + "/coalition-api/docs/", null, "Accept", "text/html")
+                .expect(200);
         assertTrue(page.body().contains("swagger-ui/swagger-ui-bundle.js"), page.body());
-        call("GET", null, SERVER + "/coalition-api/docs/swagger-ui/swagger-ui-bundle.js", null, "Accept", "*/*").expect(200);
+        call("GET", null, SERVER + "/coalition-api/docs/swagger-ui/swagger-ui-bundle.js", null, "Accept", "*/*")
+                .expect(200);
     }
 
     @Test
     void readiness_reports_the_database_and_the_identity_provider_and_liveness_is_up() {
         Reply ready = call("GET", null, SERVER + "/health/ready", null).expect(200);
         assertEquals("UP", ready.json().get("status"), ready.body());
-        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"identity-provider\""), ready.body());
+        assertTrue(
+                ready.body().contains("\"database\"") && ready.body().contains("\"identity-provider\""), ready.body());
         Reply live = call("GET", null, SERVER + "/health/live", null).expect(200);
         assertEquals("UP", live.json().get("status"), live.body());
         assertTrue(live.body().contains("\"coalition\""), live.body());
@@ -396,8 +512,10 @@ class ApiIT {
         }
         String metrics = metrics();
         String pageCount = metrics.lines()
-                .filter(l -> l.startsWith("coalition_page_requests_seconds_count") && l.contains("page=\"/my-work.xhtml\""))
-                .findFirst().orElseThrow(() -> new AssertionError("no page timer in\n" + metrics));
+                .filter(l ->
+                        l.startsWith("coalition_page_requests_seconds_count") && l.contains("page=\"/my-work.xhtml\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no page timer in\n" + metrics));
         assertTrue(Double.parseDouble(pageCount.substring(pageCount.lastIndexOf(' ') + 1)) >= 1, pageCount);
         assertTrue(metrics.contains("org_coalition_api_coalition_CoalitionsResource_list_seconds_count"), metrics);
         assertTrue(metrics.contains("org_coalition_api_milestone_MilestonesResource_decide_seconds_max"), metrics);
@@ -414,11 +532,14 @@ class ApiIT {
     private static double count(String metrics) {
         String line = metrics.lines()
                 .filter(l -> l.startsWith("org_coalition_api_coalition_CoalitionsResource_list_seconds_count"))
-                .findFirst().orElseThrow(() -> new AssertionError("no API timer in\n" + metrics));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no API timer in\n" + metrics));
         return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
     }
 
     private static String metrics() {
-        return call("GET", null, SERVER + "/metrics?scope=application", null, "Accept", "text/plain").expect(200).body();
+        return call("GET", null, SERVER + "/metrics?scope=application", null, "Accept", "text/plain")
+                .expect(200)
+                .body();
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -41,11 +40,12 @@ final class Browser implements AutoCloseable {
     private static final Map<String, Deque<Chromium>> IDLE = new ConcurrentHashMap<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> {
-            for (Chromium chromium; (chromium = idle.poll()) != null;) {
-                chromium.quit();
-            }
-        })));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> {
+                    for (Chromium chromium; (chromium = idle.poll()) != null; ) {
+                        chromium.quit();
+                    }
+                })));
     }
 
     /** One Chromium and its chromedriver. */
@@ -73,7 +73,8 @@ final class Browser implements AutoCloseable {
      */
     private Browser(String app, String language) {
         this.app = app;
-        Chromium idle = IDLE.computeIfAbsent(String.valueOf(language), key -> new ConcurrentLinkedDeque<>()).poll();
+        Chromium idle = IDLE.computeIfAbsent(String.valueOf(language), key -> new ConcurrentLinkedDeque<>())
+                .poll();
         chromium = idle != null ? idle : start(language);
         driver = chromium.driver();
         // a page being replaced while it is read ("node does not belong to the document") is read again
@@ -86,14 +87,22 @@ final class Browser implements AutoCloseable {
 
     private static Chromium start(String language) {
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("coalition.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("coalition.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("coalition.chromium", "/usr/bin/chromium"));
         try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1280,1000",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1280,1000",
                     "--user-data-dir=" + Files.createTempDirectory("coalition-chromium"));
             if (language != null) {
                 options.addArguments("--lang=" + language);
@@ -173,8 +182,9 @@ final class Browser implements AutoCloseable {
         field.clear();
         field.sendKeys(text);
         By panel = By.id(autocompleteId + "_panel");
-        By suggestion = By.xpath("//*[@id=" + xpathLiteral(autocompleteId + "_panel") + "]//li[contains(@class,'ui-autocomplete-item')]"
-                + "[@data-item-label=" + xpathLiteral(suggestionLabel) + " or normalize-space(.)=" + xpathLiteral(suggestionLabel) + "]");
+        By suggestion = By.xpath("//*[@id=" + xpathLiteral(autocompleteId + "_panel")
+                + "]//li[contains(@class,'ui-autocomplete-item')]" + "[@data-item-label="
+                + xpathLiteral(suggestionLabel) + " or normalize-space(.)=" + xpathLiteral(suggestionLabel) + "]");
         try {
             wait.until(d -> {
                 WebElement item = d.findElement(suggestion);
@@ -217,9 +227,12 @@ final class Browser implements AutoCloseable {
     /** Turns the mouse wheel over an element, as a person does (a negative deltaY scrolls up, away from them). */
     void wheel(By locator, int deltaY) {
         WebElement element = find(locator);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        new org.openqa.selenium.interactions.Actions(driver).scrollFromOrigin(
-                org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(element), 0, deltaY).perform();
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new org.openqa.selenium.interactions.Actions(driver)
+                .scrollFromOrigin(
+                        org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(element), 0, deltaY)
+                .perform();
     }
 
     void open(String path) {
@@ -245,7 +258,8 @@ final class Browser implements AutoCloseable {
     /** Waits until the condition holds, reading the page afresh each time (a page being replaced is retried). */
     void waitUntil(java.util.function.BooleanSupplier condition) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30), POLL).ignoring(org.openqa.selenium.WebDriverException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(30), POLL)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             throw evidence(e);
@@ -258,14 +272,19 @@ final class Browser implements AutoCloseable {
         try {
             Path dir = Files.createDirectories(Path.of("target", "e2e-screenshots"));
             Path file = dir.resolve("failure-" + System.nanoTime() + ".png");
-            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(
+                    file,
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             shot = " (screenshot " + file + ")";
         } catch (IOException | RuntimeException e) {
             shot = " (no screenshot: " + e + ")";
         }
         String text = driver.findElements(By.tagName("body")).isEmpty() ? "" : pageText();
-        return new AssertionError("At " + driver.getCurrentUrl() + shot + " the page showed:\n"
-                + text.substring(0, Math.min(text.length(), 1500)), cause);
+        return new AssertionError(
+                "At " + driver.getCurrentUrl() + shot + " the page showed:\n"
+                        + text.substring(0, Math.min(text.length(), 1500)),
+                cause);
     }
 
     WebElement find(By locator) {
@@ -293,14 +312,15 @@ final class Browser implements AutoCloseable {
                 PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(y, m - 1, d));""", datePickerId, isoDate);
         String shown = find(By.id(datePickerId + "_input")).getAttribute("value");
         if (!isoDate.equals(shown)) {
-            throw new AssertionError("The date picker " + datePickerId + " shows '" + shown + "' instead of " + isoDate);
+            throw new AssertionError(
+                    "The date picker " + datePickerId + " shows '" + shown + "' instead of " + isoDate);
         }
     }
 
     /** Sets a field's value at once (for very long input typing would take minutes). */
     void setValue(By locator, String text) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
-                waitFor(locator), text);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", waitFor(locator), text);
     }
 
     Object script(String javaScript, Object... arguments) {
@@ -325,12 +345,16 @@ final class Browser implements AutoCloseable {
     WebElement tabTo(String id, int limit) {
         for (int i = 0; i <= limit; i++) {
             // the element itself or the focusable part of a component rendered around it (a link button's <a>)
-            if (Boolean.TRUE.equals(script("const e = document.getElementById(arguments[0]);"
-                    + " return e !== null && e.contains(document.activeElement);", id))) {
+            if (Boolean.TRUE.equals(script(
+                    "const e = document.getElementById(arguments[0]);"
+                            + " return e !== null && e.contains(document.activeElement);",
+                    id))) {
                 return focused();
             }
             if (i < limit) {
-                new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                new org.openqa.selenium.interactions.Actions(driver)
+                        .sendKeys(org.openqa.selenium.Keys.TAB)
+                        .perform();
             }
         }
         WebElement now = focused();
@@ -340,8 +364,11 @@ final class Browser implements AutoCloseable {
 
     /** Selects all the text of the focused field (Ctrl+A), so what is typed next replaces it. */
     void selectAll() {
-        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("a")
-                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .keyDown(org.openqa.selenium.Keys.CONTROL)
+                .sendKeys("a")
+                .keyUp(org.openqa.selenium.Keys.CONTROL)
+                .perform();
     }
 
     /** Presses keys on whatever has the focus. */
@@ -386,8 +413,14 @@ final class Browser implements AutoCloseable {
     HttpResponse<String> get(String url) {
         String cookies = cookieHeader();
         try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
+            return HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Cookie", cookies)
+                                    .GET()
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -419,7 +452,8 @@ final class Browser implements AutoCloseable {
             chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
             for (String origin : List.of(APP, "http://localhost:8180/", app)) {
                 URI site = URI.create(origin);
-                chrome.executeCdpCommand("Storage.clearDataForOrigin",
+                chrome.executeCdpCommand(
+                        "Storage.clearDataForOrigin",
                         Map.of("origin", site.getScheme() + "://" + site.getAuthority(), "storageTypes", "all"));
             }
             chrome.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));

@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +38,8 @@ class ClusterIT {
 
     private static final String LB = "http://localhost:20000/coalition/";
     private static final Map<String, String> NODES = Map.of("127.0.0.1:20180", "a", "127.0.0.1:20280", "b");
-    private static final Pattern RUN = Pattern.compile("(daily health snapshots|daily reminders): (\\d+) recorded by this server");
+    private static final Pattern RUN =
+            Pattern.compile("(daily health snapshots|daily reminders): (\\d+) recorded by this server");
 
     private static Path home;
 
@@ -62,28 +62,45 @@ class ClusterIT {
         assertNotEquals("0", openCoalitions, "the demo data is there");
         long[] marks = {logSize("a"), logSize("b")};
         // today's work undone: the next firing (on both nodes, same second) has everything to do again
-        psql("DELETE FROM health_snapshot WHERE taken_on = DATE '" + today + "'",
+        psql(
+                "DELETE FROM health_snapshot WHERE taken_on = DATE '" + today + "'",
                 "DELETE FROM feed_post WHERE author = 'Coalition reminders'",
                 "DELETE FROM sent_reminder");
         // two firings on each node after the deletion
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (runs("a", marks[0], "daily health snapshots").size() < 2 || runs("b", marks[1], "daily health snapshots").size() < 2
-                || runs("a", marks[0], "daily reminders").size() < 2 || runs("b", marks[1], "daily reminders").size() < 2) {
-            assertTrue(System.nanoTime() < deadline, "both nodes fire the jobs every 10 seconds; see " + home + "/payara6/glassfish/nodes");
+        while (runs("a", marks[0], "daily health snapshots").size() < 2
+                || runs("b", marks[1], "daily health snapshots").size() < 2
+                || runs("a", marks[0], "daily reminders").size() < 2
+                || runs("b", marks[1], "daily reminders").size() < 2) {
+            assertTrue(
+                    System.nanoTime() < deadline,
+                    "both nodes fire the jobs every 10 seconds; see " + home + "/payara6/glassfish/nodes");
             Thread.sleep(1000);
         }
 
-        assertEquals(openCoalitions, query("SELECT COUNT(*) FROM health_snapshot WHERE taken_on = DATE '" + today + "'"),
+        assertEquals(
+                openCoalitions,
+                query("SELECT COUNT(*) FROM health_snapshot WHERE taken_on = DATE '" + today + "'"),
                 "exactly one snapshot per open coalition for today");
-        assertEquals(openCoalitions, query("SELECT COUNT(DISTINCT coalition_id) FROM health_snapshot WHERE taken_on = DATE '" + today + "'"));
-        int snapshotsRecorded = sum(runs("a", marks[0], "daily health snapshots")) + sum(runs("b", marks[1], "daily health snapshots"));
-        assertEquals(Integer.parseInt(openCoalitions), snapshotsRecorded, "the nodes together recorded each snapshot once");
+        assertEquals(
+                openCoalitions,
+                query("SELECT COUNT(DISTINCT coalition_id) FROM health_snapshot WHERE taken_on = DATE '" + today
+                        + "'"));
+        int snapshotsRecorded =
+                sum(runs("a", marks[0], "daily health snapshots")) + sum(runs("b", marks[1], "daily health snapshots"));
+        assertEquals(
+                Integer.parseInt(openCoalitions), snapshotsRecorded, "the nodes together recorded each snapshot once");
 
         String reminders = query("SELECT COUNT(*) FROM sent_reminder");
         assertNotEquals("0", reminders, "the demo coalitions have reminders due");
-        assertEquals(reminders, query("SELECT COUNT(*) FROM feed_post WHERE author = 'Coalition reminders'"),
+        assertEquals(
+                reminders,
+                query("SELECT COUNT(*) FROM feed_post WHERE author = 'Coalition reminders'"),
                 "each reminder claimed is posted once");
-        assertEquals(reminders, query("SELECT COUNT(*) FROM (SELECT DISTINCT coalition_id, text FROM feed_post WHERE author = 'Coalition reminders') p"),
+        assertEquals(
+                reminders,
+                query(
+                        "SELECT COUNT(*) FROM (SELECT DISTINCT coalition_id, text FROM feed_post WHERE author = 'Coalition reminders') p"),
                 "no reminder text twice on a feed");
         int remindersPosted = sum(runs("a", marks[0], "daily reminders")) + sum(runs("b", marks[1], "daily reminders"));
         assertEquals(Integer.parseInt(reminders), remindersPosted, "the nodes together posted each reminder once");
@@ -121,25 +138,37 @@ class ClusterIT {
             String onB = "Posted after node " + NODES.get(nodeA) + " stopped " + run;
             bob.type(By.id("postUpdate:text"), onB);
             bob.find(By.id("postUpdate:post")).click();
-            bob.waitUntil(() -> bob.pageText().contains(onB) || bob.isPresent(By.id("kc-login")) || bob.isPresent(By.id("welcome")));
+            bob.waitUntil(() -> bob.pageText().contains(onB)
+                    || bob.isPresent(By.id("kc-login"))
+                    || bob.isPresent(By.id("welcome")));
             long served = System.nanoTime();
             assertFalse(bob.isPresent(By.id("kc-login")), "no login page on the other node");
             posted(bob, onB);
             assertTrue(bob.currentUrl().startsWith(LB), "never sent to the identity provider: " + bob.currentUrl());
             String nodeB = servedBy(bob, dashboard);
-            assertNotEquals(nodeA, nodeB, "node " + NODES.get(nodeA) + " is down, node " + NODES.get(nodeB) + " answers");
-            assertTrue(bob.pageText().contains(onA), "the write made on " + NODES.get(nodeA) + " is there: " + bob.pageText());
+            assertNotEquals(
+                    nodeA, nodeB, "node " + NODES.get(nodeA) + " is down, node " + NODES.get(nodeB) + " answers");
+            assertTrue(
+                    bob.pageText().contains(onA),
+                    "the write made on " + NODES.get(nodeA) + " is there: " + bob.pageText());
             assertTrue(bob.pageText().contains("Bob Baker"), "still bob");
             assertEquals("1", query("SELECT COUNT(*) FROM feed_post WHERE text = '" + onA + "'"));
-            assertEquals("1", query("SELECT COUNT(*) FROM feed_post WHERE text = '" + onB + "' AND author = 'Bob Baker'"));
+            assertEquals(
+                    "1", query("SELECT COUNT(*) FROM feed_post WHERE text = '" + onB + "' AND author = 'Bob Baker'"));
 
             // the access rules hold on the other node: a member, not a sponsor, may not read the audit trail
-            assertEquals(403, bob.statusOf(LB + "coalitions/audit.xhtml?id="
-                    + query("SELECT id FROM coalition WHERE name = 'Flexible work hours'")));
+            assertEquals(
+                    403,
+                    bob.statusOf(LB + "coalitions/audit.xhtml?id="
+                            + query("SELECT id FROM coalition WHERE name = 'Flexible work hours'")));
 
-            String measured = String.format("stop-node %s (graceful): %d ms; then the form it had rendered, posted to %s"
-                            + " and done there without signing in again: %d ms%n", NODES.get(nodeA),
-                    TimeUnit.NANOSECONDS.toMillis(stopped - stopping), NODES.get(nodeB), TimeUnit.NANOSECONDS.toMillis(served - stopped));
+            String measured = String.format(
+                    "stop-node %s (graceful): %d ms; then the form it had rendered, posted to %s"
+                            + " and done there without signing in again: %d ms%n",
+                    NODES.get(nodeA),
+                    TimeUnit.NANOSECONDS.toMillis(stopped - stopping),
+                    NODES.get(nodeB),
+                    TimeUnit.NANOSECONDS.toMillis(served - stopped));
             System.out.print("[cluster] failover: " + measured);
             Files.writeString(home.resolve("failover.txt"), measured);
 
@@ -156,7 +185,8 @@ class ClusterIT {
 
     /** The page after the post says so and shows the update (not the page before it, which said so too). */
     private static void posted(Browser browser, String text) {
-        browser.waitUntil(() -> browser.pageText().contains("Update posted.") && browser.pageText().contains(text));
+        browser.waitUntil(() -> browser.pageText().contains("Update posted.")
+                && browser.pageText().contains(text));
     }
 
     /** Which instance nginx sends this browser's session to (its X-Upstream header). */
@@ -195,19 +225,21 @@ class ClusterIT {
     }
 
     private static void cluster(String... arguments) {
-        List<String> command = new ArrayList<>(List.of("bash", System.getProperty("coalition.cluster.launcher",
-                "src/main/scripts/cluster.sh")));
+        List<String> command = new ArrayList<>(
+                List.of("bash", System.getProperty("coalition.cluster.launcher", "src/main/scripts/cluster.sh")));
         command.addAll(List.of(arguments));
         command.addAll(List.of("--home", home.toString()));
         try {
             Files.createDirectories(home.resolve("logs"));
             Path output = home.resolve("logs/cluster-" + arguments[0] + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().put("COALITION_JOBS_HEALTH_SNAPSHOTS_SCHEDULE", "*:*:*/10");
             builder.environment().put("COALITION_JOBS_REMINDERS_SCHEDULE", "*:*:*/10");
             Process process = builder.start();
             if (!process.waitFor(600, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new AssertionError("cluster.sh " + String.join(" ", arguments) + " failed:\n" + Files.readString(output));
+                throw new AssertionError(
+                        "cluster.sh " + String.join(" ", arguments) + " failed:\n" + Files.readString(output));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -224,8 +256,21 @@ class ClusterIT {
     /** One value from the cluster's database. */
     private static String query(String sql) {
         try {
-            Process process = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "coalition_cluster", "-tAq",
-                    "-v", "ON_ERROR_STOP=1", "-c", sql).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(
+                            "psql",
+                            "-h",
+                            "127.0.0.1",
+                            "-U",
+                            "postgres",
+                            "-d",
+                            "coalition_cluster",
+                            "-tAq",
+                            "-v",
+                            "ON_ERROR_STOP=1",
+                            "-c",
+                            sql)
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(process.getInputStream().readAllBytes()).trim();
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new AssertionError("psql failed: " + output);

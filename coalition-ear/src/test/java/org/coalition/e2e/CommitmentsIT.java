@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -24,11 +23,39 @@ class CommitmentsIT {
     @Test
     void a_promise_from_a_one_on_one_goes_overdue_the_health_advisor_picks_it_up_and_keeping_it_clears_it() {
         String tag = UUID.randomUUID().toString().substring(0, 5);
-        long coalition = ApiIT.call("POST", "bob", "coalitions", Map.of("name", "Promises " + tag, "objective",
-                "Keep our word to the people we need", "targetDate", LocalDate.now().plusMonths(3).toString())).expect(201).id();
+        long coalition = ApiIT.call(
+                        "POST",
+                        "bob",
+                        "coalitions",
+                        Map.of(
+                                "name",
+                                "Promises " + tag,
+                                "objective",
+                                "Keep our word to the people we need",
+                                "targetDate",
+                                LocalDate.now().plusMonths(3).toString()))
+                .expect(201)
+                .id();
         String cfo = "Clara Promise " + tag;
-        long clara = ApiIT.call("POST", "bob", "coalitions/" + coalition + "/stakeholders", Map.of("name", cfo, "level", "DIRECTOR",
-                "department", "Finance", "influence", 5, "interest", 4, "stance", "NEUTRAL")).expect(201).id();
+        long clara = ApiIT.call(
+                        "POST",
+                        "bob",
+                        "coalitions/" + coalition + "/stakeholders",
+                        Map.of(
+                                "name",
+                                cfo,
+                                "level",
+                                "DIRECTOR",
+                                "department",
+                                "Finance",
+                                "influence",
+                                5,
+                                "interest",
+                                4,
+                                "stance",
+                                "NEUTRAL"))
+                .expect(201)
+                .id();
         String what = "Send the survey results " + tag;
 
         try (Browser bob = Browser.signedInAs("bob")) {
@@ -45,15 +72,23 @@ class CommitmentsIT {
             bob.select("commitmentForm:conversation", LocalDate.now().minusDays(10) + " with Bob Baker");
             bob.find(By.id("commitmentForm:record-commitment")).click();
             bob.waitForText(By.id("messages"), "Promise recorded.");
-            String row = bob.find(By.cssSelector("#commitment-rows tr.commitment")).getText();
+            String row =
+                    bob.find(By.cssSelector("#commitment-rows tr.commitment")).getText();
             assertTrue(row.contains("Overdue") && row.contains(what) && row.contains("Bob Baker"), row);
-            assertTrue(row.contains("promised in the one-on-one of " + LocalDate.now().minusDays(10)), row);
-            assertTrue(bob.find(By.id("commitments-ratio")).getText().startsWith("Kept ratio: 0 %"),
+            assertTrue(
+                    row.contains(
+                            "promised in the one-on-one of " + LocalDate.now().minusDays(10)),
+                    row);
+            assertTrue(
+                    bob.find(By.id("commitments-ratio")).getText().startsWith("Kept ratio: 0 %"),
                     bob.find(By.id("commitments-ratio")).getText());
 
             bob.open("coalitions/dashboard.xhtml?id=" + coalition);
-            String finding = bob.waitFor(By.cssSelector("#findings li.finding-SKIPPED_TRUST")).getText();
-            assertTrue(finding.contains("1 high-influence stakeholder(s) hold a promise of ours that is overdue"), finding);
+            String finding = bob.waitFor(By.cssSelector("#findings li.finding-SKIPPED_TRUST"))
+                    .getText();
+            assertTrue(
+                    finding.contains("1 high-influence stakeholder(s) hold a promise of ours that is overdue"),
+                    finding);
             assertTrue(finding.contains(cfo), "the stakeholder let down is named: " + finding);
 
             // the reminder job, sent now by an administrator as every morning: to whoever promised, on the coalition's
@@ -73,25 +108,37 @@ class CommitmentsIT {
             assertTrue(bob.find(By.id("register:commitment-table")).getText().contains(what));
             var csv = bob.get(bob.find(By.id("export-commitments")).getAttribute("href"));
             assertEquals(200, csv.statusCode());
-            assertTrue(csv.body().replace("\uFEFF", "").startsWith("Status,Promised by,Promised to,Stakeholder or member,What,"),
+            assertTrue(
+                    csv.body()
+                            .replace("\uFEFF", "")
+                            .startsWith("Status,Promised by,Promised to,Stakeholder or member,What,"),
                     csv.body());
             assertTrue(csv.body().contains("Overdue,Bob Baker," + cfo + ",stakeholder," + what), csv.body());
 
-            var page = ApiIT.get("bob", "coalitions/" + coalition + "/commitments").expect(200);
+            var page =
+                    ApiIT.get("bob", "coalitions/" + coalition + "/commitments").expect(200);
             List<Map<String, Object>> items = page.items();
             assertEquals(1, items.size());
             assertEquals("OVERDUE", items.get(0).get("status"));
             assertEquals(what, items.get(0).get("what"));
             ApiIT.get("erin", "coalitions/" + coalition + "/commitments").expectProblem(403, "Not allowed");
 
-            bob.find(By.cssSelector("#register input.commitment-kept, #register button.commitment-kept")).click();
+            bob.find(By.cssSelector("#register input.commitment-kept, #register button.commitment-kept"))
+                    .click();
             bob.waitForText(By.id("messages"), "Marked as kept.");
-            assertTrue(bob.find(By.id("kept-ratio")).getText().startsWith("Kept ratio: 100 %"), bob.find(By.id("kept-ratio")).getText());
+            assertTrue(
+                    bob.find(By.id("kept-ratio")).getText().startsWith("Kept ratio: 100 %"),
+                    bob.find(By.id("kept-ratio")).getText());
             bob.open("coalitions/dashboard.xhtml?id=" + coalition);
             bob.waitFor(By.id("findings"));
             assertFalse(bob.pageText().contains("hold a promise of ours"), "kept: no withdrawal any more");
-            assertEquals(100L, ((Number) ApiIT.get("bob", "coalitions/" + coalition + "/commitments/kept-ratio").expect(200)
-                    .json().get("percent")).longValue());
+            assertEquals(
+                    100L,
+                    ((Number) ApiIT.get("bob", "coalitions/" + coalition + "/commitments/kept-ratio")
+                                    .expect(200)
+                                    .json()
+                                    .get("percent"))
+                            .longValue());
         }
     }
 
@@ -116,13 +163,22 @@ class CommitmentsIT {
             bob.pick("memberPromise:toMember", "Ali", "Alice Adams");
             bob.find(By.id("memberPromise:record-to-member")).click();
             bob.waitForText(By.id("messages"), "Promise recorded.");
-            String row = bob.find(By.xpath("//tbody[@id='register:commitment-table_data']/tr[contains(., " + "'" + what + "')]")).getText();
-            assertTrue(row.contains("Alice Adams") && row.contains("Bob Baker") && row.contains("Open")
-                    && row.contains(LocalDate.now().plusDays(7).toString()), row);
-            assertTrue(bob.find(By.id("memberPromise:what")).getAttribute("value").isEmpty(), "the form is empty again");
+            String row = bob.find(By.xpath(
+                            "//tbody[@id='register:commitment-table_data']/tr[contains(., " + "'" + what + "')]"))
+                    .getText();
+            assertTrue(
+                    row.contains("Alice Adams")
+                            && row.contains("Bob Baker")
+                            && row.contains("Open")
+                            && row.contains(LocalDate.now().plusDays(7).toString()),
+                    row);
+            assertTrue(
+                    bob.find(By.id("memberPromise:what")).getAttribute("value").isEmpty(), "the form is empty again");
         }
         var promise = ApiIT.get("bob", "coalitions/" + demo + "/commitments?size=100").expect(200).items().stream()
-                .filter(item -> what.equals(item.get("what"))).findFirst().orElseThrow();
+                .filter(item -> what.equals(item.get("what")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("bob", promise.get("promisedBy"));
         assertEquals("Alice Adams", promise.get("toName"));
         assertEquals(null, promise.get("toStakeholderId"), "a promise to a member");

@@ -25,7 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -55,7 +54,10 @@ class ConcurrentSessionsIT {
     record Session(String user, HttpClient client) {
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(APP + path)).timeout(Duration.ofSeconds(30)).build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(APP + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -69,7 +71,9 @@ class ConcurrentSessionsIT {
 
     @Test
     void should_answer_every_page_to_every_signed_in_session_when_many_ask_at_once() throws Exception {
-        List<String> pages = List.of(System.getProperty("coalition.e2e.concurrent.pages", "index.xhtml,my-work.xhtml,bench/empty.xhtml").split(","));
+        List<String> pages = List.of(
+                System.getProperty("coalition.e2e.concurrent.pages", "index.xhtml,my-work.xhtml,bench/empty.xhtml")
+                        .split(","));
         Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
@@ -85,8 +89,10 @@ class ConcurrentSessionsIT {
                         HttpResponse<String> answer = session.get(page);
                         answered.incrementAndGet();
                         if (answer.statusCode() != 200) {
-                            refusals.computeIfAbsent(answer.statusCode() + " " + session.user() + " " + page,
-                                    k -> new AtomicInteger()).incrementAndGet();
+                            refusals.computeIfAbsent(
+                                            answer.statusCode() + " " + session.user() + " " + page,
+                                            k -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                     }
                     return null;
@@ -99,7 +105,10 @@ class ConcurrentSessionsIT {
             threads.shutdownNow();
         }
         assertEquals(THREADS * REQUESTS_PER_THREAD, answered.get());
-        assertEquals(Map.of(), new TreeMap<>(refusals), "answers other than 200 (status, user, page: count) of " + answered.get());
+        assertEquals(
+                Map.of(),
+                new TreeMap<>(refusals),
+                "answers other than 200 (status, user, page: count) of " + answered.get());
     }
 
     /**
@@ -112,7 +121,9 @@ class ConcurrentSessionsIT {
 
         @Override
         public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-            URI secure = "localhost".equals(uri.getHost()) ? URI.create(uri.toString().replaceFirst("^http:", "https:")) : uri;
+            URI secure = "localhost".equals(uri.getHost())
+                    ? URI.create(uri.toString().replaceFirst("^http:", "https:"))
+                    : uri;
             return jar.get(secure, requestHeaders);
         }
 
@@ -130,13 +141,17 @@ class ConcurrentSessionsIT {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(APP)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form =
+                client.send(HttpRequest.newBuilder(URI.create(APP)).build(), HttpResponse.BodyHandlers.ofString());
         Matcher action = FORM_ACTION.matcher(form.body());
         assertTrue(action.find(), "Keycloak's login form, got: " + form.uri());
-        String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        HttpResponse<String> home = client.send(
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, home.statusCode(), user + " signed in: " + home.uri());
         assertTrue(home.uri().toString().startsWith(APP), user + " back at the application: " + home.uri());

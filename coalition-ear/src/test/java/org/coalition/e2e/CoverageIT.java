@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -27,17 +26,41 @@ class CoverageIT {
     @Test
     void a_coverage_hole_is_named_with_whom_could_fill_it_and_filled_when_she_turns_supporter_and_is_tagged() {
         String tag = UUID.randomUUID().toString().substring(0, 5);
-        long coalition = ApiIT.call("POST", "bob", "coalitions", Map.of("name", "Coverage " + tag, "objective",
-                "Win the departments the change touches", "targetDate", LocalDate.now().plusMonths(3).toString())).expect(201).id();
+        long coalition = ApiIT.call(
+                        "POST",
+                        "bob",
+                        "coalitions",
+                        Map.of(
+                                "name",
+                                "Coverage " + tag,
+                                "objective",
+                                "Win the departments the change touches",
+                                "targetDate",
+                                LocalDate.now().plusMonths(3).toString()))
+                .expect(201)
+                .id();
         String fiona = "Fiona Cover " + tag;
-        Map<String, Object> input = new HashMap<>(Map.of("name", fiona, "level", "DIRECTOR", "department", "Finance",
-                "influence", 5, "interest", 4, "stance", "NEUTRAL"));
-        var added = ApiIT.call("POST", "bob", "coalitions/" + coalition + "/stakeholders", input).expect(201);
+        Map<String, Object> input = new HashMap<>(Map.of(
+                "name",
+                fiona,
+                "level",
+                "DIRECTOR",
+                "department",
+                "Finance",
+                "influence",
+                5,
+                "interest",
+                4,
+                "stance",
+                "NEUTRAL"));
+        var added = ApiIT.call("POST", "bob", "coalitions/" + coalition + "/stakeholders", input)
+                .expect(201);
 
         try (Browser german = Browser.signedInAs("bob", "de")) {
             german.open("coalitions/coverage.xhtml?id=" + coalition);
             String holes = german.waitFor(By.id("coverage-holes")).getText();
-            assertTrue(holes.contains("Niemand aus Finance auf der Ebene Direktion oder darüber unterstützt uns."), holes);
+            assertTrue(
+                    holes.contains("Niemand aus Finance auf der Ebene Direktion oder darüber unterstützt uns."), holes);
             assertTrue(holes.contains("Kein Unterstützer bringt Führung ein."), holes);
         }
 
@@ -53,11 +76,13 @@ class CoverageIT {
             // she turns supporter (with the reason the register asks for)
             input.put("stance", "SUPPORTER");
             input.put("stanceReason", "The pilot answered her budget worry.");
-            ApiIT.call("PUT", "bob", added.header("Location"), input, "If-Match", added.header("ETag")).expect(200);
+            ApiIT.call("PUT", "bob", added.header("Location"), input, "If-Match", added.header("ETag"))
+                    .expect(200);
 
             bob.open("coalitions/coverage.xhtml?id=" + coalition);
             bob.waitFor(By.id("coverage-holes"));
-            assertTrue(bob.isPresent(By.cssSelector("#coverage-grid tr.coverage-row.covered[data-department='Finance']")),
+            assertTrue(
+                    bob.isPresent(By.cssSelector("#coverage-grid tr.coverage-row.covered[data-department='Finance']")),
                     "a supporter at director level covers Finance");
             assertFalse(bob.find(By.id("coverage-holes")).getText().contains(FINANCE_HOLE), "the hole is filled");
 
@@ -66,7 +91,9 @@ class CoverageIT {
             assertTrue(leadership.getText().startsWith("No supporter brings Leadership."), leadership.getText());
             leadership.findElement(By.cssSelector(".tag-suggestion")).click();
             bob.waitForText(By.id("messages"), "Tagged.");
-            assertFalse(bob.isPresent(By.cssSelector("#coverage-holes li[data-hole='Q:LEADERSHIP']")), "leadership is brought now");
+            assertFalse(
+                    bob.isPresent(By.cssSelector("#coverage-holes li[data-hole='Q:LEADERSHIP']")),
+                    "leadership is brought now");
             String tags = bob.find(By.id("tagList:tag-table")).getText();
             assertTrue(tags.contains(fiona) && tags.contains("Leadership"), tags);
 
@@ -81,15 +108,22 @@ class CoverageIT {
             var csv = bob.get(bob.find(By.id("export-coverage")).getAttribute("href"));
             assertEquals(200, csv.statusCode());
             String body = csv.body().replace("\uFEFF", "");
-            assertTrue(body.startsWith("Department,Support needed from,Level,Supporters,Position power,Expertise,Credibility,Leadership,"
-                    + "Department covered"), body);
+            assertTrue(
+                    body.startsWith(
+                            "Department,Support needed from,Level,Supporters,Position power,Expertise,Credibility,Leadership,"
+                                    + "Department covered"),
+                    body);
             assertTrue(body.contains("Finance,Director,Director,1,0,0,0,1,yes"), body);
         }
 
-        var api = ApiIT.get("bob", "coalitions/" + coalition + "/coverage").expect(200).json();
+        var api = ApiIT.get("bob", "coalitions/" + coalition + "/coverage")
+                .expect(200)
+                .json();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> holes = (List<Map<String, Object>>) api.get("holes");
-        assertEquals(List.of("Q:POSITION_POWER", "Q:CREDIBILITY"), holes.stream().map(h -> h.get("id")).toList());
+        assertEquals(
+                List.of("Q:POSITION_POWER", "Q:CREDIBILITY"),
+                holes.stream().map(h -> h.get("id")).toList());
         ApiIT.get("erin", "coalitions/" + coalition + "/coverage").expectProblem(403, "Not allowed");
     }
 }

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
@@ -25,7 +24,9 @@ class DifferencesAndRhythmIT {
     }
 
     private static WebElement difference(Browser browser, String topic) {
-        return browser.waitFor(By.xpath("//div[starts-with(@id,'difference-')][.//*[contains(@class,'difference-topic')][normalize-space(.)=\"" + topic + "\"]]"));
+        return browser.waitFor(By.xpath(
+                "//div[starts-with(@id,'difference-')][.//*[contains(@class,'difference-topic')][normalize-space(.)=\""
+                        + topic + "\"]]"));
     }
 
     @Test
@@ -35,16 +36,20 @@ class DifferencesAndRhythmIT {
             String seeded = difference(bob, "Fixed reachability or focus time").getText();
             assertTrue(seeded.contains("Priya Natarajan") && seeded.contains("Tom Becker"), seeded);
 
-            String topic = "Meeting-free Fridays " + java.util.UUID.randomUUID().toString().substring(0, 5);
+            String topic = "Meeting-free Fridays "
+                    + java.util.UUID.randomUUID().toString().substring(0, 5);
             bob.type(By.id("openDifference:topic"), topic);
-            bob.type(By.id("openDifference:description"), "Engineering wants no meetings on Fridays; Sales has its weekly review then.");
+            bob.type(
+                    By.id("openDifference:description"),
+                    "Engineering wants no meetings on Fridays; Sales has its weekly review then.");
             bob.pick("openDifference:partyA", "Tom Beck", "Tom Becker (stakeholder, Engineering)");
             bob.type(By.id("openDifference:positionA"), "No meetings on Fridays.");
             bob.find(By.id("openDifference:open")).click();
             WebElement open = difference(bob, topic);
             assertTrue(open.getText().contains("Tom Becker"), open.getText());
             // the card's own picker: another side, found by typing
-            String addParty = open.findElement(By.cssSelector("[id$=':add-party']")).getAttribute("id");
+            String addParty =
+                    open.findElement(By.cssSelector("[id$=':add-party']")).getAttribute("id");
             String card = addParty.substring(0, addParty.length() - ":add-party".length());
             bob.pick(card + ":who", "natara", "Priya Natarajan (stakeholder, Sales)");
             bob.type(By.id(card + ":position"), "The weekly review stays on Friday.");
@@ -52,7 +57,8 @@ class DifferencesAndRhythmIT {
             bob.waitForText(By.id("messages"), "Position added");
             open = difference(bob, topic);
             assertTrue(open.getText().contains("Priya Natarajan"), "the picked side is recorded: " + open.getText());
-            String resolve = open.findElement(By.cssSelector("[id$=':resolve']")).getAttribute("id");
+            String resolve =
+                    open.findElement(By.cssSelector("[id$=':resolve']")).getAttribute("id");
             String row = resolve.substring(0, resolve.length() - ":resolve".length());
             bob.type(By.id(row + ":decision"), "Core hours 10-15 plus a reachability rota in customer-facing teams.");
             bob.type(By.id(row + ":rationale"), "Keeps focus time and customers always reach someone.");
@@ -89,15 +95,20 @@ class DifferencesAndRhythmIT {
             bob.find(By.id("nav-dashboard")).click();
             assertTrue(bob.waitFor(By.id("next-sync")).getText().contains("Thu"));
         }
-        HttpResponse<String> calendar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(feed)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> calendar = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(feed)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, calendar.statusCode(), feed);
         assertTrue(calendar.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
-        assertTrue(calendar.body().contains("RRULE:FREQ=WEEKLY") && calendar.body().contains("BYDAY=TH"), calendar.body());
+        assertTrue(
+                calendar.body().contains("RRULE:FREQ=WEEKLY") && calendar.body().contains("BYDAY=TH"), calendar.body());
         assertTrue(calendar.headers().allValues("Set-Cookie").isEmpty(), "a calendar app gets no session");
-        HttpResponse<String> wrong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(feed.replaceAll("/calendar/[^/]+\\.ics$", "/calendar/not-a-real-token-000000000000000.ics"))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrong = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(feed.replaceAll(
+                                        "/calendar/[^/]+\\.ics$", "/calendar/not-a-real-token-000000000000000.ics")))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(404, wrong.statusCode());
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,8 +21,19 @@ class EngagementIT {
     @Test
     void a_member_rates_current_and_desired_engagement_and_sees_the_ranked_gaps_and_the_matrix() {
         String tag = UUID.randomUUID().toString().substring(0, 5);
-        long coalition = ApiIT.call("POST", "bob", "coalitions", Map.of("name", "Engagement " + tag, "objective",
-                "Bring the people we need along", "targetDate", LocalDate.now().plusMonths(3).toString())).expect(201).id();
+        long coalition = ApiIT.call(
+                        "POST",
+                        "bob",
+                        "coalitions",
+                        Map.of(
+                                "name",
+                                "Engagement " + tag,
+                                "objective",
+                                "Bring the people we need along",
+                                "targetDate",
+                                LocalDate.now().plusMonths(3).toString()))
+                .expect(201)
+                .id();
         String dora = "Dora Engaged " + tag;
         String mia = "Mia Engaged " + tag;
         String carl = "Carl Engaged " + tag;
@@ -35,37 +45,65 @@ class EngagementIT {
             bob.open("coalitions/engagement.xhtml?id=" + coalition);
             bob.waitFor(By.id("matrix"));
             assertTrue(bob.pageText().contains("No gap recorded"), "nothing rated yet");
-            rate(bob, dora, "Resistant", "Supportive");   // 2 steps × influence 5 = 10
-            rate(bob, mia, "Neutral", "Supportive");      // 1 × 3 = 3
-            rate(bob, carl, "Unaware", "Leading");        // 4 × 1 = 4
+            rate(bob, dora, "Resistant", "Supportive"); // 2 steps × influence 5 = 10
+            rate(bob, mia, "Neutral", "Supportive"); // 1 × 3 = 3
+            rate(bob, carl, "Unaware", "Leading"); // 4 × 1 = 4
 
-            List<String> ranked = bob.find(By.id("gaps:gap-table")).findElements(By.cssSelector("tr.engagement-gap a.gap-name"))
-                    .stream().map(WebElement::getText).toList();
+            List<String> ranked =
+                    bob
+                            .find(By.id("gaps:gap-table"))
+                            .findElements(By.cssSelector("tr.engagement-gap a.gap-name"))
+                            .stream()
+                            .map(WebElement::getText)
+                            .toList();
             assertEquals(List.of(dora, carl, mia), ranked, "the widest gap among the most influential first");
-            assertEquals(List.of("10", "4", "3"), bob.find(By.id("gaps:gap-table")).findElements(By.cssSelector(".gap-weight"))
-                    .stream().map(WebElement::getText).toList());
+            assertEquals(
+                    List.of("10", "4", "3"),
+                    bob.find(By.id("gaps:gap-table")).findElements(By.cssSelector(".gap-weight")).stream()
+                            .map(WebElement::getText)
+                            .toList());
 
             WebElement doraRow = row(bob, dora);
-            assertEquals("C", doraRow.findElement(By.cssSelector(".mark-RESISTANT")).getText());
-            assertEquals("D", doraRow.findElement(By.cssSelector(".mark-SUPPORTIVE")).getText());
-            assertEquals("", doraRow.findElement(By.cssSelector(".mark-NEUTRAL")).getText());
-            assertEquals(3, bob.find(By.id("history:history-table")).findElements(By.cssSelector("tr.engagement-change")).size());
+            assertEquals(
+                    "C", doraRow.findElement(By.cssSelector(".mark-RESISTANT")).getText());
+            assertEquals(
+                    "D", doraRow.findElement(By.cssSelector(".mark-SUPPORTIVE")).getText());
+            assertEquals(
+                    "", doraRow.findElement(By.cssSelector(".mark-NEUTRAL")).getText());
+            assertEquals(
+                    3,
+                    bob.find(By.id("history:history-table"))
+                            .findElements(By.cssSelector("tr.engagement-change"))
+                            .size());
 
             bob.open("coalitions/stakeholder.xhtml?id=" + doraId);
-            assertTrue(bob.waitFor(By.id("engagement")).getText().startsWith("Engagement: Resistant now, needed Supportive"),
+            assertTrue(
+                    bob.waitFor(By.id("engagement"))
+                            .getText()
+                            .startsWith("Engagement: Resistant now, needed Supportive"),
                     bob.find(By.id("engagement")).getText());
 
             var csv = bob.get(Browser.APP + "export/stakeholders.csv?coalition=" + coalition);
             assertEquals(200, csv.statusCode());
             String header = csv.body().replace("\uFEFF", "").lines().findFirst().orElseThrow();
             assertTrue(header.endsWith("Engagement now,Engagement needed,Engagement gap"), header);
-            assertTrue(csv.body().lines().anyMatch(l -> l.startsWith(dora + ",") && l.endsWith("Resistant,Supportive,2")), csv.body());
+            assertTrue(
+                    csv.body().lines().anyMatch(l -> l.startsWith(dora + ",") && l.endsWith("Resistant,Supportive,2")),
+                    csv.body());
         }
 
-        List<Map<String, Object>> gaps = ApiIT.get("bob", "coalitions/" + coalition + "/engagement/gaps").expect(200).items();
-        assertEquals(List.of(dora, carl, mia), gaps.stream().map(g -> g.get("name")).toList());
+        List<Map<String, Object>> gaps = ApiIT.get("bob", "coalitions/" + coalition + "/engagement/gaps")
+                .expect(200)
+                .items();
+        assertEquals(
+                List.of(dora, carl, mia), gaps.stream().map(g -> g.get("name")).toList());
         assertEquals("RESISTANT", gaps.get(0).get("current"));
-        assertEquals("SUPPORTIVE", ApiIT.get("bob", "stakeholders/" + doraId + "/engagement").expect(200).json().get("desired"));
+        assertEquals(
+                "SUPPORTIVE",
+                ApiIT.get("bob", "stakeholders/" + doraId + "/engagement")
+                        .expect(200)
+                        .json()
+                        .get("desired"));
         ApiIT.get("erin", "coalitions/" + coalition + "/engagement/gaps").expectProblem(403, "Not allowed");
 
         try (Browser erin = Browser.signedInAs("erin")) {
@@ -80,18 +118,38 @@ class EngagementIT {
     }
 
     private static long stakeholder(long coalition, String name, int influence) {
-        return ApiIT.call("POST", "bob", "coalitions/" + coalition + "/stakeholders", Map.of("name", name, "level", "DIRECTOR",
-                "department", "Finance", "influence", influence, "interest", 3, "stance", "NEUTRAL")).expect(201).id();
+        return ApiIT.call(
+                        "POST",
+                        "bob",
+                        "coalitions/" + coalition + "/stakeholders",
+                        Map.of(
+                                "name",
+                                name,
+                                "level",
+                                "DIRECTOR",
+                                "department",
+                                "Finance",
+                                "influence",
+                                influence,
+                                "interest",
+                                3,
+                                "stance",
+                                "NEUTRAL"))
+                .expect(201)
+                .id();
     }
 
     private static WebElement row(Browser browser, String name) {
-        return browser.find(By.xpath("//tr[contains(@class,'engagement-row')][.//a[contains(@class,'matrix-name') and normalize-space(.)='"
-                + name + "']]"));
+        return browser.find(By.xpath(
+                "//tr[contains(@class,'engagement-row')][.//a[contains(@class,'matrix-name') and normalize-space(.)='"
+                        + name + "']]"));
     }
 
     /** Chooses both levels in the stakeholder's row of the matrix and saves that row. */
     private static void rate(Browser browser, String name, String current, String desired) {
-        String currentId = row(browser, name).findElement(By.cssSelector("select[id$=':current']")).getAttribute("id");
+        String currentId = row(browser, name)
+                .findElement(By.cssSelector("select[id$=':current']"))
+                .getAttribute("id");
         browser.select(currentId, current);
         browser.select(currentId.replaceFirst(":current$", ":desired"), desired);
         browser.find(By.id(currentId.replaceFirst(":current$", ":save"))).click();

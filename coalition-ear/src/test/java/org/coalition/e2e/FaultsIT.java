@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,13 +40,15 @@ class FaultsIT {
     private static final Duration BACK_WITHIN = Duration.ofSeconds(60);
 
     private static String taskPanel(Browser browser) {
-        WebElement row = browser.waitFor(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"));
+        WebElement row =
+                browser.waitFor(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"));
         return row.findElement(By.cssSelector(".task-form")).getAttribute("id");
     }
 
     private static String savedNotes(Browser browser) {
         return browser.waitFor(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), '" + TASK + "')]]"))
-                .findElement(By.cssSelector("input[id$='notes']")).getAttribute("value");
+                .findElement(By.cssSelector("input[id$='notes']"))
+                .getAttribute("value");
     }
 
     @Test
@@ -102,7 +103,8 @@ class FaultsIT {
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.openDemoDashboard();
             String notes = savedNotes(bob);
-            assertTrue(notes.equals(lastAcknowledged) || notes.equals(inFlight),
+            assertTrue(
+                    notes.equals(lastAcknowledged) || notes.equals(inFlight),
                     "the last acknowledged write (or the one after it, whole) is there: " + notes);
         }
     }
@@ -137,21 +139,28 @@ class FaultsIT {
     /** Waits until the application answers again (a redirect to sign in), at most {@code limit}. */
     private static void assertServingWithin(Duration limit, String when) throws InterruptedException {
         if (!servingWithin(limit, when)) {
-            throw new AssertionError("the application did not answer again within " + limit + " " + when + "; see the watchdog's log");
+            throw new AssertionError(
+                    "the application did not answer again within " + limit + " " + when + "; see the watchdog's log");
         }
     }
 
     private static boolean servingWithin(Duration limit, String when) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long start = System.nanoTime();
         Duration waited;
         do {
             Thread.sleep(1000);
             try {
-                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(Browser.APP)).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<Void> answer = http.send(
+                        HttpRequest.newBuilder(URI.create(Browser.APP))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 302) {
-                    System.out.printf("FaultsIT: serving again %d s %s%n", Duration.ofNanos(System.nanoTime() - start).toSeconds(), when);
+                    System.out.printf(
+                            "FaultsIT: serving again %d s %s%n",
+                            Duration.ofNanos(System.nanoTime() - start).toSeconds(), when);
                     return true;
                 }
             } catch (IOException notYet) {
@@ -168,17 +177,22 @@ class FaultsIT {
         // The embedded H2 runs inside the application server and cannot go down on its own; CI runs this
         // suite again on PostgreSQL (-Dcoalition.it.db=postgresql), where it does.
         Assumptions.assumeTrue(Launcher.onPostgresql(), "only meaningful with a database server");
-        String update = "Posted while the database was down " + UUID.randomUUID().toString().substring(0, 6);
+        String update = "Posted while the database was down "
+                + UUID.randomUUID().toString().substring(0, 6);
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.openDemoDashboard();
             String dashboard = bob.currentUrl();
             bob.type(By.id("postUpdate:text"), update);
-            Launcher.psql("postgres", "ALTER DATABASE coalition_e2e ALLOW_CONNECTIONS false",
+            Launcher.psql(
+                    "postgres",
+                    "ALTER DATABASE coalition_e2e ALLOW_CONNECTIONS false",
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'coalition_e2e' AND pid <> pg_backend_pid()");
             try {
                 bob.find(By.id("postUpdate:post")).click();
                 bob.waitFor(By.id("error-503"));
-                assertTrue(bob.pageText().contains("The database cannot be reached right now, so nothing was saved"), bob.pageText());
+                assertTrue(
+                        bob.pageText().contains("The database cannot be reached right now, so nothing was saved"),
+                        bob.pageText());
                 assertFalse(bob.pageText().contains("Exception"), "no stack trace");
                 bob.open("coalitions/dashboard.xhtml?" + dashboard.substring(dashboard.indexOf('?') + 1));
                 bob.waitFor(By.id("error-503"));

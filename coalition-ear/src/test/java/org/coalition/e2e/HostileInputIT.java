@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -52,7 +51,9 @@ class HostileInputIT {
             throw new AssertionError("an alert opened on " + where, e);
         }
         assertNull(ran, "payload " + ran + " ran on " + where);
-        assertEquals(0L, browser.script("return document.querySelectorAll('iframe[srcdoc], svg[onload], img[onerror]').length;"),
+        assertEquals(
+                0L,
+                browser.script("return document.querySelectorAll('iframe[srcdoc], svg[onload], img[onerror]').length;"),
                 "no element injected on " + where);
     }
 
@@ -110,9 +111,18 @@ class HostileInputIT {
             bob.waitForText(By.id("messages"), "recorded");
 
             // every view that shows these texts
-            for (String view : List.of("", "coalitions/coalition.xhtml?id=", "coalitions/dashboard.xhtml?id=", "coalitions/stakeholders.xhtml?id=",
-                    "coalitions/map.xhtml?id=", "coalitions/differences.xhtml?id=", "coalitions/common-ground.xhtml?id=",
-                    "coalitions/quick-wins.xhtml?id=", "coalitions/rhythm.xhtml?id=", "coalitions/audit.xhtml?id=", "my-work.xhtml")) {
+            for (String view : List.of(
+                    "",
+                    "coalitions/coalition.xhtml?id=",
+                    "coalitions/dashboard.xhtml?id=",
+                    "coalitions/stakeholders.xhtml?id=",
+                    "coalitions/map.xhtml?id=",
+                    "coalitions/differences.xhtml?id=",
+                    "coalitions/common-ground.xhtml?id=",
+                    "coalitions/quick-wins.xhtml?id=",
+                    "coalitions/rhythm.xhtml?id=",
+                    "coalitions/audit.xhtml?id=",
+                    "my-work.xhtml")) {
                 String path = view.endsWith("=") ? view + coalition : view;
                 bob.open(path);
                 bob.waitFor(By.id("signed-in-as"));
@@ -120,7 +130,9 @@ class HostileInputIT {
             }
             bob.open("coalitions/dashboard.xhtml?id=" + coalition);
             String dashboard = bob.pageText();
-            assertTrue(dashboard.contains(PAYLOADS.get(0)) && dashboard.contains(PAYLOADS.get(5)), "the payloads show as plain text");
+            assertTrue(
+                    dashboard.contains(PAYLOADS.get(0)) && dashboard.contains(PAYLOADS.get(5)),
+                    "the payloads show as plain text");
         }
         try (Browser dana = Browser.signedInAs("dana")) {
             for (String path : List.of("", "admin/access.xhtml")) {
@@ -145,7 +157,8 @@ class HostileInputIT {
             bob.find(By.id("stakeholder:save")).click();
             bob.waitForText(By.id("stakeholder"), "The name can be at most 150 characters.");
             assertEquals("Kept title", bob.find(By.id("stakeholder:title")).getAttribute("value"));
-            assertEquals("Kept department", bob.find(By.id("stakeholder:department")).getAttribute("value"));
+            assertEquals(
+                    "Kept department", bob.find(By.id("stakeholder:department")).getAttribute("value"));
             assertFalse(bob.pageText().contains("Exception"));
         }
     }
@@ -153,12 +166,14 @@ class HostileInputIT {
     @Test
     void form_posts_without_a_valid_view_state_change_nothing() throws Exception {
         String forged = "Forged update " + UUID.randomUUID().toString().substring(0, 6);
-        try (Browser bob = Browser.signedInAs("bob"); Browser erin = Browser.signedInAs("erin")) {
+        try (Browser bob = Browser.signedInAs("bob");
+                Browser erin = Browser.signedInAs("erin")) {
             bob.waitFor(By.linkText("Flexible work hours")).click();
             bob.waitFor(By.id("nav-dashboard")).click();
             bob.waitFor(By.id("dashboard-phase"));
             String dashboard = bob.currentUrl();
-            String bobsViewState = (String) bob.script("return document.querySelector('#postUpdate input[name=\"jakarta.faces.ViewState\"]').value;");
+            String bobsViewState = (String) bob.script(
+                    "return document.querySelector('#postUpdate input[name=\"jakarta.faces.ViewState\"]').value;");
 
             Map<String, String> form = new LinkedHashMap<>();
             form.put("postUpdate", "postUpdate");
@@ -172,7 +187,9 @@ class HostileInputIT {
             // 3. a made-up view state
             form.put("jakarta.faces.ViewState", "-123456789:987654321");
             int madeUp = post(dashboard, bob.cookieHeader(), form);
-            assertTrue(missing < 500 && replayed < 500 && madeUp < 500, missing + " " + replayed + " " + madeUp + ": no server error");
+            assertTrue(
+                    missing < 500 && replayed < 500 && madeUp < 500,
+                    missing + " " + replayed + " " + madeUp + ": no server error");
 
             bob.open(dashboard.substring(dashboard.indexOf("coalitions/")));
             bob.waitFor(By.id("dashboard-phase"));
@@ -180,14 +197,22 @@ class HostileInputIT {
         }
     }
 
-    private static int post(String url, String cookies, Map<String, String> form) throws IOException, InterruptedException {
+    private static int post(String url, String cookies, Map<String, String> form)
+            throws IOException, InterruptedException {
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Cookie", cookies)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return response.statusCode();
     }
 }

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -88,7 +87,8 @@ class ImportExportIT {
         boolean started = false;
         while (true) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("No import outcome after " + seconds + " s (started: " + started + "): " + browser.pageText());
+                throw new AssertionError(
+                        "No import outcome after " + seconds + " s (started: " + started + "): " + browser.pageText());
             }
             try {
                 if (browser.isPresent(By.id("progress-text"))) {
@@ -96,7 +96,8 @@ class ImportExportIT {
                 } else if (started && browser.isPresent(By.id("result"))) {
                     return browser.find(By.id("result")).getText();
                 }
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.NoSuchElementException
+                    | org.openqa.selenium.StaleElementReferenceException e) {
                 // the page was being replaced between two looks: look again
             }
             sleep(100);
@@ -115,12 +116,21 @@ class ImportExportIT {
     /** Downloads an export with the browser's session, as a click on its link does. */
     private static byte[] download(Browser browser, String path, String contentType) {
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(Browser.APP + path)).header("Cookie", browser.cookieHeader()).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(Browser.APP + path))
+                                    .header("Cookie", browser.cookieHeader())
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode(), path);
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(contentType), path);
-            assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename="), path);
+            assertTrue(
+                    response.headers()
+                            .firstValue("Content-Disposition")
+                            .orElse("")
+                            .startsWith("attachment; filename="),
+                    path);
             return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -178,7 +188,9 @@ class ImportExportIT {
             assertTrue(report.contains("Stance \"Fan\" is not one of"), report);
             assertTrue(report.contains("Same name and department as row 2"), report);
             String counts = bob.find(By.id("counts")).getText();
-            assertTrue(counts.contains("2 valid") && counts.contains("1 likely duplicate") && counts.contains("1 invalid"), counts);
+            assertTrue(
+                    counts.contains("2 valid") && counts.contains("1 likely duplicate") && counts.contains("1 invalid"),
+                    counts);
 
             bob.tick("All or nothing: import only if every row is valid");
             String refused = importAndWait(bob, 60);
@@ -195,41 +207,69 @@ class ImportExportIT {
             assertFalse(register.contains("Nina Roth"), "the invalid row was left out");
 
             // the export links on the register lead to the downloads fetched here with the same session
-            assertTrue(bob.find(By.id("export-stakeholders-xlsx")).getAttribute("href")
+            assertTrue(bob.find(By.id("export-stakeholders-xlsx"))
+                    .getAttribute("href")
                     .endsWith("/export/stakeholders.xlsx?coalition=" + coalition));
-            List<List<String>> sheet = xlsx(download(bob, "export/stakeholders.xlsx?coalition=" + coalition, "application/vnd.openxmlformats"));
+            List<List<String>> sheet = xlsx(
+                    download(bob, "export/stakeholders.xlsx?coalition=" + coalition, "application/vnd.openxmlformats"));
             List<String> header = sheet.get(0);
             int notes = header.indexOf("Notes");
             assertTrue(notes > 0, "a member's export has the notes: " + header);
-            List<String> kim = sheet.stream().filter(r -> r.get(0).equals("Kim Park")).findFirst().orElseThrow();
+            List<String> kim = sheet.stream()
+                    .filter(r -> r.get(0).equals("Kim Park"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("Budget owner; prefers e-mail", kim.get(notes));
             assertEquals("Supporter", kim.get(header.indexOf("Stance")));
 
-            Table csvExport = Csv.read(new String(download(bob, "export/stakeholders.csv?coalition=" + coalition, "text/csv"), StandardCharsets.UTF_8));
+            Table csvExport = Csv.read(new String(
+                    download(bob, "export/stakeholders.csv?coalition=" + coalition, "text/csv"),
+                    StandardCharsets.UTF_8));
             assertEquals(2, csvExport.rows().size());
             // a cell's words wrap onto lines of their own as the register's columns grow: compare words, not lines
-            String pdf = pdfText(download(bob, "export/stakeholders.pdf?coalition=" + coalition, "application/pdf")).replaceAll("\\s+", " ");
-            assertTrue(pdf.contains("Stakeholder register") && pdf.contains("Kim Park") && pdf.contains("Lars Berg"), pdf);
+            String pdf = pdfText(download(bob, "export/stakeholders.pdf?coalition=" + coalition, "application/pdf"))
+                    .replaceAll("\\s+", " ");
+            assertTrue(
+                    pdf.contains("Stakeholder register") && pdf.contains("Kim Park") && pdf.contains("Lars Berg"), pdf);
 
             // every page with records to take away offers the three formats
             bob.open("coalitions/dashboard.xhtml?id=" + coalition);
-            assertTrue(bob.waitFor(By.id("export-milestones-pdf")).getAttribute("href").endsWith("/export/milestones.pdf?coalition=" + coalition));
-            assertTrue(bob.find(By.id("export-tasks-csv")).getAttribute("href").endsWith("/export/tasks.csv?coalition=" + coalition));
+            assertTrue(bob.waitFor(By.id("export-milestones-pdf"))
+                    .getAttribute("href")
+                    .endsWith("/export/milestones.pdf?coalition=" + coalition));
+            assertTrue(bob.find(By.id("export-tasks-csv"))
+                    .getAttribute("href")
+                    .endsWith("/export/tasks.csv?coalition=" + coalition));
             bob.open("coalitions/quick-wins.xhtml?id=" + coalition);
-            assertTrue(bob.waitFor(By.id("export-quick-wins-xlsx")).getAttribute("href").endsWith("/export/quick-wins.xlsx?coalition=" + coalition));
+            assertTrue(bob.waitFor(By.id("export-quick-wins-xlsx"))
+                    .getAttribute("href")
+                    .endsWith("/export/quick-wins.xlsx?coalition=" + coalition));
             bob.open("my-work.xhtml");
-            assertTrue(bob.waitFor(By.id("export-my-tasks-csv")).getAttribute("href").endsWith("/export/my-tasks.csv"));
+            assertTrue(bob.waitFor(By.id("export-my-tasks-csv"))
+                    .getAttribute("href")
+                    .endsWith("/export/my-tasks.csv"));
             for (String what : List.of("tasks", "milestones", "quick-wins")) {
-                assertTrue(pdfText(download(bob, "export/" + what + ".pdf?coalition=" + coalition, "application/pdf")).length() > 0);
+                assertTrue(pdfText(download(bob, "export/" + what + ".pdf?coalition=" + coalition, "application/pdf"))
+                                .length()
+                        > 0);
             }
-            assertEquals(403, bob.statusOf(Browser.APP + "export/audit.csv?coalition=" + coalition), "members do not read the audit trail");
+            assertEquals(
+                    403,
+                    bob.statusOf(Browser.APP + "export/audit.csv?coalition=" + coalition),
+                    "members do not read the audit trail");
             List<List<String>> myTasks = xlsx(download(bob, "export/my-tasks.xlsx", "application/vnd.openxmlformats"));
             assertEquals(List.of("Coalition", "Task", "Milestone", "Due", "Status", "Progress notes"), myTasks.get(0));
         }
         try (Browser erin = Browser.signedInAs("erin")) {
-            assertEquals(403, erin.statusOf(Browser.APP + "export/stakeholders.csv?coalition=" + coalition), "not in the coalition");
+            assertEquals(
+                    403,
+                    erin.statusOf(Browser.APP + "export/stakeholders.csv?coalition=" + coalition),
+                    "not in the coalition");
             assertEquals(403, erin.statusOf(Browser.APP + "coalitions/import-stakeholders.xhtml?id=" + coalition));
-            assertEquals(404, erin.statusOf(Browser.APP + "export/stakeholders.csv?coalition=999999999"), "no such coalition");
+            assertEquals(
+                    404,
+                    erin.statusOf(Browser.APP + "export/stakeholders.csv?coalition=999999999"),
+                    "no such coalition");
         }
     }
 
@@ -261,19 +301,23 @@ class ImportExportIT {
             demo = idFrom(bob.currentUrl());
             upload(bob, demo, file(".xlsx", workbook.toByteArray()));
             bob.waitFor(By.id("import:report"));
-            assertEquals("1 stakeholders imported. Left out: 0 likely duplicates, 0 invalid rows.", importAndWait(bob, 60));
-            List<List<String>> sheet = xlsx(download(bob, "export/stakeholders.xlsx?coalition=" + demo, "application/vnd.openxmlformats"));
+            assertEquals(
+                    "1 stakeholders imported. Left out: 0 likely duplicates, 0 invalid rows.", importAndWait(bob, 60));
+            List<List<String>> sheet =
+                    xlsx(download(bob, "export/stakeholders.xlsx?coalition=" + demo, "application/vnd.openxmlformats"));
             assertTrue(sheet.stream().anyMatch(r -> r.contains(secret)), "bob, a member, reads the notes");
         }
         try (Browser carol = Browser.signedInAs("carol")) {
             carol.open("coalitions/stakeholders.xhtml?id=" + demo);
             carol.waitFor(By.id("register:stakeholders"));
             assertFalse(carol.isPresent(By.id("import-stakeholders")), "observers do not import");
-            List<List<String>> sheet = xlsx(download(carol, "export/stakeholders.xlsx?coalition=" + demo, "application/vnd.openxmlformats"));
+            List<List<String>> sheet = xlsx(
+                    download(carol, "export/stakeholders.xlsx?coalition=" + demo, "application/vnd.openxmlformats"));
             assertFalse(sheet.get(0).contains("Notes"), "no notes column for an observer: " + sheet.get(0));
             assertTrue(sheet.stream().anyMatch(r -> r.get(0).equals(name)), "the stakeholder is there");
             assertFalse(sheet.stream().flatMap(List::stream).anyMatch(cell -> cell.contains(secret)));
-            String csv = new String(download(carol, "export/stakeholders.csv?coalition=" + demo, "text/csv"), StandardCharsets.UTF_8);
+            String csv = new String(
+                    download(carol, "export/stakeholders.csv?coalition=" + demo, "text/csv"), StandardCharsets.UTF_8);
             assertFalse(csv.contains(secret));
             String pdf = pdfText(download(carol, "export/stakeholders.pdf?coalition=" + demo, "application/pdf"));
             assertTrue(pdf.contains("Uma Patel") && !pdf.contains("Private:"), pdf);
@@ -287,9 +331,12 @@ class ImportExportIT {
             assertTrue(link.endsWith("/export/audit.pdf?coalition=" + demo), link);
             String audit = pdfText(download(alice, "export/audit.pdf?coalition=" + demo, "application/pdf"));
             assertTrue(audit.contains("stakeholder.imported"), audit);
-            String auditCsv = new String(download(alice, "export/audit.csv?coalition=" + demo, "text/csv"), StandardCharsets.UTF_8);
+            String auditCsv = new String(
+                    download(alice, "export/audit.csv?coalition=" + demo, "text/csv"), StandardCharsets.UTF_8);
             assertTrue(auditCsv.lines().findFirst().orElseThrow().endsWith(",Action (words)"), auditCsv);
-            assertTrue(auditCsv.lines().anyMatch(l -> l.contains(",stakeholder.imported,") && l.endsWith(",Stakeholder imported")),
+            assertTrue(
+                    auditCsv.lines()
+                            .anyMatch(l -> l.contains(",stakeholder.imported,") && l.endsWith(",Stakeholder imported")),
                     "the code, and the action in the exporter's words: " + auditCsv);
             assertFalse(audit.contains("Private:"), "private notes never reach the audit trail");
         }
@@ -299,18 +346,30 @@ class ImportExportIT {
     void three_thousand_rows_import_with_progress_in_reasonable_time() {
         StringBuilder csv = new StringBuilder("Name,Department,Title,Influence,Interest,Stance,Resources\n");
         for (int i = 1; i <= 3_000; i++) {
-            csv.append("Person ").append(i).append(",Dept ").append(i % 12).append(",\"Lead, team ").append(i % 40)
-                    .append("\",").append(i % 5 + 1).append(',').append((i * 7) % 5 + 1).append(",Neutral,Budget;Data\n");
+            csv.append("Person ")
+                    .append(i)
+                    .append(",Dept ")
+                    .append(i % 12)
+                    .append(",\"Lead, team ")
+                    .append(i % 40)
+                    .append("\",")
+                    .append(i % 5 + 1)
+                    .append(',')
+                    .append((i * 7) % 5 + 1)
+                    .append(",Neutral,Budget;Data\n");
         }
         try (Browser bob = Browser.signedInAs("bob")) {
             long coalition = propose(bob);
             upload(bob, coalition, file(".csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
             bob.waitFor(By.id("import:report"));
-            assertTrue(bob.find(By.id("counts")).getText().contains("3000 valid"), bob.find(By.id("counts")).getText());
+            assertTrue(
+                    bob.find(By.id("counts")).getText().contains("3000 valid"),
+                    bob.find(By.id("counts")).getText());
             long started = System.nanoTime();
             bob.find(By.id("import:start")).click();
             bob.waitFor(By.id("import:progress"));
-            assertTrue(bob.find(By.id("progress-text")).getText().matches("[\\d,]+ of 3,000 rows stored"),
+            assertTrue(
+                    bob.find(By.id("progress-text")).getText().matches("[\\d,]+ of 3,000 rows stored"),
                     bob.find(By.id("progress-text")).getText());
             long deadline = System.currentTimeMillis() + 180_000;
             while (!bob.isPresent(By.id("result")) && System.currentTimeMillis() < deadline) {
@@ -321,7 +380,9 @@ class ImportExportIT {
             assertEquals("3,000 stakeholders imported. Left out: 0 likely duplicates, 0 invalid rows.", result);
             System.out.println("3,000 stakeholders imported through the page in " + seconds + " s");
             assertTrue(seconds < 120, "took " + seconds + " s");
-            Table exported = Csv.read(new String(download(bob, "export/stakeholders.csv?coalition=" + coalition, "text/csv"), StandardCharsets.UTF_8));
+            Table exported = Csv.read(new String(
+                    download(bob, "export/stakeholders.csv?coalition=" + coalition, "text/csv"),
+                    StandardCharsets.UTF_8));
             assertEquals(3_000, exported.rows().size());
         }
     }

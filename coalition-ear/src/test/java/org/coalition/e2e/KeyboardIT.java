@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
@@ -53,12 +52,15 @@ class KeyboardIT {
     }
 
     @Test
-    void a_member_updates_a_task_and_proposes_a_milestone_with_the_keyboard_and_the_sponsor_approves_it_with_the_keyboard() {
+    void
+            a_member_updates_a_task_and_proposes_a_milestone_with_the_keyboard_and_the_sponsor_approves_it_with_the_keyboard() {
         String note = "Typed without a mouse " + UUID.randomUUID().toString().substring(0, 5);
         String title = "Keyboard milestone " + UUID.randomUUID().toString().substring(0, 5);
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.open("my-work.xhtml");
-            var row = bob.waitFor(By.xpath("//tr[contains(@class,'my-task')][td[starts-with(normalize-space(.), 'Measure response times weekly')]]"));
+            var row = bob.waitFor(
+                    By.xpath(
+                            "//tr[contains(@class,'my-task')][td[starts-with(normalize-space(.), 'Measure response times weekly')]]"));
             String panel = row.findElement(By.cssSelector(".task-form")).getAttribute("id");
             String prefix = panel.replaceFirst(":task$", "");
             bob.tabTo(prefix + ":status", TABS);
@@ -88,7 +90,8 @@ class KeyboardIT {
         }
         try (Browser alice = Browser.signedInAs("alice")) {
             alice.open("sponsor.xhtml");
-            var awaiting = alice.waitFor(By.xpath("//div[contains(@class,'awaiting')][.//*[normalize-space(.)='" + title + "']]"));
+            var awaiting = alice.waitFor(
+                    By.xpath("//div[contains(@class,'awaiting')][.//*[normalize-space(.)='" + title + "']]"));
             String decide = awaiting.findElement(By.cssSelector(".decide")).getAttribute("id");
             alice.tabTo(decide.replaceFirst(":decide$", ":comment"), TABS);
             alice.press("Approved by keyboard.");
@@ -96,7 +99,9 @@ class KeyboardIT {
             alice.press(Keys.SPACE);
             alice.waitUntil(() -> alice.pageText().contains("Approved \u201c" + title + "\u201d"));
             // the repeat's ids are positions, so the decided milestone is looked up by its title
-            assertTrue(!alice.isPresent(By.xpath("//div[contains(@class,'awaiting')][.//*[normalize-space(.)='" + title + "']]")),
+            assertTrue(
+                    !alice.isPresent(
+                            By.xpath("//div[contains(@class,'awaiting')][.//*[normalize-space(.)='" + title + "']]")),
                     "the decision is made: the milestone no longer awaits one");
         }
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -17,7 +16,9 @@ class LanguageIT {
     @Test
     void a_browser_set_to_german_sees_german_pages() {
         try (Browser bob = Browser.signedInAs("bob", "de")) {
-            assertTrue(bob.find(By.id("welcome")).getText().startsWith("Willkommen, "), bob.find(By.id("welcome")).getText());
+            assertTrue(
+                    bob.find(By.id("welcome")).getText().startsWith("Willkommen, "),
+                    bob.find(By.id("welcome")).getText());
             assertEquals("de", bob.find(By.tagName("html")).getAttribute("lang"));
             assertEquals("Meine Arbeit", bob.find(By.id("nav-my-work")).getText());
             assertEquals("Abmelden", bob.find(By.id("sign-out")).getText());
@@ -37,8 +38,12 @@ class LanguageIT {
             assertTrue(!findings.isEmpty(), "the demo coalition has findings: " + bob.pageText());
             for (var finding : findings) {
                 String text = finding.getText();
-                assertTrue(text.contains("Was zu tun ist:") && !text.contains("What to do")
-                        && !text.contains("high-influence stakeholders have") && !text.contains("Hold the one-on-ones"), text);
+                assertTrue(
+                        text.contains("Was zu tun ist:")
+                                && !text.contains("What to do")
+                                && !text.contains("high-influence stakeholders have")
+                                && !text.contains("Hold the one-on-ones"),
+                        text);
             }
         }
     }
@@ -49,24 +54,35 @@ class LanguageIT {
         try (Browser alice = Browser.signedInAs("alice", "de")) {
             alice.openDemoDashboard();
             String wins = alice.find(By.id("wins")).getText();
-            assertTrue(wins.contains("Meilenstein „Pilot in Engineering and Support“ von Alice Adams freigegeben")
-                    && !wins.contains("approved by"), "the demo's celebration in German: " + wins);
+            assertTrue(
+                    wins.contains("Meilenstein „Pilot in Engineering and Support“ von Alice Adams freigegeben")
+                            && !wins.contains("approved by"),
+                    "the demo's celebration in German: " + wins);
             alice.type(By.id("recognize:who"), "Erin Evans");
             alice.type(By.id("recognize:what"), token);
             alice.find(By.id("recognize:thank")).click();
             alice.waitForText(By.id("messages"), "Dank auf der Erfolgswand");
-            assertTrue(alice.find(By.id("wins")).getText().contains("Danke, Erin Evans: " + token), alice.find(By.id("wins")).getText());
+            assertTrue(
+                    alice.find(By.id("wins")).getText().contains("Danke, Erin Evans: " + token),
+                    alice.find(By.id("wins")).getText());
 
             alice.find(By.id("audit-link")).click();
             String trail = alice.waitFor(By.id("audit:entries")).getText();
-            assertTrue(trail.contains("Danke, Erin Evans: " + token) && !trail.contains("Thank you, Erin Evans: " + token), trail);
+            assertTrue(
+                    trail.contains("Danke, Erin Evans: " + token) && !trail.contains("Thank you, Erin Evans: " + token),
+                    trail);
             // what was done, in words of the reader's language too, not the stored code
-            assertTrue(trail.contains("Anerkennung gepostet") && !trail.contains("feed.recognition")
-                    && !trail.contains("Recognition posted"), trail);
+            assertTrue(
+                    trail.contains("Anerkennung gepostet")
+                            && !trail.contains("feed.recognition")
+                            && !trail.contains("Recognition posted"),
+                    trail);
         }
         try (Browser alice = Browser.signedInAs("alice")) {
             alice.openDemoDashboard();
-            assertTrue(alice.find(By.id("wins")).getText().contains("Thank you, Erin Evans: " + token), "and in English for English readers");
+            assertTrue(
+                    alice.find(By.id("wins")).getText().contains("Thank you, Erin Evans: " + token),
+                    "and in English for English readers");
         }
     }
 

@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     static void drill(String command) {
         String script = System.getProperty("coalition.launcher");
@@ -20,10 +19,12 @@ final class Launcher {
         try {
             Process process = new ProcessBuilder(List.of("bash", script, command, "--home", home))
                     .redirectErrorStream(true)
-                    .redirectOutput(Path.of(home, "logs", "drill-" + command + ".log").toFile())
+                    .redirectOutput(
+                            Path.of(home, "logs", "drill-" + command + ".log").toFile())
                     .start();
             if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new AssertionError("coalition.sh " + command + " failed; see " + home + "/logs/drill-" + command + ".log");
+                throw new AssertionError(
+                        "coalition.sh " + command + " failed; see " + home + "/logs/drill-" + command + ".log");
             }
         } catch (IOException e) {
             throw new AssertionError("could not run the launcher", e);
@@ -37,7 +38,8 @@ final class Launcher {
     static Process watchdog() {
         String home = System.getProperty("coalition.e2e.home");
         try {
-            return new ProcessBuilder(List.of("bash", System.getProperty("coalition.launcher"), "watch", "--home", home))
+            return new ProcessBuilder(
+                            List.of("bash", System.getProperty("coalition.launcher"), "watch", "--home", home))
                     .redirectErrorStream(true)
                     .redirectOutput(Path.of(home, "logs", "watchdog.log").toFile())
                     .start();
@@ -48,19 +50,21 @@ final class Launcher {
 
     /** Whether the end-to-end suite runs on PostgreSQL (-Dcoalition.it.db=postgresql). */
     static boolean onPostgresql() {
-        return System.getenv("COALITION_DB_URL") != null && System.getenv("COALITION_DB_URL").startsWith("jdbc:postgresql:");
+        return System.getenv("COALITION_DB_URL") != null
+                && System.getenv("COALITION_DB_URL").startsWith("jdbc:postgresql:");
     }
 
     /** Runs SQL on the suite's PostgreSQL database as its administrator (psql, trust auth on 127.0.0.1). */
     static void psql(String database, String... statements) {
-        List<String> command = new java.util.ArrayList<>(List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database,
-                "-v", "ON_ERROR_STOP=1", "-q"));
+        List<String> command = new java.util.ArrayList<>(
+                List.of("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-q"));
         for (String statement : statements) {
             command.add("-c");
             command.add(statement);
         }
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new AssertionError("psql failed: " + output);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
@@ -26,7 +25,8 @@ class MilestoneApprovalIT {
 
     @Test
     void bob_proposes_alice_approves_with_a_comment_and_bob_sees_it_celebrated() {
-        String title = "Publish the pilot results " + UUID.randomUUID().toString().substring(0, 5);
+        String title =
+                "Publish the pilot results " + UUID.randomUUID().toString().substring(0, 5);
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.openDemoDashboard();
             bob.type(By.id("proposeMilestone:title"), title);
@@ -35,12 +35,16 @@ class MilestoneApprovalIT {
             bob.find(By.id("proposeMilestone:propose")).click();
             bob.waitForText(By.id("messages"), "Milestone proposed");
             assertTrue(milestoneTitled(bob, title).getText().contains("Proposed"));
-            assertFalse(bob.isPresent(By.xpath("//div[contains(@class,'milestone')][.//strong[text()='" + title + "']]//button[.//span[text()='Approve']]")),
+            assertFalse(
+                    bob.isPresent(By.xpath("//div[contains(@class,'milestone')][.//strong[text()='" + title
+                            + "']]//button[.//span[text()='Approve']]")),
                     "a member has no approve button");
         }
         try (Browser alice = Browser.signedInAs("alice")) {
             alice.openDemoDashboard();
-            String decide = milestoneTitled(alice, title).findElement(By.cssSelector("div.decide")).getAttribute("id");
+            String decide = milestoneTitled(alice, title)
+                    .findElement(By.cssSelector("div.decide"))
+                    .getAttribute("id");
             alice.type(By.id(decide.replace(":decide", ":comment")), "Good idea: keep it to one page.");
             alice.find(By.id(decide.replace(":decide", ":approve"))).click();
             alice.waitForText(By.id("messages"), "Approved");
@@ -66,7 +70,9 @@ class MilestoneApprovalIT {
         }
         try (Browser alice = Browser.signedInAs("alice")) {
             alice.openDemoDashboard();
-            String decide = milestoneTitled(alice, title).findElement(By.cssSelector("div.decide")).getAttribute("id");
+            String decide = milestoneTitled(alice, title)
+                    .findElement(By.cssSelector("div.decide"))
+                    .getAttribute("id");
             alice.type(By.id(decide.replaceFirst(":decide$", ":comment")), "Too broad: split it per team.");
             alice.find(By.id(decide.replaceFirst(":decide$", ":reject"))).click();
             alice.waitForText(By.id("messages"), "Rejected");
@@ -74,7 +80,10 @@ class MilestoneApprovalIT {
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.openDemoDashboard();
             WebElement rejected = milestoneTitled(bob, title);
-            assertTrue(rejected.getText().contains("Rejected") && rejected.getText().contains("Too broad"), rejected.getText());
+            assertTrue(
+                    rejected.getText().contains("Rejected")
+                            && rejected.getText().contains("Too broad"),
+                    rejected.getText());
             String revise = rejected.findElement(By.cssSelector("div.revise")).getAttribute("id");
             bob.type(By.id(revise.replaceFirst(":revise$", ":revisedTitle")), title + " in Sales");
             bob.find(By.id(revise.replaceFirst(":revise$", ":resubmit"))).click();
@@ -105,22 +114,30 @@ class MilestoneApprovalIT {
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.openDemoDashboard();
             String note = "Week " + UUID.randomUUID().toString().substring(0, 4) + ": 4h median";
-            WebElement row = bob.waitFor(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Measure response times weekly')]]"));
+            WebElement row = bob.waitFor(By.xpath(
+                    "//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Measure response times weekly')]]"));
             String panel = row.findElement(By.cssSelector(".task-form")).getAttribute("id");
             bob.select(panel.replaceFirst(":task$", ":status"), "In progress");
             bob.type(By.id(panel.replaceFirst(":task$", ":notes")), note);
             bob.find(By.id(panel.replaceFirst(":task$", ":save"))).click();
             bob.waitForText(By.id("messages"), "Task updated.");
-            String updated = bob.find(By.xpath("//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Measure response times weekly')]]"))
-                    .findElement(By.cssSelector("input[id$='notes']")).getAttribute("value");
+            String updated = bob.find(
+                            By.xpath(
+                                    "//*[@id='tasks']//tr[td[starts-with(normalize-space(.), 'Measure response times weekly')]]"))
+                    .findElement(By.cssSelector("input[id$='notes']"))
+                    .getAttribute("value");
             assertEquals(note, updated);
-            assertFalse(bob.find(By.id("tasks")).getText().contains("Check the policy with Legal") 
-                    && bob.isPresent(By.xpath("//tr[td[starts-with(normalize-space(.), 'Check the policy with Legal')]]//*[contains(@class,'task-form')]")),
+            assertFalse(
+                    bob.find(By.id("tasks")).getText().contains("Check the policy with Legal")
+                            && bob.isPresent(
+                                    By.xpath(
+                                            "//tr[td[starts-with(normalize-space(.), 'Check the policy with Legal')]]//*[contains(@class,'task-form')]")),
                     "erin's task has no edit controls for bob");
         }
     }
 
     private static long coalitionId(Browser browser) {
-        return Long.parseLong(browser.find(By.id("nav-dashboard")).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        return Long.parseLong(
+                browser.find(By.id("nav-dashboard")).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1"));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -26,13 +25,16 @@ class PlaybookIT {
             bob.find(By.id("start-guided")).click();
 
             bob.waitForText(By.id("step-title"), "Starting point");
-            bob.find(By.xpath("//label[starts-with(normalize-space(.), 'Policy change')]")).click();
+            bob.find(By.xpath("//label[starts-with(normalize-space(.), 'Policy change')]"))
+                    .click();
             bob.find(By.id("wizard:next")).click();
 
             bob.waitForText(By.id("step-title"), "Objective");
             bob.find(By.id("wizard:next")).click();
             bob.waitForText(By.id("step-title"), "Objective");
-            assertTrue(bob.pageText().contains("Give the coalition a name."), "the objective step cannot be skipped empty");
+            assertTrue(
+                    bob.pageText().contains("Give the coalition a name."),
+                    "the objective step cannot be skipped empty");
             bob.type(By.id("wizard:name"), name);
             bob.type(By.id("wizard:objective"), "Every team may work flexible hours on Fridays.");
             bob.type(By.id("wizard:rationale"), "HR, the works council and Operations each hold a piece of it.");
@@ -50,7 +52,10 @@ class PlaybookIT {
             bob.find(By.id("wizard:skip")).click();
 
             bob.waitForText(By.id("step-title"), "First stakeholders");
-            assertEquals("HR business partner", bob.find(By.id("wizard:rows:0:title")).getAttribute("value"), "the template's roles");
+            assertEquals(
+                    "HR business partner",
+                    bob.find(By.id("wizard:rows:0:title")).getAttribute("value"),
+                    "the template's roles");
             bob.type(By.id("wizard:rows:0:name"), "Hanna Berg");
             bob.type(By.id("wizard:rows:3:name"), "Lars Legal");
             bob.type(By.id("wizard:rows:4:name"), "Emma Engineer");
@@ -58,13 +63,18 @@ class PlaybookIT {
 
             bob.waitForText(By.id("step-title"), "Review");
             assertEquals("Policy change", bob.find(By.id("review-template")).getText());
-            assertTrue(bob.find(By.id("template-questions")).getText().contains("What would this policy change for you"));
+            assertTrue(
+                    bob.find(By.id("template-questions")).getText().contains("What would this policy change for you"));
             bob.find(By.id("wizard:create")).click();
 
             // The dashboard of the new coalition, with the panel.
             bob.waitForText(By.cssSelector(".coalition-title"), name);
-            assertTrue(bob.pageText().contains("Policy draft agreed with HR and the works council"), "the template's milestones");
-            assertEquals("Discovery 2/4", bob.find(By.id("phase-DISCOVERY")).getText().trim());
+            assertTrue(
+                    bob.pageText().contains("Policy draft agreed with HR and the works council"),
+                    "the template's milestones");
+            assertEquals(
+                    "Discovery 2/4",
+                    bob.find(By.id("phase-DISCOVERY")).getText().trim());
             assertTrue(done(bob, "stakeholders-mapped"));
             assertTrue(done(bob, "sponsor-on-board"));
             assertFalse(done(bob, "key-one-on-ones"));
@@ -77,7 +87,10 @@ class PlaybookIT {
             bob.waitFor(By.linkText("Hanna Berg")).click();
             bob.waitForText(By.id("stakeholder-name"), "Hanna Berg");
             assertTrue(bob.find(By.id("playbook")).isDisplayed(), "the panel is on every coalition page");
-            assertTrue(bob.isPresent(By.xpath("//label[normalize-space(.)=\"What would this policy change for you and your team, day to day?\"]")),
+            assertTrue(
+                    bob.isPresent(
+                            By.xpath(
+                                    "//label[normalize-space(.)=\"What would this policy change for you and your team, day to day?\"]")),
                     "the template's questions are offered in the one-on-one");
             bob.tick("What challenges is your team facing?");
             bob.type(By.id("conversation:notes"), "Open to it if shift coverage stays fair.");
@@ -95,7 +108,9 @@ class PlaybookIT {
             assertTrue(after.contains("Hold the next sync"), "the next pitfall's correction: " + after);
 
             bob.find(By.id("nav-overview")).click();
-            assertEquals("HR, the works council and Operations each hold a piece of it.", bob.waitFor(By.id("rationale")).getText());
+            assertEquals(
+                    "HR, the works council and Operations each hold a piece of it.",
+                    bob.waitFor(By.id("rationale")).getText());
         }
     }
 

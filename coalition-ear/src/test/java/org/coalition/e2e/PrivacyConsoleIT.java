@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -30,7 +29,9 @@ class PrivacyConsoleIT {
         long stakeholderId;
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.open("coalitions/propose.xhtml");
-            bob.type(By.id("propose:name"), "Quiet rooms " + UUID.randomUUID().toString().substring(0, 6));
+            bob.type(
+                    By.id("propose:name"),
+                    "Quiet rooms " + UUID.randomUUID().toString().substring(0, 6));
             bob.type(By.id("propose:objective"), "A quiet room on every floor.");
             bob.typeDate("propose:targetDate", LocalDate.now().plusMonths(3).toString());
             bob.find(By.id("propose:submit")).click();
@@ -67,14 +68,18 @@ class PrivacyConsoleIT {
             export = dana.waitFor(By.cssSelector(row + " a.export-record")).getAttribute("href");
             HttpResponse<String> download = dana.get(export);
             assertEquals(200, download.statusCode());
-            assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("personal-data-stakeholder-" + stakeholderId));
+            assertTrue(download.headers()
+                    .firstValue("Content-Disposition")
+                    .orElse("")
+                    .contains("personal-data-stakeholder-" + stakeholderId));
             assertTrue(download.body().contains("Pia worries about noise " + tag), "the private notes");
             assertTrue(download.body().contains("Pia said the open floor is exhausting " + tag), "the one-on-one");
 
             dana.find(By.cssSelector(row + " button[id$='erase-record']")).click();
             dana.waitForText(By.id("confirm-erasure"), name);
             dana.find(By.id("confirm:erase")).click();
-            dana.waitForText(By.id("messages"), "was erased: 1 stakeholder record(s), 1 one-on-one(s), in 1 coalition(s).");
+            dana.waitForText(
+                    By.id("messages"), "was erased: 1 stakeholder record(s), 1 one-on-one(s), in 1 coalition(s).");
             dana.waitForText(By.id("logForm:log"), "privacy.erased");
             dana.waitForText(By.id("logForm:log"), "privacy.exported");
         }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -22,27 +21,75 @@ import org.openqa.selenium.support.ui.Select;
 class RatingRoundsIT {
 
     private static void rate(Browser who, long stakeholder, String stance) {
-        new Select(who.find(By.cssSelector("tr[data-stakeholder='" + stakeholder + "'] select.rate-stance"))).selectByVisibleText(stance);
+        new Select(who.find(By.cssSelector("tr[data-stakeholder='" + stakeholder + "'] select.rate-stance")))
+                .selectByVisibleText(stance);
     }
 
     @Test
     void three_members_rate_blind_the_round_closes_when_all_rated_and_the_spread_flags_a_stakeholder() {
         String tag = UUID.randomUUID().toString().substring(0, 5);
         String name = "Blind ratings " + tag;
-        long coalition = ApiIT.call("POST", "bob", "coalitions", Map.of("name", name, "objective",
-                "Know where people stand before we count on them", "targetDate", LocalDate.now().plusMonths(3).toString())).expect(201).id();
+        long coalition = ApiIT.call(
+                        "POST",
+                        "bob",
+                        "coalitions",
+                        Map.of(
+                                "name",
+                                name,
+                                "objective",
+                                "Know where people stand before we count on them",
+                                "targetDate",
+                                LocalDate.now().plusMonths(3).toString()))
+                .expect(201)
+                .id();
         String cfo = "Clara Rated " + tag;
         String director = "Dora Rated " + tag;
-        long clara = ApiIT.call("POST", "bob", "coalitions/" + coalition + "/stakeholders", Map.of("name", cfo, "level", "DIRECTOR",
-                "department", "Finance", "influence", 5, "interest", 4, "stance", "SUPPORTER")).expect(201).id();
-        long dora = ApiIT.call("POST", "bob", "coalitions/" + coalition + "/stakeholders", Map.of("name", director, "level", "MANAGER",
-                "department", "Sales", "influence", 3, "interest", 4, "stance", "NEUTRAL")).expect(201).id();
+        long clara = ApiIT.call(
+                        "POST",
+                        "bob",
+                        "coalitions/" + coalition + "/stakeholders",
+                        Map.of(
+                                "name",
+                                cfo,
+                                "level",
+                                "DIRECTOR",
+                                "department",
+                                "Finance",
+                                "influence",
+                                5,
+                                "interest",
+                                4,
+                                "stance",
+                                "SUPPORTER"))
+                .expect(201)
+                .id();
+        long dora = ApiIT.call(
+                        "POST",
+                        "bob",
+                        "coalitions/" + coalition + "/stakeholders",
+                        Map.of(
+                                "name",
+                                director,
+                                "level",
+                                "MANAGER",
+                                "department",
+                                "Sales",
+                                "influence",
+                                3,
+                                "interest",
+                                4,
+                                "stance",
+                                "NEUTRAL"))
+                .expect(201)
+                .id();
 
         try (Browser dana = Browser.signedInAs("dana")) {
             dana.find(By.id("nav-access")).click();
             dana.select("coalition", name + " (Engineering)");
             dana.waitForText(By.id("access-coalition"), name);
-            for (String[] grant : List.of(new String[] {"Carol Chen (Sales)", "Member"}, new String[] {"Alice Adams (Operations, executive)", "Sponsor"})) {
+            for (String[] grant : List.of(
+                    new String[] {"Carol Chen (Sales)", "Member"},
+                    new String[] {"Alice Adams (Operations, executive)", "Sponsor"})) {
                 dana.select("grant:person", grant[0]);
                 dana.select("grant:role", grant[1]);
                 dana.find(By.id("grant:save")).click();
@@ -60,13 +107,17 @@ class RatingRoundsIT {
             bob.find(By.id("openRound:open")).click();
             bob.waitForText(By.id("messages"), "Rating round opened.");
             roundPage = bob.currentUrl().substring(Browser.APP.length());
-            assertTrue(bob.find(By.id("round-blind")).getText().startsWith("Ratings stay hidden until the round closes"));
+            assertTrue(
+                    bob.find(By.id("round-blind")).getText().startsWith("Ratings stay hidden until the round closes"));
 
             rate(bob, clara, "Supporter");
             rate(bob, dora, "Neutral");
             bob.find(By.id("sheet:rate")).click();
-            bob.waitForText(By.id("messages"), "Your ratings are saved. The others’ stay hidden until the round closes.");
-            assertEquals("1 of 3 members have rated (2 of 6 ratings).", bob.find(By.id("round-progress")).getText());
+            bob.waitForText(
+                    By.id("messages"), "Your ratings are saved. The others’ stay hidden until the round closes.");
+            assertEquals(
+                    "1 of 3 members have rated (2 of 6 ratings).",
+                    bob.find(By.id("round-progress")).getText());
             assertTrue(bob.isPresent(By.id("rated-all")));
         }
 
@@ -77,7 +128,9 @@ class RatingRoundsIT {
             String blind = carol.pageText();
             assertFalse(blind.contains("Bob Baker: "), "no rater's name before the close");
             assertFalse(carol.isPresent(By.cssSelector(".line-spread")), "no spread before the close");
-            assertEquals("1 of 3 members have rated (2 of 6 ratings).", carol.find(By.id("round-progress")).getText());
+            assertEquals(
+                    "1 of 3 members have rated (2 of 6 ratings).",
+                    carol.find(By.id("round-progress")).getText());
             rate(carol, clara, "Skeptic");
             rate(carol, dora, "Neutral");
             carol.find(By.id("sheet:rate")).click();
@@ -86,14 +139,19 @@ class RatingRoundsIT {
         }
 
         // the API and the export are as blind as the page
-        Map<String, Object> open = ApiIT.get("bob", "rating-rounds/" + round).expect(200).json();
+        Map<String, Object> open =
+                ApiIT.get("bob", "rating-rounds/" + round).expect(200).json();
         assertEquals(Boolean.TRUE, open.get("open"));
         assertEquals(2L, ((Number) open.get("ratersRated")).longValue());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> lines = (List<Map<String, Object>>) open.get("stakeholders");
-        assertTrue(lines.stream().allMatch(l -> ((List<?>) l.get("ratings")).isEmpty() && l.get("outcome") == null), lines.toString());
+        assertTrue(
+                lines.stream().allMatch(l -> ((List<?>) l.get("ratings")).isEmpty() && l.get("outcome") == null),
+                lines.toString());
         var hidden = ApiIT.get("bob", "rating-rounds/" + round + "/ratings").expect(422);
-        assertEquals("urn:coalition:problem:ratings-hidden-until-close", hidden.json().get("type"));
+        assertEquals(
+                "urn:coalition:problem:ratings-hidden-until-close",
+                hidden.json().get("type"));
 
         try (Browser alice = Browser.signedInAs("alice")) {
             alice.open(roundPage);
@@ -103,27 +161,40 @@ class RatingRoundsIT {
             rate(alice, dora, "Neutral");
             alice.find(By.id("sheet:rate")).click();
             alice.waitForText(By.id("messages"), "Everyone has rated: the round is closed.");
-            assertEquals("Closed: everyone rated", alice.find(By.id("round-status")).getText());
+            assertEquals(
+                    "Closed: everyone rated", alice.find(By.id("round-status")).getText());
 
-            String flagged = alice.find(By.cssSelector("tr.round-line[data-stakeholder='" + clara + "']")).getText();
+            String flagged = alice.find(By.cssSelector("tr.round-line[data-stakeholder='" + clara + "']"))
+                    .getText();
             assertTrue(flagged.contains("Assumed") && flagged.contains("The members disagree."), flagged);
             assertTrue(flagged.contains("Skeptic to Supporter (2 steps)"), flagged);
             assertTrue(flagged.contains("Hold a one-on-one with them."), flagged);
-            assertTrue(flagged.contains("Carol Chen: Skeptic") && flagged.contains("Bob Baker: Supporter"), "attributable: " + flagged);
-            String agreed = alice.find(By.cssSelector("tr.round-line[data-stakeholder='" + dora + "']")).getText();
+            assertTrue(
+                    flagged.contains("Carol Chen: Skeptic") && flagged.contains("Bob Baker: Supporter"),
+                    "attributable: " + flagged);
+            String agreed = alice.find(By.cssSelector("tr.round-line[data-stakeholder='" + dora + "']"))
+                    .getText();
             assertTrue(agreed.contains("Agreed with the register"), agreed);
 
             alice.find(By.id("all-rounds")).click();
-            String listed = alice.waitFor(By.cssSelector("#rounds tr.rating-round")).getText();
+            String listed =
+                    alice.waitFor(By.cssSelector("#rounds tr.rating-round")).getText();
             assertTrue(listed.contains("1 of 2 flagged as assumed"), listed);
             var csv = alice.get(alice.find(By.id("export-ratings")).getAttribute("href"));
             assertEquals(200, csv.statusCode());
-            assertTrue(csv.body().replace("\uFEFF", "").startsWith("Round,Closed on,Stakeholder,Recorded stance,Ratings,Lowest,Highest,"
-                    + "Spread,Median,Flagged,Rater,Rating,Rated at"), csv.body());
-            assertTrue(csv.body().contains(cfo + ",Supporter,3,Skeptic,Supporter,2,Supporter,yes,Carol Chen,Skeptic,"), csv.body());
+            assertTrue(
+                    csv.body()
+                            .replace("\uFEFF", "")
+                            .startsWith("Round,Closed on,Stakeholder,Recorded stance,Ratings,Lowest,Highest,"
+                                    + "Spread,Median,Flagged,Rater,Rating,Rated at"),
+                    csv.body());
+            assertTrue(
+                    csv.body().contains(cfo + ",Supporter,3,Skeptic,Supporter,2,Supporter,yes,Carol Chen,Skeptic,"),
+                    csv.body());
         }
 
-        Map<String, Object> closed = ApiIT.get("bob", "rating-rounds/" + round).expect(200).json();
+        Map<String, Object> closed =
+                ApiIT.get("bob", "rating-rounds/" + round).expect(200).json();
         assertEquals(Boolean.FALSE, closed.get("open"));
         assertEquals(1L, ((Number) closed.get("flagged")).longValue());
         var attributed = ApiIT.get("bob", "rating-rounds/" + round + "/ratings").expect(200);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -56,11 +55,15 @@ class RetentionJobIT {
                 return bob.isPresent(By.cssSelector(".conversation-redacted .conversation-redacted-note"));
             });
             String text = bob.pageText();
-            assertFalse(text.contains("hates hot desks") || text.contains("own corner"),
+            assertFalse(
+                    text.contains("hates hot desks") || text.contains("own corner"),
                     "the notes and the motivation's words are gone: " + text);
             assertTrue(text.contains("Team morale (strength"), "the motivation's category stays: " + text);
-            assertTrue(bob.find(By.cssSelector(".conversation-redacted")).getText()
-                    .contains(String.valueOf(heldOn.getYear())), "the date it was held stays");
+            assertTrue(
+                    bob.find(By.cssSelector(".conversation-redacted"))
+                            .getText()
+                            .contains(String.valueOf(heldOn.getYear())),
+                    "the date it was held stays");
             assertTrue(text.contains("Notes older than 365 days are redacted; this one on"), text);
         }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -34,10 +33,12 @@ import org.openqa.selenium.support.ui.Select;
 @ResourceLock(value = SharedState.ERIN, mode = ResourceAccessMode.READ)
 class SecurityHeadersIT {
 
-    private static final String STRICT = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    private static final String STRICT =
+            "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)';?$");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private static HttpResponse<String> anonymous(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
@@ -63,9 +64,14 @@ class SecurityHeadersIT {
     @Test
     void the_plain_listener_answers_in_http_1_1_when_asked_to_upgrade_to_cleartext_http_2() {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(ApiIT.SERVER + "/health/live"))
-                .version(HttpClient.Version.HTTP_2).GET().build());
+                .version(HttpClient.Version.HTTP_2)
+                .GET()
+                .build());
         assertEquals(200, answer.statusCode(), answer.body());
-        assertEquals(HttpClient.Version.HTTP_1_1, answer.version(), "not upgraded to h2c: " + answer.headers().map());
+        assertEquals(
+                HttpClient.Version.HTTP_1_1,
+                answer.version(),
+                "not upgraded to h2c: " + answer.headers().map());
     }
 
     /** The headers every answer carries; returns its one Content-Security-Policy. */
@@ -80,7 +86,12 @@ class SecurityHeadersIT {
         assertEquals(List.of(referrerPolicy), answer.headers().allValues("Referrer-Policy"), where);
         assertTrue(answer.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), where);
         // Payara's listener writes it on some answers, the filter on all: the same value, once or twice
-        assertEquals(List.of("SAMEORIGIN"), answer.headers().allValues("X-Frame-Options").stream().distinct().toList(), where);
+        assertEquals(
+                List.of("SAMEORIGIN"),
+                answer.headers().allValues("X-Frame-Options").stream()
+                        .distinct()
+                        .toList(),
+                where);
         assertTrue(answer.headers().firstValue("Server").isEmpty(), where);
         assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), where);
         List<String> policies = answer.headers().allValues("Content-Security-Policy");
@@ -102,17 +113,23 @@ class SecurityHeadersIT {
         while (tags.find()) {
             if (!tags.group().contains(" src=")) {
                 inline++;
-                assertTrue(tags.group().contains("nonce=\"" + nonce.group(1) + "\""), what + ": an inline script without the nonce: " + tags.group());
+                assertTrue(
+                        tags.group().contains("nonce=\"" + nonce.group(1) + "\""),
+                        what + ": an inline script without the nonce: " + tags.group());
             }
         }
         assertTrue(inline > 0, what + " has PrimeFaces' inline scripts");
-        assertFalse(Pattern.compile("<[^>]+\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE).matcher(page.body()).find(),
+        assertFalse(
+                Pattern.compile("<[^>]+\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE)
+                        .matcher(page.body())
+                        .find(),
                 what + ": an inline event handler");
     }
 
     @Test
     void every_kind_of_answer_carries_the_headers_and_its_policy() {
-        try (Browser alice = Browser.signedInAs("alice"); Browser erin = Browser.signedInAs("erin")) {
+        try (Browser alice = Browser.signedInAs("alice");
+                Browser erin = Browser.signedInAs("erin")) {
             HttpResponse<String> home = alice.get(Browser.APP);
             assertPagePolicy(home, assertHeaders(home, 200, "home page"), "home page");
 
@@ -124,7 +141,9 @@ class SecurityHeadersIT {
             assertPagePolicy(refused, assertHeaders(refused, 403, "403 error page"), "403 error page");
             assertTrue(refused.body().contains("error-403"), refused.body());
 
-            for (String resource : List.of("jakarta.faces.resource/js/coalition.js.xhtml", "resources/js/coalition.js",
+            for (String resource : List.of(
+                    "jakarta.faces.resource/js/coalition.js.xhtml",
+                    "resources/js/coalition.js",
                     "jakarta.faces.resource/core.js.xhtml?ln=primefaces")) {
                 assertEquals(STRICT, assertHeaders(alice.get(Browser.APP + resource), 200, resource));
             }
@@ -135,12 +154,17 @@ class SecurityHeadersIT {
         assertEquals(STRICT, assertHeaders(signIn, signIn.statusCode(), "redirect to sign in"));
         HttpResponse<String> gateway = anonymous(Browser.APP + "sign-in");
         assertEquals(STRICT, assertHeaders(gateway, 302, "sign-in gateway"));
-                // the feed's own, stricter referrer policy stays (its address is its credential)
-        assertEquals(STRICT, assertHeaders(anonymous(Browser.APP + "calendar/no-such-feed.ics"), 404, "no-referrer", "calendar feed"));
+        // the feed's own, stricter referrer policy stays (its address is its credential)
+        assertEquals(
+                STRICT,
+                assertHeaders(
+                        anonymous(Browser.APP + "calendar/no-such-feed.ics"), 404, "no-referrer", "calendar feed"));
 
         // the API: an answer, a refusal of the container and of a resource, its Swagger UI
         HttpResponse<String> coalitions = send(HttpRequest.newBuilder(URI.create(ApiIT.API + "coalitions"))
-                .header("Authorization", "Bearer " + ApiIT.token("bob")).GET().build());
+                .header("Authorization", "Bearer " + ApiIT.token("bob"))
+                .GET()
+                .build());
         assertEquals(STRICT, assertHeaders(coalitions, 200, "API answer"));
         assertEquals(STRICT, assertHeaders(anonymous(ApiIT.API + "coalitions"), 401, "API without a token"));
         assertEquals(STRICT, assertHeaders(anonymous(ApiIT.SERVER + "/coalition-api/no-such-thing"), 404, "API 404"));
@@ -158,13 +182,24 @@ class SecurityHeadersIT {
     void the_root_the_servers_endpoints_and_the_containers_refusals_carry_the_headers() {
         HttpResponse<String> root = anonymous(ApiIT.SERVER + "/");
         assertEquals(STRICT, assertHeaders(root, 302, "the server's root"));
-        assertEquals(ApiIT.SERVER + "/coalition/", root.headers().firstValue("Location").map(
-                location -> URI.create(ApiIT.SERVER + "/").resolve(location).toString()).orElse(""), "the root leads to the pages");
+        assertEquals(
+                ApiIT.SERVER + "/coalition/",
+                root.headers()
+                        .firstValue("Location")
+                        .map(location ->
+                                URI.create(ApiIT.SERVER + "/").resolve(location).toString())
+                        .orElse(""),
+                "the root leads to the pages");
         for (String endpoint : List.of("/health", "/health/live", "/health/ready", "/metrics", "/openapi")) {
             assertEquals(STRICT, assertHeaders(anonymous(ApiIT.SERVER + endpoint), 200, endpoint));
         }
-        for (String unknown : List.of("/no-such-thing", "/index.html", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF",
-                "/coalition-api/WEB-INF/web.xml", "/coalition-api/META-INF/MANIFEST.MF")) {
+        for (String unknown : List.of(
+                "/no-such-thing",
+                "/index.html",
+                "/WEB-INF/web.xml",
+                "/META-INF/MANIFEST.MF",
+                "/coalition-api/WEB-INF/web.xml",
+                "/coalition-api/META-INF/MANIFEST.MF")) {
             HttpResponse<String> missing = anonymous(ApiIT.SERVER + unknown);
             assertHeaders(missing, 404, unknown);
             assertFalse(missing.body().contains("Payara"), unknown + " names no server: " + missing.body());
@@ -189,7 +224,8 @@ class SecurityHeadersIT {
             String address = browser.currentUrl();
             List<String> errors = new ArrayList<>(browser.consoleErrors().stream()
                     // an error page's own status is what it is for
-                    .filter(error -> !(error.startsWith(address + " ") && error.contains("Failed to load resource: the server responded")))
+                    .filter(error -> !(error.startsWith(address + " ")
+                            && error.contains("Failed to load resource: the server responded")))
                     .toList());
             if (!errors.isEmpty()) {
                 found.put(page.getKey() + " (" + page.getValue() + ")", errors);
@@ -207,8 +243,17 @@ class SecurityHeadersIT {
             String id = alice.find(By.id("nav-dashboard")).getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
             Map<String, String> pages = new LinkedHashMap<>();
             pages.put("alice index", "");
-            for (String page : List.of("coalition", "dashboard", "stakeholders", "map", "common-ground", "quick-wins",
-                    "differences", "rhythm", "audit", "import-stakeholders")) {
+            for (String page : List.of(
+                    "coalition",
+                    "dashboard",
+                    "stakeholders",
+                    "map",
+                    "common-ground",
+                    "quick-wins",
+                    "differences",
+                    "rhythm",
+                    "audit",
+                    "import-stakeholders")) {
                 pages.put("alice " + page, "coalitions/" + page + ".xhtml?id=" + id);
             }
             pages.put("alice stakeholder form", "coalitions/stakeholder-form.xhtml?coalition=" + id);
@@ -222,11 +267,21 @@ class SecurityHeadersIT {
             new Select(alice.waitFor(By.id("department"))).selectByIndex(1);
             alice.waitUntil(() -> alice.currentUrl().contains("department="));
             found.putAll(Map.of("alice map filtered", alice.consoleErrors()).entrySet().stream()
-                    .filter(e -> !e.getValue().isEmpty()).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                    .filter(e -> !e.getValue().isEmpty())
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         }
         try (Browser bob = Browser.signedInAs("bob")) {
-            found.putAll(consoleErrors(bob, Map.of("bob index", "", "bob my work", "my-work.xhtml",
-                    "bob propose", "coalitions/propose.xhtml", "bob new coalition", "coalitions/new.xhtml")));
+            found.putAll(consoleErrors(
+                    bob,
+                    Map.of(
+                            "bob index",
+                            "",
+                            "bob my work",
+                            "my-work.xhtml",
+                            "bob propose",
+                            "coalitions/propose.xhtml",
+                            "bob new coalition",
+                            "coalitions/new.xhtml")));
         }
         try (Browser frank = Browser.signedInAs("frank")) {
             found.putAll(consoleErrors(frank, Map.of("frank access", "admin/access.xhtml")));
@@ -240,8 +295,15 @@ class SecurityHeadersIT {
             }
         }
         try (Browser dana = Browser.signedInAs("dana")) {
-            found.putAll(consoleErrors(dana, Map.of("dana access", "admin/access.xhtml", "dana templates", "admin/templates.xhtml",
-                    "dana 404", "no-such-page.xhtml")));
+            found.putAll(consoleErrors(
+                    dana,
+                    Map.of(
+                            "dana access",
+                            "admin/access.xhtml",
+                            "dana templates",
+                            "admin/templates.xhtml",
+                            "dana 404",
+                            "no-such-page.xhtml")));
         }
         try (Browser erin = Browser.signedInAs("erin")) {
             found.putAll(consoleErrors(erin, Map.of("erin 403", "admin/access.xhtml")));
@@ -256,7 +318,11 @@ class SecurityHeadersIT {
             anyone.open("../coalition-api/docs/");
             anyone.waitFor(By.cssSelector(".swagger-ui .info"));
             // Chromium asks the server's root for a favicon, which is not the API's
-            assertEquals(List.of(), anyone.consoleErrors().stream().filter(error -> !error.contains("/favicon.ico ")).toList());
+            assertEquals(
+                    List.of(),
+                    anyone.consoleErrors().stream()
+                            .filter(error -> !error.contains("/favicon.ico "))
+                            .toList());
         }
     }
 
@@ -269,7 +335,8 @@ class SecurityHeadersIT {
                     const probe = document.createElement('script');
                     probe.textContent = 'window.cspProbe = true;';
                     document.body.appendChild(probe);""");
-            bob.waitUntil(() -> bob.consoleErrors().stream().anyMatch(error -> error.contains("Content Security Policy")));
+            bob.waitUntil(
+                    () -> bob.consoleErrors().stream().anyMatch(error -> error.contains("Content Security Policy")));
             assertNotNull(bob.script("return String(window.cspProbe);"));
             assertEquals("undefined", bob.script("return String(window.cspProbe);"));
         }

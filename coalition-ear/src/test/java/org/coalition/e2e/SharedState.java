@@ -13,6 +13,5 @@ final class SharedState {
     /** The user erin, whom SignInAttemptsIT locks out of Keycloak for a while. */
     static final String ERIN = "erin";
 
-    private SharedState() {
-    }
+    private SharedState() {}
 }

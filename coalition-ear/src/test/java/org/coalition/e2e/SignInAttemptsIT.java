@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.json.Json;
@@ -34,7 +33,8 @@ import org.openqa.selenium.json.Json;
 class SignInAttemptsIT {
 
     private static final String KEYCLOAK = "http://localhost:8180";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Json JSON = new Json();
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
@@ -51,29 +51,53 @@ class SignInAttemptsIT {
     private static HttpResponse<String> form(String url, String... pairs) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
-            body.append(body.isEmpty() ? "" : "&").append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+            body.append(body.isEmpty() ? "" : "&")
+                    .append(pairs[i])
+                    .append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /** A sign-in with the demo client's password grant, as the API's callers get tokens. */
     private static int signIn(String user, String password) {
-        return form(KEYCLOAK + "/realms/coalition/protocol/openid-connect/token", "grant_type", "password",
-                "client_id", "coalition-app", "client_secret", "coalition-demo-secret", "username", user, "password", password)
+        return form(
+                        KEYCLOAK + "/realms/coalition/protocol/openid-connect/token",
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "coalition-app",
+                        "client_secret",
+                        "coalition-demo-secret",
+                        "username",
+                        user,
+                        "password",
+                        password)
                 .statusCode();
     }
 
     private static String adminToken() {
-        HttpResponse<String> answer = form(KEYCLOAK + "/realms/master/protocol/openid-connect/token", "grant_type", "password",
-                "client_id", "admin-cli", "username", "admin", "password", System.getProperty("coalition.keycloak.admin.password", "admin"));
+        HttpResponse<String> answer = form(
+                KEYCLOAK + "/realms/master/protocol/openid-connect/token",
+                "grant_type",
+                "password",
+                "client_id",
+                "admin-cli",
+                "username",
+                "admin",
+                "password",
+                System.getProperty("coalition.keycloak.admin.password", "admin"));
         assertEquals(200, answer.statusCode(), answer.body());
-        return (String) JSON.<Map<String, Object>>toType(answer.body(), Json.MAP_TYPE).get("access_token");
+        return (String)
+                JSON.<Map<String, Object>>toType(answer.body(), Json.MAP_TYPE).get("access_token");
     }
 
     private static HttpResponse<String> admin(String method, String path) {
         return send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms/coalition" + path))
-                .header("Authorization", "Bearer " + adminToken()).method(method, HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", "Bearer " + adminToken())
+                .method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     /**
@@ -112,20 +136,24 @@ class SignInAttemptsIT {
         assertEquals(Boolean.FALSE, realm.get("permanentLockout"), "a lockout ends by itself");
 
         HttpResponse<String> found = admin("GET", "/users?exact=true&username=erin");
-        String id = (String) ((Map<?, ?>) JSON.<List<?>>toType(found.body(), List.class).get(0)).get("id");
+        String id = (String)
+                ((Map<?, ?>) JSON.<List<?>>toType(found.body(), List.class).get(0)).get("id");
         try {
             assertEquals(200, signIn("erin", "erin"), "erin signs in before");
             for (int attempt = 0; attempt < 5; attempt++) {
                 int refused = signIn("erin", "guess-" + attempt);
                 assertTrue(refused == 400 || refused == 401, "a wrong password is refused: " + refused);
             }
-            Map<String, Object> status = JSON.toType(admin("GET", "/attack-detection/brute-force/users/" + id).body(), Json.MAP_TYPE);
+            Map<String, Object> status = JSON.toType(
+                    admin("GET", "/attack-detection/brute-force/users/" + id).body(), Json.MAP_TYPE);
             assertEquals(Boolean.TRUE, status.get("disabled"), "locked out: " + status);
             assertTrue(((Number) status.get("numFailures")).intValue() >= 1, String.valueOf(status));
             int locked = signIn("erin", "erin");
             assertTrue(locked == 400 || locked == 401, "the right password is refused while locked out: " + locked);
         } finally {
-            assertEquals(204, admin("DELETE", "/attack-detection/brute-force/users/" + id).statusCode());
+            assertEquals(
+                    204,
+                    admin("DELETE", "/attack-detection/brute-force/users/" + id).statusCode());
         }
         assertEquals(200, signIn("erin", "erin"), "erin signs in after the unlock");
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
@@ -27,7 +26,9 @@ class StakeholderMapIT {
         String name = "Tom Becker " + UUID.randomUUID().toString().substring(0, 5);
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.open("coalitions/propose.xhtml");
-            bob.type(By.id("propose:name"), "Core hours " + UUID.randomUUID().toString().substring(0, 5));
+            bob.type(
+                    By.id("propose:name"),
+                    "Core hours " + UUID.randomUUID().toString().substring(0, 5));
             bob.type(By.id("propose:objective"), "Core hours per team.");
             bob.typeDate("propose:targetDate", LocalDate.now().plusMonths(3).toString());
             bob.find(By.id("propose:submit")).click();
@@ -49,7 +50,9 @@ class StakeholderMapIT {
             assertEquals("assumed", bob.find(By.id("verification")).getText(), "no conversation yet");
 
             bob.open("coalitions/map.xhtml?id=" + coalitionOf(bob));
-            assertTrue(bob.find(By.id("dot-" + stakeholderId)).getAttribute("class").contains("dot-assumed"));
+            assertTrue(bob.find(By.id("dot-" + stakeholderId))
+                    .getAttribute("class")
+                    .contains("dot-assumed"));
 
             bob.open("coalitions/stakeholder.xhtml?id=" + stakeholderId);
             bob.tick("What challenges is your team facing?");
@@ -72,7 +75,10 @@ class StakeholderMapIT {
 
             bob.find(By.id("nav-map")).click();
             bob.waitFor(By.id("grid"));
-            assertTrue(bob.find(By.id("dot-" + stakeholderId)).getAttribute("class").contains("dot-verified"),
+            assertTrue(
+                    bob.find(By.id("dot-" + stakeholderId))
+                            .getAttribute("class")
+                            .contains("dot-verified"),
                     "the dot is marked verified after the one-on-one");
 
             bob.find(By.id("nav-common-ground")).click();
@@ -96,10 +102,20 @@ class StakeholderMapIT {
             org.openqa.selenium.WebElement dot = carol.find(By.cssSelector("a.dot-verified"));
             String name = dot.getAttribute("data-name");
             String[] words = name.trim().split("\\s+");
-            String initials = (words[0].substring(0, 1) + (words.length > 1 ? words[words.length - 1].substring(0, 1) : "")).toUpperCase();
-            assertEquals(initials, dot.findElement(By.cssSelector("text.dot-initials")).getAttribute("textContent"));
-            assertTrue(dot.findElement(By.tagName("title")).getAttribute("textContent").startsWith(name), "the name on hover");
-            assertTrue(carol.find(By.id("peopleList:people")).getText().contains(name), "the list under the map names " + name);
+            String initials = (words[0].substring(0, 1)
+                            + (words.length > 1 ? words[words.length - 1].substring(0, 1) : ""))
+                    .toUpperCase();
+            assertEquals(
+                    initials,
+                    dot.findElement(By.cssSelector("text.dot-initials")).getAttribute("textContent"));
+            assertTrue(
+                    dot.findElement(By.tagName("title"))
+                            .getAttribute("textContent")
+                            .startsWith(name),
+                    "the name on hover");
+            assertTrue(
+                    carol.find(By.id("peopleList:people")).getText().contains(name),
+                    "the list under the map names " + name);
 
             carol.find(By.cssSelector("a.dot-verified")).click();
             carol.waitFor(By.id("stakeholder-name"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
@@ -18,7 +17,9 @@ class TrustBuildingIT {
     void moving_to_the_main_initiative_without_a_quick_win_asks_to_confirm_a_warning_first() {
         try (Browser bob = Browser.signedInAs("bob")) {
             bob.open("coalitions/propose.xhtml");
-            bob.type(By.id("propose:name"), "Shared on-call " + UUID.randomUUID().toString().substring(0, 5));
+            bob.type(
+                    By.id("propose:name"),
+                    "Shared on-call " + UUID.randomUUID().toString().substring(0, 5));
             bob.type(By.id("propose:objective"), "One on-call rota across teams.");
             bob.typeDate("propose:targetDate", LocalDate.now().plusMonths(3).toString());
             bob.find(By.id("propose:submit")).click();
@@ -52,13 +53,15 @@ class TrustBuildingIT {
             bob.find(By.id("plan:save")).click();
             bob.waitForText(By.id("messages"), "Quick win planned.");
 
-            String finish = bob.waitFor(By.xpath("//div[contains(@class,'quick-win')][.//strong[text()='" + title + "']]//div[contains(@class,'finish')]"))
+            String finish = bob.waitFor(By.xpath("//div[contains(@class,'quick-win')][.//strong[text()='" + title
+                            + "']]//div[contains(@class,'finish')]"))
                     .getAttribute("id");
             bob.type(By.id(finish.replaceFirst(":finish$", ":outcome")), "Twelve came, Ken asked good questions");
             bob.select(finish.replaceFirst(":finish$", ":trust:0:stance"), "Supporter");
             bob.find(By.id(finish.replaceFirst(":finish$", ":complete"))).click();
             bob.waitForText(By.id("messages"), "trust recorded");
-            String card = bob.find(By.xpath("//div[contains(@class,'quick-win')][.//strong[text()='" + title + "']]")).getText();
+            String card = bob.find(By.xpath("//div[contains(@class,'quick-win')][.//strong[text()='" + title + "']]"))
+                    .getText();
             assertTrue(card.contains("Completed") && card.contains("Ken Oduya (Supporter)"), card);
 
             bob.find(By.id("nav-dashboard")).click();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -48,7 +47,8 @@ class WalkingSkeletonIT {
 
             bob.open("");
             bob.waitFor(By.linkText(name));
-            String row = bob.find(By.xpath("//a[text()='" + name + "']/ancestor::tr")).getText();
+            String row = bob.find(By.xpath("//a[text()='" + name + "']/ancestor::tr"))
+                    .getText();
             assertTrue(row.contains("Member"), row);
         }
     }
@@ -82,7 +82,8 @@ class WalkingSkeletonIT {
     void carol_gets_the_no_access_page_with_status_403_for_a_coalition_she_has_no_role_in() {
         String coalitionUrl;
         try (Browser bob = Browser.signedInAs("bob")) {
-            coalitionUrl = proposeAsBob(bob, "Sales handover " + UUID.randomUUID().toString().substring(0, 6));
+            coalitionUrl = proposeAsBob(
+                    bob, "Sales handover " + UUID.randomUUID().toString().substring(0, 6));
         }
         try (Browser carol = Browser.signedInAs("carol")) {
             carol.open(coalitionUrl.substring(Browser.APP.length()));

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,15 +45,25 @@ class WatchdogIT {
         Files.writeString(asadmin, STAND_IN);
         assertTrue(asadmin.toFile().setExecutable(true));
         Path log = home.resolve("logs/watchdog.log");
-        Process watchdog = new ProcessBuilder(List.of("unshare", "-n", "bash", System.getProperty("coalition.launcher"), "watch",
-                "--home", home.toString())).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process watchdog = new ProcessBuilder(List.of(
+                        "unshare",
+                        "-n",
+                        "bash",
+                        System.getProperty("coalition.launcher"),
+                        "watch",
+                        "--home",
+                        home.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             long first = pidWithin(pidFile, -1, Duration.ofSeconds(20), log);
             ProcessHandle.of(first).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL, as the drill's kill -9
             long second = pidWithin(pidFile, first, Duration.ofSeconds(15), log);
             assertTrue(second != first);
             String said = Files.readString(log);
-            assertTrue(said.contains("Payara Server ended while starting (pid " + first + "): starting it again"), said);
+            assertTrue(
+                    said.contains("Payara Server ended while starting (pid " + first + "): starting it again"), said);
         } finally {
             watchdog.destroy();
             if (!watchdog.waitFor(10, TimeUnit.SECONDS)) {
@@ -65,17 +74,20 @@ class WatchdogIT {
     }
 
     /** The pid the stand-in recorded once it differs from {@code previous}, at most {@code limit} from now. */
-    private static long pidWithin(Path pidFile, long previous, Duration limit, Path log) throws IOException, InterruptedException {
+    private static long pidWithin(Path pidFile, long previous, Duration limit, Path log)
+            throws IOException, InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < end) {
             Optional<Long> pid = pid(pidFile);
-            if (pid.isPresent() && pid.get() != previous && ProcessHandle.of(pid.get()).isPresent()) {
+            if (pid.isPresent()
+                    && pid.get() != previous
+                    && ProcessHandle.of(pid.get()).isPresent()) {
                 return pid.get();
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the watchdog started no server (after pid " + previous + ") within " + limit + "; its log: "
-                + Files.readString(log));
+        throw new AssertionError("the watchdog started no server (after pid " + previous + ") within " + limit
+                + "; its log: " + Files.readString(log));
     }
 
     private static Optional<Long> pid(Path pidFile) {

@@ -1,11 +1,5 @@
 package org.coalition.access;
 
-import java.util.EnumSet;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +10,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.Phase;
@@ -59,7 +57,10 @@ public class AccessGuard {
     /** The caller's department, as the identity provider reported it at their last sign-in. */
     public Optional<String> department() {
         return em.createQuery("SELECT p.department FROM Person p WHERE p.username = :u", String.class)
-                .setParameter("u", username()).getResultStream().filter(Objects::nonNull).findFirst();
+                .setParameter("u", username())
+                .getResultStream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     public boolean isExecutive() {
@@ -124,8 +125,7 @@ public class AccessGuard {
     }
 
     /** A permitted action: the caller's role there (empty for an administrator without one) and all they may do. */
-    public record Grant(Optional<CoalitionRole> role, Set<CoalitionAction> allowed) {
-    }
+    public record Grant(Optional<CoalitionRole> role, Set<CoalitionAction> allowed) {}
 
     /** @throws NotFoundException when there is no such coalition */
     private Standing standing(long coalitionId) {
@@ -139,15 +139,22 @@ public class AccessGuard {
         Object[] row = em.createQuery("""
                         SELECT c, (SELECT m.role FROM Membership m WHERE m.coalition = c AND m.person.username = :u)
                         FROM Coalition c WHERE c.id = :id""", Object[].class)
-                .setParameter("id", coalitionId).setParameter("u", username()).getResultStream().findFirst()
+                .setParameter("id", coalitionId)
+                .setParameter("u", username())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_COALITION, coalitionId));
         Coalition coalition = (Coalition) row[0];
         String leadDepartment = coalition.getLeadDepartment();
-        boolean departmentAdmin = leadDepartment != null && isDepartmentAdmin()
+        boolean departmentAdmin = leadDepartment != null
+                && isDepartmentAdmin()
                 && leadDepartment.equals(department().orElse(null));
         // a scalar subquery hands the enum back as its column value
-        CoalitionRole role = row[1] == null ? null : row[1] instanceof CoalitionRole r ? r : CoalitionRole.valueOf(row[1].toString());
-        Standing standing = new Standing(new AccessPolicy.Caller(role, isAdmin(), departmentAdmin, isExecutive()),
+        CoalitionRole role = row[1] == null
+                ? null
+                : row[1] instanceof CoalitionRole r ? r : CoalitionRole.valueOf(row[1].toString());
+        Standing standing = new Standing(
+                new AccessPolicy.Caller(role, isAdmin(), departmentAdmin, isExecutive()),
                 coalition.getPhase() == Phase.CLOSED);
         if (memo != null) {
             memo.put(key, standing);
@@ -181,16 +188,18 @@ public class AccessGuard {
         Standing standing = standing(coalitionId);
         if (standing.permits(action)) {
             if (action.changes() && standing.archived()) {
-                LOG.warning(() -> "Refused: " + username() + " may not " + action.name() + " in archived coalition " + coalitionId);
+                LOG.warning(() -> "Refused: " + username() + " may not " + action.name() + " in archived coalition "
+                        + coalitionId);
                 throw new AccessDeniedException(Refusal.ARCHIVED);
             }
             return new Grant(Optional.ofNullable(standing.role()), standing.allowed());
         }
         Optional<CoalitionRole> role = Optional.ofNullable(standing.role());
-        LOG.warning(() -> "Refused: " + username() + " (role " + role.map(Enum::name).orElse("none")
-                + ") may not " + action.name() + " in coalition " + coalitionId);
+        LOG.warning(() -> "Refused: " + username() + " (role "
+                + role.map(Enum::name).orElse("none") + ") may not " + action.name() + " in coalition " + coalitionId);
         Refusal refusal = AccessPolicy.refusal(standing.caller(), action);
-        throw refusal == Refusal.ROLE_MAY_NOT ? new AccessDeniedException(refusal, role.orElseThrow(), action)
+        throw refusal == Refusal.ROLE_MAY_NOT
+                ? new AccessDeniedException(refusal, role.orElseThrow(), action)
                 : new AccessDeniedException(refusal);
     }
 }

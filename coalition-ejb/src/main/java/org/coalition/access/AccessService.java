@@ -1,10 +1,5 @@
 package org.coalition.access;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,7 +10,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
@@ -54,15 +52,19 @@ public class AccessService {
      * A page of the coalitions the caller may manage access to, by name; only those whose name contains
      * {@code nameContains} when it is given.
      */
-    public List<CoalitionListing> manageable(@Size(max = 120) String nameContains, @Min(0) int first, @Min(1) int pageSize) {
+    public List<CoalitionListing> manageable(
+            @Size(max = 120) String nameContains, @Min(0) int first, @Min(1) int pageSize) {
         return manageableQuery("SELECT c FROM Coalition c", nameContains, " ORDER BY c.name, c.id", Coalition.class)
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultStream()
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultStream()
                 .map(AccessService::listing)
                 .toList();
     }
 
     public long countManageable(@Size(max = 120) String nameContains) {
-        return manageableQuery("SELECT COUNT(c) FROM Coalition c", nameContains, "", Long.class).getSingleResult();
+        return manageableQuery("SELECT COUNT(c) FROM Coalition c", nameContains, "", Long.class)
+                .getSingleResult();
     }
 
     /** One coalition the caller may manage access to, whichever page of {@link #manageable} it is on. */
@@ -81,7 +83,8 @@ public class AccessService {
         if (byName) {
             where.add("LOWER(c.name) LIKE :q ESCAPE '\\'");
         }
-        TypedQuery<T> query = em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order, type);
+        TypedQuery<T> query =
+                em.createQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + order, type);
         if (!all) {
             query.setParameter("d", access.department().orElse(""));
         }
@@ -92,7 +95,8 @@ public class AccessService {
     }
 
     private static CoalitionListing listing(Coalition c) {
-        return new CoalitionListing(c.getId(), c.getName(), c.getObjective(), c.getTargetDate(), c.getPhase(), c.getLeadDepartment(), null);
+        return new CoalitionListing(
+                c.getId(), c.getName(), c.getObjective(), c.getTargetDate(), c.getPhase(), c.getLeadDepartment(), null);
     }
 
     /**
@@ -100,35 +104,54 @@ public class AccessService {
      * name; only those whose name, user name or department contains {@code search} when it is given.
      */
     public List<Person> people(@Size(max = 200) String search, @Min(0) int first, @Min(1) int pageSize) {
-        return peopleQuery("SELECT p FROM Person p", search, " ORDER BY p.department, p.displayName, p.id", Person.class)
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
+        return peopleQuery(
+                        "SELECT p FROM Person p", search, " ORDER BY p.department, p.displayName, p.id", Person.class)
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList();
     }
 
     public long countPeople(@Size(max = 200) String search) {
-        return peopleQuery("SELECT COUNT(p) FROM Person p", search, "", Long.class).getSingleResult();
+        return peopleQuery("SELECT COUNT(p) FROM Person p", search, "", Long.class)
+                .getSingleResult();
     }
 
     private <T> TypedQuery<T> peopleQuery(String select, String search, String order, Class<T> type) {
         boolean bySearch = search != null && !search.isBlank();
-        TypedQuery<T> query = em.createQuery(select + (bySearch
-                ? " WHERE LOWER(p.displayName) LIKE :q ESCAPE '\\' OR LOWER(p.username) LIKE :q ESCAPE '\\'"
-                        + " OR LOWER(p.department) LIKE :q ESCAPE '\\'" : "") + order, type);
+        TypedQuery<T> query = em.createQuery(
+                select
+                        + (bySearch
+                                ? " WHERE LOWER(p.displayName) LIKE :q ESCAPE '\\' OR LOWER(p.username) LIKE :q ESCAPE '\\'"
+                                        + " OR LOWER(p.department) LIKE :q ESCAPE '\\'"
+                                : "")
+                        + order,
+                type);
         return bySearch ? query.setParameter("q", contains(search)) : query;
     }
 
     /** {@code %text%} for LIKE, lower case, with LIKE's own characters escaped. */
     private static String contains(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
     }
 
     /** A page of the departments the identity provider has reported, from the people who signed in. */
     public List<String> departments(@Min(0) int first, @Min(1) int pageSize) {
-        return em.createQuery("SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL ORDER BY p.department",
-                String.class).setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT p.department FROM Person p WHERE p.department IS NOT NULL ORDER BY p.department",
+                        String.class)
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList();
     }
 
     public long countDepartments() {
-        return em.createQuery("SELECT COUNT(DISTINCT p.department) FROM Person p WHERE p.department IS NOT NULL", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(DISTINCT p.department) FROM Person p WHERE p.department IS NOT NULL", Long.class)
                 .getSingleResult();
     }
 
@@ -137,49 +160,77 @@ public class AccessService {
         access.require(coalitionId, CoalitionAction.MANAGE_ACCESS);
         return em.createQuery("""
                         SELECT NEW org.coalition.coalition.MemberListing(p.id, p.username, p.displayName, p.department, m.role)
-                        FROM Membership m JOIN m.person p WHERE m.coalition.id = :c ORDER BY m.role, p.displayName, p.id""",
-                        MemberListing.class)
+                        FROM Membership m JOIN m.person p WHERE m.coalition.id = :c ORDER BY m.role, p.displayName, p.id""", MemberListing.class)
                 .setParameter("c", coalitionId)
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList();
     }
 
     public long countRoles(long coalitionId) {
         access.require(coalitionId, CoalitionAction.MANAGE_ACCESS);
         return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.coalition.id = :c", Long.class)
-                .setParameter("c", coalitionId).getSingleResult();
+                .setParameter("c", coalitionId)
+                .getSingleResult();
     }
 
     /** Gives someone a role in the coalition, or changes the role they have. Only executives can be sponsors. */
-    public void grant(long coalitionId, @NotBlank(message = "{AccessService.choosePerson}") String username,
-                      @NotNull(message = "{AccessService.chooseRole}") CoalitionRole role) {
+    public void grant(
+            long coalitionId,
+            @NotBlank(message = "{AccessService.choosePerson}") String username,
+            @NotNull(message = "{AccessService.chooseRole}") CoalitionRole role) {
         access.require(coalitionId, CoalitionAction.MANAGE_ACCESS);
         Person person = em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
-                .setParameter("u", username).getResultStream().findFirst()
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NOBODY_CALLED, username));
         if (!AccessPolicy.mayHold(role, person.isExecutive())) {
             throw new RuleViolationException(Refusal.NOT_EXECUTIVE, person.getDisplayName());
         }
-        Membership existing = em.createQuery("SELECT m FROM Membership m WHERE m.coalition.id = :c AND m.person = :p", Membership.class)
-                .setParameter("c", coalitionId).setParameter("p", person).getResultStream().findFirst().orElse(null);
+        Membership existing = em.createQuery(
+                        "SELECT m FROM Membership m WHERE m.coalition.id = :c AND m.person = :p", Membership.class)
+                .setParameter("c", coalitionId)
+                .setParameter("p", person)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         String before = existing == null ? null : existing.getRole().name();
         if (existing != null) {
             em.remove(existing);
             em.flush();
         }
-        em.persist(new Membership(em.find(Coalition.class, coalitionId), person, role, access.username(), Instant.now()));
-        audit.record(coalitionId, AuditAction.ACCESS_GRANTED, "Person", person.getId(), person.getDisplayName() + " (" + person.getDepartment() + ")",
-                before, role.name());
+        em.persist(
+                new Membership(em.find(Coalition.class, coalitionId), person, role, access.username(), Instant.now()));
+        audit.record(
+                coalitionId,
+                AuditAction.ACCESS_GRANTED,
+                "Person",
+                person.getId(),
+                person.getDisplayName() + " (" + person.getDepartment() + ")",
+                before,
+                role.name());
     }
 
     /** Takes away someone's role in the coalition; their next request is refused. */
     public void revoke(long coalitionId, @NotBlank String username) {
         access.require(coalitionId, CoalitionAction.MANAGE_ACCESS);
         Membership membership = em.createQuery(
-                        "SELECT m FROM Membership m JOIN FETCH m.person p WHERE m.coalition.id = :c AND p.username = :u", Membership.class)
-                .setParameter("c", coalitionId).setParameter("u", username).getResultStream().findFirst()
+                        "SELECT m FROM Membership m JOIN FETCH m.person p WHERE m.coalition.id = :c AND p.username = :u",
+                        Membership.class)
+                .setParameter("c", coalitionId)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.HAS_NO_ROLE, username));
         em.remove(membership);
-        audit.record(coalitionId, AuditAction.ACCESS_REVOKED, "Person", membership.getPerson().getId(),
-                membership.getPerson().getDisplayName(), membership.getRole().name(), null);
+        audit.record(
+                coalitionId,
+                AuditAction.ACCESS_REVOKED,
+                "Person",
+                membership.getPerson().getId(),
+                membership.getPerson().getDisplayName(),
+                membership.getRole().name(),
+                null);
     }
 }

@@ -1,9 +1,8 @@
 package org.coalition.access;
 
+import jakarta.enterprise.context.RequestScoped;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Where the caller stands in each coalition, remembered for one request (a page makes a dozen service
@@ -14,8 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class StandingMemo {
 
-    record Key(long coalitionId, String username, long stamp) {
-    }
+    record Key(long coalitionId, String username, long stamp) {}
 
     private final Map<Key, Object> standings = new HashMap<>();
 

@@ -1,8 +1,5 @@
 package org.coalition.coalition;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,17 +10,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Instant;
+import java.util.List;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 import org.coalition.audit.AuditAction;
+import org.coalition.audit.AuditTrail;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
-import org.coalition.audit.AuditTrail;
 import org.coalition.platform.ConcurrentEditException;
-import org.coalition.platform.NamePattern;
 import org.coalition.platform.ConfirmationRequiredException;
+import org.coalition.platform.NamePattern;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Said;
@@ -60,7 +58,13 @@ public class CoalitionService {
         em.persist(coalition);
         em.persist(new Membership(coalition, proposer, CoalitionRole.MEMBER, proposer.getUsername(), now));
         em.flush();
-        audit.record(coalition.getId(), AuditAction.COALITION_PROPOSED, "Coalition", coalition.getId(), coalition.getName(), null,
+        audit.record(
+                coalition.getId(),
+                AuditAction.COALITION_PROPOSED,
+                "Coalition",
+                coalition.getId(),
+                coalition.getName(),
+                null,
                 coalition.getObjective());
         return coalition;
     }
@@ -68,15 +72,17 @@ public class CoalitionService {
     /** The caller's coalitions with their role in each; an administrator sees every coalition. */
     public List<CoalitionListing> listMine(@Min(0) int first, @Min(1) @Max(500) int pageSize) {
         var query = access.isAdmin()
-                ? em.createQuery("SELECT " + LISTING + " FROM Coalition c LEFT JOIN Membership m"
-                        + " ON m.coalition = c AND m.person = :person ORDER BY c.name, c.id", CoalitionListing.class)
+                ? em.createQuery(
+                                "SELECT " + LISTING + " FROM Coalition c LEFT JOIN Membership m"
+                                        + " ON m.coalition = c AND m.person = :person ORDER BY c.name, c.id",
+                                CoalitionListing.class)
                         .setParameter("person", people.current())
-                : em.createQuery("SELECT " + LISTING + " FROM Membership m JOIN m.coalition c"
-                        + " WHERE m.person.username = :username ORDER BY c.name, c.id", CoalitionListing.class)
+                : em.createQuery(
+                                "SELECT " + LISTING + " FROM Membership m JOIN m.coalition c"
+                                        + " WHERE m.person.username = :username ORDER BY c.name, c.id",
+                                CoalitionListing.class)
                         .setParameter("username", access.username());
-        return query.setFirstResult(first)
-                .setMaxResults(pageSize)
-                .getResultList();
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     public long countMine() {
@@ -118,8 +124,10 @@ public class CoalitionService {
                         SELECT p.username, p.displayName FROM Membership m JOIN m.person p
                         WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
                         AND LOWER(p.displayName) LIKE :name ESCAPE '\\' ORDER BY p.displayName, p.id""", Object[].class)
-                .setParameter("c", coalitionId).setParameter("name", NamePattern.containing(text))
-                .setMaxResults(MAX_SUGGESTIONS).getResultStream()
+                .setParameter("c", coalitionId)
+                .setParameter("name", NamePattern.containing(text))
+                .setMaxResults(MAX_SUGGESTIONS)
+                .getResultStream()
                 .map(row -> ParticipantChoice.member((String) row[0], (String) row[1]))
                 .toList();
     }
@@ -132,7 +140,8 @@ public class CoalitionService {
      */
     public CoalitionOverview heading(long coalitionId) {
         AccessGuard.Grant grant = access.requireGrant(coalitionId, CoalitionAction.VIEW);
-        return new CoalitionOverview(em.find(Coalition.class, coalitionId), grant.role().orElse(null), grant.allowed(), List.of());
+        return new CoalitionOverview(
+                em.find(Coalition.class, coalitionId), grant.role().orElse(null), grant.allowed(), List.of());
     }
 
     /** One coalition with its people, as the caller may see it. */
@@ -164,18 +173,24 @@ public class CoalitionService {
         int completedQuickWins = em.createQuery("""
                         SELECT COUNT(q) FROM QuickWin q WHERE q.coalition.id = :c
                         AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED""", Long.class)
-                .setParameter("c", coalitionId).getSingleResult().intValue();
+                .setParameter("c", coalitionId)
+                .getSingleResult()
+                .intValue();
         Phase from = coalition.getPhase();
         PhaseDecision decision = PhaseTransition.decide(from, to, completedQuickWins, confirmed);
         if (decision instanceof PhaseDecision.Refused refused) {
-            throw new RuleViolationException(refused.refusal(), refused.arguments().toArray());
+            throw new RuleViolationException(
+                    refused.refusal(), refused.arguments().toArray());
         }
         if (decision instanceof PhaseDecision.NeedsConfirmation needs) {
             throw new ConfirmationRequiredException(Refusal.NO_QUICK_WIN_WARNING);
         }
         PhaseDecision.Allowed allowed = (PhaseDecision.Allowed) decision;
-        if (to == Phase.CLOSED && em.createQuery("SELECT COUNT(r) FROM Retrospective r WHERE r.coalitionId = :c", Long.class)
-                .setParameter("c", coalitionId).getSingleResult() == 0) {
+        if (to == Phase.CLOSED
+                && em.createQuery("SELECT COUNT(r) FROM Retrospective r WHERE r.coalitionId = :c", Long.class)
+                                .setParameter("c", coalitionId)
+                                .getSingleResult()
+                        == 0) {
             throw new RuleViolationException(Refusal.CLOSING_NEEDS_RETROSPECTIVE);
         }
         coalition.moveTo(allowed, Instant.now());
@@ -184,13 +199,18 @@ public class CoalitionService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(Refusal.Subject.COALITION);
         }
-        audit.record(coalitionId, allowed.warningAcknowledged() ? AuditAction.PHASE_CHANGED_DESPITE_WARNING : AuditAction.PHASE_CHANGED,
-                "Coalition", coalitionId,
-                !allowed.warningAcknowledged() ? Said.of("said.audit.phaseChanged")
+        audit.record(
+                coalitionId,
+                allowed.warningAcknowledged() ? AuditAction.PHASE_CHANGED_DESPITE_WARNING : AuditAction.PHASE_CHANGED,
+                "Coalition",
+                coalitionId,
+                !allowed.warningAcknowledged()
+                        ? Said.of("said.audit.phaseChanged")
                         : PhaseTransition.NO_QUICK_WIN_WARNING.equals(allowed.acknowledgedWarning())
-                        ? Said.of("said.audit.noQuickWinConfirmed")
-                        : Said.of("said.audit.warningConfirmed", allowed.acknowledgedWarning()),
-                from.name(), to.name());
+                                ? Said.of("said.audit.noQuickWinConfirmed")
+                                : Said.of("said.audit.warningConfirmed", allowed.acknowledgedWarning()),
+                from.name(),
+                to.name());
         return coalition;
     }
 
@@ -199,8 +219,10 @@ public class CoalitionService {
      *
      * @param loadedVersion the version the editor started from: a newer one means someone else saved first
      */
-    public Coalition update(long coalitionId, long loadedVersion,
-                            @NotNull(message = "{CoalitionService.fillCoalitionFirst}") @Valid CoalitionDraft draft) {
+    public Coalition update(
+            long coalitionId,
+            long loadedVersion,
+            @NotNull(message = "{CoalitionService.fillCoalitionFirst}") @Valid CoalitionDraft draft) {
         access.require(coalitionId, CoalitionAction.EDIT_COALITION);
         Coalition coalition = em.find(Coalition.class, coalitionId);
         if (coalition.getVersion() != loadedVersion) {
@@ -208,7 +230,13 @@ public class CoalitionService {
         }
         String before = coalition.getName() + " | " + coalition.getObjective() + " | " + coalition.getTargetDate();
         coalition.apply(draft);
-        audit.record(coalitionId, AuditAction.COALITION_UPDATED, "Coalition", coalitionId, coalition.getName(), before,
+        audit.record(
+                coalitionId,
+                AuditAction.COALITION_UPDATED,
+                "Coalition",
+                coalitionId,
+                coalition.getName(),
+                before,
                 coalition.getName() + " | " + coalition.getObjective() + " | " + coalition.getTargetDate());
         try {
             em.flush();

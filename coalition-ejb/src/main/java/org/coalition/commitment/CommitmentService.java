@@ -1,10 +1,5 @@
 package org.coalition.commitment;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,7 +10,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.coalition.access.AccessDeniedException;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
@@ -50,10 +48,12 @@ public class CommitmentService {
     /** No page is larger than this, whatever a caller asks for. */
     public static final int MAX_PAGE = 500;
 
-    private static final String COLUMNS = "k.id, k.version, p.id, p.username, p.displayName, s.id, s.name, s.influence, m.id,"
-            + " m.displayName, cv.id, k.what, k.madeOn, k.dueOn, k.outcome, k.settledOn";
-    private static final String FROM = " FROM Commitment k JOIN k.promisedBy p LEFT JOIN k.toStakeholder s LEFT JOIN k.toMember m"
-            + " LEFT JOIN k.conversation cv";
+    private static final String COLUMNS =
+            "k.id, k.version, p.id, p.username, p.displayName, s.id, s.name, s.influence, m.id,"
+                    + " m.displayName, cv.id, k.what, k.madeOn, k.dueOn, k.outcome, k.settledOn";
+    private static final String FROM =
+            " FROM Commitment k JOIN k.promisedBy p LEFT JOIN k.toStakeholder s LEFT JOIN k.toMember m"
+                    + " LEFT JOIN k.conversation cv";
     /**
      * Overdue first (0), then open ones by their date (1), then those settled (2). Written as a difference of two CASEs
      * of one WHEN each, never one CASE of two: EclipseLink 4.0.1 (Payara's) prints every CASE through one shared
@@ -81,7 +81,10 @@ public class CommitmentService {
     public Commitment record(long coalitionId, @NotNull @Valid CommitmentDraft draft) {
         var grant = access.requireGrant(coalitionId, CoalitionAction.KEEP_OWN_COMMITMENTS);
         String caller = access.username();
-        String promiserName = draft.getPromisedBy() == null || draft.getPromisedBy().isBlank() ? caller : draft.getPromisedBy().strip();
+        String promiserName =
+                draft.getPromisedBy() == null || draft.getPromisedBy().isBlank()
+                        ? caller
+                        : draft.getPromisedBy().strip();
         Person promiser = memberOf(coalitionId, promiserName);
         if (!promiser.getUsername().equals(caller) && !grant.allowed().contains(CoalitionAction.KEEP_ANY_COMMITMENTS)) {
             throw new AccessDeniedException(Refusal.ONLY_OWN_COMMITMENTS, promiser.getDisplayName());
@@ -91,10 +94,12 @@ public class CommitmentService {
         String toName;
         if (draft.getToStakeholderId() != null) {
             Stakeholder to = stakeholderOf(coalitionId, draft.getToStakeholderId());
-            Conversation conversation = draft.getConversationId() == null ? null : conversationOf(draft.getConversationId());
+            Conversation conversation =
+                    draft.getConversationId() == null ? null : conversationOf(draft.getConversationId());
             LocalDate madeOn = conversation == null ? today : conversation.getHeldOn();
-            commitment = apply(() -> Commitment.toStakeholder(promiser, to, draft.getWhat(), madeOn, draft.getDueOn(), caller,
-                    Instant.now()).promisedIn(conversation));
+            commitment = apply(() -> Commitment.toStakeholder(
+                            promiser, to, draft.getWhat(), madeOn, draft.getDueOn(), caller, Instant.now())
+                    .promisedIn(conversation));
             toName = to.getName();
         } else {
             if (draft.getConversationId() != null) {
@@ -102,14 +107,20 @@ public class CommitmentService {
             }
             Person to = memberOf(coalitionId, draft.getToMember().strip());
             Coalition coalition = em.find(Coalition.class, coalitionId);
-            commitment = apply(() -> Commitment.toMember(coalition, promiser, to, draft.getWhat(), today, draft.getDueOn(), caller,
-                    Instant.now()));
+            commitment = apply(() -> Commitment.toMember(
+                    coalition, promiser, to, draft.getWhat(), today, draft.getDueOn(), caller, Instant.now()));
             toName = to.getDisplayName();
         }
         em.persist(commitment);
         em.flush();
-        audit.record(coalitionId, AuditAction.COMMITMENT_RECORDED, "Commitment", commitment.getId(),
-                promiser.getDisplayName() + " → " + toName, null, "due " + commitment.getDueOn());
+        audit.record(
+                coalitionId,
+                AuditAction.COMMITMENT_RECORDED,
+                "Commitment",
+                commitment.getId(),
+                promiser.getDisplayName() + " → " + toName,
+                null,
+                "due " + commitment.getDueOn());
         return commitment;
     }
 
@@ -117,19 +128,24 @@ public class CommitmentService {
      * Marks a promise kept or broken on a day (between the day it was made and today), as loaded at
      * {@code loadedVersion}; a second mark corrects the first. One's own promise, or anyone's for a sponsor.
      */
-    public Commitment settle(long commitmentId, long loadedVersion, @NotNull(message = "{Commitment.outcomeNeedsDate}") CommitmentOutcome outcome,
-                             @NotNull(message = "{Commitment.outcomeNeedsDate}") LocalDate on) {
+    public Commitment settle(
+            long commitmentId,
+            long loadedVersion,
+            @NotNull(message = "{Commitment.outcomeNeedsDate}") CommitmentOutcome outcome,
+            @NotNull(message = "{Commitment.outcomeNeedsDate}") LocalDate on) {
         Commitment commitment = find(commitmentId);
         long coalitionId = commitment.getCoalition().getId();
         var grant = access.requireGrant(coalitionId, CoalitionAction.KEEP_OWN_COMMITMENTS);
         if (!commitment.getPromisedBy().getUsername().equals(access.username())
                 && !grant.allowed().contains(CoalitionAction.KEEP_ANY_COMMITMENTS)) {
-            throw new AccessDeniedException(Refusal.ONLY_OWN_COMMITMENTS, commitment.getPromisedBy().getDisplayName());
+            throw new AccessDeniedException(
+                    Refusal.ONLY_OWN_COMMITMENTS, commitment.getPromisedBy().getDisplayName());
         }
         if (commitment.getVersion() != loadedVersion) {
             throw new ConcurrentEditException(Refusal.Subject.COMMITMENT);
         }
-        String before = commitment.getOutcome() == null ? "open" : commitment.getOutcome() + " " + commitment.getSettledOn();
+        String before =
+                commitment.getOutcome() == null ? "open" : commitment.getOutcome() + " " + commitment.getSettledOn();
         apply(() -> {
             commitment.settle(outcome, on, LocalDate.now());
             return commitment;
@@ -139,22 +155,33 @@ public class CommitmentService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(Refusal.Subject.COMMITMENT);
         }
-        audit.record(coalitionId, AuditAction.COMMITMENT_SETTLED, "Commitment", commitmentId,
-                commitment.getPromisedBy().getDisplayName() + " → " + (commitment.getToStakeholder() != null
-                        ? commitment.getToStakeholder().getName() : commitment.getToMember().getDisplayName()),
-                before, outcome + " " + on);
+        audit.record(
+                coalitionId,
+                AuditAction.COMMITMENT_SETTLED,
+                "Commitment",
+                commitmentId,
+                commitment.getPromisedBy().getDisplayName() + " → "
+                        + (commitment.getToStakeholder() != null
+                                ? commitment.getToStakeholder().getName()
+                                : commitment.getToMember().getDisplayName()),
+                before,
+                outcome + " " + on);
         return commitment;
     }
 
     /** One promise as a list shows it (what was promised only for those who may read notes). */
     public CommitmentRow get(long commitmentId) {
         Long coalitionId = em.createQuery("SELECT k.coalition.id FROM Commitment k WHERE k.id = :id", Long.class)
-                .setParameter("id", commitmentId).getResultStream().findFirst()
+                .setParameter("id", commitmentId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_COMMITMENT, commitmentId));
-        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         LocalDate today = LocalDate.now();
         Object[] row = em.createQuery("SELECT " + COLUMNS + FROM + " WHERE k.id = :id", Object[].class)
-                .setParameter("id", commitmentId).getSingleResult();
+                .setParameter("id", commitmentId)
+                .getSingleResult();
         CommitmentRow commitment = row(row, today);
         return allowed.contains(CoalitionAction.VIEW_NOTES) ? commitment : commitment.withoutWhat();
     }
@@ -165,20 +192,32 @@ public class CommitmentService {
      * only for those who may read notes.
      */
     public List<CommitmentRow> list(long coalitionId, Long stakeholderId, @Min(0) int first, @Min(1) int pageSize) {
-        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         LocalDate today = LocalDate.now();
-        List<CommitmentRow> rows = filtered("SELECT " + COLUMNS + ", " + RANK + " AS rank" + FROM, coalitionId, stakeholderId,
-                " ORDER BY rank, k.dueOn, k.id", Object[].class)
+        List<CommitmentRow> rows = filtered(
+                        "SELECT " + COLUMNS + ", " + RANK + " AS rank" + FROM,
+                        coalitionId,
+                        stakeholderId,
+                        " ORDER BY rank, k.dueOn, k.id",
+                        Object[].class)
                 .setParameter("today", today)
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList()
-                .stream().map(r -> row(r, today)).toList();
-        return allowed.contains(CoalitionAction.VIEW_NOTES) ? rows : rows.stream().map(CommitmentRow::withoutWhat).toList();
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList()
+                .stream()
+                .map(r -> row(r, today))
+                .toList();
+        return allowed.contains(CoalitionAction.VIEW_NOTES)
+                ? rows
+                : rows.stream().map(CommitmentRow::withoutWhat).toList();
     }
 
     /** How many promises {@link #list} pages through. */
     public long count(long coalitionId, Long stakeholderId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return filtered("SELECT COUNT(k)" + FROM, coalitionId, stakeholderId, "", Long.class).getSingleResult();
+        return filtered("SELECT COUNT(k)" + FROM, coalitionId, stakeholderId, "", Long.class)
+                .getSingleResult();
     }
 
     /** How reliably the coalition (or its promises to one stakeholder) kept its word: one statement of counts. */
@@ -188,15 +227,14 @@ public class CommitmentService {
                         SELECT SUM(CASE WHEN k.outcome = org.coalition.commitment.CommitmentOutcome.KEPT THEN 1 ELSE 0 END),
                           SUM(CASE WHEN k.outcome = org.coalition.commitment.CommitmentOutcome.BROKEN THEN 1 ELSE 0 END),
                           SUM(CASE WHEN k.outcome IS NULL AND k.dueOn < :today THEN 1 ELSE 0 END),
-                          SUM(CASE WHEN k.outcome IS NULL AND k.dueOn >= :today THEN 1 ELSE 0 END)""" + FROM,
-                coalitionId, stakeholderId, "", Object[].class)
-                .setParameter("today", LocalDate.now()).getSingleResult();
+                          SUM(CASE WHEN k.outcome IS NULL AND k.dueOn >= :today THEN 1 ELSE 0 END)""" + FROM, coalitionId, stakeholderId, "", Object[].class)
+                .setParameter("today", LocalDate.now())
+                .getSingleResult();
         return new KeptRatio(count(counts[0]), count(counts[1]), count(counts[2]), count(counts[3]));
     }
 
     /** The first promises to one stakeholder and how all of them stand, as a panel shows them. */
-    public record StakeholderPromises(List<CommitmentRow> rows, KeptRatio ratio) implements java.io.Serializable {
-    }
+    public record StakeholderPromises(List<CommitmentRow> rows, KeptRatio ratio) implements java.io.Serializable {}
 
     /**
      * The first {@code max} promises to one stakeholder (overdue first) and their kept ratio, in one statement: the
@@ -204,20 +242,35 @@ public class CommitmentService {
      * means no promise at all, so the counts are all zero then.
      */
     public StakeholderPromises ofStakeholder(long coalitionId, long stakeholderId, @Min(1) int max) {
-        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         LocalDate today = LocalDate.now();
         String count = "(SELECT COUNT(x) FROM Commitment x WHERE x.toStakeholder.id = :s AND %s)";
-        List<Object[]> found = filtered("SELECT " + COLUMNS + ", " + RANK + " AS rank, "
-                        + count.formatted("x.outcome = org.coalition.commitment.CommitmentOutcome.KEPT") + ", "
-                        + count.formatted("x.outcome = org.coalition.commitment.CommitmentOutcome.BROKEN") + ", "
-                        + count.formatted("x.outcome IS NULL AND x.dueOn < :today") + ", "
-                        + count.formatted("x.outcome IS NULL AND x.dueOn >= :today") + FROM,
-                coalitionId, stakeholderId, " ORDER BY rank, k.dueOn, k.id", Object[].class)
-                .setParameter("today", today).setMaxResults(Math.min(max, MAX_PAGE)).getResultList();
-        List<CommitmentRow> rows = found.stream().map(r -> row(r, today))
-                .map(r -> allowed.contains(CoalitionAction.VIEW_NOTES) ? r : r.withoutWhat()).toList();
-        KeptRatio ratio = found.isEmpty() ? new KeptRatio(0, 0, 0, 0)
-                : new KeptRatio(count(found.get(0)[17]), count(found.get(0)[18]), count(found.get(0)[19]), count(found.get(0)[20]));
+        List<Object[]> found = filtered(
+                        "SELECT " + COLUMNS + ", " + RANK + " AS rank, "
+                                + count.formatted("x.outcome = org.coalition.commitment.CommitmentOutcome.KEPT") + ", "
+                                + count.formatted("x.outcome = org.coalition.commitment.CommitmentOutcome.BROKEN")
+                                + ", "
+                                + count.formatted("x.outcome IS NULL AND x.dueOn < :today") + ", "
+                                + count.formatted("x.outcome IS NULL AND x.dueOn >= :today") + FROM,
+                        coalitionId,
+                        stakeholderId,
+                        " ORDER BY rank, k.dueOn, k.id",
+                        Object[].class)
+                .setParameter("today", today)
+                .setMaxResults(Math.min(max, MAX_PAGE))
+                .getResultList();
+        List<CommitmentRow> rows = found.stream()
+                .map(r -> row(r, today))
+                .map(r -> allowed.contains(CoalitionAction.VIEW_NOTES) ? r : r.withoutWhat())
+                .toList();
+        KeptRatio ratio = found.isEmpty()
+                ? new KeptRatio(0, 0, 0, 0)
+                : new KeptRatio(
+                        count(found.get(0)[17]),
+                        count(found.get(0)[18]),
+                        count(found.get(0)[19]),
+                        count(found.get(0)[20]));
         return new StakeholderPromises(rows, ratio);
     }
 
@@ -225,10 +278,18 @@ public class CommitmentService {
     public List<CommitmentRow> mine(long coalitionId, @Min(1) int max) {
         access.require(coalitionId, CoalitionAction.VIEW);
         LocalDate today = LocalDate.now();
-        return em.createQuery("SELECT " + COLUMNS + FROM
-                        + " WHERE k.coalition.id = :c AND p.username = :u AND k.outcome IS NULL ORDER BY k.dueOn, k.id", Object[].class)
-                .setParameter("c", coalitionId).setParameter("u", access.username())
-                .setMaxResults(Math.min(max, MAX_PAGE)).getResultList().stream().map(r -> row(r, today)).toList();
+        return em
+                .createQuery(
+                        "SELECT " + COLUMNS + FROM
+                                + " WHERE k.coalition.id = :c AND p.username = :u AND k.outcome IS NULL ORDER BY k.dueOn, k.id",
+                        Object[].class)
+                .setParameter("c", coalitionId)
+                .setParameter("u", access.username())
+                .setMaxResults(Math.min(max, MAX_PAGE))
+                .getResultList()
+                .stream()
+                .map(r -> row(r, today))
+                .toList();
     }
 
     private static long count(Object value) {
@@ -236,12 +297,28 @@ public class CommitmentService {
     }
 
     private static CommitmentRow row(Object[] r, LocalDate today) {
-        return new CommitmentRow((Long) r[0], ((Number) r[1]).longValue(), (Long) r[2], (String) r[3], (String) r[4], (Long) r[5],
-                (String) r[6], (Integer) r[7], (Long) r[8], (String) r[9], (Long) r[10], (String) r[11], (LocalDate) r[12],
-                (LocalDate) r[13], (CommitmentOutcome) r[14], (LocalDate) r[15], today);
+        return new CommitmentRow(
+                (Long) r[0],
+                ((Number) r[1]).longValue(),
+                (Long) r[2],
+                (String) r[3],
+                (String) r[4],
+                (Long) r[5],
+                (String) r[6],
+                (Integer) r[7],
+                (Long) r[8],
+                (String) r[9],
+                (Long) r[10],
+                (String) r[11],
+                (LocalDate) r[12],
+                (LocalDate) r[13],
+                (CommitmentOutcome) r[14],
+                (LocalDate) r[15],
+                today);
     }
 
-    private <T> TypedQuery<T> filtered(String select, long coalitionId, Long stakeholderId, String suffix, Class<T> type) {
+    private <T> TypedQuery<T> filtered(
+            String select, long coalitionId, Long stakeholderId, String suffix, Class<T> type) {
         String where = " WHERE k.coalition.id = :c" + (stakeholderId == null ? "" : " AND s.id = :s");
         TypedQuery<T> query = em.createQuery(select + where + suffix, type).setParameter("c", coalitionId);
         return stakeholderId == null ? query : query.setParameter("s", stakeholderId);
@@ -278,8 +355,11 @@ public class CommitmentService {
         return em.createQuery("""
                         SELECT p FROM Membership m JOIN m.person p
                         WHERE m.coalition.id = :c AND p.username = :u AND m.role <> :observer""", Person.class)
-                .setParameter("c", coalitionId).setParameter("u", username).setParameter("observer", CoalitionRole.OBSERVER)
-                .getResultStream().findFirst()
+                .setParameter("c", coalitionId)
+                .setParameter("u", username)
+                .setParameter("observer", CoalitionRole.OBSERVER)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RuleViolationException(Refusal.COMMITMENT_NOT_MEMBER, username));
     }
 

@@ -1,11 +1,5 @@
 package org.coalition.commonground;
 
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,7 +9,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -28,8 +26,8 @@ import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
-import org.coalition.stakeholder.Stakeholder;
 import org.coalition.shared.Said;
+import org.coalition.stakeholder.Stakeholder;
 
 /** The shared purpose, where the motivations overlap, and the framing of the purpose for each stakeholder. */
 @Stateless
@@ -54,9 +52,13 @@ public class CommonGroundService {
     /** A page of the revisions of the purpose statement, newest first (the very first is the current one). */
     public List<PurposeStatement> purposeHistory(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("SELECT p FROM PurposeStatement p WHERE p.coalition.id = :c ORDER BY p.revision DESC",
-                        PurposeStatement.class).setParameter("c", coalitionId)
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM PurposeStatement p WHERE p.coalition.id = :c ORDER BY p.revision DESC",
+                        PurposeStatement.class)
+                .setParameter("c", coalitionId)
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList();
     }
 
     /**
@@ -65,21 +67,36 @@ public class CommonGroundService {
      * @param basedOnRevision the revision the writer started from (0 when there was none): a newer one means
      *                        someone else changed it meanwhile
      */
-    public PurposeStatement revisePurpose(long coalitionId, int basedOnRevision,
-                                          @NotBlank(message = "{CommonGroundService.writeSharedPurposeFirst}")
-                                          @Size(max = PurposeStatement.MAX, message = "{CommonGroundService.purpose2000Characters}")
-                                          String text) {
+    public PurposeStatement revisePurpose(
+            long coalitionId,
+            int basedOnRevision,
+            @NotBlank(message = "{CommonGroundService.writeSharedPurposeFirst}")
+                    @Size(max = PurposeStatement.MAX, message = "{CommonGroundService.purpose2000Characters}")
+                    String text) {
         access.require(coalitionId, CoalitionAction.EDIT_COALITION);
-        Integer current = em.createQuery("SELECT MAX(p.revision) FROM PurposeStatement p WHERE p.coalition.id = :c", Integer.class)
-                .setParameter("c", coalitionId).getSingleResult();
+        Integer current = em.createQuery(
+                        "SELECT MAX(p.revision) FROM PurposeStatement p WHERE p.coalition.id = :c", Integer.class)
+                .setParameter("c", coalitionId)
+                .getSingleResult();
         int latest = current == null ? 0 : current;
         if (latest != basedOnRevision) {
             throw new ConcurrentEditException(Refusal.Subject.PURPOSE);
         }
-        PurposeStatement statement = new PurposeStatement(em.find(Coalition.class, coalitionId), latest + 1, text,
-                people.current().getDisplayName(), Instant.now());
+        PurposeStatement statement = new PurposeStatement(
+                em.find(Coalition.class, coalitionId),
+                latest + 1,
+                text,
+                people.current().getDisplayName(),
+                Instant.now());
         em.persist(statement);
-        audit.record(coalitionId, AuditAction.PURPOSE_REVISED, "PurposeStatement", null, Said.of("said.audit.purposeRevised", String.valueOf(latest + 1)), null, statement.getText());
+        audit.record(
+                coalitionId,
+                AuditAction.PURPOSE_REVISED,
+                "PurposeStatement",
+                null,
+                Said.of("said.audit.purposeRevised", String.valueOf(latest + 1)),
+                null,
+                statement.getText());
         return statement;
     }
 
@@ -89,7 +106,8 @@ public class CommonGroundService {
         List<Object[]> heard = em.createQuery("""
                         SELECT DISTINCT s.id, m.category, s.influence
                         FROM Motivation m JOIN m.stakeholder s WHERE s.coalition.id = :c""", Object[].class)
-                .setParameter("c", coalitionId).getResultList();
+                .setParameter("c", coalitionId)
+                .getResultList();
         return CommonGround.overlap(heard.stream()
                 .map(row -> new CommonGround.Heard((Long) row[0], (MotivationCategory) row[1], (Integer) row[2]))
                 .toList());
@@ -108,7 +126,8 @@ public class CommonGroundService {
                 .setParameter("c", coalitionId)
                 .setHint("eclipselink.batch", "f.motivations")
                 .setHint("eclipselink.batch.type", "IN")
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
                 .getResultList();
         framings.forEach(f -> f.getMotivations().size());
         return framings;
@@ -117,38 +136,58 @@ public class CommonGroundService {
     public long countFramings(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW_NOTES);
         return em.createQuery("SELECT COUNT(f) FROM Framing f WHERE f.stakeholder.coalition.id = :c", Long.class)
-                .setParameter("c", coalitionId).getSingleResult();
+                .setParameter("c", coalitionId)
+                .getSingleResult();
     }
 
     public Optional<Framing> framingOf(long stakeholderId) {
         access.requireForStakeholder(stakeholderId, CoalitionAction.VIEW_NOTES);
-        return em.createQuery("SELECT f FROM Framing f LEFT JOIN FETCH f.motivations WHERE f.stakeholder.id = :s", Framing.class)
-                .setParameter("s", stakeholderId).getResultStream().findFirst();
+        return em.createQuery(
+                        "SELECT f FROM Framing f LEFT JOIN FETCH f.motivations WHERE f.stakeholder.id = :s",
+                        Framing.class)
+                .setParameter("s", stakeholderId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Writes (or rewrites) how the shared goal serves this stakeholder, linked to their own motivations. */
-    public Framing frame(long stakeholderId,
-                         @NotBlank(message = "{CommonGroundService.writeHowSharedGoal}")
-                         @Size(max = 2000, message = "{CommonGroundService.framing2000Characters}") String text,
-                         @NotNull Set<Long> motivationIds, @NotNull(message = "{CommonGroundService.chooseSignStatus}") SignOnStatus signOn) {
+    public Framing frame(
+            long stakeholderId,
+            @NotBlank(message = "{CommonGroundService.writeHowSharedGoal}")
+                    @Size(max = 2000, message = "{CommonGroundService.framing2000Characters}")
+                    String text,
+            @NotNull Set<Long> motivationIds,
+            @NotNull(message = "{CommonGroundService.chooseSignStatus}") SignOnStatus signOn) {
         long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.EDIT_STAKEHOLDERS);
         Set<Motivation> motivations = new HashSet<>();
         if (!motivationIds.isEmpty()) {
-            motivations.addAll(em.createQuery("SELECT m FROM Motivation m WHERE m.id IN :ids AND m.stakeholder.id = :s", Motivation.class)
-                    .setParameter("ids", motivationIds).setParameter("s", stakeholderId).getResultList());
+            motivations.addAll(em.createQuery(
+                            "SELECT m FROM Motivation m WHERE m.id IN :ids AND m.stakeholder.id = :s", Motivation.class)
+                    .setParameter("ids", motivationIds)
+                    .setParameter("s", stakeholderId)
+                    .getResultList());
             if (motivations.size() != motivationIds.size()) {
                 throw new RuleViolationException(Refusal.FRAMING_OWN_MOTIVATIONS);
             }
         }
-        Optional<Framing> existing = em.createQuery("SELECT f FROM Framing f WHERE f.stakeholder.id = :s", Framing.class)
-                .setParameter("s", stakeholderId).getResultStream().findFirst();
+        Optional<Framing> existing = em.createQuery(
+                        "SELECT f FROM Framing f WHERE f.stakeholder.id = :s", Framing.class)
+                .setParameter("s", stakeholderId)
+                .getResultStream()
+                .findFirst();
         Framing framing = existing.orElseGet(() -> new Framing(em.find(Stakeholder.class, stakeholderId)));
         framing.update(text, motivations, signOn);
         if (existing.isEmpty()) {
             em.persist(framing);
         }
-        audit.record(coalitionId, existing.isEmpty() ? AuditAction.FRAMING_WRITTEN : AuditAction.FRAMING_REVISED, "Framing", null,
-                "Framing for " + framing.getStakeholder().getName(), null, signOn.name());
+        audit.record(
+                coalitionId,
+                existing.isEmpty() ? AuditAction.FRAMING_WRITTEN : AuditAction.FRAMING_REVISED,
+                "Framing",
+                null,
+                "Framing for " + framing.getStakeholder().getName(),
+                null,
+                signOn.name());
         return framing;
     }
 }

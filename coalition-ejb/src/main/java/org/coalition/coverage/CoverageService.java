@@ -1,12 +1,5 @@
 package org.coalition.coverage;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -17,11 +10,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
-import org.coalition.audit.AuditAction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
+import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionRole;
@@ -80,8 +78,16 @@ public class CoverageService {
     public CoverageReport report(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         Coverage coverage = Coverage.of(departments(coalitionId), cells(coalitionId));
-        return new CoverageReport(coverage, suggestions(coalitionId, coverage.holes().subList(0,
-                Math.min(SUGGESTED_HOLES, coverage.holes().size()))));
+        return new CoverageReport(
+                coverage,
+                suggestions(
+                        coalitionId,
+                        coverage.holes()
+                                .subList(
+                                        0,
+                                        Math.min(
+                                                SUGGESTED_HOLES,
+                                                coverage.holes().size()))));
     }
 
     /**
@@ -103,10 +109,19 @@ public class CoverageService {
                           WHERE s.coalition_id = ?1 AND NOT EXISTS (SELECT 1 FROM touched_department d WHERE d.coalition_id = ?1)
                           GROUP BY LOWER(s.department)
                         ) x ORDER BY weight DESC, LOWER(name)""")
-                .setParameter(1, coalitionId).setMaxResults(MAX_DEPARTMENTS).getResultList();
-        return rows.stream().map(r -> new Coverage.Department((String) r[0],
-                r[1] == null ? Coverage.DEFAULT_NEEDED : Level.valueOf(r[1].toString().strip()),
-                count(r[3]), count(r[4]), ((Number) r[2]).intValue() == 1)).toList();
+                .setParameter(1, coalitionId)
+                .setMaxResults(MAX_DEPARTMENTS)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Coverage.Department(
+                        (String) r[0],
+                        r[1] == null
+                                ? Coverage.DEFAULT_NEEDED
+                                : Level.valueOf(r[1].toString().strip()),
+                        count(r[3]),
+                        count(r[4]),
+                        ((Number) r[2]).intValue() == 1))
+                .toList();
     }
 
     /**
@@ -118,10 +133,17 @@ public class CoverageService {
         StringBuilder memberTags = new StringBuilder();
         StringBuilder sums = new StringBuilder();
         for (Quality q : Quality.values()) {
-            stakeholderTags.append(", CASE WHEN EXISTS (SELECT 1 FROM coverage_tag t WHERE t.stakeholder_id = s.id AND t.quality = '")
-                    .append(q.name()).append("') THEN 1 ELSE 0 END AS q").append(q.ordinal());
-            memberTags.append(", CASE WHEN EXISTS (SELECT 1 FROM coverage_tag t WHERE t.coalition_id = m.coalition_id"
-                    + " AND t.person_id = p.id AND t.quality = '").append(q.name()).append("') THEN 1 ELSE 0 END");
+            stakeholderTags
+                    .append(
+                            ", CASE WHEN EXISTS (SELECT 1 FROM coverage_tag t WHERE t.stakeholder_id = s.id AND t.quality = '")
+                    .append(q.name())
+                    .append("') THEN 1 ELSE 0 END AS q")
+                    .append(q.ordinal());
+            memberTags
+                    .append(", CASE WHEN EXISTS (SELECT 1 FROM coverage_tag t WHERE t.coalition_id = m.coalition_id"
+                            + " AND t.person_id = p.id AND t.quality = '")
+                    .append(q.name())
+                    .append("') THEN 1 ELSE 0 END");
             sums.append(", SUM(q").append(q.ordinal()).append(")");
         }
         @SuppressWarnings("unchecked")
@@ -133,7 +155,8 @@ public class CoverageService {
                         + memberTags
                         + " FROM membership m JOIN person p ON p.id = m.person_id WHERE m.coalition_id = ?1 AND m.role <> 'OBSERVER'"
                         + ") x GROUP BY dept, lvl")
-                .setParameter(1, coalitionId).getResultList();
+                .setParameter(1, coalitionId)
+                .getResultList();
         List<Coverage.Cell> cells = new ArrayList<>();
         for (Object[] r : rows) {
             Map<Quality, Integer> carriers = new EnumMap<>(Quality.class);
@@ -143,7 +166,8 @@ public class CoverageService {
                     carriers.put(q, n);
                 }
             }
-            cells.add(new Coverage.Cell((String) r[0], Level.valueOf(r[1].toString().strip()), count(r[2]), carriers));
+            cells.add(new Coverage.Cell(
+                    (String) r[0], Level.valueOf(r[1].toString().strip()), count(r[2]), carriers));
         }
         return cells;
     }
@@ -165,7 +189,10 @@ public class CoverageService {
             if (hole.kind() == Coverage.Kind.LEVEL) {
                 parameters.add(Coverage.key(hole.department()));
                 parameters.add(hole.level().ordinal());
-                needed.append(" WHEN ?").append(parameters.size() - 1).append(" THEN ?").append(parameters.size());
+                needed.append(" WHEN ?")
+                        .append(parameters.size() - 1)
+                        .append(" THEN ?")
+                        .append(parameters.size());
                 levelHoles = true;
             } else {
                 branches.add("SELECT 'Q:" + hole.quality().name() + "' AS hole, " + columns
@@ -194,9 +221,15 @@ public class CoverageService {
             Object[] r = (Object[]) row;
             String marker = r[0].toString().strip(); // a union may pad the literals to one width
             String holeId = marker.equals("L") ? "L:" + Coverage.key((String) r[3]) : marker;
-            found.computeIfAbsent(holeId, k -> new ArrayList<>()).add(new Suggestion(holeId, ((Number) r[1]).longValue(),
-                    (String) r[2], (String) r[3], Level.valueOf(r[4].toString().strip()), Stance.valueOf(r[5].toString().strip()),
-                    count(r[6])));
+            found.computeIfAbsent(holeId, k -> new ArrayList<>())
+                    .add(new Suggestion(
+                            holeId,
+                            ((Number) r[1]).longValue(),
+                            (String) r[2],
+                            (String) r[3],
+                            Level.valueOf(r[4].toString().strip()),
+                            Stance.valueOf(r[5].toString().strip()),
+                            count(r[6])));
         }
         return found;
     }
@@ -204,18 +237,29 @@ public class CoverageService {
     /** A page of the coalition's tags, the latest first; whether each counts today (a member's, a supporter's). */
     public List<TagRow> tags(long coalitionId, @Min(0) int first, @Min(1) int max) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         SELECT t.id, t.version, p.id, s.id, p.displayName, s.name, t.quality, s.stance,
                           (SELECT COUNT(m) FROM Membership m WHERE m.coalition = t.coalition AND m.person = p
                             AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER),
                           t.taggedBy, t.taggedAt
                         FROM CoverageTag t LEFT JOIN t.member p LEFT JOIN t.stakeholder s
                         WHERE t.coalition.id = :c ORDER BY t.taggedAt DESC, t.id DESC""", Object[].class)
-                .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(Math.min(max, MAX_PAGE))
-                .getResultList().stream()
-                .map(r -> new TagRow((Long) r[0], ((Number) r[1]).longValue(), (Long) r[2], (Long) r[3],
-                        r[2] != null ? (String) r[4] : (String) r[5], (Quality) r[6],
-                        r[2] != null ? count(r[8]) > 0 : Supporters.isSupportive((Stance) r[7]), (String) r[9], (Instant) r[10]))
+                .setParameter("c", coalitionId)
+                .setFirstResult(first)
+                .setMaxResults(Math.min(max, MAX_PAGE))
+                .getResultList()
+                .stream()
+                .map(r -> new TagRow(
+                        (Long) r[0],
+                        ((Number) r[1]).longValue(),
+                        (Long) r[2],
+                        (Long) r[3],
+                        r[2] != null ? (String) r[4] : (String) r[5],
+                        (Quality) r[6],
+                        r[2] != null ? count(r[8]) > 0 : Supporters.isSupportive((Stance) r[7]),
+                        (String) r[9],
+                        (Instant) r[10]))
                 .toList();
     }
 
@@ -223,18 +267,28 @@ public class CoverageService {
     public long tagCount(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT COUNT(t) FROM CoverageTag t WHERE t.coalition.id = :c", Long.class)
-                .setParameter("c", coalitionId).getSingleResult();
+                .setParameter("c", coalitionId)
+                .getSingleResult();
     }
 
     /** The sponsors and members (at most {@link #MAX_PAGE}), by name, with the level they count at. */
     public List<MemberLevel> members(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         SELECT p.id, p.username, p.displayName, p.department, m.level, p.executive FROM Membership m JOIN m.person p
                         WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
                         ORDER BY p.displayName, p.id""", Object[].class)
-                .setParameter("c", coalitionId).setMaxResults(MAX_PAGE).getResultList().stream()
-                .map(r -> new MemberLevel((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Level) r[4],
+                .setParameter("c", coalitionId)
+                .setMaxResults(MAX_PAGE)
+                .getResultList()
+                .stream()
+                .map(r -> new MemberLevel(
+                        (Long) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (Level) r[4],
                         Supporters.memberLevel((Level) r[4], (Boolean) r[5])))
                 .toList();
     }
@@ -242,36 +296,66 @@ public class CoverageService {
     /** The most influential supportive stakeholders (at most {@code max}), whom a tag would count for. */
     public List<Suggestion> supporters(long coalitionId, @Min(1) int max) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         SELECT s.id, s.name, s.department, s.level, s.stance, s.influence FROM Stakeholder s
                         WHERE s.coalition.id = :c AND s.stance IN :supportive AND s.erasedOn IS NULL
                         ORDER BY s.influence DESC, s.name, s.id""", Object[].class)
-                .setParameter("c", coalitionId).setParameter("supportive", Supporters.SUPPORTIVE)
-                .setMaxResults(Math.min(max, MAX_PAGE)).getResultList().stream()
-                .map(r -> new Suggestion(null, (Long) r[0], (String) r[1], (String) r[2], (Level) r[3], (Stance) r[4], (Integer) r[5]))
+                .setParameter("c", coalitionId)
+                .setParameter("supportive", Supporters.SUPPORTIVE)
+                .setMaxResults(Math.min(max, MAX_PAGE))
+                .getResultList()
+                .stream()
+                .map(r -> new Suggestion(
+                        null, (Long) r[0], (String) r[1], (String) r[2], (Level) r[3], (Stance) r[4], (Integer) r[5]))
                 .toList();
     }
 
     /** Tags a sponsor or member of the coalition with what they bring; tagging them again with it changes nothing. */
-    public TagRow tagMember(long coalitionId, @NotBlank String username, @NotNull(message = "{CoverageTag.chooseQuality}") Quality quality) {
+    public TagRow tagMember(
+            long coalitionId,
+            @NotBlank String username,
+            @NotNull(message = "{CoverageTag.chooseQuality}") Quality quality) {
         access.require(coalitionId, CoalitionAction.TAG_COVERAGE);
         Membership membership = membershipOf(coalitionId, username);
-        CoverageTag tag = em.createQuery("SELECT t FROM CoverageTag t WHERE t.coalition.id = :c AND t.member = :p AND t.quality = :q",
-                        CoverageTag.class).setParameter("c", coalitionId).setParameter("p", membership.getPerson())
-                .setParameter("q", quality).getResultStream().findFirst().orElse(null);
+        CoverageTag tag = em.createQuery(
+                        "SELECT t FROM CoverageTag t WHERE t.coalition.id = :c AND t.member = :p AND t.quality = :q",
+                        CoverageTag.class)
+                .setParameter("c", coalitionId)
+                .setParameter("p", membership.getPerson())
+                .setParameter("q", quality)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (tag == null) {
-            tag = CoverageTag.ofMember(membership.getCoalition(), membership.getPerson(), quality, access.username(), Instant.now());
+            tag = CoverageTag.ofMember(
+                    membership.getCoalition(), membership.getPerson(), quality, access.username(), Instant.now());
             em.persist(tag);
             em.flush();
-            audit.record(coalitionId, AuditAction.COVERAGE_TAGGED, "CoverageTag", tag.getId(), membership.getPerson().getDisplayName(), null,
+            audit.record(
+                    coalitionId,
+                    AuditAction.COVERAGE_TAGGED,
+                    "CoverageTag",
+                    tag.getId(),
+                    membership.getPerson().getDisplayName(),
+                    null,
                     quality.name());
         }
-        return new TagRow(tag.getId(), tag.getVersion(), membership.getPerson().getId(), null,
-                membership.getPerson().getDisplayName(), quality, true, tag.getTaggedBy(), tag.getTaggedAt());
+        return new TagRow(
+                tag.getId(),
+                tag.getVersion(),
+                membership.getPerson().getId(),
+                null,
+                membership.getPerson().getDisplayName(),
+                quality,
+                true,
+                tag.getTaggedBy(),
+                tag.getTaggedAt());
     }
 
     /** Tags a stakeholder of the coalition with what they bring (it counts while they are supportive). */
-    public TagRow tagStakeholder(long coalitionId, long stakeholderId, @NotNull(message = "{CoverageTag.chooseQuality}") Quality quality) {
+    public TagRow tagStakeholder(
+            long coalitionId, long stakeholderId, @NotNull(message = "{CoverageTag.chooseQuality}") Quality quality) {
         access.require(coalitionId, CoalitionAction.TAG_COVERAGE);
         Stakeholder stakeholder = em.find(Stakeholder.class, stakeholderId);
         if (stakeholder == null) {
@@ -280,16 +364,36 @@ public class CoverageService {
         if (stakeholder.getCoalition().getId() != coalitionId) {
             throw new RuleViolationException(Refusal.COVERAGE_OTHER_COALITION);
         }
-        CoverageTag tag = em.createQuery("SELECT t FROM CoverageTag t WHERE t.stakeholder = :s AND t.quality = :q", CoverageTag.class)
-                .setParameter("s", stakeholder).setParameter("q", quality).getResultStream().findFirst().orElse(null);
+        CoverageTag tag = em.createQuery(
+                        "SELECT t FROM CoverageTag t WHERE t.stakeholder = :s AND t.quality = :q", CoverageTag.class)
+                .setParameter("s", stakeholder)
+                .setParameter("q", quality)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (tag == null) {
             tag = CoverageTag.ofStakeholder(stakeholder, quality, access.username(), Instant.now());
             em.persist(tag);
             em.flush();
-            audit.record(coalitionId, AuditAction.COVERAGE_TAGGED, "CoverageTag", tag.getId(), stakeholder.getName(), null, quality.name());
+            audit.record(
+                    coalitionId,
+                    AuditAction.COVERAGE_TAGGED,
+                    "CoverageTag",
+                    tag.getId(),
+                    stakeholder.getName(),
+                    null,
+                    quality.name());
         }
-        return new TagRow(tag.getId(), tag.getVersion(), null, stakeholderId, stakeholder.getName(), quality,
-                Supporters.isSupportive(stakeholder.getStance()), tag.getTaggedBy(), tag.getTaggedAt());
+        return new TagRow(
+                tag.getId(),
+                tag.getVersion(),
+                null,
+                stakeholderId,
+                stakeholder.getName(),
+                quality,
+                Supporters.isSupportive(stakeholder.getStance()),
+                tag.getTaggedBy(),
+                tag.getTaggedAt());
     }
 
     /** Removes a tag. */
@@ -300,10 +404,19 @@ public class CoverageService {
         }
         long coalitionId = tag.getCoalition().getId();
         access.require(coalitionId, CoalitionAction.TAG_COVERAGE);
-        String who = tag.getMember() != null ? tag.getMember().getDisplayName() : tag.getStakeholder().getName();
+        String who = tag.getMember() != null
+                ? tag.getMember().getDisplayName()
+                : tag.getStakeholder().getName();
         em.remove(tag);
         em.flush();
-        audit.record(coalitionId, AuditAction.COVERAGE_UNTAGGED, "CoverageTag", tagId, who, tag.getQuality().name(), null);
+        audit.record(
+                coalitionId,
+                AuditAction.COVERAGE_UNTAGGED,
+                "CoverageTag",
+                tagId,
+                who,
+                tag.getQuality().name(),
+                null);
     }
 
     /** Records a sponsor's or member's level in the organisation (null: not known) for the grid. */
@@ -313,36 +426,61 @@ public class CoverageService {
         Level before = membership.getLevel();
         membership.setLevel(level);
         em.flush();
-        audit.record(coalitionId, AuditAction.MEMBER_LEVEL_SET, "Membership", membership.getId(), membership.getPerson().getDisplayName(),
-                before == null ? null : before.name(), level == null ? null : level.name());
-        return new MemberLevel(membership.getPerson().getId(), username, membership.getPerson().getDisplayName(),
-                membership.getPerson().getDepartment(), level, Supporters.memberLevel(level, membership.getPerson().isExecutive()));
+        audit.record(
+                coalitionId,
+                AuditAction.MEMBER_LEVEL_SET,
+                "Membership",
+                membership.getId(),
+                membership.getPerson().getDisplayName(),
+                before == null ? null : before.name(),
+                level == null ? null : level.name());
+        return new MemberLevel(
+                membership.getPerson().getId(),
+                username,
+                membership.getPerson().getDisplayName(),
+                membership.getPerson().getDepartment(),
+                level,
+                Supporters.memberLevel(level, membership.getPerson().isExecutive()));
     }
 
     /**
      * Records that the change touches a department, needing support there from {@code needed} up; once the coalition
      * records one, only the recorded departments make the grid. Naming one again changes its level.
      */
-    public TouchedDepartment touch(long coalitionId, @NotBlank(message = "{TouchedDepartment.nameDepartment}")
-                                   @Size(max = 100, message = "{TouchedDepartment.department100Characters}") String department,
-                                   @NotNull(message = "{TouchedDepartment.chooseLevel}") Level needed) {
+    public TouchedDepartment touch(
+            long coalitionId,
+            @NotBlank(message = "{TouchedDepartment.nameDepartment}")
+                    @Size(max = 100, message = "{TouchedDepartment.department100Characters}")
+                    String department,
+            @NotNull(message = "{TouchedDepartment.chooseLevel}") Level needed) {
         access.require(coalitionId, CoalitionAction.TAG_COVERAGE);
         String name = department.strip();
         TouchedDepartment touched = em.createQuery("""
-                        SELECT d FROM TouchedDepartment d WHERE d.coalition.id = :c AND LOWER(d.department) = :name""",
-                        TouchedDepartment.class).setParameter("c", coalitionId).setParameter("name", Coverage.key(name))
-                .getResultStream().findFirst().orElse(null);
+                        SELECT d FROM TouchedDepartment d WHERE d.coalition.id = :c AND LOWER(d.department) = :name""", TouchedDepartment.class)
+                .setParameter("c", coalitionId)
+                .setParameter("name", Coverage.key(name))
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (touched != null) {
             if (touched.getNeededLevel() == needed) {
                 throw new RuleViolationException(Refusal.DEPARTMENT_TOUCHED_ALREADY, touched.getDepartment());
             }
             touched.needFrom(needed);
         } else {
-            touched = new TouchedDepartment(em.find(Coalition.class, coalitionId), name, needed, access.username(), Instant.now());
+            touched = new TouchedDepartment(
+                    em.find(Coalition.class, coalitionId), name, needed, access.username(), Instant.now());
             em.persist(touched);
         }
         em.flush();
-        audit.record(coalitionId, AuditAction.DEPARTMENT_TOUCHED, "TouchedDepartment", touched.getId(), name, null, needed.name());
+        audit.record(
+                coalitionId,
+                AuditAction.DEPARTMENT_TOUCHED,
+                "TouchedDepartment",
+                touched.getId(),
+                name,
+                null,
+                needed.name());
         return touched;
     }
 
@@ -350,23 +488,33 @@ public class CoverageService {
     public void untouch(long coalitionId, @NotBlank String department) {
         access.require(coalitionId, CoalitionAction.TAG_COVERAGE);
         TouchedDepartment touched = em.createQuery("""
-                        SELECT d FROM TouchedDepartment d WHERE d.coalition.id = :c AND LOWER(d.department) = :name""",
-                        TouchedDepartment.class).setParameter("c", coalitionId).setParameter("name", Coverage.key(department))
-                .getResultStream().findFirst()
+                        SELECT d FROM TouchedDepartment d WHERE d.coalition.id = :c AND LOWER(d.department) = :name""", TouchedDepartment.class)
+                .setParameter("c", coalitionId)
+                .setParameter("name", Coverage.key(department))
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_TOUCHED_DEPARTMENT, department));
         em.remove(touched);
         em.flush();
-        audit.record(coalitionId, AuditAction.DEPARTMENT_UNTOUCHED, "TouchedDepartment", touched.getId(), touched.getDepartment(),
-                touched.getNeededLevel().name(), null);
+        audit.record(
+                coalitionId,
+                AuditAction.DEPARTMENT_UNTOUCHED,
+                "TouchedDepartment",
+                touched.getId(),
+                touched.getDepartment(),
+                touched.getNeededLevel().name(),
+                null);
     }
 
     private Membership membershipOf(long coalitionId, String username) {
         return em.createQuery("""
                         SELECT m FROM Membership m JOIN FETCH m.person p
                         WHERE m.coalition.id = :c AND p.username = :u AND m.role <> :observer""", Membership.class)
-                .setParameter("c", coalitionId).setParameter("u", username == null ? "" : username.strip())
+                .setParameter("c", coalitionId)
+                .setParameter("u", username == null ? "" : username.strip())
                 .setParameter("observer", CoalitionRole.OBSERVER)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RuleViolationException(Refusal.COVERAGE_NOT_MEMBER, username));
     }
 

@@ -1,13 +1,5 @@
 package org.coalition.difference;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,7 +10,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -61,14 +59,24 @@ public class DifferenceService {
     public Difference open(long coalitionId, @NotNull @Valid DifferenceDraft draft) {
         access.require(coalitionId, CoalitionAction.MANAGE_DIFFERENCES);
         Instant now = Instant.now();
-        Difference difference = new Difference(em.find(Coalition.class, coalitionId), draft.getTopic(), draft.getDescription(),
-                people.current().getDisplayName(), now);
+        Difference difference = new Difference(
+                em.find(Coalition.class, coalitionId),
+                draft.getTopic(),
+                draft.getDescription(),
+                people.current().getDisplayName(),
+                now);
         for (PartyDraft party : draft.getParties()) {
             add(difference, coalitionId, party, now);
         }
         em.persist(difference);
         em.flush();
-        audit.record(coalitionId, AuditAction.DIFFERENCE_OPENED, "Difference", difference.getId(), difference.getTopic(), null,
+        audit.record(
+                coalitionId,
+                AuditAction.DIFFERENCE_OPENED,
+                "Difference",
+                difference.getId(),
+                difference.getTopic(),
+                null,
                 difference.getStatus().name());
         return difference;
     }
@@ -80,21 +88,35 @@ public class DifferenceService {
         DifferenceParty added = add(difference, coalitionId, party, Instant.now());
         em.persist(added);
         flush();
-        audit.record(coalitionId, AuditAction.DIFFERENCE_PARTY_ADDED, "Difference", differenceId,
-                difference.getTopic() + ": " + added.name(), null, added.getPosition());
+        audit.record(
+                coalitionId,
+                AuditAction.DIFFERENCE_PARTY_ADDED,
+                "Difference",
+                differenceId,
+                difference.getTopic() + ": " + added.name(),
+                null,
+                added.getPosition());
         return added;
     }
 
     /** Replaces the options the coalition has weighed so far. */
-    public Difference recordOptions(long differenceId, long loadedVersion,
-                                    @Size(max = 4000, message = "{DifferenceService.options4000Characters}") String options) {
+    public Difference recordOptions(
+            long differenceId,
+            long loadedVersion,
+            @Size(max = 4000, message = "{DifferenceService.options4000Characters}") String options) {
         Difference difference = find(differenceId);
         long coalitionId = requireChange(difference, loadedVersion);
         String before = difference.getOptionsConsidered();
         applyChange(() -> difference.recordOptions(options, Instant.now()));
         flush();
-        audit.record(coalitionId, AuditAction.DIFFERENCE_OPTIONS_RECORDED, "Difference", differenceId, difference.getTopic(),
-                abbreviate(before), abbreviate(difference.getOptionsConsidered()));
+        audit.record(
+                coalitionId,
+                AuditAction.DIFFERENCE_OPTIONS_RECORDED,
+                "Difference",
+                differenceId,
+                difference.getTopic(),
+                abbreviate(before),
+                abbreviate(difference.getOptionsConsidered()));
         return difference;
     }
 
@@ -105,8 +127,14 @@ public class DifferenceService {
         DifferenceStatus before = difference.getStatus();
         applyChange(() -> difference.startDiscussion(Instant.now()));
         flush();
-        audit.record(coalitionId, AuditAction.DIFFERENCE_DISCUSSED, "Difference", differenceId, difference.getTopic(),
-                before.name(), difference.getStatus().name());
+        audit.record(
+                coalitionId,
+                AuditAction.DIFFERENCE_DISCUSSED,
+                "Difference",
+                differenceId,
+                difference.getTopic(),
+                before.name(),
+                difference.getStatus().name());
         return difference;
     }
 
@@ -115,10 +143,12 @@ public class DifferenceService {
      *
      * @throws RuleViolationException when the decision or the rationale is missing
      */
-    public Difference resolve(long differenceId, long loadedVersion,
-                              @Size(max = 2000, message = "{DifferenceService.decision2000Characters}") String decision,
-                              @Size(max = 2000, message = "{DifferenceService.rationale2000Characters}") String rationale,
-                              @Size(max = 2000, message = "{DifferenceService.dissent2000Characters}") String dissent) {
+    public Difference resolve(
+            long differenceId,
+            long loadedVersion,
+            @Size(max = 2000, message = "{DifferenceService.decision2000Characters}") String decision,
+            @Size(max = 2000, message = "{DifferenceService.rationale2000Characters}") String rationale,
+            @Size(max = 2000, message = "{DifferenceService.dissent2000Characters}") String dissent) {
         Difference difference = find(differenceId);
         long coalitionId = requireChange(difference, loadedVersion);
         if (decision == null || decision.isBlank()) {
@@ -128,10 +158,17 @@ public class DifferenceService {
             throw new RuleViolationException(Refusal.RATIONALE_FIRST);
         }
         DifferenceStatus before = difference.getStatus();
-        applyChange(() -> difference.resolve(decision, rationale, dissent, people.current().getDisplayName(), Instant.now()));
+        applyChange(() -> difference.resolve(
+                decision, rationale, dissent, people.current().getDisplayName(), Instant.now()));
         flush();
-        audit.record(coalitionId, AuditAction.DIFFERENCE_RESOLVED, "Difference", differenceId,
-                difference.getTopic() + ": " + abbreviate(difference.getDecision()), before.name(), difference.getStatus().name());
+        audit.record(
+                coalitionId,
+                AuditAction.DIFFERENCE_RESOLVED,
+                "Difference",
+                differenceId,
+                difference.getTopic() + ": " + abbreviate(difference.getDecision()),
+                before.name(),
+                difference.getStatus().name());
         return difference;
     }
 
@@ -142,8 +179,14 @@ public class DifferenceService {
         String before = difference.getDecision();
         applyChange(() -> difference.reopen(Instant.now()));
         flush();
-        audit.record(coalitionId, AuditAction.DIFFERENCE_REOPENED, "Difference", differenceId, difference.getTopic(),
-                abbreviate(before), difference.getStatus().name());
+        audit.record(
+                coalitionId,
+                AuditAction.DIFFERENCE_REOPENED,
+                "Difference",
+                differenceId,
+                difference.getTopic(),
+                abbreviate(before),
+                difference.getStatus().name());
         return difference;
     }
 
@@ -160,8 +203,11 @@ public class DifferenceService {
                         SELECT d, CASE WHEN d.status = org.coalition.difference.DifferenceStatus.RESOLVED THEN 1 ELSE 0 END AS settled
                         FROM Difference d WHERE d.coalition.id = :c ORDER BY settled, d.lastActivityAt DESC, d.id DESC""", Object[].class)
                 .setParameter("c", coalitionId)
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
-                .getResultStream().map(row -> (Difference) row[0]).toList();
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultStream()
+                .map(row -> (Difference) row[0])
+                .toList();
         if (differences.isEmpty()) {
             return List.of();
         }
@@ -169,18 +215,22 @@ public class DifferenceService {
         em.createQuery("""
                         SELECT p FROM DifferenceParty p LEFT JOIN FETCH p.stakeholder LEFT JOIN FETCH p.member
                         WHERE p.difference IN :page ORDER BY p.id""", DifferenceParty.class)
-                .setParameter("page", differences).getResultList()
-                .forEach(p -> parties.computeIfAbsent(p.getDifference().getId(), k -> new ArrayList<>()).add(p));
+                .setParameter("page", differences)
+                .getResultList()
+                .forEach(p -> parties.computeIfAbsent(p.getDifference().getId(), k -> new ArrayList<>())
+                        .add(p));
         Instant now = Instant.now();
         return differences.stream()
-                .map(d -> DifferenceSummary.of(d, parties.getOrDefault(d.getId(), List.of()), DifferenceAging.DEFAULT, now))
+                .map(d -> DifferenceSummary.of(
+                        d, parties.getOrDefault(d.getId(), List.of()), DifferenceAging.DEFAULT, now))
                 .toList();
     }
 
     public long countDifferences(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT COUNT(d) FROM Difference d WHERE d.coalition.id = :c", Long.class)
-                .setParameter("c", coalitionId).getSingleResult();
+                .setParameter("c", coalitionId)
+                .getSingleResult();
     }
 
     /** A picker suggests at most this many; the rest are found by typing more of the name. */
@@ -201,18 +251,23 @@ public class DifferenceService {
         em.createQuery("""
                         SELECT s.id, s.name, s.department FROM Stakeholder s
                         WHERE s.coalition.id = :c AND LOWER(s.name) LIKE :name ESCAPE '\\' ORDER BY s.name, s.id""", Object[].class)
-                .setParameter("c", coalitionId).setParameter("name", pattern).setMaxResults(MAX_SUGGESTIONS)
+                .setParameter("c", coalitionId)
+                .setParameter("name", pattern)
+                .setMaxResults(MAX_SUGGESTIONS)
                 .getResultList()
                 .forEach(row -> found.add(PartyCandidate.stakeholder((Long) row[0], (String) row[1], (String) row[2])));
         em.createQuery("""
                         SELECT p.id, p.displayName FROM Membership m JOIN m.person p
-                        WHERE m.coalition.id = :c AND LOWER(p.displayName) LIKE :name ESCAPE '\\' ORDER BY p.displayName, p.id""",
-                        Object[].class)
-                .setParameter("c", coalitionId).setParameter("name", pattern).setMaxResults(MAX_SUGGESTIONS)
+                        WHERE m.coalition.id = :c AND LOWER(p.displayName) LIKE :name ESCAPE '\\' ORDER BY p.displayName, p.id""", Object[].class)
+                .setParameter("c", coalitionId)
+                .setParameter("name", pattern)
+                .setMaxResults(MAX_SUGGESTIONS)
                 .getResultList()
                 .forEach(row -> found.add(PartyCandidate.member((Long) row[0], (String) row[1])));
-        return found.stream().sorted(Comparator.comparing(PartyCandidate::label, String.CASE_INSENSITIVE_ORDER))
-                .limit(MAX_SUGGESTIONS).toList();
+        return found.stream()
+                .sorted(Comparator.comparing(PartyCandidate::label, String.CASE_INSENSITIVE_ORDER))
+                .limit(MAX_SUGGESTIONS)
+                .toList();
     }
 
     private DifferenceParty add(Difference difference, long coalitionId, PartyDraft party, Instant at) {
@@ -225,7 +280,10 @@ public class DifferenceService {
         }
         Person member = em.createQuery("""
                         SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.id = :id""", Person.class)
-                .setParameter("c", coalitionId).setParameter("id", party.getMemberId()).getResultStream().findFirst()
+                .setParameter("c", coalitionId)
+                .setParameter("id", party.getMemberId())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RuleViolationException(Refusal.PERSON_NOT_PART));
         return apply(() -> difference.addParty(member, party.getPosition(), party.getInterest(), at));
     }

@@ -1,8 +1,5 @@
 package org.coalition.engagement;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -10,7 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -22,9 +20,9 @@ import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StanceChange;
-import org.coalition.shared.Said;
 
 /** One-on-one conversations: where motivations are discovered and stances verified. */
 @Stateless
@@ -64,14 +62,21 @@ public class EngagementService {
         var open = em.createQuery("""
                         SELECT t.assignee.displayName, t.dueOn FROM Task t WHERE t.coalition.id = :c AND t.title = :t
                         AND t.status <> org.coalition.milestone.TaskStatus.DONE""", Object[].class)
-                .setParameter("c", coalitionId).setParameter("t", title).setMaxResults(1).getResultList();
+                .setParameter("c", coalitionId)
+                .setParameter("t", title)
+                .setMaxResults(1)
+                .getResultList();
         if (!open.isEmpty()) {
             throw open.get(0)[1] == null
                     ? new RuleViolationException(Refusal.ONE_ON_ONE_PLANNED, stakeholder.getName(), open.get(0)[0])
-                    : new RuleViolationException(Refusal.ONE_ON_ONE_PLANNED_DUE, stakeholder.getName(), open.get(0)[0], open.get(0)[1]);
+                    : new RuleViolationException(
+                            Refusal.ONE_ON_ONE_PLANNED_DUE, stakeholder.getName(), open.get(0)[0], open.get(0)[1]);
         }
-        String assignee = stakeholder.getRelationshipOwner() != null ? stakeholder.getRelationshipOwner().getUsername() : access.username();
-        return milestones.addTask(coalitionId, null, title, assignee, LocalDate.now().plusDays(PLAN_WITHIN_DAYS));
+        String assignee = stakeholder.getRelationshipOwner() != null
+                ? stakeholder.getRelationshipOwner().getUsername()
+                : access.username();
+        return milestones.addTask(
+                coalitionId, null, title, assignee, LocalDate.now().plusDays(PLAN_WITHIN_DAYS));
     }
 
     /**
@@ -82,8 +87,13 @@ public class EngagementService {
         long coalitionId = access.requireForStakeholder(stakeholderId, CoalitionAction.LOG_CONVERSATIONS);
         Stakeholder stakeholder = em.find(Stakeholder.class, stakeholderId);
         Person me = people.current();
-        var questions = draft.getQuestions().stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList();
-        if (questions.isEmpty() && (draft.getNotes() == null || draft.getNotes().isBlank()) && draft.getMotivations().isEmpty()) {
+        var questions = draft.getQuestions().stream()
+                .filter(q -> q != null && !q.isBlank())
+                .map(String::strip)
+                .toList();
+        if (questions.isEmpty()
+                && (draft.getNotes() == null || draft.getNotes().isBlank())
+                && draft.getMotivations().isEmpty()) {
             throw new RuleViolationException(Refusal.EMPTY_CONVERSATION);
         }
         Conversation conversation = new Conversation(stakeholder, draft.getHeldOn(), me, questions, draft.getNotes());
@@ -91,15 +101,27 @@ public class EngagementService {
         em.persist(conversation);
         var before = stakeholder.getStance();
         if (draft.getStance() != null && stakeholder.changeStance(draft.getStance(), draft.getHeldOn())) {
-            String reason = draft.getStanceReason() == null || draft.getStanceReason().isBlank()
-                    ? "Heard in a conversation on " + draft.getHeldOn() : draft.getStanceReason();
-            em.persist(new StanceChange(stakeholder, before, draft.getStance(), Instant.now(), me.getDisplayName(), reason));
+            String reason =
+                    draft.getStanceReason() == null || draft.getStanceReason().isBlank()
+                            ? "Heard in a conversation on " + draft.getHeldOn()
+                            : draft.getStanceReason();
+            em.persist(new StanceChange(
+                    stakeholder, before, draft.getStance(), Instant.now(), me.getDisplayName(), reason));
         }
         stakeholder.conversationHeldOn(draft.getHeldOn());
         em.flush();
-        audit.record(coalitionId, AuditAction.CONVERSATION_LOGGED, "Conversation", conversation.getId(),
-                Said.of("said.audit.conversationLogged", stakeholder.getName(), String.valueOf(draft.getHeldOn()),
-                        String.valueOf(draft.getMotivations().size())), before.name(), stakeholder.getStance().name());
+        audit.record(
+                coalitionId,
+                AuditAction.CONVERSATION_LOGGED,
+                "Conversation",
+                conversation.getId(),
+                Said.of(
+                        "said.audit.conversationLogged",
+                        stakeholder.getName(),
+                        String.valueOf(draft.getHeldOn()),
+                        String.valueOf(draft.getMotivations().size())),
+                before.name(),
+                stakeholder.getStance().name());
         return conversation;
     }
 }

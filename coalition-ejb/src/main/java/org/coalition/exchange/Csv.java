@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,8 +26,7 @@ public final class Csv {
     /** What we write: ',' and CRLF, quotes only where a value needs them. */
     private static final CSVFormat WRITTEN = CSVFormat.RFC4180;
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * Reads the whole text; the first record is the header. Blank lines are skipped, blanks around a
@@ -38,7 +36,8 @@ public final class Csv {
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(separator(text))
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true)
@@ -85,7 +84,7 @@ public final class Csv {
                     case ',' -> comma++;
                     case ';' -> semicolon++;
                     case '\t' -> tab++;
-                    default -> { }
+                    default -> {}
                 }
             }
         }

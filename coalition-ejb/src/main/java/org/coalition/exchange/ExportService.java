@@ -1,5 +1,11 @@
 package org.coalition.exchange;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,14 +19,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
-
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -69,7 +67,8 @@ public class ExportService {
     /** Rows read per query. */
     static final int PAGE = 500;
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     @PersistenceContext
     private EntityManager em;
@@ -103,12 +102,20 @@ public class ExportService {
      * edited and read back in.
      */
     public void stakeholders(long coalitionId, @NotNull TableWriter out) {
-        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         boolean notes = allowed.contains(CoalitionAction.VIEW_NOTES);
-        List<String> header = new ArrayList<>(List.of(StakeholderField.NAME.header(), StakeholderField.TITLE.header(),
-                StakeholderField.LEVEL.header(), StakeholderField.DEPARTMENT.header(), StakeholderField.INFLUENCE.header(),
-                StakeholderField.INTEREST.header(), StakeholderField.RESOURCES.header(), StakeholderField.STANCE.header(),
-                StakeholderField.RELATIONSHIP_OWNER.header(), StakeholderField.SSO_USERNAME.header()));
+        List<String> header = new ArrayList<>(List.of(
+                StakeholderField.NAME.header(),
+                StakeholderField.TITLE.header(),
+                StakeholderField.LEVEL.header(),
+                StakeholderField.DEPARTMENT.header(),
+                StakeholderField.INFLUENCE.header(),
+                StakeholderField.INTEREST.header(),
+                StakeholderField.RESOURCES.header(),
+                StakeholderField.STANCE.header(),
+                StakeholderField.RELATIONSHIP_OWNER.header(),
+                StakeholderField.SSO_USERNAME.header()));
         if (notes) {
             header.add(StakeholderField.NOTES.header());
         }
@@ -117,7 +124,11 @@ public class ExportService {
         out.header(header);
         if (notes) {
             // the private notes leave in a file: audited as a reading of them, like the stakeholder page
-            audit.recordOncePerDay(coalitionId, AuditAction.NOTES_READ, "StakeholderRegister", coalitionId,
+            audit.recordOncePerDay(
+                    coalitionId,
+                    AuditAction.NOTES_READ,
+                    "StakeholderRegister",
+                    coalitionId,
                     Said.of("said.audit.registerExported"));
         }
         Verification rule = stakeholders.verification();
@@ -126,111 +137,215 @@ public class ExportService {
         String select = "SELECT s.name, s.title, s.level, s.department, s.influence, s.interest, s.resources, s.stance,"
                 + " o.username, s.ssoUsername, s.stanceSince, s.lastConversationOn" + (notes ? ", s.notes" : "")
                 + ", s.engagementCurrent, s.engagementDesired FROM Stakeholder s LEFT JOIN s.relationshipOwner o WHERE s.coalition.id = :c ORDER BY s.name, s.id";
-        inPages(first -> em.createQuery(select, Object[].class).setParameter("c", coalitionId)
-                .setFirstResult(first).setMaxResults(PAGE).getResultList(), r -> {
-            @SuppressWarnings("unchecked")
-            Set<Resource> resources = (Set<Resource>) r[6];
-            LocalDate since = (LocalDate) r[10];
-            LocalDate last = (LocalDate) r[11];
-            List<Object> cells = new ArrayList<>(List.of(r[0], text(r[1]), ((Level) r[2]).label(), r[3], r[4], r[5],
-                    resources == null ? "" : resources.stream().sorted().map(Resource::label).collect(Collectors.joining("; ")),
-                    ((Stance) r[7]).label(), text(r[8]), text(r[9])));
-            if (notes) {
-                cells.add(text(r[12]));
-            }
-            cells.add(since);
-            cells.add(rule.isVerified(last, since, today) ? "verified" : "assumed");
-            cells.add(last == null ? "" : last);
-            Engagement now = (Engagement) r[notes ? 13 : 12];
-            Engagement needed = (Engagement) r[notes ? 14 : 13];
-            Integer gap = EngagementGap.steps(now, needed);
-            cells.add(now == null ? "" : now.label());
-            cells.add(needed == null ? "" : needed.label());
-            cells.add(gap == null ? "" : gap);
-            out.row(cells.toArray());
-        });
+        inPages(
+                first -> em.createQuery(select, Object[].class)
+                        .setParameter("c", coalitionId)
+                        .setFirstResult(first)
+                        .setMaxResults(PAGE)
+                        .getResultList(),
+                r -> {
+                    @SuppressWarnings("unchecked")
+                    Set<Resource> resources = (Set<Resource>) r[6];
+                    LocalDate since = (LocalDate) r[10];
+                    LocalDate last = (LocalDate) r[11];
+                    List<Object> cells = new ArrayList<>(List.of(
+                            r[0],
+                            text(r[1]),
+                            ((Level) r[2]).label(),
+                            r[3],
+                            r[4],
+                            r[5],
+                            resources == null
+                                    ? ""
+                                    : resources.stream()
+                                            .sorted()
+                                            .map(Resource::label)
+                                            .collect(Collectors.joining("; ")),
+                            ((Stance) r[7]).label(),
+                            text(r[8]),
+                            text(r[9])));
+                    if (notes) {
+                        cells.add(text(r[12]));
+                    }
+                    cells.add(since);
+                    cells.add(rule.isVerified(last, since, today) ? "verified" : "assumed");
+                    cells.add(last == null ? "" : last);
+                    Engagement now = (Engagement) r[notes ? 13 : 12];
+                    Engagement needed = (Engagement) r[notes ? 14 : 13];
+                    Integer gap = EngagementGap.steps(now, needed);
+                    cells.add(now == null ? "" : now.label());
+                    cells.add(needed == null ? "" : needed.label());
+                    cells.add(gap == null ? "" : gap);
+                    out.row(cells.toArray());
+                });
     }
 
     /** The coalition's tasks, soonest due first, as the dashboard lists them. */
     public void tasks(long coalitionId, @NotNull TableWriter out) {
         access.require(coalitionId, CoalitionAction.VIEW);
         out.header(List.of("Task", "Milestone", "Assignee", "Due", "Status", "Progress notes"));
-        this.<Task>afterEach(last -> TaskOrder.bind(em.createQuery("SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone"
-                                + " WHERE t.coalition.id = :c" + TaskOrder.after(last) + TaskOrder.ORDER, Task.class), last)
-                        .setParameter("c", coalitionId).setMaxResults(PAGE).getResultList(),
-                t -> out.row(t.getTitle(), t.getMilestone() == null ? "" : t.getMilestone().getTitle(),
-                        t.getAssignee().getDisplayName(), t.getDueOn(), t.getStatus().label(), text(t.getProgressNotes())));
+        this.<Task>afterEach(
+                last -> TaskOrder.bind(
+                                em.createQuery(
+                                        "SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone"
+                                                + " WHERE t.coalition.id = :c" + TaskOrder.after(last)
+                                                + TaskOrder.ORDER,
+                                        Task.class),
+                                last)
+                        .setParameter("c", coalitionId)
+                        .setMaxResults(PAGE)
+                        .getResultList(),
+                t -> out.row(
+                        t.getTitle(),
+                        t.getMilestone() == null ? "" : t.getMilestone().getTitle(),
+                        t.getAssignee().getDisplayName(),
+                        t.getDueOn(),
+                        t.getStatus().label(),
+                        text(t.getProgressNotes())));
     }
 
     /** The caller's open tasks across their coalitions, as "My work" lists them (and limited as it is). */
     public void myTasks(@NotNull TableWriter out) {
         out.header(List.of("Coalition", "Task", "Milestone", "Due", "Status", "Progress notes"));
-        this.<Task>afterEach(last -> myWork.tasksAfter(last, PAGE), t -> out.row(t.getCoalition().getName(), t.getTitle(),
-                t.getMilestone() == null ? "" : t.getMilestone().getTitle(), t.getDueOn(), t.getStatus().label(),
-                text(t.getProgressNotes())));
+        this.<Task>afterEach(
+                last -> myWork.tasksAfter(last, PAGE),
+                t -> out.row(
+                        t.getCoalition().getName(),
+                        t.getTitle(),
+                        t.getMilestone() == null ? "" : t.getMilestone().getTitle(),
+                        t.getDueOn(),
+                        t.getStatus().label(),
+                        text(t.getProgressNotes())));
     }
 
     /** The coalition's milestones with the progress of their tasks (counted by the database) and the decision. */
     public void milestones(long coalitionId, @NotNull TableWriter out) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        out.header(List.of("Milestone", "Description", "Due", "Status", "Tasks done", "Tasks",
-                "Proposed by", "Decided by", "Decided at", "Decision comment"));
-        inPages(first -> {
-            List<Milestone> page = em.createQuery(
-                            "SELECT m FROM Milestone m WHERE m.coalition.id = :c ORDER BY m.dueOn, m.id", Milestone.class)
-                    .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(PAGE).getResultList();
-            if (page.isEmpty()) {
-                return List.<Object[]>of();
-            }
-            Map<Long, long[]> doneAndTotal = new HashMap<>();
-            em.createQuery("""
+        out.header(List.of(
+                "Milestone",
+                "Description",
+                "Due",
+                "Status",
+                "Tasks done",
+                "Tasks",
+                "Proposed by",
+                "Decided by",
+                "Decided at",
+                "Decision comment"));
+        inPages(
+                first -> {
+                    List<Milestone> page = em.createQuery(
+                                    "SELECT m FROM Milestone m WHERE m.coalition.id = :c ORDER BY m.dueOn, m.id",
+                                    Milestone.class)
+                            .setParameter("c", coalitionId)
+                            .setFirstResult(first)
+                            .setMaxResults(PAGE)
+                            .getResultList();
+                    if (page.isEmpty()) {
+                        return List.<Object[]>of();
+                    }
+                    Map<Long, long[]> doneAndTotal = new HashMap<>();
+                    em.createQuery("""
                             SELECT t.milestone.id, t.status, COUNT(t) FROM Task t
                             WHERE t.milestone.id IN :ids GROUP BY t.milestone.id, t.status""", Object[].class)
-                    .setParameter("ids", page.stream().map(Milestone::getId).toList()).getResultList()
-                    .forEach(row -> {
-                        long[] counts = doneAndTotal.computeIfAbsent((Long) row[0], k -> new long[2]);
-                        long n = ((Number) row[2]).longValue();
-                        counts[0] += row[1] == TaskStatus.DONE ? n : 0;
-                        counts[1] += n;
-                    });
-            return page.stream().map(m -> new Object[] {m, doneAndTotal.getOrDefault(m.getId(), new long[2])}).toList();
-        }, pair -> {
-            Milestone m = (Milestone) pair[0];
-            long[] counts = (long[]) pair[1];
-            out.row(m.getTitle(), text(m.getDescription()), m.getDueOn(), m.getStatus().label(), counts[0], counts[1],
-                    m.getProposedBy(), text(m.getDecidedBy()), m.getDecidedAt() == null ? "" : AT.format(m.getDecidedAt()),
-                    text(m.getDecisionComment()));
-        });
+                            .setParameter(
+                                    "ids", page.stream().map(Milestone::getId).toList())
+                            .getResultList()
+                            .forEach(row -> {
+                                long[] counts = doneAndTotal.computeIfAbsent((Long) row[0], k -> new long[2]);
+                                long n = ((Number) row[2]).longValue();
+                                counts[0] += row[1] == TaskStatus.DONE ? n : 0;
+                                counts[1] += n;
+                            });
+                    return page.stream()
+                            .map(m -> new Object[] {m, doneAndTotal.getOrDefault(m.getId(), new long[2])})
+                            .toList();
+                },
+                pair -> {
+                    Milestone m = (Milestone) pair[0];
+                    long[] counts = (long[]) pair[1];
+                    out.row(
+                            m.getTitle(),
+                            text(m.getDescription()),
+                            m.getDueOn(),
+                            m.getStatus().label(),
+                            counts[0],
+                            counts[1],
+                            m.getProposedBy(),
+                            text(m.getDecidedBy()),
+                            m.getDecidedAt() == null ? "" : AT.format(m.getDecidedAt()),
+                            text(m.getDecisionComment()));
+                });
     }
 
     /** The coalition's quick wins with who took part: a page of ids, then those wins with their participants. */
     public void quickWins(long coalitionId, @NotNull TableWriter out) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        out.header(List.of("Quick win", "Kind", "Due", "Status", "Success criteria", "Outcome",
-                "Completed on", "Stakeholders", "Members"));
-        inPages(first -> {
-            List<Long> ids = em.createQuery("SELECT q.id FROM QuickWin q WHERE q.coalition.id = :c ORDER BY q.dueOn, q.id", Long.class)
-                    .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(PAGE).getResultList();
-            return ids.isEmpty() ? List.<QuickWin>of() : em.createQuery("""
+        out.header(List.of(
+                "Quick win",
+                "Kind",
+                "Due",
+                "Status",
+                "Success criteria",
+                "Outcome",
+                "Completed on",
+                "Stakeholders",
+                "Members"));
+        inPages(
+                first -> {
+                    List<Long> ids = em.createQuery(
+                                    "SELECT q.id FROM QuickWin q WHERE q.coalition.id = :c ORDER BY q.dueOn, q.id",
+                                    Long.class)
+                            .setParameter("c", coalitionId)
+                            .setFirstResult(first)
+                            .setMaxResults(PAGE)
+                            .getResultList();
+                    return ids.isEmpty()
+                            ? List.<QuickWin>of()
+                            : em.createQuery("""
                             SELECT DISTINCT q FROM QuickWin q LEFT JOIN FETCH q.stakeholders LEFT JOIN FETCH q.members
                             WHERE q.id IN :ids ORDER BY q.dueOn, q.id""", QuickWin.class)
-                    .setParameter("ids", ids).getResultList();
-        }, win -> out.row(win.getTitle(), win.getKind().label(), win.getDueOn(), win.getStatus().label(), text(win.getSuccessCriteria()),
-                text(win.getOutcome()), win.getCompletedOn(),
-                win.getStakeholders().stream().map(s -> s.getName()).sorted().collect(Collectors.joining("; ")),
-                win.getMembers().stream().map(Person::getDisplayName).sorted(Comparator.naturalOrder()).collect(Collectors.joining("; "))));
+                                    .setParameter("ids", ids)
+                                    .getResultList();
+                },
+                win -> out.row(
+                        win.getTitle(),
+                        win.getKind().label(),
+                        win.getDueOn(),
+                        win.getStatus().label(),
+                        text(win.getSuccessCriteria()),
+                        text(win.getOutcome()),
+                        win.getCompletedOn(),
+                        win.getStakeholders().stream()
+                                .map(s -> s.getName())
+                                .sorted()
+                                .collect(Collectors.joining("; ")),
+                        win.getMembers().stream()
+                                .map(Person::getDisplayName)
+                                .sorted(Comparator.naturalOrder())
+                                .collect(Collectors.joining("; "))));
     }
 
     /** The whole audit trail, latest first (sponsors and administrators, like the audit page). */
     public void audit(long coalitionId, @NotNull TableWriter out) {
         access.require(coalitionId, CoalitionAction.VIEW_AUDIT);
         out.header(List.of("When", "Who", "Action", "Record", "Summary", "Old value", "New value"));
-        inPages(first -> em.createQuery("SELECT a FROM AuditEntry a WHERE a.coalitionId = :c ORDER BY a.at DESC, a.id DESC",
+        inPages(
+                first -> em.createQuery(
+                                "SELECT a FROM AuditEntry a WHERE a.coalitionId = :c ORDER BY a.at DESC, a.id DESC",
                                 AuditEntry.class)
-                        .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(PAGE).getResultList(),
-                a -> out.row(AT.format(a.getAt()), a.getActor(), a.getAction(),
-                        a.getSubjectType() + (a.getSubjectId() == null ? "" : " " + a.getSubjectId()), text(a.getSummary()),
-                        text(a.getOldValue()), text(a.getNewValue())));
+                        .setParameter("c", coalitionId)
+                        .setFirstResult(first)
+                        .setMaxResults(PAGE)
+                        .getResultList(),
+                a -> out.row(
+                        AT.format(a.getAt()),
+                        a.getActor(),
+                        a.getAction(),
+                        a.getSubjectType() + (a.getSubjectId() == null ? "" : " " + a.getSubjectId()),
+                        text(a.getSummary()),
+                        text(a.getOldValue()),
+                        text(a.getNewValue())));
     }
 
     /**
@@ -238,7 +353,8 @@ public class ExportService {
      * for those who may read notes, and then audited as a reading of them. Text cells go through the formula guard.
      */
     public void commitments(long coalitionId, @NotNull TableWriter out) {
-        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         boolean notes = allowed.contains(CoalitionAction.VIEW_NOTES);
         List<String> header = new ArrayList<>(List.of("Status", "Promised by", "Promised to", "Stakeholder or member"));
         if (notes) {
@@ -247,16 +363,24 @@ public class ExportService {
         header.addAll(List.of("Made on", "Due by", "Outcome", "Marked on", "From a one-on-one"));
         out.header(header);
         if (notes) {
-            audit.recordOncePerDay(coalitionId, AuditAction.NOTES_READ, "Commitments", coalitionId, "Commitments export");
+            audit.recordOncePerDay(
+                    coalitionId, AuditAction.NOTES_READ, "Commitments", coalitionId, "Commitments export");
         }
         inPages(first -> commitments.list(coalitionId, null, first, PAGE), k -> {
-            List<Object> cells = new ArrayList<>(List.of(k.status().label(), text(k.promisedByName()), text(k.toName()),
+            List<Object> cells = new ArrayList<>(List.of(
+                    k.status().label(),
+                    text(k.promisedByName()),
+                    text(k.toName()),
                     k.toMember() ? "member" : "stakeholder"));
             if (notes) {
                 cells.add(text(k.what()));
             }
-            cells.addAll(List.of(text(k.madeOn()), text(k.dueOn()), k.outcome() == null ? "" : k.outcome().label(),
-                    text(k.settledOn()), k.conversationId() == null ? "no" : "yes"));
+            cells.addAll(List.of(
+                    text(k.madeOn()),
+                    text(k.dueOn()),
+                    k.outcome() == null ? "" : k.outcome().label(),
+                    text(k.settledOn()),
+                    k.conversationId() == null ? "no" : "yes"));
             out.row(cells.toArray());
         });
     }
@@ -266,22 +390,46 @@ public class ExportService {
      * stakeholder's outcome, and for those who may read notes one row per rating with its rater. Open rounds are left out.
      */
     public void ratings(long coalitionId, @NotNull TableWriter out) {
-        boolean notes = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed().contains(CoalitionAction.VIEW_NOTES);
-        List<String> header = new ArrayList<>(List.of("Round", "Closed on", "Stakeholder", "Recorded stance", "Ratings", "Lowest",
-                "Highest", "Spread", "Median", "Flagged"));
+        boolean notes =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed().contains(CoalitionAction.VIEW_NOTES);
+        List<String> header = new ArrayList<>(List.of(
+                "Round",
+                "Closed on",
+                "Stakeholder",
+                "Recorded stance",
+                "Ratings",
+                "Lowest",
+                "Highest",
+                "Spread",
+                "Median",
+                "Flagged"));
         if (notes) {
             header.addAll(List.of("Rater", "Rating", "Rated at"));
         }
         out.header(header);
         inPages(first -> ratings.closedRatings(coalitionId, first, PAGE), r -> {
             var o = r.outcome();
-            String median = o.medianLow() == null ? "" : o.medianLow() == o.medianHigh() ? o.medianLow().label()
-                    : o.medianLow().label() + "\u2013" + o.medianHigh().label();
-            List<Object> cells = new ArrayList<>(List.of(r.roundId(), text(r.closedOn()), text(r.stakeholderName()),
-                    o.recorded() == null ? "" : o.recorded().label(), o.ratings(), o.lowest() == null ? "" : o.lowest().label(),
-                    o.highest() == null ? "" : o.highest().label(), o.spread(), median, o.flagged() ? "yes" : "no"));
+            String median = o.medianLow() == null
+                    ? ""
+                    : o.medianLow() == o.medianHigh()
+                            ? o.medianLow().label()
+                            : o.medianLow().label() + "\u2013" + o.medianHigh().label();
+            List<Object> cells = new ArrayList<>(List.of(
+                    r.roundId(),
+                    text(r.closedOn()),
+                    text(r.stakeholderName()),
+                    o.recorded() == null ? "" : o.recorded().label(),
+                    o.ratings(),
+                    o.lowest() == null ? "" : o.lowest().label(),
+                    o.highest() == null ? "" : o.highest().label(),
+                    o.spread(),
+                    median,
+                    o.flagged() ? "yes" : "no"));
             if (notes) {
-                cells.addAll(List.of(text(r.raterName()), r.stance() == null ? "" : r.stance().label(), text(r.ratedAt())));
+                cells.addAll(List.of(
+                        text(r.raterName()),
+                        r.stance() == null ? "" : r.stance().label(),
+                        text(r.ratedAt())));
             }
             out.row(cells.toArray());
         });
@@ -301,8 +449,11 @@ public class ExportService {
         out.header(header);
         for (Coverage.Row row : grid.rows()) {
             for (Coverage.Cell cell : row.cells()) {
-                List<Object> cells = new ArrayList<>(List.of(text(row.department().name()), row.department().needed().label(),
-                        cell.level().label(), cell.supporters()));
+                List<Object> cells = new ArrayList<>(List.of(
+                        text(row.department().name()),
+                        row.department().needed().label(),
+                        cell.level().label(),
+                        cell.supporters()));
                 for (Quality q : Quality.values()) {
                     cells.add(cell.carrying(q));
                 }
@@ -317,20 +468,27 @@ public class ExportService {
      * notes only for those who may read them, and then audited as a reading of them.
      */
     public void influenceLinks(long coalitionId, @NotNull TableWriter out) {
-        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         boolean notes = allowed.contains(CoalitionAction.VIEW_NOTES);
-        List<String> header = new ArrayList<>(List.of("Who", "Member or stakeholder", "Has the ear of", "Kind", "Strength"));
+        List<String> header =
+                new ArrayList<>(List.of("Who", "Member or stakeholder", "Has the ear of", "Kind", "Strength"));
         if (notes) {
             header.add("Note");
         }
         header.addAll(List.of("Recorded by", "Recorded at"));
         out.header(header);
         if (notes) {
-            audit.recordOncePerDay(coalitionId, AuditAction.NOTES_READ, "InfluenceLinks", coalitionId, "Influence links export");
+            audit.recordOncePerDay(
+                    coalitionId, AuditAction.NOTES_READ, "InfluenceLinks", coalitionId, "Influence links export");
         }
         this.<InfluenceLinkRow>afterEach(last -> influence.linksAfter(coalitionId, last, PAGE), l -> {
-            List<Object> cells = new ArrayList<>(List.of(l.fromName(), l.fromMember() ? "member" : "stakeholder", l.toStakeholderName(),
-                    l.kind().label(), l.strength()));
+            List<Object> cells = new ArrayList<>(List.of(
+                    l.fromName(),
+                    l.fromMember() ? "member" : "stakeholder",
+                    l.toStakeholderName(),
+                    l.kind().label(),
+                    l.strength()));
             if (notes) {
                 cells.add(text(l.note()));
             }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,8 +30,7 @@ public final class Pdf {
     private static final float LEADING = 10;
     private static final float PADDING = 3;
 
-    private Pdf() {
-    }
+    private Pdf() {}
 
     public static void write(String title, Table table, OutputStream out) {
         try (TableFile file = writer(title, out)) {
@@ -103,6 +101,7 @@ public final class Pdf {
         private List<String> header = List.of();
         /** The first rows, until the column widths are known; then null. */
         private List<List<String>> sample = new ArrayList<>();
+
         private float[] widths;
         private PDPageContentStream content;
         private float y;

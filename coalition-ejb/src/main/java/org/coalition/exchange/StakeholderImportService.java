@@ -1,15 +1,5 @@
 package org.coalition.exchange;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
-import java.util.logging.Logger;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -19,7 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -30,10 +28,10 @@ import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.StanceChange;
-import org.coalition.shared.Said;
 
 /**
  * Imports stakeholders from a file's table. Whoever may edit a coalition's stakeholders (its sponsors
@@ -89,8 +87,13 @@ public class StakeholderImportService {
      * @param includeDuplicates also store rows that look like someone already known
      * @param progress          advanced as rows are stored, for a page to poll; may be null
      */
-    public ImportOutcome importRows(long coalitionId, @NotNull Table table, @NotNull ColumnMapping mapping,
-                                    boolean allOrNothing, boolean includeDuplicates, ImportProgress progress) {
+    public ImportOutcome importRows(
+            long coalitionId,
+            @NotNull Table table,
+            @NotNull ColumnMapping mapping,
+            boolean allOrNothing,
+            boolean includeDuplicates,
+            ImportProgress progress) {
         access.require(coalitionId, CoalitionAction.EDIT_STAKEHOLDERS);
         ImportProgress shown = progress == null ? new ImportProgress() : progress;
         ImportReport report = checked(coalitionId, table, mapping);
@@ -115,19 +118,36 @@ public class StakeholderImportService {
                 Stakeholder stakeholder = new Stakeholder(coalition, row.draft(), owner, today);
                 em.persist(stakeholder);
                 stored.add(stakeholder);
-                em.persist(new StanceChange(stakeholder, null, stakeholder.getStance(), now, me, row.draft().getStanceReason()));
+                em.persist(new StanceChange(
+                        stakeholder,
+                        null,
+                        stakeholder.getStance(),
+                        now,
+                        me,
+                        row.draft().getStanceReason()));
             }
             em.flush(); // ids assigned: the audit entries can name them
             for (Stakeholder s : stored) {
-                audit.record(coalitionId, AuditAction.STAKEHOLDER_IMPORTED, "Stakeholder", s.getId(), s.getName(), null,
+                audit.record(
+                        coalitionId,
+                        AuditAction.STAKEHOLDER_IMPORTED,
+                        "Stakeholder",
+                        s.getId(),
+                        s.getName(),
+                        null,
                         StakeholderService.describe(s));
             }
             em.flush();
             em.clear();
             shown.advance(batch.size());
         }
-        audit.record(coalitionId, AuditAction.STAKEHOLDERS_IMPORTED, "Coalition", coalitionId,
-                Said.of("said.audit.stakeholdersImported", String.valueOf(rows.size())), null,
+        audit.record(
+                coalitionId,
+                AuditAction.STAKEHOLDERS_IMPORTED,
+                "Coalition",
+                coalitionId,
+                Said.of("said.audit.stakeholdersImported", String.valueOf(rows.size())),
+                null,
                 rows.size() + " imported, " + (includeDuplicates ? 0 : duplicates) + " likely duplicates left out, "
                         + invalid + " invalid rows left out");
         LOG.info(() -> access.username() + " imported " + rows.size() + " stakeholders into coalition " + coalitionId);
@@ -136,8 +156,13 @@ public class StakeholderImportService {
 
     /** The same as {@link #importRows}, on a container thread: the page polls {@code progress} meanwhile. */
     @Asynchronous
-    public Future<ImportOutcome> importInBackground(long coalitionId, @NotNull Table table, @NotNull ColumnMapping mapping,
-                                                    boolean allOrNothing, boolean includeDuplicates, ImportProgress progress) {
+    public Future<ImportOutcome> importInBackground(
+            long coalitionId,
+            @NotNull Table table,
+            @NotNull ColumnMapping mapping,
+            boolean allOrNothing,
+            boolean includeDuplicates,
+            ImportProgress progress) {
         return CompletableFuture.completedFuture(
                 importRows(coalitionId, table, mapping, allOrNothing, includeDuplicates, progress));
     }
@@ -145,8 +170,10 @@ public class StakeholderImportService {
     private StakeholderImport checker(long coalitionId) {
         Map<DuplicateKey, String> existing = new HashMap<>();
         em.createQuery("SELECT s.name, s.department FROM Stakeholder s WHERE s.coalition.id = :c", Object[].class)
-                .setParameter("c", coalitionId).getResultList()
-                .forEach(r -> existing.putIfAbsent(DuplicateKey.of((String) r[0], (String) r[1]), r[0] + " (" + r[1] + ")"));
+                .setParameter("c", coalitionId)
+                .getResultList()
+                .forEach(r ->
+                        existing.putIfAbsent(DuplicateKey.of((String) r[0], (String) r[1]), r[0] + " (" + r[1] + ")"));
         return new StakeholderImport(validator, existing, ownerIds(coalitionId).keySet());
     }
 
@@ -156,7 +183,8 @@ public class StakeholderImportService {
         em.createQuery("""
                         SELECT p.username, p.id FROM Membership m JOIN m.person p
                         WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER""", Object[].class)
-                .setParameter("c", coalitionId).getResultList()
+                .setParameter("c", coalitionId)
+                .getResultList()
                 .forEach(r -> ids.put((String) r[0], (Long) r[1]));
         return ids;
     }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,8 +21,7 @@ public final class Xlsx {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Xlsx() {
-    }
+    private Xlsx() {}
 
     /**
      * The first sheet as text, each cell as Excel shows it (numbers without a trailing ".0", dates in
@@ -53,7 +51,8 @@ public final class Xlsx {
                 }
             }
             if (records.isEmpty()) {
-                throw new ExchangeException("The first sheet is empty: it needs a header row and at least one row of data.");
+                throw new ExchangeException(
+                        "The first sheet is empty: it needs a header row and at least one row of data.");
             }
             return new Table(records.get(0).stream().map(String::strip).toList(), records.subList(1, records.size()));
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.coalition.health;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-
-import jakarta.persistence.EntityManager;
-
 import org.coalition.coalition.Coalition;
 import org.coalition.health.CoalitionFacts.DifferenceFact;
 import org.coalition.health.CoalitionFacts.MemberFact;
@@ -55,10 +53,12 @@ public final class FactsQuery {
 
     /** A stance's score in JPQL (see {@link Stance#score()}), for the stance expression given. */
     private static String score(String stance) {
-        // a sum of one-WHEN CASEs, not one CASE of five WHENs: see CommitmentService.RANK (EclipseLink's shared CASE operator)
+        // a sum of one-WHEN CASEs, not one CASE of five WHENs: see CommitmentService.RANK (EclipseLink's shared CASE
+        // operator)
         StringJoiner cases = new StringJoiner(" + ", "(", ")");
         for (Stance each : Stance.values()) {
-            cases.add("CASE WHEN " + stance + " = org.coalition.stakeholder.Stance." + each.name() + " THEN " + each.score() + " ELSE 0 END");
+            cases.add("CASE WHEN " + stance + " = org.coalition.stakeholder.Stance." + each.name() + " THEN "
+                    + each.score() + " ELSE 0 END");
         }
         return cases.toString();
     }
@@ -70,8 +70,10 @@ public final class FactsQuery {
 
     /** Conditions on the stakeholder {@code s}. */
     private static final String KEY = "s.influence >= :cut";
+
     private static final String ASSUMED = org.coalition.stakeholder.Verification.ASSUMED_JPQL;
-    private static final String DOUBTER = "s.stance IN (org.coalition.stakeholder.Stance.SKEPTIC, org.coalition.stakeholder.Stance.OPPONENT)";
+    private static final String DOUBTER =
+            "s.stance IN (org.coalition.stakeholder.Stance.SKEPTIC, org.coalition.stakeholder.Stance.OPPONENT)";
     /**
      * The silent drift of {@link HealthFacts#silentDrift}, on the stance change {@code h} of the stakeholder {@code s}:
      * the latest change with a former stance is a fall, with neither a conversation nor a disagreement since its day.
@@ -82,8 +84,9 @@ public final class FactsQuery {
                 AND (n.changedAt > h.changedAt OR (n.changedAt = h.changedAt AND n.id > h.id)))
             AND %s > %s
             AND (s.lastConversationOn IS NULL OR s.lastConversationOn < %s)
-            AND NOT EXISTS (SELECT p FROM DifferenceParty p JOIN p.difference d WHERE p.stakeholder = s AND %s >= %s)"""
-            .formatted(score("h.from"), score("s.stance"), dayOf("h.changedAt"), dayOf("d.lastActivityAt"), dayOf("h.changedAt"));
+            AND NOT EXISTS (SELECT p FROM DifferenceParty p JOIN p.difference d WHERE p.stakeholder = s AND %s >= %s)""".formatted(
+            score("h.from"), score("s.stance"), dayOf("h.changedAt"), dayOf("d.lastActivityAt"), dayOf("h.changedAt"));
+
     private static final String DRIFT = "EXISTS (SELECT h FROM StanceChange h WHERE " + LATEST_FALL + ")";
     private static final String COMPLETED = "q.status = org.coalition.trust.QuickWinStatus.COMPLETED";
     /** {@link HealthFacts#brokenPromise}: the stakeholder {@code s} holds a promise overdue, or broken since :recentSince. */
@@ -94,8 +97,8 @@ public final class FactsQuery {
     /** The milestone {@code m} awaits its decision. */
     private static final String PENDING = "m.status = org.coalition.milestone.MilestoneStatus.PROPOSED";
     /** The pending milestone {@code m} names an approver or veto holder (the stakeholder {@code s}) whose stance is assumed. */
-    private static final String ASSUMING = "EXISTS (SELECT d FROM MilestoneDecider d JOIN d.stakeholder s WHERE d.milestone = m AND "
-            + ASSUMED + ")";
+    private static final String ASSUMING =
+            "EXISTS (SELECT d FROM MilestoneDecider d JOIN d.stakeholder s WHERE d.milestone = m AND " + ASSUMED + ")";
     /** {@link HealthFacts#engagementUnknown}: the stakeholder {@code s} has a desired engagement but no current one. */
     private static final String ENGAGEMENT_UNKNOWN = "s.engagementDesired IS NOT NULL AND s.engagementCurrent IS NULL";
     /**
@@ -113,6 +116,7 @@ public final class FactsQuery {
                 AND st.stance IN (org.coalition.stakeholder.Stance.CHAMPION, org.coalition.stakeholder.Stance.SUPPORTER))
               OR EXISTS (SELECT mt FROM Membership mt WHERE mt.coalition = c AND mt.person = t.member
                 AND mt.role <> org.coalition.coalition.CoalitionRole.OBSERVER))""";
+
     private static final String STALE = "d.status <> org.coalition.difference.DifferenceStatus.RESOLVED AND "
             + dayOf("d.lastActivityAt") + " < :staleBefore";
 
@@ -127,7 +131,8 @@ public final class FactsQuery {
         }
         LocalDate staleBefore = HealthFacts.staleBefore(t, today);
         LocalDate recentSince = new org.coalition.stakeholder.Verification(t.verificationDays()).recentSince(today);
-        List<Object[]> rows = em.createQuery("""
+        List<Object[]> rows = em.createQuery(
+                        """
                         SELECT c.id, c.phase, c.createdAt, sc,
                           (SELECT MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = c.id),
                           (SELECT MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = c.id AND n.heldOn <= :today),
@@ -148,15 +153,30 @@ public final class FactsQuery {
                           (SELECT COUNT(s) FROM Stakeholder s WHERE s.coalition = c AND %1$s AND %11$s),
                           (SELECT COUNT(t) FROM CoverageTag t WHERE t.coalition = c),
                           (SELECT COUNT(DISTINCT t.quality) FROM CoverageTag t WHERE t.coalition = c AND %12$s)
-                        FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids"""
-                        .formatted(KEY, ASSUMED, DRIFT, DOUBTER, COMPLETED, STALE, LET_DOWN, PENDING, ASSUMING, ENGAGEMENT_UNKNOWN, RATED,
-                                SUPPORTER_TAG), Object[].class)
-                .setParameter("ids", ids).setParameter("today", today).setParameter("cut", t.influenceCutOff())
-                .setParameter("recentSince", recentSince).setParameter("staleBefore", staleBefore)
+                        FROM Coalition c LEFT JOIN SyncCadence sc ON sc.coalitionId = c.id WHERE c.id IN :ids""".formatted(
+                                        KEY,
+                                        ASSUMED,
+                                        DRIFT,
+                                        DOUBTER,
+                                        COMPLETED,
+                                        STALE,
+                                        LET_DOWN,
+                                        PENDING,
+                                        ASSUMING,
+                                        ENGAGEMENT_UNKNOWN,
+                                        RATED,
+                                        SUPPORTER_TAG),
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("today", today)
+                .setParameter("cut", t.influenceCutOff())
+                .setParameter("recentSince", recentSince)
+                .setParameter("staleBefore", staleBefore)
                 .getResultList();
         Map<Long, Cadence> cadences = new HashMap<>();
-        rows.forEach(row -> cadences.put((Long) row[0], row[3] == null ? SyncCadence.defaultFor(instant(row[2]))
-                : ((SyncCadence) row[3]).toCadence()));
+        rows.forEach(row -> cadences.put(
+                (Long) row[0],
+                row[3] == null ? SyncCadence.defaultFor(instant(row[2])) : ((SyncCadence) row[3]).toCadence()));
 
         // members and their latest activity: a row per member (never per stakeholder), kept as two counts
         Map<Long, int[]> memberCounts = new HashMap<>();
@@ -167,12 +187,15 @@ public final class FactsQuery {
                         FROM Membership m JOIN m.person p
                         WHERE m.coalition.id IN :ids AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
                         ORDER BY m.coalition.id, p.id""", Object[].class)
-                .setParameter("ids", ids).getResultStream().forEach(row -> {
+                .setParameter("ids", ids)
+                .getResultStream()
+                .forEach(row -> {
                     long c = (Long) row[0];
                     LocalDate lastActivity = day(row[3]);
                     int[] counts = memberCounts.computeIfAbsent(c, k -> new int[2]);
                     counts[0]++;
-                    if (lastActivity == null || lastActivity.isBefore(HealthFacts.activeSince(cadences.get(c), t, today))) {
+                    if (lastActivity == null
+                            || lastActivity.isBefore(HealthFacts.activeSince(cadences.get(c), t, today))) {
                         counts[1]++;
                         List<Evidence> shown = inactive.computeIfAbsent(c, k -> new ArrayList<>());
                         if (evidence && shown.size() < HealthFacts.SAMPLE) {
@@ -190,15 +213,31 @@ public final class FactsQuery {
             if (evidence) {
                 samples(c, t, recentSince, staleBefore, today, samples, decisions);
             }
-            facts.put(c, new HealthFacts((org.coalition.coalition.Phase) row[1], cadences.get(c), date(row[4]),
-                    date(row[5]), day(row[6]), count(row[7]),
-                    sample(row[8], samples, "assumed"), sample(row[9], samples, "drift"), sample(row[10], samples, "doubter"),
-                    sample(row[11], samples, "win"), count(row[12]) > 0,
-                    members[0], new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
-                    sample(row[13], samples, "stale"),
-                    count(row[14]), sample(row[15], samples, "promise"), count(row[16]),
-                    new HealthFacts.Decisions(count(row[17]), decisions), sample(row[18], samples, "engagement"),
-                    sample(row[19], samples, "rated"), count(row[20]), count(row[21])));
+            facts.put(
+                    c,
+                    new HealthFacts(
+                            (org.coalition.coalition.Phase) row[1],
+                            cadences.get(c),
+                            date(row[4]),
+                            date(row[5]),
+                            day(row[6]),
+                            count(row[7]),
+                            sample(row[8], samples, "assumed"),
+                            sample(row[9], samples, "drift"),
+                            sample(row[10], samples, "doubter"),
+                            sample(row[11], samples, "win"),
+                            count(row[12]) > 0,
+                            members[0],
+                            new HealthFacts.Sample(members[1], inactive.getOrDefault(c, List.of())),
+                            sample(row[13], samples, "stale"),
+                            count(row[14]),
+                            sample(row[15], samples, "promise"),
+                            count(row[16]),
+                            new HealthFacts.Decisions(count(row[17]), decisions),
+                            sample(row[18], samples, "engagement"),
+                            sample(row[19], samples, "rated"),
+                            count(row[20]),
+                            count(row[21])));
         }
         return facts;
     }
@@ -211,7 +250,12 @@ public final class FactsQuery {
     private static String sqlScore(String stance) {
         StringBuilder cases = new StringBuilder("CASE");
         for (Stance each : Stance.values()) {
-            cases.append(" WHEN ").append(stance).append(" = '").append(each.name()).append("' THEN ").append(each.score());
+            cases.append(" WHEN ")
+                    .append(stance)
+                    .append(" = '")
+                    .append(each.name())
+                    .append("' THEN ")
+                    .append(each.score());
         }
         return cases.append(" ELSE 0 END").toString();
     }
@@ -222,7 +266,8 @@ public final class FactsQuery {
      * JPQL above, in SQL; a decision's row carries how many of its deciders are assumed. Parameters: 1 coalition,
      * 2 influence cut-off, 3 recent since, 4 stale before, 5 today.
      */
-    private static final String SAMPLES = """
+    private static final String SAMPLES =
+            """
             (SELECT 'assumed' AS kind, s.id, s.name, NULL AS was, NULL AS now FROM stakeholder s
               WHERE s.coalition_id = ?1 AND s.influence >= ?2
               AND (s.last_conversation_on IS NULL OR s.last_conversation_on < ?3 OR s.last_conversation_on < s.stance_since)
@@ -270,24 +315,37 @@ public final class FactsQuery {
                   AND s.last_conversation_on < o.closed_on
                   AND NOT EXISTS (SELECT 1 FROM rated_stakeholder o2 WHERE o2.stakeholder_id = s.id AND o2.closed_on IS NOT NULL
                       AND (o2.closed_on > o.closed_on OR (o2.closed_on = o.closed_on AND o2.id > o.id))))
-              ORDER BY s.id LIMIT %1$d)"""
-            .formatted(HealthFacts.SAMPLE, sqlScore("h.from_stance"), sqlScore("s.stance"));
+              ORDER BY s.id LIMIT %1$d)""".formatted(HealthFacts.SAMPLE, sqlScore("h.from_stance"), sqlScore("s.stance"));
 
     /** The records behind one coalition's counts, by kind, and the decisions assuming alignment (see {@link #SAMPLES}). */
-    private void samples(long coalitionId, HealthThresholds t, LocalDate recentSince, LocalDate staleBefore, LocalDate today,
-                         Map<String, List<Evidence>> samples, List<HealthFacts.AssumingDecision> decisions) {
-        for (Object row : em.createNativeQuery(SAMPLES).setParameter(1, coalitionId).setParameter(2, t.influenceCutOff())
-                .setParameter(3, java.sql.Date.valueOf(recentSince)).setParameter(4, java.sql.Date.valueOf(staleBefore))
-                .setParameter(5, java.sql.Date.valueOf(today)).getResultList()) {
+    private void samples(
+            long coalitionId,
+            HealthThresholds t,
+            LocalDate recentSince,
+            LocalDate staleBefore,
+            LocalDate today,
+            Map<String, List<Evidence>> samples,
+            List<HealthFacts.AssumingDecision> decisions) {
+        for (Object row : em.createNativeQuery(SAMPLES)
+                .setParameter(1, coalitionId)
+                .setParameter(2, t.influenceCutOff())
+                .setParameter(3, java.sql.Date.valueOf(recentSince))
+                .setParameter(4, java.sql.Date.valueOf(staleBefore))
+                .setParameter(5, java.sql.Date.valueOf(today))
+                .getResultList()) {
             Object[] r = (Object[]) row;
             String kind = ((String) r[0]).strip(); // a union may pad the literals to one width
             long id = ((Number) r[1]).longValue();
             if (kind.equals("decision")) {
-                decisions.add(new HealthFacts.AssumingDecision(id, (String) r[2], Integer.parseInt(r[3].toString().strip())));
+                decisions.add(new HealthFacts.AssumingDecision(
+                        id, (String) r[2], Integer.parseInt(r[3].toString().strip())));
                 continue;
             }
             String label = kind.equals("drift")
-                    ? HealthFacts.driftLabel((String) r[2], Stance.valueOf(r[3].toString().strip()), Stance.valueOf(r[4].toString().strip()))
+                    ? HealthFacts.driftLabel(
+                            (String) r[2],
+                            Stance.valueOf(r[3].toString().strip()),
+                            Stance.valueOf(r[4].toString().strip()))
                     : (String) r[2];
             String evidenceKind = switch (kind) {
                 case "win" -> "quick-win";
@@ -312,65 +370,87 @@ public final class FactsQuery {
         Map<Long, Object[]> lastChange = new HashMap<>();
         em.createQuery("""
                         SELECT h.stakeholder.id, h.from, h.changedAt FROM StanceChange h
-                        WHERE h.stakeholder.coalition.id = :c AND h.from IS NOT NULL ORDER BY h.changedAt DESC, h.id DESC""",
-                        Object[].class)
-                .setParameter("c", c).getResultList().forEach(row -> lastChange.putIfAbsent((Long) row[0], row));
+                        WHERE h.stakeholder.coalition.id = :c AND h.from IS NOT NULL ORDER BY h.changedAt DESC, h.id DESC""", Object[].class)
+                .setParameter("c", c)
+                .getResultList()
+                .forEach(row -> lastChange.putIfAbsent((Long) row[0], row));
         Map<Long, LocalDate> lastDifference = new HashMap<>();
         em.createQuery("""
                         SELECT p.stakeholder.id, MAX(d.lastActivityAt) FROM DifferenceParty p JOIN p.difference d
                         WHERE d.coalition.id = :c AND p.stakeholder IS NOT NULL GROUP BY p.stakeholder.id""", Object[].class)
-                .setParameter("c", c).getResultList().forEach(row -> lastDifference.put((Long) row[0], day(row[1])));
-        List<StakeholderFact> stakeholders = em.createQuery("""
+                .setParameter("c", c)
+                .getResultList()
+                .forEach(row -> lastDifference.put((Long) row[0], day(row[1])));
+        List<StakeholderFact> stakeholders =
+                em.createQuery("""
                         SELECT s.id, s.name, s.influence, s.stance, s.stanceSince, s.lastConversationOn, s.engagementCurrent,
                           s.engagementDesired
-                        FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.id""", Object[].class)
-                .setParameter("c", c).getResultList().stream()
-                .map(row -> {
-                    Object[] change = lastChange.get((Long) row[0]);
-                    return new StakeholderFact((Long) row[0], (String) row[1], (Integer) row[2], (Stance) row[3],
-                            (LocalDate) row[4], (LocalDate) row[5], change == null ? null : (Stance) change[1],
-                            change == null ? null : day(change[2]), lastDifference.get((Long) row[0]),
-                            (org.coalition.stakeholder.Engagement) row[6], (org.coalition.stakeholder.Engagement) row[7]);
-                }).toList();
+                        FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.id""", Object[].class).setParameter("c", c).getResultList().stream()
+                        .map(row -> {
+                            Object[] change = lastChange.get((Long) row[0]);
+                            return new StakeholderFact(
+                                    (Long) row[0],
+                                    (String) row[1],
+                                    (Integer) row[2],
+                                    (Stance) row[3],
+                                    (LocalDate) row[4],
+                                    (LocalDate) row[5],
+                                    change == null ? null : (Stance) change[1],
+                                    change == null ? null : day(change[2]),
+                                    lastDifference.get((Long) row[0]),
+                                    (org.coalition.stakeholder.Engagement) row[6],
+                                    (org.coalition.stakeholder.Engagement) row[7]);
+                        })
+                        .toList();
 
         // Trust: completed quick wins and who took part.
         Map<Long, QuickWinFact> wins = new LinkedHashMap<>();
         em.createQuery("""
                         SELECT q.id, q.title, s.id FROM QuickWin q LEFT JOIN q.stakeholders s
-                        WHERE q.coalition.id = :c AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED ORDER BY q.id""", Object[].class)
-                .setParameter("c", c).getResultList().forEach(row -> {
-                    QuickWinFact win = wins.computeIfAbsent((Long) row[0], id -> new QuickWinFact(id, (String) row[1], new ArrayList<>()));
-                    if (row[2] != null) {
-                        win.stakeholderIds().add((Long) row[2]);
-                    }
-                });
+                        WHERE q.coalition.id = :c AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED ORDER BY q.id""", Object[].class).setParameter("c", c).getResultList().forEach(row -> {
+            QuickWinFact win =
+                    wins.computeIfAbsent((Long) row[0], id -> new QuickWinFact(id, (String) row[1], new ArrayList<>()));
+            if (row[2] != null) {
+                win.stakeholderIds().add((Long) row[2]);
+            }
+        });
 
         // Communication: cadence, syncs held, last update, each member's latest activity.
         Cadence cadence = em.createQuery("SELECT sc FROM SyncCadence sc WHERE sc.coalitionId = :c", SyncCadence.class)
-                .setParameter("c", c).getResultStream().findFirst().map(SyncCadence::toCadence)
+                .setParameter("c", c)
+                .getResultStream()
+                .findFirst()
+                .map(SyncCadence::toCadence)
                 .orElseGet(() -> SyncCadence.defaultFor(coalition.getCreatedAt()));
-        List<LocalDate> syncs = em.createQuery("SELECT n.heldOn FROM SyncNote n WHERE n.coalitionId = :c ORDER BY n.heldOn", LocalDate.class)
-                .setParameter("c", c).getResultList();
-        LocalDate lastUpdate = day(em.createQuery("""
+        List<LocalDate> syncs = em.createQuery(
+                        "SELECT n.heldOn FROM SyncNote n WHERE n.coalitionId = :c ORDER BY n.heldOn", LocalDate.class)
+                .setParameter("c", c)
+                .getResultList();
+        LocalDate lastUpdate =
+                day(em.createQuery("""
                         SELECT MAX(p.postedAt) FROM FeedPost p WHERE p.coalitionId = :c
-                        AND p.kind = org.coalition.rhythm.FeedPost.Kind.UPDATE""", Instant.class)
-                .setParameter("c", c).getSingleResult());
+                        AND p.kind = org.coalition.rhythm.FeedPost.Kind.UPDATE""", Instant.class).setParameter("c", c).getSingleResult());
         Map<String, LocalDate> lastActivity = new HashMap<>();
-        em.createQuery("SELECT a.actor, MAX(a.at) FROM AuditEntry a WHERE a.coalitionId = :c GROUP BY a.actor", Object[].class)
-                .setParameter("c", c).getResultList().forEach(row -> lastActivity.put((String) row[0], day(row[1])));
+        em.createQuery(
+                        "SELECT a.actor, MAX(a.at) FROM AuditEntry a WHERE a.coalitionId = :c GROUP BY a.actor",
+                        Object[].class)
+                .setParameter("c", c)
+                .getResultList()
+                .forEach(row -> lastActivity.put((String) row[0], day(row[1])));
         List<MemberFact> members = em.createQuery("""
                         SELECT p.id, p.displayName, p.username FROM Membership m JOIN m.person p
-                        WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER ORDER BY p.id""", Object[].class)
-                .setParameter("c", c).getResultList().stream()
-                .map(row -> new MemberFact((Long) row[0], (String) row[1], lastActivity.get((String) row[2]))).toList();
+                        WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER ORDER BY p.id""", Object[].class).setParameter("c", c).getResultList().stream()
+                .map(row -> new MemberFact((Long) row[0], (String) row[1], lastActivity.get((String) row[2])))
+                .toList();
 
         // Differences: the open ones, and whether any was ever recorded.
-        List<Object[]> differences = em.createQuery("""
-                        SELECT d.id, d.topic, d.lastActivityAt, d.status FROM Difference d WHERE d.coalition.id = :c ORDER BY d.id""", Object[].class)
-                .setParameter("c", c).getResultList();
+        List<Object[]> differences =
+                em.createQuery("""
+                        SELECT d.id, d.topic, d.lastActivityAt, d.status FROM Difference d WHERE d.coalition.id = :c ORDER BY d.id""", Object[].class).setParameter("c", c).getResultList();
         List<DifferenceFact> open = differences.stream()
                 .filter(row -> row[3] != org.coalition.difference.DifferenceStatus.RESOLVED)
-                .map(row -> new DifferenceFact((Long) row[0], (String) row[1], day(row[2]))).toList();
+                .map(row -> new DifferenceFact((Long) row[0], (String) row[1], day(row[2])))
+                .toList();
 
         // Decisions awaited: proposed milestones and the approvers and veto holders they name.
         Map<Long, CoalitionFacts.DecisionFact> decisions = new LinkedHashMap<>();
@@ -378,39 +458,72 @@ public final class FactsQuery {
                         SELECT m.id, m.title, d.stakeholder.id FROM MilestoneDecider d JOIN d.milestone m
                         WHERE m.coalition.id = :c AND m.status = org.coalition.milestone.MilestoneStatus.PROPOSED
                         ORDER BY m.id""", Object[].class)
-                .setParameter("c", c).getResultList().forEach(row -> decisions.computeIfAbsent((Long) row[0],
-                        id -> new CoalitionFacts.DecisionFact(id, (String) row[1], new ArrayList<>())).deciderIds().add((Long) row[2]));
+                .setParameter("c", c)
+                .getResultList()
+                .forEach(row -> decisions
+                        .computeIfAbsent(
+                                (Long) row[0],
+                                id -> new CoalitionFacts.DecisionFact(id, (String) row[1], new ArrayList<>()))
+                        .deciderIds()
+                        .add((Long) row[2]));
 
         // Promises: those still open and those broken (kept ones neither remind nor withdraw).
-        List<CoalitionFacts.PromiseFact> promises = em.createQuery("""
+        List<CoalitionFacts.PromiseFact> promises =
+                em.createQuery("""
                         SELECT k.id, p.username, s.id, s.name, m.displayName, k.dueOn, k.outcome, k.settledOn
                         FROM Commitment k JOIN k.promisedBy p LEFT JOIN k.toStakeholder s LEFT JOIN k.toMember m
                         WHERE k.coalition.id = :c AND (k.outcome IS NULL OR k.outcome = org.coalition.commitment.CommitmentOutcome.BROKEN)
-                        ORDER BY k.dueOn, k.id""", Object[].class)
-                .setParameter("c", c).getResultList().stream()
-                .map(row -> new CoalitionFacts.PromiseFact((Long) row[0], (String) row[1], (Long) row[2],
-                        row[2] != null ? (String) row[3] : (String) row[4], (LocalDate) row[5],
-                        (org.coalition.commitment.CommitmentOutcome) row[6], (LocalDate) row[7])).toList();
+                        ORDER BY k.dueOn, k.id""", Object[].class).setParameter("c", c).getResultList().stream()
+                        .map(row -> new CoalitionFacts.PromiseFact(
+                                (Long) row[0],
+                                (String) row[1],
+                                (Long) row[2],
+                                row[2] != null ? (String) row[3] : (String) row[4],
+                                (LocalDate) row[5],
+                                (org.coalition.commitment.CommitmentOutcome) row[6],
+                                (LocalDate) row[7]))
+                        .toList();
 
         // Blind rating rounds: each stakeholder's latest closed round (whether it flagged them, and when).
         Map<Long, CoalitionFacts.RatingFlagFact> flags = new LinkedHashMap<>();
         em.createQuery("""
                         SELECT o.stakeholder.id, o.verdict, o.closedOn FROM RatedStakeholder o
                         WHERE o.round.coalition.id = :c AND o.closedOn IS NOT NULL ORDER BY o.closedOn DESC, o.id DESC""", Object[].class)
-                .setParameter("c", c).getResultList().forEach(row -> flags.putIfAbsent((Long) row[0],
-                        new CoalitionFacts.RatingFlagFact((Long) row[0],
-                                row[1] == org.coalition.rating.RatingVerdict.ASSUMED, (LocalDate) row[2])));
+                .setParameter("c", c)
+                .getResultList()
+                .forEach(row -> flags.putIfAbsent(
+                        (Long) row[0],
+                        new CoalitionFacts.RatingFlagFact(
+                                (Long) row[0], row[1] == org.coalition.rating.RatingVerdict.ASSUMED, (LocalDate)
+                                        row[2])));
 
         // Coverage: how many tags, and the qualities the supporters carry.
         long tags = em.createQuery("SELECT COUNT(t) FROM CoverageTag t WHERE t.coalition.id = :c", Long.class)
-                .setParameter("c", c).getSingleResult();
-        java.util.Set<org.coalition.coverage.Quality> carried = java.util.EnumSet.noneOf(org.coalition.coverage.Quality.class);
-        carried.addAll(em.createQuery("SELECT DISTINCT t.quality FROM CoverageTag t JOIN t.coalition c WHERE c.id = :c AND "
-                + SUPPORTER_TAG, org.coalition.coverage.Quality.class).setParameter("c", c).getResultList());
+                .setParameter("c", c)
+                .getSingleResult();
+        java.util.Set<org.coalition.coverage.Quality> carried =
+                java.util.EnumSet.noneOf(org.coalition.coverage.Quality.class);
+        carried.addAll(em.createQuery(
+                        "SELECT DISTINCT t.quality FROM CoverageTag t JOIN t.coalition c WHERE c.id = :c AND "
+                                + SUPPORTER_TAG,
+                        org.coalition.coverage.Quality.class)
+                .setParameter("c", c)
+                .getResultList());
 
-        return new CoalitionFacts(coalition.getPhase(), stakeholders, List.copyOf(wins.values()), cadence, syncs,
-                syncs.isEmpty() ? null : syncs.get(syncs.size() - 1), lastUpdate, members, open, differences.size(),
-                List.copyOf(decisions.values()), promises, List.copyOf(flags.values()),
+        return new CoalitionFacts(
+                coalition.getPhase(),
+                stakeholders,
+                List.copyOf(wins.values()),
+                cadence,
+                syncs,
+                syncs.isEmpty() ? null : syncs.get(syncs.size() - 1),
+                lastUpdate,
+                members,
+                open,
+                differences.size(),
+                List.copyOf(decisions.values()),
+                promises,
+                List.copyOf(flags.values()),
                 new CoalitionFacts.CoverageFact((int) tags, carried));
     }
 }

@@ -1,5 +1,19 @@
 package org.coalition.health;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -7,22 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -88,12 +86,15 @@ public class HealthService {
 
     private int snapshotAll() {
         LocalDate today = LocalDate.now(ZONE);
-        Set<Long> done = new HashSet<>(em.createQuery(
-                        "SELECT s.coalitionId FROM HealthSnapshot s WHERE s.takenOn = :d", Long.class)
-                .setParameter("d", today).getResultList());
+        Set<Long> done = new HashSet<>(
+                em.createQuery("SELECT s.coalitionId FROM HealthSnapshot s WHERE s.takenOn = :d", Long.class)
+                        .setParameter("d", today)
+                        .getResultList());
         HealthService self = context.getBusinessObject(HealthService.class);
         int taken = 0;
-        for (Long id : em.createQuery("SELECT c.id FROM Coalition c WHERE c.phase <> org.coalition.coalition.Phase.CLOSED", Long.class)
+        for (Long id : em.createQuery(
+                        "SELECT c.id FROM Coalition c WHERE c.phase <> org.coalition.coalition.Phase.CLOSED",
+                        Long.class)
                 .getResultList()) {
             if (done.add(id) && self.snapshot(id, today)) {
                 taken++;
@@ -110,7 +111,8 @@ public class HealthService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean snapshot(long coalitionId, LocalDate day) {
         try {
-            em.persist(new HealthSnapshot(coalitionId, day, new HealthRules(thresholds()).assess(facts(coalitionId, day, false), day)));
+            em.persist(new HealthSnapshot(
+                    coalitionId, day, new HealthRules(thresholds()).assess(facts(coalitionId, day, false), day)));
             em.flush(); // the unique (coalition, day) key decides here, not at commit
             return true;
         } catch (PersistenceException e) {
@@ -124,12 +126,15 @@ public class HealthService {
     public List<HealthSnapshot> trend(long coalitionId, @Min(1) @Max(366) int days) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("""
-                        SELECT s FROM HealthSnapshot s WHERE s.coalitionId = :c AND s.takenOn >= :from ORDER BY s.takenOn""",
-                        HealthSnapshot.class)
-                .setParameter("c", coalitionId).setParameter("from", LocalDate.now(ZONE).minusDays(days)).getResultList();
+                        SELECT s FROM HealthSnapshot s WHERE s.coalitionId = :c AND s.takenOn >= :from ORDER BY s.takenOn""", HealthSnapshot.class)
+                .setParameter("c", coalitionId)
+                .setParameter("from", LocalDate.now(ZONE).minusDays(days))
+                .getResultList();
     }
 
     HealthFacts facts(long coalitionId, LocalDate day, boolean evidence) {
-        return new FactsQuery(em).health(List.of(coalitionId), day, thresholds(), evidence).get(coalitionId);
+        return new FactsQuery(em)
+                .health(List.of(coalitionId), day, thresholds(), evidence)
+                .get(coalitionId);
     }
 }

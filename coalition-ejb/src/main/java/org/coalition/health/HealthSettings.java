@@ -2,7 +2,6 @@ package org.coalition.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,7 +44,8 @@ public class HealthSettings {
     int repeatDays;
 
     public HealthThresholds thresholds() {
-        return new HealthThresholds(influenceCutOff, verificationDays, staleDifferenceDays, cadenceToleranceDays, inactivePeriods);
+        return new HealthThresholds(
+                influenceCutOff, verificationDays, staleDifferenceDays, cadenceToleranceDays, inactivePeriods);
     }
 
     public ReminderSettings reminders() {

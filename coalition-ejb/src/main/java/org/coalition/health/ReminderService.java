@@ -1,16 +1,5 @@
 package org.coalition.health;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,12 +13,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.coalition.access.Roles;
 import org.coalition.platform.MailSender;
 import org.coalition.rhythm.FeedPost;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The reminder job: once a day it works out, with {@link ReminderRules}, which coalitions need a nudge —
@@ -79,9 +76,7 @@ public class ReminderService {
     int remindAll(LocalDate today) {
         ReminderRules rules = new ReminderRules(settings.thresholds(), settings.reminders());
         List<Object[]> coalitions = em.createQuery("""
-                        SELECT c.id, c.name FROM Coalition c WHERE c.phase <> org.coalition.coalition.Phase.CLOSED ORDER BY c.id""",
-                        Object[].class)
-                .getResultList();
+                        SELECT c.id, c.name FROM Coalition c WHERE c.phase <> org.coalition.coalition.Phase.CLOSED ORDER BY c.id""", Object[].class).getResultList();
         int posted = 0;
         try (MailSender.Outbox outbox = mail.open()) {
             for (Object[] coalition : coalitions) {
@@ -100,19 +95,24 @@ public class ReminderService {
     private int remind(long coalitionId, String name, ReminderRules rules, LocalDate today, MailSender.Outbox outbox) {
         CoalitionFacts facts = new FactsQuery(em).read(coalitionId);
         Map<Long, String> owners = new HashMap<>();
-        em.createQuery("SELECT s.id, o.username FROM Stakeholder s JOIN s.relationshipOwner o WHERE s.coalition.id = :c", Object[].class)
-                .setParameter("c", coalitionId).getResultList().forEach(row -> owners.put((Long) row[0], (String) row[1]));
-        List<String> members = em.createQuery("""
+        em.createQuery(
+                        "SELECT s.id, o.username FROM Stakeholder s JOIN s.relationshipOwner o WHERE s.coalition.id = :c",
+                        Object[].class)
+                .setParameter("c", coalitionId)
+                .getResultList()
+                .forEach(row -> owners.put((Long) row[0], (String) row[1]));
+        List<String> members =
+                em.createQuery("""
                         SELECT p.username FROM Membership m JOIN m.person p WHERE m.coalition.id = :c
-                        AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER ORDER BY p.username""", String.class)
-                .setParameter("c", coalitionId).getResultList();
+                        AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER ORDER BY p.username""", String.class).setParameter("c", coalitionId).getResultList();
         List<Reminder> reminders = rules.remindersFor(facts, owners, members, today);
         if (reminders.isEmpty()) {
             return 0;
         }
         Set<String> sent = new HashSet<>(em.createQuery("""
                         SELECT r.key FROM SentReminder r WHERE r.coalitionId = :c AND r.sentOn >= :since""", String.class)
-                .setParameter("c", coalitionId).setParameter("since", today.minusDays(settings.reminders().repeatDays() + 1L))
+                .setParameter("c", coalitionId)
+                .setParameter("since", today.minusDays(settings.reminders().repeatDays() + 1L))
                 .getResultList());
         int posted = 0;
         for (Reminder reminder : reminders) {
@@ -135,7 +135,9 @@ public class ReminderService {
             return true;
         } catch (Exception e) {
             rollback();
-            LOG.log(Level.FINE, "Reminder {0} of coalition {1} was already sent", new Object[] {reminder.key(), coalitionId});
+            LOG.log(Level.FINE, "Reminder {0} of coalition {1} was already sent", new Object[] {
+                reminder.key(), coalitionId
+            });
             return false;
         }
     }
@@ -154,17 +156,26 @@ public class ReminderService {
         if (!mail.isConfigured() || reminder.recipients().isEmpty()) {
             return;
         }
-        List<String> addresses = em.createQuery("""
-                        SELECT p.email FROM Person p WHERE p.username IN :u AND p.email IS NOT NULL ORDER BY p.username""", String.class)
-                .setParameter("u", reminder.recipients()).getResultList().stream().filter(a -> !a.isBlank()).toList();
+        List<String> addresses =
+                em.createQuery("""
+                        SELECT p.email FROM Person p WHERE p.username IN :u AND p.email IS NOT NULL ORDER BY p.username""", String.class).setParameter("u", reminder.recipients()).getResultList().stream()
+                        .filter(a -> !a.isBlank())
+                        .toList();
         try {
-            outbox.send(addresses, "[Coalition] " + coalitionName + ": " + reminder.kind().label().toLowerCase(),
-                    reminder.text() + "\n\nOpen the coalition: " + baseUrl + "/coalitions/dashboard.xhtml?id=" + coalitionId
+            outbox.send(
+                    addresses,
+                    "[Coalition] " + coalitionName + ": "
+                            + reminder.kind().label().toLowerCase(),
+                    reminder.text() + "\n\nOpen the coalition: " + baseUrl + "/coalitions/dashboard.xhtml?id="
+                            + coalitionId
                             + "\n\nYou receive this because you are a member of the coalition \u201C" + coalitionName
                             + "\u201D or own one of its stakeholder relationships.\n");
         } catch (MessagingException e) {
             // the reminder is on the feed already; mail is best effort
-            LOG.log(Level.WARNING, "Could not e-mail reminder " + reminder.key() + " of coalition " + coalitionId + ": " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Could not e-mail reminder " + reminder.key() + " of coalition " + coalitionId + ": "
+                            + e.getMessage());
         }
     }
 }

@@ -1,8 +1,5 @@
 package org.coalition.health;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -16,10 +13,10 @@ import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.coalition.privacy.RetentionService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The daily jobs — health snapshots at 01:30, note retention at 02:45, reminders at 07:15 — as
@@ -81,7 +78,8 @@ public class ScheduledJobs {
     static ScheduleExpression schedule(String value) {
         String[] parts = value.trim().split(":");
         if (parts.length < 2 || parts.length > 3) {
-            throw new IllegalArgumentException("A job schedule is hour:minute[:second], e.g. 7:15 or *:*:*/10, not '" + value + "'");
+            throw new IllegalArgumentException(
+                    "A job schedule is hour:minute[:second], e.g. 7:15 or *:*:*/10, not '" + value + "'");
         }
         return new ScheduleExpression().hour(parts[0]).minute(parts[1]).second(parts.length == 3 ? parts[2] : "0");
     }

@@ -3,7 +3,6 @@ package org.coalition.milestone;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.playbook.Ally;
 import org.coalition.playbook.Retrospective;
@@ -20,8 +19,13 @@ import org.coalition.rhythm.SyncOccurrence;
  * @param retrospective a closed coalition's retrospective, {@code null} while it runs or when none was written
  * @param allies        the allies a closed coalition carried forward (empty while it runs)
  */
-public record Dashboard(CoalitionOverview coalition, List<MilestoneSummary> milestones,
-                        SyncOccurrence nextSync, Retrospective retrospective, List<Ally> allies) implements Serializable {
+public record Dashboard(
+        CoalitionOverview coalition,
+        List<MilestoneSummary> milestones,
+        SyncOccurrence nextSync,
+        Retrospective retrospective,
+        List<Ally> allies)
+        implements Serializable {
 
     /** Milestones the dashboard shows unless all are asked for. */
     public static final int MILESTONES_SHOWN = 8;
@@ -36,15 +40,23 @@ public record Dashboard(CoalitionOverview coalition, List<MilestoneSummary> mile
      * the {@value #MILESTONES_SHOWN} most pressing — awaiting a decision first, then rejected ones, then by due date.
      */
     public List<MilestoneSummary> timeline(boolean all) {
-        List<MilestoneSummary> shown = all || milestones.size() <= MILESTONES_SHOWN ? milestones : milestones.stream()
-                .sorted(Comparator.comparingInt((MilestoneSummary ms) -> switch (ms.milestone().getStatus()) {
-                    case PROPOSED -> 0;
-                    case REJECTED -> 1;
-                    default -> 2;
-                }).thenComparing(ms -> ms.milestone().getDueOn(), Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(MILESTONES_SHOWN).toList();
+        List<MilestoneSummary> shown = all || milestones.size() <= MILESTONES_SHOWN
+                ? milestones
+                : milestones.stream()
+                        .sorted(Comparator.comparingInt((MilestoneSummary ms) -> switch (ms.milestone()
+                                        .getStatus()) {
+                                    case PROPOSED -> 0;
+                                    case REJECTED -> 1;
+                                    default -> 2;
+                                })
+                                .thenComparing(
+                                        ms -> ms.milestone().getDueOn(),
+                                        Comparator.nullsLast(Comparator.naturalOrder())))
+                        .limit(MILESTONES_SHOWN)
+                        .toList();
         return shown.stream()
-                .sorted(Comparator.comparing((MilestoneSummary ms) -> ms.milestone().getDueOn(),
+                .sorted(Comparator.comparing(
+                                (MilestoneSummary ms) -> ms.milestone().getDueOn(),
                                 Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ms -> ms.milestone().getId()))
                 .toList();

@@ -1,11 +1,9 @@
 package org.coalition.milestone;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-
+import java.util.List;
 import org.coalition.access.Roles;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -52,7 +50,7 @@ public class DashboardService {
             retrospective = playbooks.retrospective(coalitionId).orElse(null);
             allies = playbooks.allies(coalitionId);
         }
-        return new Dashboard(coalition, milestones.milestones(coalitionId), rhythm.nextSync(coalitionId),
-                retrospective, allies);
+        return new Dashboard(
+                coalition, milestones.milestones(coalitionId), rhythm.nextSync(coalitionId), retrospective, allies);
     }
 }

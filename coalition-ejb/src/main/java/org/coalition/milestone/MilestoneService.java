@@ -1,11 +1,5 @@
 package org.coalition.milestone;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,7 +12,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.coalition.access.AccessDeniedException;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
@@ -60,11 +56,22 @@ public class MilestoneService {
 
     public Milestone propose(long coalitionId, @NotNull @Valid MilestoneDraft draft) {
         access.require(coalitionId, CoalitionAction.PROPOSE_MILESTONE);
-        Milestone milestone = new Milestone(em.find(Coalition.class, coalitionId), draft.getTitle(), draft.getDescription(),
-                draft.getDueOn(), people.current().getDisplayName());
+        Milestone milestone = new Milestone(
+                em.find(Coalition.class, coalitionId),
+                draft.getTitle(),
+                draft.getDescription(),
+                draft.getDueOn(),
+                people.current().getDisplayName());
         em.persist(milestone);
         em.flush();
-        audit.record(coalitionId, AuditAction.MILESTONE_PROPOSED, "Milestone", milestone.getId(), milestone.getTitle(), null, "PROPOSED");
+        audit.record(
+                coalitionId,
+                AuditAction.MILESTONE_PROPOSED,
+                "Milestone",
+                milestone.getId(),
+                milestone.getTitle(),
+                null,
+                "PROPOSED");
         return milestone;
     }
 
@@ -80,7 +87,13 @@ public class MilestoneService {
         String before = milestone.getTitle() + " (" + milestone.getStatus() + ")";
         milestone.revise(draft.getTitle(), draft.getDescription(), draft.getDueOn());
         flush(Refusal.Subject.MILESTONE);
-        audit.record(coalitionId, AuditAction.MILESTONE_REVISED, "Milestone", milestoneId, milestone.getTitle(), before,
+        audit.record(
+                coalitionId,
+                AuditAction.MILESTONE_REVISED,
+                "Milestone",
+                milestoneId,
+                milestone.getTitle(),
+                before,
                 milestone.getTitle() + " (" + milestone.getStatus() + ")");
         return milestone;
     }
@@ -90,26 +103,45 @@ public class MilestoneService {
      *
      * @param loadedVersion the version the sponsor saw: if another decision was taken meanwhile, this one is refused
      */
-    public Milestone decide(long milestoneId, long loadedVersion, boolean approve,
-                            @Size(max = 1000, message = "{MilestoneService.comment1000Characters}") String comment) {
+    public Milestone decide(
+            long milestoneId,
+            long loadedVersion,
+            boolean approve,
+            @Size(max = 1000, message = "{MilestoneService.comment1000Characters}") String comment) {
         Milestone milestone = find(milestoneId);
         long coalitionId = milestone.getCoalition().getId();
         access.require(coalitionId, CoalitionAction.DECIDE_MILESTONE); // the table: an executive sponsor
         if (milestone.getVersion() != loadedVersion || !milestone.getStatus().mayBeDecided()) {
-            throw milestone.getDecidedBy() == null ? new ConcurrentEditException(Refusal.Subject.MILESTONE)
-                    : new ConcurrentEditException(Refusal.MILESTONE_DECIDED_MEANWHILE, milestone.getStatus(), milestone.getDecidedBy());
+            throw milestone.getDecidedBy() == null
+                    ? new ConcurrentEditException(Refusal.Subject.MILESTONE)
+                    : new ConcurrentEditException(
+                            Refusal.MILESTONE_DECIDED_MEANWHILE, milestone.getStatus(), milestone.getDecidedBy());
         }
         String sponsor = people.current().getDisplayName();
         Instant now = Instant.now();
         milestone.decide(approve, sponsor, now, comment);
         flush(Refusal.Subject.MILESTONE);
-        audit.record(coalitionId, approve ? AuditAction.MILESTONE_APPROVED : AuditAction.MILESTONE_REJECTED, "Milestone", milestoneId,
+        audit.record(
+                coalitionId,
+                approve ? AuditAction.MILESTONE_APPROVED : AuditAction.MILESTONE_REJECTED,
+                "Milestone",
+                milestoneId,
                 milestone.getTitle() + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()),
-                "PROPOSED", milestone.getStatus().name());
+                "PROPOSED",
+                milestone.getStatus().name());
         if (approve) {
-            em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, sponsor, comment == null || comment.isBlank()
-                    ? Said.of("said.feed.milestoneApproved", milestone.getTitle(), sponsor)
-                    : Said.of("said.feed.milestoneApprovedWithComment", milestone.getTitle(), sponsor, comment.strip())));
+            em.persist(new FeedPost(
+                    coalitionId,
+                    FeedPost.Kind.CELEBRATION,
+                    now,
+                    sponsor,
+                    comment == null || comment.isBlank()
+                            ? Said.of("said.feed.milestoneApproved", milestone.getTitle(), sponsor)
+                            : Said.of(
+                                    "said.feed.milestoneApprovedWithComment",
+                                    milestone.getTitle(),
+                                    sponsor,
+                                    comment.strip())));
         }
         return milestone;
     }
@@ -122,18 +154,30 @@ public class MilestoneService {
         access.require(coalitionId, CoalitionAction.VIEW);
         StringBuilder counts = new StringBuilder();
         for (TaskStatus status : TaskStatus.values()) {
-            counts.append(", (SELECT COUNT(t) FROM Task t WHERE t.milestone = m AND t.status = org.coalition.milestone.TaskStatus.")
-                    .append(status.name()).append(')');
+            counts.append(
+                            ", (SELECT COUNT(t) FROM Task t WHERE t.milestone = m AND t.status = org.coalition.milestone.TaskStatus.")
+                    .append(status.name())
+                    .append(')');
         }
-        return em.createQuery("SELECT m" + counts + " FROM Milestone m WHERE m.coalition.id = :c ORDER BY m.dueOn, m.id", Object[].class)
-                .setParameter("c", coalitionId).getResultList().stream()
+        return em
+                .createQuery(
+                        "SELECT m" + counts + " FROM Milestone m WHERE m.coalition.id = :c ORDER BY m.dueOn, m.id",
+                        Object[].class)
+                .setParameter("c", coalitionId)
+                .getResultList()
+                .stream()
                 .map(row -> {
                     int[] c = new int[TaskStatus.values().length];
                     for (TaskStatus status : TaskStatus.values()) {
                         c[status.ordinal()] = ((Number) row[1 + status.ordinal()]).intValue();
                     }
-                    return new MilestoneSummary((Milestone) row[0], new MilestoneProgress(c[TaskStatus.TO_DO.ordinal()],
-                            c[TaskStatus.IN_PROGRESS.ordinal()], c[TaskStatus.BLOCKED.ordinal()], c[TaskStatus.DONE.ordinal()]));
+                    return new MilestoneSummary(
+                            (Milestone) row[0],
+                            new MilestoneProgress(
+                                    c[TaskStatus.TO_DO.ordinal()],
+                                    c[TaskStatus.IN_PROGRESS.ordinal()],
+                                    c[TaskStatus.BLOCKED.ordinal()],
+                                    c[TaskStatus.DONE.ordinal()]));
                 })
                 .toList();
     }
@@ -144,15 +188,22 @@ public class MilestoneService {
         return CoalitionService.workersNamed(em, coalitionId, text);
     }
 
-    public Task addTask(long coalitionId, Long milestoneId,
-                        @NotBlank(message = "{MilestoneService.giveTaskTitle}")
-                        @Size(max = 150, message = "{MilestoneService.title150Characters}") String title,
-                        @NotNull(message = "{MilestoneService.chooseWhoDoesIt}") String assigneeUsername, LocalDate dueOn) {
+    public Task addTask(
+            long coalitionId,
+            Long milestoneId,
+            @NotBlank(message = "{MilestoneService.giveTaskTitle}")
+                    @Size(max = 150, message = "{MilestoneService.title150Characters}")
+                    String title,
+            @NotNull(message = "{MilestoneService.chooseWhoDoesIt}") String assigneeUsername,
+            LocalDate dueOn) {
         access.require(coalitionId, CoalitionAction.MANAGE_TASKS);
         Person assignee = em.createQuery("""
                         SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.username = :u
                         AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER""", Person.class)
-                .setParameter("c", coalitionId).setParameter("u", assigneeUsername).getResultStream().findFirst()
+                .setParameter("c", coalitionId)
+                .setParameter("u", assigneeUsername)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RuleViolationException(Refusal.TASKS_TO_MEMBERS));
         Milestone milestone = milestoneId == null ? null : find(milestoneId);
         if (milestone != null && milestone.getCoalition().getId() != coalitionId) {
@@ -166,16 +217,22 @@ public class MilestoneService {
     }
 
     /** Members update their own tasks; sponsors may update any task of their coalition. */
-    public Task updateTask(long taskId, long loadedVersion, @NotNull TaskStatus status,
-                           @Size(max = 2000, message = "{MilestoneService.progressNotes2000}") String progressNotes) {
+    public Task updateTask(
+            long taskId,
+            long loadedVersion,
+            @NotNull TaskStatus status,
+            @Size(max = 2000, message = "{MilestoneService.progressNotes2000}") String progressNotes) {
         Task task = em.createQuery("SELECT t FROM Task t JOIN FETCH t.assignee WHERE t.id = :id", Task.class)
-                .setParameter("id", taskId).getResultStream().findFirst()
+                .setParameter("id", taskId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_TASK, taskId));
         long coalitionId = task.getCoalition().getId();
         var grant = access.requireGrant(coalitionId, CoalitionAction.UPDATE_OWN_TASK);
         boolean own = task.getAssignee().getUsername().equals(access.username());
         if (!own && !grant.allowed().contains(CoalitionAction.UPDATE_ANY_TASK)) {
-            throw new AccessDeniedException(Refusal.ONLY_OWN_TASKS, task.getAssignee().getDisplayName());
+            throw new AccessDeniedException(
+                    Refusal.ONLY_OWN_TASKS, task.getAssignee().getDisplayName());
         }
         if (task.getVersion() != loadedVersion) {
             throw new ConcurrentEditException(Refusal.Subject.TASK);
@@ -188,44 +245,54 @@ public class MilestoneService {
     }
 
     /** A page of the coalition's tasks, soonest due first, with assignee and milestone fetched in the same query. */
-    public List<Task> tasks(long coalitionId, @Min(0) int first,
-                            @Min(1) @Max(500) int pageSize) {
+    public List<Task> tasks(long coalitionId, @Min(0) int first, @Min(1) @Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("""
                         SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
                         WHERE t.coalition.id = :c ORDER BY t.dueOn, t.id""", Task.class)
-                .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(pageSize).getResultList();
+                .setParameter("c", coalitionId)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
     }
 
     /**
      * A page of the coalition's tasks as the dashboard lists them: the caller's own open tasks (not done)
      * first, then everything by due date. The order is decided by the database, so every page is cheap.
      */
-    public List<Task> tasksMineFirst(long coalitionId, @Min(0) int first,
-                                     @Min(1) @Max(500) int pageSize) {
+    public List<Task> tasksMineFirst(long coalitionId, @Min(0) int first, @Min(1) @Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("""
                         SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
                         WHERE t.coalition.id = :c
                         ORDER BY CASE WHEN t.assignee.username = :me AND t.status <> :done THEN 0 ELSE 1 END, t.dueOn, t.id""", Task.class)
-                .setParameter("c", coalitionId).setParameter("me", access.username()).setParameter("done", TaskStatus.DONE)
-                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+                .setParameter("c", coalitionId)
+                .setParameter("me", access.username())
+                .setParameter("done", TaskStatus.DONE)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
     }
 
     /** One milestone with its progress, for whoever may view its coalition. */
     public MilestoneSummary milestone(long milestoneId) {
         Milestone milestone = find(milestoneId);
         access.require(milestone.getCoalition().getId(), CoalitionAction.VIEW);
-        List<TaskStatus> statuses = em.createQuery("SELECT t.status FROM Task t WHERE t.milestone.id = :m", TaskStatus.class)
-                .setParameter("m", milestoneId).getResultList();
+        List<TaskStatus> statuses = em.createQuery(
+                        "SELECT t.status FROM Task t WHERE t.milestone.id = :m", TaskStatus.class)
+                .setParameter("m", milestoneId)
+                .getResultList();
         return new MilestoneSummary(milestone, MilestoneProgress.of(statuses));
     }
 
     /** One task with its assignee and milestone, for whoever may view its coalition. */
     public Task task(long taskId) {
-        Task task = em.createQuery("SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone WHERE t.id = :id",
+        Task task = em.createQuery(
+                        "SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone WHERE t.id = :id",
                         Task.class)
-                .setParameter("id", taskId).getResultStream().findFirst()
+                .setParameter("id", taskId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_TASK, taskId));
         access.require(task.getCoalition().getId(), CoalitionAction.VIEW);
         return task;
@@ -234,7 +301,8 @@ public class MilestoneService {
     public long countTasks(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT COUNT(t) FROM Task t WHERE t.coalition.id = :c", Long.class)
-                .setParameter("c", coalitionId).getSingleResult();
+                .setParameter("c", coalitionId)
+                .getSingleResult();
     }
 
     private Milestone find(long milestoneId) {

@@ -12,8 +12,7 @@ public final class TaskOrder {
     /** The ORDER BY clause. */
     public static final String ORDER = " ORDER BY t.dueOn ASC NULLS LAST, t.id";
 
-    private TaskOrder() {
-    }
+    private TaskOrder() {}
 
     /** The condition (to AND to the query's WHERE) for the tasks after {@code last}; "" for the first page. */
     public static String after(Task last) {

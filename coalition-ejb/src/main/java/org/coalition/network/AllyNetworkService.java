@@ -1,9 +1,5 @@
 package org.coalition.network;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,7 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
 import org.coalition.coalition.Phase;
@@ -77,18 +75,30 @@ public class AllyNetworkService {
      * One page of the network: the people matching the search, by name, from {@code first}; every
      * coalition they took part in with its total; every department; how many people match in all.
      */
-    public AllyNetwork network(@Size(max = 100, message = "{AllyNetworkService.departmentName100Characters}") String department,
-                               boolean supportersOnly, boolean pastOnly, @Min(0) int first, @Min(1) int pageSize) {
+    public AllyNetwork network(
+            @Size(max = 100, message = "{AllyNetworkService.departmentName100Characters}") String department,
+            boolean supportersOnly,
+            boolean pastOnly,
+            @Min(0) int first,
+            @Min(1) int pageSize) {
         return network(department, null, supportersOnly, pastOnly, first, pageSize);
     }
 
     /** The same, only people whose name contains {@code nameContains} (any case; blank: everyone). */
-    public AllyNetwork network(@Size(max = 100, message = "{AllyNetworkService.departmentName100Characters}") String department,
-                               @Size(max = 100, message = "{AllyNetworkService.name100Characters}") String nameContains,
-                               boolean supportersOnly, boolean pastOnly, @Min(0) int first, @Min(1) int pageSize) {
+    public AllyNetwork network(
+            @Size(max = 100, message = "{AllyNetworkService.departmentName100Characters}") String department,
+            @Size(max = 100, message = "{AllyNetworkService.name100Characters}") String nameContains,
+            boolean supportersOnly,
+            boolean pastOnly,
+            @Min(0) int first,
+            @Min(1) int pageSize) {
         boolean all = access.isAdmin();
-        String dept = department == null || department.isBlank() ? null : department.strip().toLowerCase(Locale.ROOT);
-        String name = nameContains == null || nameContains.isBlank() ? null : nameContains.strip().toLowerCase(Locale.ROOT);
+        String dept = department == null || department.isBlank()
+                ? null
+                : department.strip().toLowerCase(Locale.ROOT);
+        String name = nameContains == null || nameContains.isBlank()
+                ? null
+                : nameContains.strip().toLowerCase(Locale.ROOT);
         Search search = new Search(all ? null : access.username(), dept, name, supportersOnly, pastOnly);
 
         List<Object> args = new ArrayList<>();
@@ -97,14 +107,27 @@ public class AllyNetworkService {
         args.add(Math.min(pageSize, MAX_PAGE));
         args.add(first);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("SELECT kept.cid, kept.cname, kept.phase, kept.username, kept.name, kept.dept,"
-                + " kept.role, kept.stance FROM " + kept + " kept JOIN (SELECT k, MIN(sortname) AS sortname FROM " + keys + " ranked"
-                + " GROUP BY k ORDER BY MIN(sortname), k LIMIT ?" + (args.size() - 1) + " OFFSET ?" + args.size() + ") chosen"
-                + " ON chosen.k = kept.k ORDER BY chosen.sortname, kept.k, kept.kind, kept.cid"), args)
+        List<Object[]> rows = bind(
+                        em.createNativeQuery(
+                                "SELECT kept.cid, kept.cname, kept.phase, kept.username, kept.name, kept.dept,"
+                                        + " kept.role, kept.stance FROM " + kept
+                                        + " kept JOIN (SELECT k, MIN(sortname) AS sortname FROM " + keys + " ranked"
+                                        + " GROUP BY k ORDER BY MIN(sortname), k LIMIT ?" + (args.size() - 1)
+                                        + " OFFSET ?" + args.size() + ") chosen"
+                                        + " ON chosen.k = kept.k ORDER BY chosen.sortname, kept.k, kept.kind, kept.cid"),
+                        args)
                 .getResultList();
-        List<Participation> parts = rows.stream().map(r -> new Participation(((Number) r[0]).longValue(), (String) r[1],
-                Phase.valueOf((String) r[2]), (String) r[3], (String) r[4], (String) r[5], ((String) r[6]).toLowerCase(Locale.ROOT),
-                r[7] == null ? null : Stance.valueOf((String) r[7]))).toList();
+        List<Participation> parts = rows.stream()
+                .map(r -> new Participation(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        Phase.valueOf((String) r[2]),
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        ((String) r[6]).toLowerCase(Locale.ROOT),
+                        r[7] == null ? null : Stance.valueOf((String) r[7])))
+                .toList();
 
         // the same for every page of this search, and what a page costs most: read once per change
         Totals totals = cache.get("allies:" + search, () -> totals(search));
@@ -112,29 +135,40 @@ public class AllyNetworkService {
     }
 
     /** What every page of one search shows: each coalition with its people, every department, how many people. */
-    private record Totals(List<AllyNetwork.CoalitionTotal> coalitions, List<String> departments, long people) {
-    }
+    private record Totals(List<AllyNetwork.CoalitionTotal> coalitions, List<String> departments, long people) {}
 
     private Totals totals(Search search) {
         List<Object> args = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> totals = bind(em.createNativeQuery("SELECT cid, MIN(cname), MIN(phase), COUNT(DISTINCT k) FROM "
-                + search.kept(args) + " kept GROUP BY cid ORDER BY cid"), args).getResultList();
-        List<AllyNetwork.CoalitionTotal> coalitions = totals.stream().map(r -> new AllyNetwork.CoalitionTotal(((Number) r[0]).longValue(),
-                (String) r[1], Phase.valueOf((String) r[2]), ((Number) r[3]).intValue())).toList();
+        List<Object[]> totals = bind(
+                        em.createNativeQuery("SELECT cid, MIN(cname), MIN(phase), COUNT(DISTINCT k) FROM "
+                                + search.kept(args) + " kept GROUP BY cid ORDER BY cid"),
+                        args)
+                .getResultList();
+        List<AllyNetwork.CoalitionTotal> coalitions = totals.stream()
+                .map(r -> new AllyNetwork.CoalitionTotal(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        Phase.valueOf((String) r[2]),
+                        ((Number) r[3]).intValue()))
+                .toList();
 
         args.clear();
-        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(DISTINCT k) FROM " + search.kept(args) + " kept"), args)
-                .getSingleResult()).longValue();
+        long total = ((Number)
+                        bind(em.createNativeQuery("SELECT COUNT(DISTINCT k) FROM " + search.kept(args) + " kept"), args)
+                                .getSingleResult())
+                .longValue();
 
         // the search offers every department, whatever the filter
         args.clear();
         @SuppressWarnings("unchecked")
-        List<String> departments = bind(em.createNativeQuery("SELECT DISTINCT TRIM(dept) AS d FROM "
-                + new Search(search.username(), null, null, false, false).kept(args) + " kept"
-                + " WHERE dept IS NOT NULL AND TRIM(dept) <> '' ORDER BY d LIMIT " + MAX_DEPARTMENTS), args).getResultList();
+        List<String> departments = bind(
+                        em.createNativeQuery("SELECT DISTINCT TRIM(dept) AS d FROM "
+                                + new Search(search.username(), null, null, false, false).kept(args) + " kept"
+                                + " WHERE dept IS NOT NULL AND TRIM(dept) <> '' ORDER BY d LIMIT " + MAX_DEPARTMENTS),
+                        args)
+                .getResultList();
         return new Totals(coalitions, List.copyOf(departments), total);
-
     }
 
     private static Query bind(Query query, List<Object> args) {

@@ -1,19 +1,17 @@
 package org.coalition.network;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.logging.Logger;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -47,8 +45,8 @@ public class InfluenceImportService {
     /**
      * What an import did: whether it stored anything, how many links, how many rows were refused, and the report.
      */
-    public record Outcome(boolean stored, int imported, int refused, LinkImport.Report report) implements java.io.Serializable {
-    }
+    public record Outcome(boolean stored, int imported, int refused, LinkImport.Report report)
+            implements java.io.Serializable {}
 
     @PersistenceContext
     private EntityManager em;
@@ -71,7 +69,8 @@ public class InfluenceImportService {
      *
      * @param allOrNothing store nothing when any row is refused
      */
-    public Outcome importRows(long coalitionId, @NotNull Table table, @NotNull List<LinkField> mapping, boolean allOrNothing) {
+    public Outcome importRows(
+            long coalitionId, @NotNull Table table, @NotNull List<LinkField> mapping, boolean allOrNothing) {
         access.require(coalitionId, CoalitionAction.EDIT_INFLUENCE);
         LinkImport.Report report = checked(coalitionId, table, mapping);
         int refused = (int) report.refused();
@@ -87,21 +86,47 @@ public class InfluenceImportService {
             for (LinkImport.Row row : batch) {
                 Stakeholder to = em.find(Stakeholder.class, row.toRef().id());
                 InfluenceLink link = row.fromRef().member()
-                        ? InfluenceLink.fromMember(em.find(Person.class, row.fromRef().id()), to, row.kind(), row.strength(), row.note(), me, now)
-                        : InfluenceLink.between(em.find(Stakeholder.class, row.fromRef().id()), to, row.kind(), row.strength(), row.note(), me, now);
+                        ? InfluenceLink.fromMember(
+                                em.find(Person.class, row.fromRef().id()),
+                                to,
+                                row.kind(),
+                                row.strength(),
+                                row.note(),
+                                me,
+                                now)
+                        : InfluenceLink.between(
+                                em.find(Stakeholder.class, row.fromRef().id()),
+                                to,
+                                row.kind(),
+                                row.strength(),
+                                row.note(),
+                                me,
+                                now);
                 em.persist(link);
                 stored.add(link);
             }
             em.flush(); // ids assigned: the audit entries can name them
             for (InfluenceLink link : stored) {
-                audit.record(coalitionId, AuditAction.INFLUENCE_IMPORTED, "InfluenceLink", link.getId(),
-                        InfluenceService.fromName(link) + " → " + link.getToStakeholder().getName(), null, InfluenceService.describe(link));
+                audit.record(
+                        coalitionId,
+                        AuditAction.INFLUENCE_IMPORTED,
+                        "InfluenceLink",
+                        link.getId(),
+                        InfluenceService.fromName(link) + " → "
+                                + link.getToStakeholder().getName(),
+                        null,
+                        InfluenceService.describe(link));
             }
             em.flush();
             em.clear();
         }
-        audit.record(coalitionId, AuditAction.INFLUENCE_LINKS_IMPORTED, "Coalition", coalitionId,
-                Said.of("said.audit.linksImported", String.valueOf(rows.size())), null,
+        audit.record(
+                coalitionId,
+                AuditAction.INFLUENCE_LINKS_IMPORTED,
+                "Coalition",
+                coalitionId,
+                Said.of("said.audit.linksImported", String.valueOf(rows.size())),
+                null,
                 rows.size() + " imported, " + refused + " rows refused");
         LOG.info(() -> me + " imported " + rows.size() + " influence links into coalition " + coalitionId);
         return new Outcome(true, rows.size(), refused, report);
@@ -118,14 +143,21 @@ public class InfluenceImportService {
     /** The coalition's stakeholders and members with the names they go by, and its links: three statements. */
     private LinkImport checker(long coalitionId) {
         List<LinkImport.Known> people = new ArrayList<>();
-        em.createQuery("SELECT s.id, s.name, s.ssoUsername FROM Stakeholder s WHERE s.coalition.id = :c", Object[].class)
-                .setParameter("c", coalitionId).getResultList()
-                .forEach(r -> people.add(new LinkImport.Known(Ref.stakeholder((Long) r[0]), (String) r[1],
+        em.createQuery(
+                        "SELECT s.id, s.name, s.ssoUsername FROM Stakeholder s WHERE s.coalition.id = :c",
+                        Object[].class)
+                .setParameter("c", coalitionId)
+                .getResultList()
+                .forEach(r -> people.add(new LinkImport.Known(
+                        Ref.stakeholder((Long) r[0]),
+                        (String) r[1],
                         r[2] == null ? List.of() : List.of((String) r[2]))));
         em.createQuery("""
                         SELECT p.id, p.displayName, p.username, p.email FROM Membership m JOIN m.person p
                         WHERE m.coalition.id = :c AND m.role <> :observer""", Object[].class)
-                .setParameter("c", coalitionId).setParameter("observer", CoalitionRole.OBSERVER).getResultList()
+                .setParameter("c", coalitionId)
+                .setParameter("observer", CoalitionRole.OBSERVER)
+                .getResultList()
                 .forEach(r -> {
                     List<String> aliases = new ArrayList<>();
                     aliases.add((String) r[2]);
@@ -138,8 +170,10 @@ public class InfluenceImportService {
         em.createQuery("""
                         SELECT fs.id, fm.id, l.toStakeholder.id FROM InfluenceLink l LEFT JOIN l.fromStakeholder fs
                         LEFT JOIN l.fromMember fm WHERE l.coalition.id = :c""", Object[].class)
-                .setParameter("c", coalitionId).getResultList()
-                .forEach(r -> existing.add(LinkImport.pair(r[0] != null ? Ref.stakeholder((Long) r[0]) : Ref.member((Long) r[1]),
+                .setParameter("c", coalitionId)
+                .getResultList()
+                .forEach(r -> existing.add(LinkImport.pair(
+                        r[0] != null ? Ref.stakeholder((Long) r[0]) : Ref.member((Long) r[1]),
                         Ref.stakeholder((Long) r[2]))));
         return new LinkImport(people, existing);
     }

@@ -1,11 +1,5 @@
 package org.coalition.network;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,7 +13,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -59,8 +57,9 @@ public class InfluenceService {
     /** No page is larger than this, whatever a caller asks for. */
     public static final int MAX_PAGE = 500;
 
-    private static final String ROW = "NEW org.coalition.network.InfluenceLinkRow(l.id, l.version, fs.id, fs.name, fm.id,"
-            + " fm.displayName, t.id, t.name, l.kind, l.strength, l.note, l.recordedBy, l.recordedAt)";
+    private static final String ROW =
+            "NEW org.coalition.network.InfluenceLinkRow(l.id, l.version, fs.id, fs.name, fm.id,"
+                    + " fm.displayName, t.id, t.name, l.kind, l.strength, l.note, l.recordedBy, l.recordedAt)";
     private static final String FROM = " FROM InfluenceLink l LEFT JOIN l.fromStakeholder fs LEFT JOIN l.fromMember fm"
             + " JOIN l.toStakeholder t";
 
@@ -95,25 +94,43 @@ public class InfluenceService {
             Stakeholder from = stakeholderOf(coalitionId, draft.getFromStakeholderId());
             fromName = from.getName();
             requireNew(coalitionId, "l.fromStakeholder.id = :from", from.getId(), to, fromName);
-            link = InfluenceLink.between(from, to, draft.getKind(), draft.getStrength(), draft.getNote(), access.username(), Instant.now());
+            link = InfluenceLink.between(
+                    from, to, draft.getKind(), draft.getStrength(), draft.getNote(), access.username(), Instant.now());
         } else {
             Person member = memberOf(coalitionId, draft.getFromMember().strip());
             fromName = member.getDisplayName();
             requireNew(coalitionId, "l.fromMember.id = :from", member.getId(), to, fromName);
-            link = InfluenceLink.fromMember(member, to, draft.getKind(), draft.getStrength(), draft.getNote(), access.username(), Instant.now());
+            link = InfluenceLink.fromMember(
+                    member,
+                    to,
+                    draft.getKind(),
+                    draft.getStrength(),
+                    draft.getNote(),
+                    access.username(),
+                    Instant.now());
         }
         em.persist(link);
         em.flush();
-        audit.record(coalitionId, AuditAction.INFLUENCE_RECORDED, "InfluenceLink", link.getId(), fromName + " → " + to.getName(),
-                null, describe(link));
+        audit.record(
+                coalitionId,
+                AuditAction.INFLUENCE_RECORDED,
+                "InfluenceLink",
+                link.getId(),
+                fromName + " → " + to.getName(),
+                null,
+                describe(link));
         return link;
     }
 
     /** Changes a link's kind, strength and note, as loaded at {@code loadedVersion}; who and whom stay. */
-    public InfluenceLink revise(long linkId, long loadedVersion, @NotNull(message = "{InfluenceLink.chooseKind}") InfluenceKind kind,
-                                @Min(value = InfluenceLink.WEAKEST, message = "{InfluenceLink.strengthFrom1To3}")
-                                @Max(value = InfluenceLink.STRONGEST, message = "{InfluenceLink.strengthFrom1To3}") int strength,
-                                @Size(max = InfluenceLink.NOTE_MAX, message = "{InfluenceLink.note1000Characters}") String note) {
+    public InfluenceLink revise(
+            long linkId,
+            long loadedVersion,
+            @NotNull(message = "{InfluenceLink.chooseKind}") InfluenceKind kind,
+            @Min(value = InfluenceLink.WEAKEST, message = "{InfluenceLink.strengthFrom1To3}")
+                    @Max(value = InfluenceLink.STRONGEST, message = "{InfluenceLink.strengthFrom1To3}")
+                    int strength,
+            @Size(max = InfluenceLink.NOTE_MAX, message = "{InfluenceLink.note1000Characters}") String note) {
         InfluenceLink link = find(linkId);
         long coalitionId = link.getCoalition().getId();
         access.require(coalitionId, CoalitionAction.EDIT_INFLUENCE);
@@ -127,8 +144,14 @@ public class InfluenceService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(Refusal.Subject.INFLUENCE_LINK);
         }
-        audit.record(coalitionId, AuditAction.INFLUENCE_REVISED, "InfluenceLink", linkId, link.getToStakeholder().getName(),
-                before, describe(link));
+        audit.record(
+                coalitionId,
+                AuditAction.INFLUENCE_REVISED,
+                "InfluenceLink",
+                linkId,
+                link.getToStakeholder().getName(),
+                before,
+                describe(link));
         return link;
     }
 
@@ -143,8 +166,14 @@ public class InfluenceService {
         String before = describe(link);
         em.remove(link);
         em.flush();
-        audit.record(coalitionId, AuditAction.INFLUENCE_REMOVED, "InfluenceLink", linkId, link.getToStakeholder().getName(),
-                before, null);
+        audit.record(
+                coalitionId,
+                AuditAction.INFLUENCE_REMOVED,
+                "InfluenceLink",
+                linkId,
+                link.getToStakeholder().getName(),
+                before,
+                null);
     }
 
     /** Marks a stakeholder as a decision maker in this role, or as none ({@code null}). */
@@ -155,8 +184,14 @@ public class InfluenceService {
         if (before != role) {
             stakeholder.markDecisionMaker(role);
             em.flush();
-            audit.record(coalitionId, AuditAction.DECISION_ROLE_SET, "Stakeholder", stakeholderId, stakeholder.getName(),
-                    before == null ? "-" : before.name(), role == null ? "-" : role.name());
+            audit.record(
+                    coalitionId,
+                    AuditAction.DECISION_ROLE_SET,
+                    "Stakeholder",
+                    stakeholderId,
+                    stakeholder.getName(),
+                    before == null ? "-" : before.name(),
+                    role == null ? "-" : role.name());
         }
         return stakeholder;
     }
@@ -170,22 +205,35 @@ public class InfluenceService {
     }
 
     /** A page of the links the network page shows with its filter: both ends shown (see {@link NetworkFilter}). */
-    public List<InfluenceLinkRow> shownLinks(long coalitionId, @NotNull NetworkFilter filter, @Min(0) int first, @Min(1) int pageSize) {
+    public List<InfluenceLinkRow> shownLinks(
+            long coalitionId, @NotNull NetworkFilter filter, @Min(0) int first, @Min(1) int pageSize) {
         return filteredLinks(coalitionId, null, filter, first, pageSize);
     }
 
     /** How many links the network page's filter shows. */
     public long countShownLinks(long coalitionId, @NotNull NetworkFilter filter) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return filtered("SELECT COUNT(l)" + FROM, coalitionId, null, filter, "", Long.class).getSingleResult();
+        return filtered("SELECT COUNT(l)" + FROM, coalitionId, null, filter, "", Long.class)
+                .getSingleResult();
     }
 
-    private List<InfluenceLinkRow> filteredLinks(long coalitionId, Long stakeholderId, NetworkFilter filter, int first, int pageSize) {
-        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
-        List<InfluenceLinkRow> rows = filtered("SELECT " + ROW + FROM, coalitionId, stakeholderId, filter,
-                " ORDER BY t.name, t.id, fs.name, fm.displayName, l.id", InfluenceLinkRow.class)
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE)).getResultList();
-        return allowed.contains(CoalitionAction.VIEW_NOTES) ? rows : rows.stream().map(InfluenceLinkRow::withoutNote).toList();
+    private List<InfluenceLinkRow> filteredLinks(
+            long coalitionId, Long stakeholderId, NetworkFilter filter, int first, int pageSize) {
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        List<InfluenceLinkRow> rows = filtered(
+                        "SELECT " + ROW + FROM,
+                        coalitionId,
+                        stakeholderId,
+                        filter,
+                        " ORDER BY t.name, t.id, fs.name, fm.displayName, l.id",
+                        InfluenceLinkRow.class)
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList();
+        return allowed.contains(CoalitionAction.VIEW_NOTES)
+                ? rows
+                : rows.stream().map(InfluenceLinkRow::withoutNote).toList();
     }
 
     /**
@@ -195,26 +243,36 @@ public class InfluenceService {
      * the coalition again (60 pages, 100 ms each); this reads the page's 500.
      */
     public List<InfluenceLinkRow> linksAfter(long coalitionId, InfluenceLinkRow last, @Min(1) int max) {
-        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
-        TypedQuery<InfluenceLinkRow> query = em.createQuery("SELECT " + ROW + FROM + " WHERE l.coalition.id = :c"
-                + (last == null ? "" : " AND l.id > :id") + " ORDER BY l.id", InfluenceLinkRow.class).setParameter("c", coalitionId);
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        TypedQuery<InfluenceLinkRow> query = em.createQuery(
+                        "SELECT " + ROW + FROM + " WHERE l.coalition.id = :c" + (last == null ? "" : " AND l.id > :id")
+                                + " ORDER BY l.id",
+                        InfluenceLinkRow.class)
+                .setParameter("c", coalitionId);
         if (last != null) {
             query.setParameter("id", last.id());
         }
-        List<InfluenceLinkRow> rows = query.setMaxResults(Math.min(max, MAX_PAGE)).getResultList();
-        return allowed.contains(CoalitionAction.VIEW_NOTES) ? rows : rows.stream().map(InfluenceLinkRow::withoutNote).toList();
+        List<InfluenceLinkRow> rows =
+                query.setMaxResults(Math.min(max, MAX_PAGE)).getResultList();
+        return allowed.contains(CoalitionAction.VIEW_NOTES)
+                ? rows
+                : rows.stream().map(InfluenceLinkRow::withoutNote).toList();
     }
 
     /** How many links {@link #links} pages through. */
     public long countLinks(long coalitionId, Long stakeholderId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return filtered("SELECT COUNT(l)" + FROM, coalitionId, stakeholderId, NetworkFilter.NONE, "", Long.class).getSingleResult();
+        return filtered("SELECT COUNT(l)" + FROM, coalitionId, stakeholderId, NetworkFilter.NONE, "", Long.class)
+                .getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(String select, long coalitionId, Long stakeholderId, NetworkFilter filter, String suffix,
-                                       Class<T> type) {
-        // through the outer joins' aliases: a path such as l.fromStakeholder.id would join inner and lose the members' links
-        String where = " WHERE l.coalition.id = :c" + (stakeholderId == null ? "" : " AND (t.id = :s OR fs.id = :s)") + filter.jpql();
+    private <T> TypedQuery<T> filtered(
+            String select, long coalitionId, Long stakeholderId, NetworkFilter filter, String suffix, Class<T> type) {
+        // through the outer joins' aliases: a path such as l.fromStakeholder.id would join inner and lose the members'
+        // links
+        String where = " WHERE l.coalition.id = :c" + (stakeholderId == null ? "" : " AND (t.id = :s OR fs.id = :s)")
+                + filter.jpql();
         TypedQuery<T> query = em.createQuery(select + where + suffix, type).setParameter("c", coalitionId);
         if (filter.department() != null) {
             query.setParameter("department", filter.department());
@@ -242,21 +300,30 @@ public class InfluenceService {
         em.createQuery("""
                         SELECT s.id, s.name, s.department, s.stance, s.stanceSince, s.lastConversationOn, s.decisionRole
                         FROM Stakeholder s WHERE s.coalition.id = :c""", Object[].class)
-                .setParameter("c", coalitionId).getResultList()
-                .forEach(r -> people.add(new InfluenceNetwork.Person(Ref.stakeholder((Long) r[0]), (String) r[1], (String) r[2],
-                        (Stance) r[3], verification.isVerified((LocalDate) r[5], (LocalDate) r[4], today), (LocalDate) r[5],
+                .setParameter("c", coalitionId)
+                .getResultList()
+                .forEach(r -> people.add(new InfluenceNetwork.Person(
+                        Ref.stakeholder((Long) r[0]),
+                        (String) r[1],
+                        (String) r[2],
+                        (Stance) r[3],
+                        verification.isVerified((LocalDate) r[5], (LocalDate) r[4], today),
+                        (LocalDate) r[5],
                         (DecisionRole) r[6])));
         em.createQuery("""
                         SELECT p.id, p.displayName FROM Membership m JOIN m.person p
                         WHERE m.coalition.id = :c AND m.role <> :observer""", Object[].class)
-                .setParameter("c", coalitionId).setParameter("observer", CoalitionRole.OBSERVER).getResultList()
+                .setParameter("c", coalitionId)
+                .setParameter("observer", CoalitionRole.OBSERVER)
+                .getResultList()
                 .forEach(r -> people.add(InfluenceNetwork.Person.member((Long) r[0], (String) r[1])));
         List<Edge> edges = em.createQuery("""
                         SELECT fs.id, fm.id, l.toStakeholder.id, l.strength
                         FROM InfluenceLink l LEFT JOIN l.fromStakeholder fs LEFT JOIN l.fromMember fm
-                        WHERE l.coalition.id = :c""", Object[].class)
-                .setParameter("c", coalitionId).getResultList().stream()
-                .map(r -> new Edge(r[0] != null ? Ref.stakeholder((Long) r[0]) : Ref.member((Long) r[1]), Ref.stakeholder((Long) r[2]),
+                        WHERE l.coalition.id = :c""", Object[].class).setParameter("c", coalitionId).getResultList().stream()
+                .map(r -> new Edge(
+                        r[0] != null ? Ref.stakeholder((Long) r[0]) : Ref.member((Long) r[1]),
+                        Ref.stakeholder((Long) r[2]),
                         ((Number) r[3]).intValue()))
                 .toList();
         return InfluenceNetwork.of(people, edges);
@@ -280,14 +347,28 @@ public class InfluenceService {
                         SELECT m.id, m.title, m.dueOn FROM Milestone m
                         WHERE m.coalition.id = :c AND m.status = org.coalition.milestone.MilestoneStatus.PROPOSED
                         ORDER BY m.dueOn, m.id""", Object[].class)
-                .setParameter("c", coalitionId).setMaxResults(MAX_DECISIONS).getResultList();
-        java.util.Map<Long, Set<Long>> deciders = deciders(milestones.stream().map(r -> (Long) r[0]).toList());
+                .setParameter("c", coalitionId)
+                .setMaxResults(MAX_DECISIONS)
+                .getResultList();
+        java.util.Map<Long, Set<Long>> deciders =
+                deciders(milestones.stream().map(r -> (Long) r[0]).toList());
         LocalDate today = LocalDate.now();
-        return new NetworkOverview(network, milestones.stream().map(r -> {
-            Set<Long> ids = deciders.getOrDefault((Long) r[0], Set.of());
-            return new PendingDecision((Long) r[0], (String) r[1], (LocalDate) r[2], ids,
-                    DecisionReadiness.of(network, ids.stream().map(Ref::stakeholder).toList(), today));
-        }).toList());
+        return new NetworkOverview(
+                network,
+                milestones.stream()
+                        .map(r -> {
+                            Set<Long> ids = deciders.getOrDefault((Long) r[0], Set.of());
+                            return new PendingDecision(
+                                    (Long) r[0],
+                                    (String) r[1],
+                                    (LocalDate) r[2],
+                                    ids,
+                                    DecisionReadiness.of(
+                                            network,
+                                            ids.stream().map(Ref::stakeholder).toList(),
+                                            today));
+                        })
+                        .toList());
     }
 
     /** Whether this milestone's decision would pass today, with its approvers and veto holders. */
@@ -301,9 +382,17 @@ public class InfluenceService {
         InfluenceNetwork network = network(coalitionId);
         Set<Long> ids = deciders(List.of(milestoneId)).getOrDefault(milestoneId, Set.of());
         Object[] m = em.createQuery("SELECT m.title, m.dueOn FROM Milestone m WHERE m.id = :id", Object[].class)
-                .setParameter("id", milestoneId).getSingleResult();
-        return new NetworkOverview(network, List.of(new PendingDecision(milestoneId, (String) m[0], (LocalDate) m[1], ids,
-                DecisionReadiness.of(network, ids.stream().map(Ref::stakeholder).toList(), LocalDate.now()))));
+                .setParameter("id", milestoneId)
+                .getSingleResult();
+        return new NetworkOverview(
+                network,
+                List.of(new PendingDecision(
+                        milestoneId,
+                        (String) m[0],
+                        (LocalDate) m[1],
+                        ids,
+                        DecisionReadiness.of(
+                                network, ids.stream().map(Ref::stakeholder).toList(), LocalDate.now()))));
     }
 
     /**
@@ -322,8 +411,10 @@ public class InfluenceService {
             }
             chosen.add(s);
         }
-        List<MilestoneDecider> named = em.createQuery("SELECT d FROM MilestoneDecider d WHERE d.milestone.id = :m", MilestoneDecider.class)
-                .setParameter("m", milestoneId).getResultList();
+        List<MilestoneDecider> named = em.createQuery(
+                        "SELECT d FROM MilestoneDecider d WHERE d.milestone.id = :m", MilestoneDecider.class)
+                .setParameter("m", milestoneId)
+                .getResultList();
         Set<Long> before = new java.util.TreeSet<>();
         for (MilestoneDecider d : named) {
             before.add(d.getStakeholder().getId());
@@ -331,9 +422,17 @@ public class InfluenceService {
                 em.remove(d);
             }
         }
-        chosen.stream().filter(s -> !before.contains(s.getId())).forEach(s -> em.persist(new MilestoneDecider(milestone, s)));
+        chosen.stream()
+                .filter(s -> !before.contains(s.getId()))
+                .forEach(s -> em.persist(new MilestoneDecider(milestone, s)));
         em.flush();
-        audit.record(coalitionId, AuditAction.MILESTONE_DECIDERS, "Milestone", milestoneId, milestone.getTitle(), before.toString(),
+        audit.record(
+                coalitionId,
+                AuditAction.MILESTONE_DECIDERS,
+                "Milestone",
+                milestoneId,
+                milestone.getTitle(),
+                before.toString(),
                 new java.util.TreeSet<>(stakeholderIds).toString());
     }
 
@@ -342,15 +441,22 @@ public class InfluenceService {
         if (milestoneIds.isEmpty()) {
             return deciders;
         }
-        em.createQuery("SELECT d.milestone.id, d.stakeholder.id FROM MilestoneDecider d WHERE d.milestone.id IN :ids", Object[].class)
-                .setParameter("ids", milestoneIds).getResultList()
-                .forEach(r -> deciders.computeIfAbsent((Long) r[0], k -> new java.util.TreeSet<>()).add((Long) r[1]));
+        em.createQuery(
+                        "SELECT d.milestone.id, d.stakeholder.id FROM MilestoneDecider d WHERE d.milestone.id IN :ids",
+                        Object[].class)
+                .setParameter("ids", milestoneIds)
+                .getResultList()
+                .forEach(r -> deciders.computeIfAbsent((Long) r[0], k -> new java.util.TreeSet<>())
+                        .add((Long) r[1]));
         return deciders;
     }
 
     private long coalitionOfMilestone(long milestoneId) {
-        return em.createQuery("SELECT m.coalition.id FROM Milestone m WHERE m.id = :id", Long.class).setParameter("id", milestoneId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException(Refusal.NO_MILESTONE, milestoneId));
+        return em.createQuery("SELECT m.coalition.id FROM Milestone m WHERE m.id = :id", Long.class)
+                .setParameter("id", milestoneId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(Refusal.NO_MILESTONE, milestoneId));
     }
 
     private InfluenceLink find(long linkId) {
@@ -376,15 +482,23 @@ public class InfluenceService {
         return em.createQuery("""
                         SELECT p FROM Membership m JOIN m.person p
                         WHERE m.coalition.id = :c AND p.username = :u AND m.role <> :observer""", Person.class)
-                .setParameter("c", coalitionId).setParameter("u", username).setParameter("observer", CoalitionRole.OBSERVER)
-                .getResultStream().findFirst()
+                .setParameter("c", coalitionId)
+                .setParameter("u", username)
+                .setParameter("observer", CoalitionRole.OBSERVER)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new RuleViolationException(Refusal.INFLUENCE_NOT_MEMBER, username));
     }
 
     private void requireNew(long coalitionId, String fromCondition, long fromId, Stakeholder to, String fromName) {
-        long existing = em.createQuery("SELECT COUNT(l) FROM InfluenceLink l WHERE l.coalition.id = :c AND " + fromCondition
-                        + " AND l.toStakeholder.id = :to", Long.class)
-                .setParameter("c", coalitionId).setParameter("from", fromId).setParameter("to", to.getId()).getSingleResult();
+        long existing = em.createQuery(
+                        "SELECT COUNT(l) FROM InfluenceLink l WHERE l.coalition.id = :c AND " + fromCondition
+                                + " AND l.toStakeholder.id = :to",
+                        Long.class)
+                .setParameter("c", coalitionId)
+                .setParameter("from", fromId)
+                .setParameter("to", to.getId())
+                .getSingleResult();
         if (existing > 0) {
             throw new RuleViolationException(Refusal.INFLUENCE_EXISTS, fromName, to.getName());
         }
@@ -392,12 +506,17 @@ public class InfluenceService {
 
     /** Who has the ear in a link, as the audit trail names them. */
     static String fromName(InfluenceLink link) {
-        return link.getFromStakeholder() != null ? link.getFromStakeholder().getName() : link.getFromMember().getDisplayName();
+        return link.getFromStakeholder() != null
+                ? link.getFromStakeholder().getName()
+                : link.getFromMember().getDisplayName();
     }
 
     /** A link as one line for the audit trail; its note stays out (it is private). */
     static String describe(InfluenceLink link) {
-        String from = link.getFromStakeholder() != null ? link.getFromStakeholder().getName() : link.getFromMember().getUsername();
-        return from + " → " + link.getToStakeholder().getName() + " | " + link.getKind() + " | strength " + link.getStrength();
+        String from = link.getFromStakeholder() != null
+                ? link.getFromStakeholder().getName()
+                : link.getFromMember().getUsername();
+        return from + " → " + link.getToStakeholder().getName() + " | " + link.getKind() + " | strength "
+                + link.getStrength();
     }
 }

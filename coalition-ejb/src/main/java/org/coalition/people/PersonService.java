@@ -1,15 +1,13 @@
 package org.coalition.people;
 
-import java.time.Instant;
-import java.util.Optional;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Instant;
+import java.util.Optional;
 import org.coalition.access.Roles;
 
 /** The people the application knows, kept in step with the identity provider at each sign-in. */

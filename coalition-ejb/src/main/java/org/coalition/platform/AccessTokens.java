@@ -1,5 +1,14 @@
 package org.coalition.platform;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
@@ -11,16 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.util.JSONObjectUtils;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Checks an access token of the identity provider (a JWT signed with RS256) and tells who is calling: the
@@ -35,8 +34,7 @@ public final class AccessTokens {
     static final long LEEWAY_SECONDS = 30;
 
     /** Who a valid token names. */
-    public record Caller(String name, Set<String> groups) {
-    }
+    public record Caller(String name, Set<String> groups) {}
 
     /** Why a token was refused (for the log; the caller only learns "401"). */
     public static final class Refused extends Exception {
@@ -95,14 +93,16 @@ public final class AccessTokens {
             throw new Refused("expired");
         }
         Date notBefore = claims.getDateClaim("nbf");
-        if (notBefore != null && notBefore.toInstant().minusSeconds(LEEWAY_SECONDS).isAfter(now)) {
+        if (notBefore != null
+                && notBefore.toInstant().minusSeconds(LEEWAY_SECONDS).isAfter(now)) {
             throw new Refused("not valid yet");
         }
         String type = claims.getStringClaim("typ");
         if (type != null && !"Bearer".equalsIgnoreCase(type)) {
             throw new Refused("not an access token: " + type);
         }
-        if (!clientId.equals(claims.getStringClaim("azp")) && !claims.getAudience().contains(clientId)) {
+        if (!clientId.equals(claims.getStringClaim("azp"))
+                && !claims.getAudience().contains(clientId)) {
             throw new Refused("issued to another client");
         }
         String name = claims.getStringClaim("preferred_username");
@@ -145,7 +145,10 @@ public final class AccessTokens {
         if (claim instanceof String string) {
             strings.add(string);
         } else if (claim instanceof List<?> list) {
-            list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(strings::add);
+            list.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .forEach(strings::add);
         }
         return strings;
     }

@@ -1,5 +1,12 @@
 package org.coalition.platform;
 
+import fish.payara.security.openid.api.AccessTokenCredential;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.CallerPrincipal;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,16 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.CallerPrincipal;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
-
-import fish.payara.security.openid.api.AccessTokenCredential;
-
 
 /**
  * The identity store of API calls: Payara's OpenID Connect mechanism (the pages' own) hands every
@@ -39,7 +36,8 @@ public class BearerTokenStore implements IdentityStore {
 
     private static final Logger LOG = Logger.getLogger(BearerTokenStore.class.getName());
     private static final Duration REFETCH_PAUSE = Duration.ofSeconds(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Inject
     OidcSettings oidc;
@@ -86,8 +84,12 @@ public class BearerTokenStore implements IdentityStore {
         }
         fetched = now;
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(oidc.getJwksUri()))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(oidc.getJwksUri()))
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
                 keys = Map.copyOf(AccessTokens.rsaKeys(response.body()));
             } else {

@@ -1,7 +1,6 @@
 package org.coalition.platform;
 
 import jakarta.ejb.ApplicationException;
-
 import org.coalition.shared.Refusal;
 
 /**
@@ -20,7 +19,8 @@ public abstract class BusinessException extends RuntimeException {
     protected BusinessException(Refusal refusal, Object... arguments) {
         super(refusal.english(arguments));
         if (arguments.length != refusal.arity()) {
-            throw new IllegalArgumentException(refusal + " takes " + refusal.arity() + " arguments, not " + arguments.length);
+            throw new IllegalArgumentException(
+                    refusal + " takes " + refusal.arity() + " arguments, not " + arguments.length);
         }
         this.refusal = refusal;
         this.arguments = arguments.clone();

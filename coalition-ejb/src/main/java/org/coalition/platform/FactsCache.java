@@ -1,5 +1,7 @@
 package org.coalition.platform;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,13 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import org.coalition.shared.ChangeStamp;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps what the health advisor and the playbook read about a coalition (their facts, a dozen aggregate
@@ -27,8 +24,7 @@ import org.coalition.shared.ChangeStamp;
 @ApplicationScoped
 public class FactsCache {
 
-    private record Entry(long stamp, long createdAt, Object facts) {
-    }
+    private record Entry(long stamp, long createdAt, Object facts) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
@@ -46,15 +42,18 @@ public class FactsCache {
      * {@code read}, which gets their ids and answers with their facts.
      */
     @SuppressWarnings("unchecked")
-    public <T> Map<Long, T> getAll(String kind, Collection<Long> coalitionIds,
-                                   Function<List<Long>, Map<Long, T>> read) {
+    public <T> Map<Long, T> getAll(
+            String kind, Collection<Long> coalitionIds, Function<List<Long>, Map<Long, T>> read) {
         long stamp = ChangeStamp.current(); // before reading, as in get
         long now = System.nanoTime();
         Map<Long, T> found = new HashMap<>();
         List<Long> missing = new ArrayList<>();
         for (Long id : coalitionIds) {
             Entry entry = entries.get(kind + ":" + id);
-            if (entry != null && entry.stamp() == stamp && now - entry.createdAt() < Duration.ofSeconds(cacheSeconds).toNanos()) {
+            if (entry != null
+                    && entry.stamp() == stamp
+                    && now - entry.createdAt()
+                            < Duration.ofSeconds(cacheSeconds).toNanos()) {
                 found.put(id, (T) entry.facts());
             } else {
                 missing.add(id);
@@ -81,7 +80,9 @@ public class FactsCache {
         long stamp = ChangeStamp.current(); // before reading: a change committed meanwhile makes this entry stale
         long now = System.nanoTime();
         Entry entry = entries.get(key);
-        if (entry != null && entry.stamp() == stamp && now - entry.createdAt() < Duration.ofSeconds(cacheSeconds).toNanos()) {
+        if (entry != null
+                && entry.stamp() == stamp
+                && now - entry.createdAt() < Duration.ofSeconds(cacheSeconds).toNanos()) {
             return (T) entry.facts();
         }
         T facts = read.get();

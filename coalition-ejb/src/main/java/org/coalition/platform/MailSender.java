@@ -1,9 +1,5 @@
 package org.coalition.platform;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -12,7 +8,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,8 +70,7 @@ public class MailSender {
         private Session session;
         private Transport transport;
 
-        private Outbox() {
-        }
+        private Outbox() {}
 
         /** Sends the message to each recipient on its own; does nothing when mail is off. */
         public void send(List<String> to, String subject, String body) throws MessagingException {

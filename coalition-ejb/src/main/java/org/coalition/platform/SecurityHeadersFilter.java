@@ -1,14 +1,13 @@
 package org.coalition.platform;
 
-import java.io.IOException;
-import java.util.Map;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.Map;
 
 /**
  * The security headers of every answer of both WARs (pages, the API, error pages, static resources): no
@@ -33,7 +32,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
     /** For answers that are not pages. */
-    public static final String STRICT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    public static final String STRICT_POLICY =
+            "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     static final Map<String, String> HEADERS = Map.of(
             "X-Content-Type-Options", "nosniff",

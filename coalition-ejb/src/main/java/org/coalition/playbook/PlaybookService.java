@@ -1,5 +1,12 @@
 package org.coalition.playbook;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,15 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -39,11 +37,11 @@ import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.RhythmService;
 import org.coalition.rhythm.SyncCadence;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderDraft;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.trust.QuickWinService;
-import org.coalition.shared.Said;
 
 /**
  * The guided playbook: where a coalition stands in the method and its next best step, the setup wizard's
@@ -102,7 +100,8 @@ public class PlaybookService {
         LocalDate today = LocalDate.now(ZONE);
         HealthThresholds thresholds = health.thresholds();
         PlaybookFacts facts = cache.get("playbook:" + today, coalitionId, () -> facts(coalitionId, thresholds, today));
-        var findings = facts.phase() == Phase.CLOSED ? List.<org.coalition.health.Finding>of()
+        var findings = facts.phase() == Phase.CLOSED
+                ? List.<org.coalition.health.Finding>of()
                 : health.assess(coalitionId).findings();
         return new PlaybookRules(thresholds).assess(facts, findings, today);
     }
@@ -116,7 +115,9 @@ public class PlaybookService {
     }
 
     PlaybookFacts facts(long c, HealthThresholds t, LocalDate today) {
-        Phase phase = em.createQuery("SELECT x.phase FROM Coalition x WHERE x.id = :c", Phase.class).setParameter("c", c).getSingleResult();
+        Phase phase = em.createQuery("SELECT x.phase FROM Coalition x WHERE x.id = :c", Phase.class)
+                .setParameter("c", c)
+                .getSingleResult();
         int cut = t.influenceCutOff();
 
         Object[] s = em.createQuery("""
@@ -127,53 +128,78 @@ public class PlaybookService {
                                SUM(CASE WHEN s.stance IN (org.coalition.stakeholder.Stance.SKEPTIC, org.coalition.stakeholder.Stance.OPPONENT)
                                         THEN 1 ELSE 0 END)
                         FROM Stakeholder s WHERE s.coalition.id = :c""", Object[].class)
-                .setParameter("c", c).setParameter("cut", cut).setParameter("since", today.minusDays(t.verificationDays()))
+                .setParameter("c", c)
+                .setParameter("cut", cut)
+                .setParameter("since", today.minusDays(t.verificationDays()))
                 .getSingleResult();
         long keyWithMotivations = em.createQuery("""
                         SELECT COUNT(DISTINCT m.stakeholder.id) FROM Motivation m
                         WHERE m.stakeholder.coalition.id = :c AND m.stakeholder.influence >= :cut""", Long.class)
-                .setParameter("c", c).setParameter("cut", cut).getSingleResult();
+                .setParameter("c", c)
+                .setParameter("cut", cut)
+                .getSingleResult();
         long keySignedOn = em.createQuery("""
                         SELECT COUNT(DISTINCT f.stakeholder.id) FROM Framing f WHERE f.stakeholder.coalition.id = :c
                         AND f.stakeholder.influence >= :cut AND f.signOn = org.coalition.commonground.SignOnStatus.SIGNED_ON""", Long.class)
-                .setParameter("c", c).setParameter("cut", cut).getSingleResult();
-        long sponsors = count("SELECT COUNT(m) FROM Membership m WHERE m.coalition.id = :c"
-                + " AND m.role = org.coalition.coalition.CoalitionRole.SPONSOR", c);
+                .setParameter("c", c)
+                .setParameter("cut", cut)
+                .getSingleResult();
+        long sponsors = count(
+                "SELECT COUNT(m) FROM Membership m WHERE m.coalition.id = :c"
+                        + " AND m.role = org.coalition.coalition.CoalitionRole.SPONSOR",
+                c);
         long purposeRevisions = count("SELECT COUNT(p) FROM PurposeStatement p WHERE p.coalition.id = :c", c);
-        long completedQuickWins = count("SELECT COUNT(q) FROM QuickWin q WHERE q.coalition.id = :c"
-                + " AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED", c);
+        long completedQuickWins = count(
+                "SELECT COUNT(q) FROM QuickWin q WHERE q.coalition.id = :c"
+                        + " AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED",
+                c);
         long completedWithKey = em.createQuery("""
                         SELECT COUNT(DISTINCT q.id) FROM QuickWin q JOIN q.stakeholders k WHERE q.coalition.id = :c
                         AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED AND k.influence >= :cut""", Long.class)
-                .setParameter("c", c).setParameter("cut", cut).getSingleResult();
+                .setParameter("c", c)
+                .setParameter("cut", cut)
+                .getSingleResult();
 
-        Optional<SyncCadence> cadence = em.createQuery("SELECT sc FROM SyncCadence sc WHERE sc.coalitionId = :c", SyncCadence.class)
-                .setParameter("c", c).getResultStream().findFirst();
+        Optional<SyncCadence> cadence = em.createQuery(
+                        "SELECT sc FROM SyncCadence sc WHERE sc.coalitionId = :c", SyncCadence.class)
+                .setParameter("c", c)
+                .getResultStream()
+                .findFirst();
         // The feed token alone stores a default cadence row: only a deliberate setting counts as agreed.
-        boolean cadenceAgreed = em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.coalitionId = :c AND a.action = :a", Long.class)
-                .setParameter("c", c).setParameter("a", AuditAction.CADENCE_SET.code()).getSingleResult() > 0;
-        Object[] syncs = em.createQuery("SELECT COUNT(n), MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = :c", Object[].class)
-                .setParameter("c", c).getSingleResult();
+        boolean cadenceAgreed = em.createQuery(
+                                "SELECT COUNT(a) FROM AuditEntry a WHERE a.coalitionId = :c AND a.action = :a",
+                                Long.class)
+                        .setParameter("c", c)
+                        .setParameter("a", AuditAction.CADENCE_SET.code())
+                        .getSingleResult()
+                > 0;
+        Object[] syncs = em.createQuery(
+                        "SELECT COUNT(n), MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = :c", Object[].class)
+                .setParameter("c", c)
+                .getSingleResult();
 
         Object[] work = em.createQuery("""
                         SELECT COUNT(DISTINCT m.id),
                                SUM(CASE WHEN t.id IS NOT NULL AND t.status <> org.coalition.milestone.TaskStatus.DONE THEN 1 ELSE 0 END)
                         FROM Milestone m LEFT JOIN Task t ON t.milestone = m
-                        WHERE m.coalition.id = :c AND m.status = org.coalition.milestone.MilestoneStatus.APPROVED""", Object[].class)
-                .setParameter("c", c).getSingleResult();
+                        WHERE m.coalition.id = :c AND m.status = org.coalition.milestone.MilestoneStatus.APPROVED""", Object[].class).setParameter("c", c).getSingleResult();
 
-        Instant staleBefore = today.minusDays(t.staleDifferenceDays()).atStartOfDay(ZONE).toInstant();
+        Instant staleBefore =
+                today.minusDays(t.staleDifferenceDays()).atStartOfDay(ZONE).toInstant();
         Object[] differences = em.createQuery("""
                         SELECT COUNT(d),
                                SUM(CASE WHEN d.status <> org.coalition.difference.DifferenceStatus.RESOLVED THEN 1 ELSE 0 END),
                                SUM(CASE WHEN d.status <> org.coalition.difference.DifferenceStatus.RESOLVED
                                         AND d.lastActivityAt < :staleBefore THEN 1 ELSE 0 END)
                         FROM Difference d WHERE d.coalition.id = :c""", Object[].class)
-                .setParameter("c", c).setParameter("staleBefore", staleBefore).getSingleResult();
+                .setParameter("c", c)
+                .setParameter("staleBefore", staleBefore)
+                .getSingleResult();
 
         LocalDate lastRecognition = null;
         int celebrations = 0;
-        for (Object[] row : em.createQuery("""
+        for (Object[] row :
+                em.createQuery("""
                         SELECT p.kind, COUNT(p), MAX(p.postedAt) FROM FeedPost p WHERE p.coalitionId = :c
                         AND p.kind IN (org.coalition.rhythm.FeedPost.Kind.RECOGNITION, org.coalition.rhythm.FeedPost.Kind.CELEBRATION)
                         GROUP BY p.kind""", Object[].class).setParameter("c", c).getResultList()) {
@@ -186,28 +212,59 @@ public class PlaybookService {
         long retrospectives = count("SELECT COUNT(r) FROM Retrospective r WHERE r.coalitionId = :c", c);
         long allies = count("SELECT COUNT(a) FROM Ally a WHERE a.coalitionId = :c", c);
         // where the next one-on-one should go: the first of the ranked engagement gaps among key stakeholders
-        org.coalition.stakeholder.EngagementGap widestKeyGap = em.createQuery("SELECT s.id, s.name, s.influence, s.engagementCurrent,"
-                        + " s.engagementDesired, " + org.coalition.stakeholder.EngagementGap.COLUMNS_JPQL
-                        + " FROM Stakeholder s WHERE s.coalition.id = :c AND s.influence >= :cut AND "
-                        + org.coalition.stakeholder.EngagementGap.RANKED_JPQL + " ORDER BY " + org.coalition.stakeholder.EngagementGap.ORDER_JPQL,
+        org.coalition.stakeholder.EngagementGap widestKeyGap = em.createQuery(
+                        "SELECT s.id, s.name, s.influence, s.engagementCurrent,"
+                                + " s.engagementDesired, " + org.coalition.stakeholder.EngagementGap.COLUMNS_JPQL
+                                + " FROM Stakeholder s WHERE s.coalition.id = :c AND s.influence >= :cut AND "
+                                + org.coalition.stakeholder.EngagementGap.RANKED_JPQL + " ORDER BY "
+                                + org.coalition.stakeholder.EngagementGap.ORDER_JPQL,
                         Object[].class)
-                .setParameter("c", c).setParameter("cut", cut).setMaxResults(1).getResultStream()
-                .map(r -> org.coalition.stakeholder.EngagementGap.of((Long) r[0], (String) r[1], (Integer) r[2],
-                        (org.coalition.stakeholder.Engagement) r[3], (org.coalition.stakeholder.Engagement) r[4]))
-                .findFirst().orElse(null);
+                .setParameter("c", c)
+                .setParameter("cut", cut)
+                .setMaxResults(1)
+                .getResultStream()
+                .map(r -> org.coalition.stakeholder.EngagementGap.of(
+                        (Long) r[0],
+                        (String) r[1],
+                        (Integer) r[2],
+                        (org.coalition.stakeholder.Engagement) r[3],
+                        (org.coalition.stakeholder.Engagement) r[4]))
+                .findFirst()
+                .orElse(null);
 
-        return new PlaybookFacts(phase, asInt(s[0]), asInt(s[1]), asInt(s[2]), (int) keyWithMotivations, (int) sponsors,
-                (int) purposeRevisions, (int) keySignedOn, (int) completedQuickWins, (int) completedWithKey,
-                cadenceAgreed, cadence.map(sc -> sc.toCadence().intervalDays()).orElse(7),
-                asInt(syncs[0]), (LocalDate) syncs[1], asInt(work[0]), asInt(work[1]),
-                asInt(differences[0]), asInt(differences[1]), asInt(differences[2]), asInt(s[3]),
-                lastRecognition, celebrations, retrospectives > 0, (int) allies, widestKeyGap);
+        return new PlaybookFacts(
+                phase,
+                asInt(s[0]),
+                asInt(s[1]),
+                asInt(s[2]),
+                (int) keyWithMotivations,
+                (int) sponsors,
+                (int) purposeRevisions,
+                (int) keySignedOn,
+                (int) completedQuickWins,
+                (int) completedWithKey,
+                cadenceAgreed,
+                cadence.map(sc -> sc.toCadence().intervalDays()).orElse(7),
+                asInt(syncs[0]),
+                (LocalDate) syncs[1],
+                asInt(work[0]),
+                asInt(work[1]),
+                asInt(differences[0]),
+                asInt(differences[1]),
+                asInt(differences[2]),
+                asInt(s[3]),
+                lastRecognition,
+                celebrations,
+                retrospectives > 0,
+                (int) allies,
+                widestKeyGap);
     }
 
     /** The executives the application knows: the people the wizard offers as sponsors. */
     public List<Person> executives() {
         return em.createQuery("SELECT p FROM Person p WHERE p.executive = TRUE ORDER BY p.displayName", Person.class)
-                .setMaxResults(500).getResultList();
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /**
@@ -221,7 +278,13 @@ public class PlaybookService {
         long id = coalition.getId();
         if (launch.getRationale() != null && !launch.getRationale().isBlank()) {
             coalition.explainWhy(launch.getRationale());
-            audit.record(id, AuditAction.RATIONALE_WRITTEN, "Coalition", id, Said.of("said.audit.rationale"), null,
+            audit.record(
+                    id,
+                    AuditAction.RATIONALE_WRITTEN,
+                    "Coalition",
+                    id,
+                    Said.of("said.audit.rationale"),
+                    null,
                     coalition.getRationale());
         }
         nameSponsors(coalition, launch.getSponsors());
@@ -238,25 +301,40 @@ public class PlaybookService {
             coalition.startedFrom(template.getId());
             LocalDate today = LocalDate.now(ZONE);
             for (TemplateLines.MilestoneSkeleton skeleton : template.milestones()) {
-                milestones.propose(id, new MilestoneDraft(skeleton.title(), "From the template \u201c" + template.getName() + "\u201d.",
-                        today.plusWeeks(skeleton.weeks())));
+                milestones.propose(
+                        id,
+                        new MilestoneDraft(
+                                skeleton.title(),
+                                "From the template \u201c" + template.getName() + "\u201d.",
+                                today.plusWeeks(skeleton.weeks())));
             }
             for (TemplateLines.QuickWinIdea idea : template.quickWins()) {
                 quickWins.plan(id, idea.title(), idea.kind(), null, null, Set.of(), Set.of());
             }
-            audit.record(id, AuditAction.TEMPLATE_APPLIED, "CoalitionTemplate", template.getId(), template.getName(), null, null);
+            audit.record(
+                    id,
+                    AuditAction.TEMPLATE_APPLIED,
+                    "CoalitionTemplate",
+                    template.getId(),
+                    template.getName(),
+                    null,
+                    null);
         }
         return coalition;
     }
 
     private void nameSponsors(Coalition coalition, List<String> usernames) {
         Set<String> wanted = new LinkedHashSet<>();
-        usernames.stream().filter(u -> u != null && !u.isBlank()).map(String::strip).forEach(wanted::add);
+        usernames.stream()
+                .filter(u -> u != null && !u.isBlank())
+                .map(String::strip)
+                .forEach(wanted::add);
         if (wanted.isEmpty()) {
             return;
         }
         List<Person> found = em.createQuery("SELECT p FROM Person p WHERE p.username IN :u", Person.class)
-                .setParameter("u", wanted).getResultList();
+                .setParameter("u", wanted)
+                .getResultList();
         if (found.size() != wanted.size()) {
             throw new RuleViolationException(Refusal.SPONSORS_AMONG_EXECUTIVES);
         }
@@ -265,17 +343,27 @@ public class PlaybookService {
             if (!org.coalition.access.AccessPolicy.maySponsor(person.isExecutive())) {
                 throw new RuleViolationException(Refusal.NOT_EXECUTIVE, person.getDisplayName());
             }
-            Membership existing = em.createQuery("SELECT m FROM Membership m WHERE m.coalition = :c AND m.person = :p", Membership.class)
-                    .setParameter("c", coalition).setParameter("p", person).getResultStream().findFirst().orElse(null);
+            Membership existing = em.createQuery(
+                            "SELECT m FROM Membership m WHERE m.coalition = :c AND m.person = :p", Membership.class)
+                    .setParameter("c", coalition)
+                    .setParameter("p", person)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (existing != null) {
                 // The proposer is an executive naming themselves: sponsor instead of member.
                 em.remove(existing);
                 em.flush();
             }
             em.persist(new Membership(coalition, person, CoalitionRole.SPONSOR, me, Instant.now()));
-            audit.record(coalition.getId(), AuditAction.ACCESS_GRANTED, "Person", person.getId(),
+            audit.record(
+                    coalition.getId(),
+                    AuditAction.ACCESS_GRANTED,
+                    "Person",
+                    person.getId(),
                     Said.of("said.audit.sponsorNamed", person.getDisplayName(), String.valueOf(person.getDepartment())),
-                    existing == null ? null : existing.getRole().name(), CoalitionRole.SPONSOR.name());
+                    existing == null ? null : existing.getRole().name(),
+                    CoalitionRole.SPONSOR.name());
         }
         em.flush();
     }
@@ -286,8 +374,10 @@ public class PlaybookService {
      * wins on the feed, and carries its allies — champions and supporters among the stakeholders, its
      * sponsors and members — into the ally network.
      */
-    public Coalition close(long coalitionId, long loadedVersion,
-                           @NotNull(message = "{PlaybookService.writeRetrospectiveFirst}") @Valid RetrospectiveDraft retrospective) {
+    public Coalition close(
+            long coalitionId,
+            long loadedVersion,
+            @NotNull(message = "{PlaybookService.writeRetrospectiveFirst}") @Valid RetrospectiveDraft retrospective) {
         access.require(coalitionId, CoalitionAction.ARCHIVE);
         Instant now = Instant.now();
         Person me = people.current();
@@ -301,49 +391,87 @@ public class PlaybookService {
         em.createQuery("""
                         SELECT q.title FROM QuickWin q WHERE q.coalition.id = :c
                         AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED ORDER BY q.completedOn, q.id""", String.class)
-                .setParameter("c", coalitionId).getResultList().forEach(wins::add);
+                .setParameter("c", coalitionId)
+                .getResultList()
+                .forEach(wins::add);
         em.createQuery("""
                         SELECT m.title FROM Milestone m WHERE m.coalition.id = :c
                         AND m.status = org.coalition.milestone.MilestoneStatus.APPROVED ORDER BY m.dueOn, m.id""", String.class)
-                .setParameter("c", coalitionId).getResultList().forEach(wins::add);
+                .setParameter("c", coalitionId)
+                .getResultList()
+                .forEach(wins::add);
         Said celebration = wins.isEmpty()
-                ? Said.of("said.feed.closed", coalition.getName(), retrospective.getWhatWorked().strip())
-                : Said.of("said.feed.closedWithWins", coalition.getName(), String.join("; ", wins), retrospective.getWhatWorked().strip());
+                ? Said.of(
+                        "said.feed.closed",
+                        coalition.getName(),
+                        retrospective.getWhatWorked().strip())
+                : Said.of(
+                        "said.feed.closedWithWins",
+                        coalition.getName(),
+                        String.join("; ", wins),
+                        retrospective.getWhatWorked().strip());
         em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, me.getDisplayName(), celebration));
 
         int allies = 0;
         for (Stakeholder s : em.createQuery("""
                         SELECT s FROM Stakeholder s WHERE s.coalition.id = :c
                         AND s.stance IN (org.coalition.stakeholder.Stance.CHAMPION, org.coalition.stakeholder.Stance.SUPPORTER)
-                        ORDER BY s.name""", Stakeholder.class).setParameter("c", coalitionId).getResultList()) {
-            em.persist(new Ally(coalitionId, s.getName(), s.getTitle(), s.getDepartment(), s.getSsoUsername(), Ally.Source.STAKEHOLDER,
-                    s.getStance(), now));
+                        ORDER BY s.name""", Stakeholder.class)
+                .setParameter("c", coalitionId)
+                .getResultList()) {
+            em.persist(new Ally(
+                    coalitionId,
+                    s.getName(),
+                    s.getTitle(),
+                    s.getDepartment(),
+                    s.getSsoUsername(),
+                    Ally.Source.STAKEHOLDER,
+                    s.getStance(),
+                    now));
             allies++;
         }
         for (Object[] row : em.createQuery("""
                         SELECT p.displayName, p.department, p.username, m.role FROM Membership m JOIN m.person p
                         WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
-                        ORDER BY p.displayName""", Object[].class).setParameter("c", coalitionId).getResultList()) {
-            em.persist(new Ally(coalitionId, (String) row[0], null, (String) row[1], (String) row[2],
-                    row[3] == CoalitionRole.SPONSOR ? Ally.Source.SPONSOR : Ally.Source.MEMBER, null, now));
+                        ORDER BY p.displayName""", Object[].class)
+                .setParameter("c", coalitionId)
+                .getResultList()) {
+            em.persist(new Ally(
+                    coalitionId,
+                    (String) row[0],
+                    null,
+                    (String) row[1],
+                    (String) row[2],
+                    row[3] == CoalitionRole.SPONSOR ? Ally.Source.SPONSOR : Ally.Source.MEMBER,
+                    null,
+                    now));
             allies++;
         }
-        audit.record(coalitionId, AuditAction.COALITION_CLOSED, "Coalition", coalitionId,
-                Said.of("said.audit.closed", String.valueOf(allies)), retrospective.getWhatWorked().strip(), retrospective.getWhatToRepeat().strip());
+        audit.record(
+                coalitionId,
+                AuditAction.COALITION_CLOSED,
+                "Coalition",
+                coalitionId,
+                Said.of("said.audit.closed", String.valueOf(allies)),
+                retrospective.getWhatWorked().strip(),
+                retrospective.getWhatToRepeat().strip());
         return coalition;
     }
 
     public Optional<Retrospective> retrospective(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT r FROM Retrospective r WHERE r.coalitionId = :c", Retrospective.class)
-                .setParameter("c", coalitionId).getResultStream().findFirst();
+                .setParameter("c", coalitionId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The allies a closed coalition carried forward. */
     public List<Ally> allies(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT a FROM Ally a WHERE a.coalitionId = :c ORDER BY a.source, a.name", Ally.class)
-                .setParameter("c", coalitionId).getResultList();
+                .setParameter("c", coalitionId)
+                .getResultList();
     }
 
     /**
@@ -357,8 +485,13 @@ public class PlaybookService {
                             AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER)
                         AND (a.username IS NULL OR a.username <> :u)
                         ORDER BY a.recordedAt DESC, a.name""", Ally.class)
-                .setParameter("u", access.username()).setMaxResults(500).getResultList();
+                .setParameter("u", access.username())
+                .setMaxResults(500)
+                .getResultList();
         Set<String> seen = new java.util.HashSet<>();
-        return all.stream().filter(a -> seen.add(a.getName().toLowerCase(java.util.Locale.ROOT))).limit(100).toList();
+        return all.stream()
+                .filter(a -> seen.add(a.getName().toLowerCase(java.util.Locale.ROOT)))
+                .limit(100)
+                .toList();
     }
 }

@@ -1,8 +1,5 @@
 package org.coalition.playbook;
 
-import java.util.List;
-import java.util.logging.Logger;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,7 +8,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
+import java.util.List;
+import java.util.logging.Logger;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
 import org.coalition.platform.ConcurrentEditException;
@@ -36,7 +34,8 @@ public class TemplateService {
     private AccessGuard access;
 
     public List<CoalitionTemplate> list() {
-        return em.createQuery("SELECT t FROM CoalitionTemplate t ORDER BY t.name", CoalitionTemplate.class).getResultList();
+        return em.createQuery("SELECT t FROM CoalitionTemplate t ORDER BY t.name", CoalitionTemplate.class)
+                .getResultList();
     }
 
     /** @throws NotFoundException when there is no such template */
@@ -51,13 +50,19 @@ public class TemplateService {
     /** The conversation questions of the template the coalition was started from (none without one). */
     public List<String> questionsFor(long coalitionId) {
         access.require(coalitionId, org.coalition.access.CoalitionAction.VIEW);
-        return em.createQuery("SELECT t FROM CoalitionTemplate t, Coalition c WHERE c.id = :c AND t.id = c.templateId",
+        return em.createQuery(
+                        "SELECT t FROM CoalitionTemplate t, Coalition c WHERE c.id = :c AND t.id = c.templateId",
                         CoalitionTemplate.class)
-                .setParameter("c", coalitionId).getResultStream().findFirst().map(CoalitionTemplate::questions).orElse(List.of());
+                .setParameter("c", coalitionId)
+                .getResultStream()
+                .findFirst()
+                .map(CoalitionTemplate::questions)
+                .orElse(List.of());
     }
 
     @RolesAllowed(Roles.ADMIN)
-    public CoalitionTemplate create(@NotNull(message = "{TemplateService.fillTemplateFirst}") @Valid TemplateDraft draft) {
+    public CoalitionTemplate create(
+            @NotNull(message = "{TemplateService.fillTemplateFirst}") @Valid TemplateDraft draft) {
         requireUniqueName(draft.getName(), null);
         CoalitionTemplate template = new CoalitionTemplate(draft);
         em.persist(template);
@@ -68,8 +73,10 @@ public class TemplateService {
 
     /** @param loadedVersion the version the editor started from: a newer one means someone else saved first */
     @RolesAllowed(Roles.ADMIN)
-    public CoalitionTemplate update(long templateId, long loadedVersion,
-                                    @NotNull(message = "{TemplateService.fillTemplateFirst}") @Valid TemplateDraft draft) {
+    public CoalitionTemplate update(
+            long templateId,
+            long loadedVersion,
+            @NotNull(message = "{TemplateService.fillTemplateFirst}") @Valid TemplateDraft draft) {
         CoalitionTemplate template = get(templateId);
         if (template.getVersion() != loadedVersion) {
             throw new ConcurrentEditException(Refusal.Subject.TEMPLATE);
@@ -87,7 +94,8 @@ public class TemplateService {
 
     private void requireUniqueName(String name, Long except) {
         boolean taken = em.createQuery("SELECT t.id FROM CoalitionTemplate t WHERE LOWER(t.name) = :n", Long.class)
-                .setParameter("n", name.strip().toLowerCase(java.util.Locale.ROOT)).getResultStream()
+                .setParameter("n", name.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream()
                 .anyMatch(id -> !id.equals(except));
         if (taken) {
             throw new RuleViolationException(Refusal.TEMPLATE_EXISTS, name.strip());

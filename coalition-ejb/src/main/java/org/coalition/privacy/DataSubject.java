@@ -11,7 +11,8 @@ public record DataSubject(String username, Long stakeholderId) implements Serial
 
     public DataSubject {
         if ((username == null || username.isBlank()) == (stakeholderId == null)) {
-            throw new IllegalArgumentException("A data subject is a user name or a stakeholder number, exactly one of them");
+            throw new IllegalArgumentException(
+                    "A data subject is a user name or a stakeholder number, exactly one of them");
         }
     }
 

@@ -1,17 +1,5 @@
 package org.coalition.privacy;
 
-import java.io.OutputStream;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.Temporal;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,7 +11,17 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
 import org.coalition.audit.AuditAction;
@@ -36,8 +34,8 @@ import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.ChangeStamp;
 import org.coalition.shared.Refusal;
-import org.coalition.stakeholder.Stakeholder;
 import org.coalition.shared.Said;
+import org.coalition.stakeholder.Stakeholder;
 
 /**
  * A person's rights over what Coalition records about them, exercised by an administrator: a download of
@@ -59,12 +57,21 @@ public class PrivacyService {
     static final int PAGE = 500;
 
     /** Columns that name who did something: by user name or by display name (as written at the time). */
-    private static final List<String> BY_USERNAME = List.of(
-            "audit_entry.actor", "coalition.created_by", "membership.granted_by");
+    private static final List<String> BY_USERNAME =
+            List.of("audit_entry.actor", "coalition.created_by", "membership.granted_by");
+
     private static final List<String> BY_NAME_OR_USERNAME = List.of(
-            "stance_change.changed_by", "feed_post.author", "purpose_statement.written_by", "milestone.proposed_by",
-            "milestone.decided_by", "difference.created_by", "difference.resolved_by", "sync_cadence.updated_by",
-            "sync_note.written_by", "retrospective.written_by", "engagement_change.changed_by");
+            "stance_change.changed_by",
+            "feed_post.author",
+            "purpose_statement.written_by",
+            "milestone.proposed_by",
+            "milestone.decided_by",
+            "difference.created_by",
+            "difference.resolved_by",
+            "sync_cadence.updated_by",
+            "sync_note.written_by",
+            "retrospective.written_by",
+            "engagement_change.changed_by");
 
     @PersistenceContext
     private EntityManager em;
@@ -76,15 +83,24 @@ public class PrivacyService {
     private AuditTrail audit;
 
     /** A page of the stakeholder records (every coalition) whose name contains the search, by name. */
-    public List<StakeholderRecord> stakeholders(@NotNull @Size(min = 1, max = 150) String nameContains, @Min(0) int first,
-                                                @Min(1) int pageSize) {
-        String pattern = "%" + nameContains.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    public List<StakeholderRecord> stakeholders(
+            @NotNull @Size(min = 1, max = 150) String nameContains, @Min(0) int first, @Min(1) int pageSize) {
+        String pattern = "%"
+                + nameContains
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
         return em.createQuery("""
                         SELECT NEW org.coalition.privacy.StakeholderRecord(s.id, s.name, s.department, c.name, s.ssoUsername, s.erasedOn)
                         FROM Stakeholder s JOIN s.coalition c WHERE LOWER(s.name) LIKE :q ESCAPE '\\'
                         ORDER BY s.name, c.name, s.id""", StakeholderRecord.class)
-                .setParameter("q", pattern).setFirstResult(first).setMaxResults(Math.min(pageSize, PAGE)).getResultList();
+                .setParameter("q", pattern)
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, PAGE))
+                .getResultList();
     }
 
     /** Who the subject is in the database: their person record (if they ever signed in) and stakeholder records. */
@@ -103,9 +119,14 @@ public class PrivacyService {
         if (subject.username() != null) {
             String username = subject.username();
             Person person = em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
-                    .setParameter("u", username).getResultStream().findFirst().orElse(null);
-            List<Long> ids = em.createQuery("SELECT s.id FROM Stakeholder s WHERE s.ssoUsername = :u ORDER BY s.id", Long.class)
-                    .setParameter("u", username).getResultList();
+                    .setParameter("u", username)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            List<Long> ids = em.createQuery(
+                            "SELECT s.id FROM Stakeholder s WHERE s.ssoUsername = :u ORDER BY s.id", Long.class)
+                    .setParameter("u", username)
+                    .getResultList();
             if (person == null && ids.isEmpty()) {
                 throw new NotFoundException(Refusal.NOTHING_RECORDED, username);
             }
@@ -136,7 +157,8 @@ public class PrivacyService {
      */
     public void export(@NotNull DataSubject subject, @NotNull OutputStream out) {
         Resolved who = resolve(subject);
-        recordEverywhere(who, AuditAction.PERSONAL_DATA_EXPORTED, Said.of("said.audit.personalDataExported", who.label()));
+        recordEverywhere(
+                who, AuditAction.PERSONAL_DATA_EXPORTED, Said.of("said.audit.personalDataExported", who.label()));
         em.flush(); // the pages below clear the persistence context
         try (JsonGenerator json = Json.createGenerator(out)) {
             json.writeStartObject();
@@ -183,9 +205,9 @@ public class PrivacyService {
     }
 
     private void writeStakeholder(JsonGenerator json, long id) {
-        Stakeholder s = em.createQuery("""
-                        SELECT s FROM Stakeholder s JOIN FETCH s.coalition LEFT JOIN FETCH s.relationshipOwner WHERE s.id = :id""",
-                        Stakeholder.class).setParameter("id", id).getSingleResult();
+        Stakeholder s =
+                em.createQuery("""
+                        SELECT s FROM Stakeholder s JOIN FETCH s.coalition LEFT JOIN FETCH s.relationshipOwner WHERE s.id = :id""", Stakeholder.class).setParameter("id", id).getSingleResult();
         json.writeStartObject();
         json.write("id", s.getId());
         json.write("coalitionId", s.getCoalition().getId());
@@ -201,7 +223,12 @@ public class PrivacyService {
         json.writeEnd();
         text(json, "stance", s.getStance());
         text(json, "stanceSince", s.getStanceSince());
-        text(json, "relationshipOwner", s.getRelationshipOwner() == null ? null : s.getRelationshipOwner().getUsername());
+        text(
+                json,
+                "relationshipOwner",
+                s.getRelationshipOwner() == null
+                        ? null
+                        : s.getRelationshipOwner().getUsername());
         text(json, "ssoUsername", s.getSsoUsername());
         text(json, "notes", s.getNotes());
         text(json, "notesWrittenOn", s.getNotesWrittenOn());
@@ -210,47 +237,57 @@ public class PrivacyService {
         text(json, "erasedOn", s.getErasedOn());
 
         json.writeStartArray("stanceHistory");
-        pages(last -> em.createQuery("""
+        pages(
+                last -> em.createQuery("""
                         SELECT h.id, h.from, h.to, h.changedAt, h.changedBy, h.reason FROM StanceChange h
                         WHERE h.stakeholder.id = :s AND h.id > :last ORDER BY h.id""", Object[].class)
-                .setParameter("s", id).setParameter("last", last), r -> (Long) r[0], r -> {
-            json.writeStartObject();
-            text(json, "from", r[1]);
-            text(json, "to", r[2]);
-            text(json, "changedAt", r[3]);
-            text(json, "changedBy", r[4]);
-            text(json, "reason", r[5]);
-            json.writeEnd();
-        });
+                        .setParameter("s", id)
+                        .setParameter("last", last),
+                r -> (Long) r[0],
+                r -> {
+                    json.writeStartObject();
+                    text(json, "from", r[1]);
+                    text(json, "to", r[2]);
+                    text(json, "changedAt", r[3]);
+                    text(json, "changedBy", r[4]);
+                    text(json, "reason", r[5]);
+                    json.writeEnd();
+                });
         json.writeEnd();
 
         json.writeStartArray("conversations");
-        pages(last -> em.createQuery("""
-                        SELECT c FROM Conversation c JOIN FETCH c.heldBy WHERE c.stakeholder.id = :s AND c.id > :last ORDER BY c.id""",
-                        Conversation.class)
-                .setParameter("s", id).setParameter("last", last)
-                .setHint("eclipselink.batch", "c.motivations").setHint("eclipselink.batch.type", "IN"), Conversation::getId, c -> {
-            json.writeStartObject();
-            text(json, "heldOn", c.getHeldOn());
-            text(json, "heldBy", c.getHeldBy().getUsername());
-            text(json, "questions", c.getQuestions());
-            text(json, "notes", c.getNotes());
-            text(json, "redactedOn", c.getRedactedOn());
-            json.writeStartArray("motivations");
-            for (Motivation m : c.getMotivations()) {
-                json.writeStartObject();
-                text(json, "category", m.getCategory());
-                text(json, "description", m.getDescription());
-                json.write("strength", m.getStrength());
-                json.writeEnd();
-            }
-            json.writeEnd();
-            json.writeEnd();
-        });
+        pages(
+                last -> em.createQuery("""
+                        SELECT c FROM Conversation c JOIN FETCH c.heldBy WHERE c.stakeholder.id = :s AND c.id > :last ORDER BY c.id""", Conversation.class)
+                        .setParameter("s", id)
+                        .setParameter("last", last)
+                        .setHint("eclipselink.batch", "c.motivations")
+                        .setHint("eclipselink.batch.type", "IN"),
+                Conversation::getId,
+                c -> {
+                    json.writeStartObject();
+                    text(json, "heldOn", c.getHeldOn());
+                    text(json, "heldBy", c.getHeldBy().getUsername());
+                    text(json, "questions", c.getQuestions());
+                    text(json, "notes", c.getNotes());
+                    text(json, "redactedOn", c.getRedactedOn());
+                    json.writeStartArray("motivations");
+                    for (Motivation m : c.getMotivations()) {
+                        json.writeStartObject();
+                        text(json, "category", m.getCategory());
+                        text(json, "description", m.getDescription());
+                        json.write("strength", m.getStrength());
+                        json.writeEnd();
+                    }
+                    json.writeEnd();
+                    json.writeEnd();
+                });
         json.writeEnd();
 
-        List<Object[]> framing = em.createQuery("SELECT f.text, f.signOn FROM Framing f WHERE f.stakeholder.id = :s", Object[].class)
-                .setParameter("s", id).getResultList();
+        List<Object[]> framing = em.createQuery(
+                        "SELECT f.text, f.signOn FROM Framing f WHERE f.stakeholder.id = :s", Object[].class)
+                .setParameter("s", id)
+                .getResultList();
         if (framing.isEmpty()) {
             json.writeNull("framing");
         } else {
@@ -261,18 +298,26 @@ public class PrivacyService {
         }
 
         json.writeStartArray("differences");
-        pages(last -> em.createQuery("""
+        pages(
+                last -> em.createQuery("""
                         SELECT p.id, d.topic, p.position, p.interest FROM DifferenceParty p JOIN p.difference d
                         WHERE p.stakeholder.id = :s AND p.id > :last ORDER BY p.id""", Object[].class)
-                .setParameter("s", id).setParameter("last", last), r -> (Long) r[0], r -> writeParty(json, r));
+                        .setParameter("s", id)
+                        .setParameter("last", last),
+                r -> (Long) r[0],
+                r -> writeParty(json, r));
         json.writeEnd();
 
         json.writeStartArray("tasksAbout");
-        pages(last -> em.createQuery("""
+        pages(
+                last -> em.createQuery("""
                         SELECT t.id, t.title, t.dueOn, t.status, t.progressNotes FROM Task t
                         WHERE t.coalition.id = :c AND t.title = :title AND t.id > :last ORDER BY t.id""", Object[].class)
-                .setParameter("c", s.getCoalition().getId()).setParameter("title", oneOnOneTitle(s.getName()))
-                .setParameter("last", last), r -> (Long) r[0], r -> writeTask(json, r, null));
+                        .setParameter("c", s.getCoalition().getId())
+                        .setParameter("title", oneOnOneTitle(s.getName()))
+                        .setParameter("last", last),
+                r -> (Long) r[0],
+                r -> writeTask(json, r, null));
         json.writeEnd();
         json.writeEnd();
     }
@@ -285,47 +330,63 @@ public class PrivacyService {
 
     private void writeAsMember(JsonGenerator json, long personId) {
         json.writeStartArray("memberships");
-        pages(last -> em.createQuery("""
+        pages(
+                last -> em.createQuery("""
                         SELECT m.id, c.id, c.name, m.role, m.grantedBy, m.grantedAt FROM Membership m JOIN m.coalition c
                         WHERE m.person.id = :p AND m.id > :last ORDER BY m.id""", Object[].class)
-                .setParameter("p", personId).setParameter("last", last), r -> (Long) r[0], r -> {
-            json.writeStartObject();
-            json.write("coalitionId", (Long) r[1]);
-            text(json, "coalition", r[2]);
-            text(json, "role", r[3]);
-            text(json, "grantedBy", r[4]);
-            text(json, "grantedAt", r[5]);
-            json.writeEnd();
-        });
+                        .setParameter("p", personId)
+                        .setParameter("last", last),
+                r -> (Long) r[0],
+                r -> {
+                    json.writeStartObject();
+                    json.write("coalitionId", (Long) r[1]);
+                    text(json, "coalition", r[2]);
+                    text(json, "role", r[3]);
+                    text(json, "grantedBy", r[4]);
+                    text(json, "grantedAt", r[5]);
+                    json.writeEnd();
+                });
         json.writeEnd();
 
         // the one-on-ones they held: when and with whom; what was said is about the stakeholder, not them
         json.writeStartArray("conversationsHeld");
-        pages(last -> em.createQuery("""
+        pages(
+                last -> em.createQuery("""
                         SELECT c.id, c.heldOn, s.id, s.name, s.coalition.id FROM Conversation c JOIN c.stakeholder s
                         WHERE c.heldBy.id = :p AND c.id > :last ORDER BY c.id""", Object[].class)
-                .setParameter("p", personId).setParameter("last", last), r -> (Long) r[0], r -> {
-            json.writeStartObject();
-            text(json, "heldOn", r[1]);
-            json.write("stakeholderId", (Long) r[2]);
-            text(json, "stakeholder", r[3]);
-            json.write("coalitionId", (Long) r[4]);
-            json.writeEnd();
-        });
+                        .setParameter("p", personId)
+                        .setParameter("last", last),
+                r -> (Long) r[0],
+                r -> {
+                    json.writeStartObject();
+                    text(json, "heldOn", r[1]);
+                    json.write("stakeholderId", (Long) r[2]);
+                    text(json, "stakeholder", r[3]);
+                    json.write("coalitionId", (Long) r[4]);
+                    json.writeEnd();
+                });
         json.writeEnd();
 
         json.writeStartArray("tasks");
-        pages(last -> em.createQuery("""
+        pages(
+                last -> em.createQuery("""
                         SELECT t.id, t.title, t.dueOn, t.status, t.progressNotes, t.coalition.id FROM Task t
                         WHERE t.assignee.id = :p AND t.id > :last ORDER BY t.id""", Object[].class)
-                .setParameter("p", personId).setParameter("last", last), r -> (Long) r[0], r -> writeTask(json, r, (Long) r[5]));
+                        .setParameter("p", personId)
+                        .setParameter("last", last),
+                r -> (Long) r[0],
+                r -> writeTask(json, r, (Long) r[5]));
         json.writeEnd();
 
         json.writeStartArray("differences");
-        pages(last -> em.createQuery("""
+        pages(
+                last -> em.createQuery("""
                         SELECT p.id, d.topic, p.position, p.interest FROM DifferenceParty p JOIN p.difference d
                         WHERE p.member.id = :p AND p.id > :last ORDER BY p.id""", Object[].class)
-                .setParameter("p", personId).setParameter("last", last), r -> (Long) r[0], r -> writeParty(json, r));
+                        .setParameter("p", personId)
+                        .setParameter("last", last),
+                r -> (Long) r[0],
+                r -> writeParty(json, r));
         json.writeEnd();
     }
 
@@ -355,28 +416,33 @@ public class PrivacyService {
         String actor = who.username() == null ? "" : who.username();
         Long personId = who.person() == null ? -1L : who.person().getId();
         List<Long> stakeholderIds = who.stakeholderIds().isEmpty() ? List.of(-1L) : who.stakeholderIds();
-        pages(last -> em.createQuery("""
+        pages(
+                last -> em.createQuery("""
                         SELECT a FROM AuditEntry a WHERE a.id > :last AND (a.actor = :actor
                         OR (a.subjectType = 'Person' AND a.subjectId = :person)
                         OR (a.subjectType = 'Stakeholder' AND a.subjectId IN :stakeholders)) ORDER BY a.id""", AuditEntry.class)
-                .setParameter("last", last).setParameter("actor", actor).setParameter("person", personId)
-                .setParameter("stakeholders", stakeholderIds), AuditEntry::getId, a -> {
-            json.writeStartObject();
-            text(json, "at", a.getAt());
-            if (a.getCoalitionId() != null) {
-                json.write("coalitionId", a.getCoalitionId());
-            }
-            text(json, "actor", a.getActor());
-            text(json, "action", a.getAction());
-            text(json, "subjectType", a.getSubjectType());
-            if (a.getSubjectId() != null) {
-                json.write("subjectId", a.getSubjectId());
-            }
-            text(json, "summary", a.getSummary());
-            text(json, "oldValue", a.getOldValue());
-            text(json, "newValue", a.getNewValue());
-            json.writeEnd();
-        });
+                        .setParameter("last", last)
+                        .setParameter("actor", actor)
+                        .setParameter("person", personId)
+                        .setParameter("stakeholders", stakeholderIds),
+                AuditEntry::getId,
+                a -> {
+                    json.writeStartObject();
+                    text(json, "at", a.getAt());
+                    if (a.getCoalitionId() != null) {
+                        json.write("coalitionId", a.getCoalitionId());
+                    }
+                    text(json, "actor", a.getActor());
+                    text(json, "action", a.getAction());
+                    text(json, "subjectType", a.getSubjectType());
+                    if (a.getSubjectId() != null) {
+                        json.write("subjectId", a.getSubjectId());
+                    }
+                    text(json, "summary", a.getSummary());
+                    text(json, "oldValue", a.getOldValue());
+                    text(json, "newValue", a.getNewValue());
+                    json.writeEnd();
+                });
         json.writeEnd();
     }
 
@@ -431,7 +497,8 @@ public class PrivacyService {
         // the audit entries first: the label is still the person's name here; the erasure below replaces it
         String erasedName = Redaction.erasedName(who.subjectId());
         for (long coalitionId : coalitions) {
-            audit.record(coalitionId, AuditAction.PERSON_ERASED, who.subjectType(), who.subjectId(), erasedName, null, null);
+            audit.record(
+                    coalitionId, AuditAction.PERSON_ERASED, who.subjectType(), who.subjectId(), erasedName, null, null);
         }
         audit.recordOutsideCoalitions(AuditAction.PERSON_ERASED, who.subjectType(), who.subjectId(), erasedName);
         em.flush();
@@ -451,12 +518,16 @@ public class PrivacyService {
     private Set<Long> coalitionsOf(Resolved who) {
         Set<Long> coalitions = new LinkedHashSet<>();
         for (List<Long> ids : chunks(who.stakeholderIds())) {
-            coalitions.addAll(em.createQuery("SELECT DISTINCT s.coalition.id FROM Stakeholder s WHERE s.id IN :ids", Long.class)
-                    .setParameter("ids", ids).getResultList());
+            coalitions.addAll(
+                    em.createQuery("SELECT DISTINCT s.coalition.id FROM Stakeholder s WHERE s.id IN :ids", Long.class)
+                            .setParameter("ids", ids)
+                            .getResultList());
         }
         if (who.person() != null) {
-            coalitions.addAll(em.createQuery("SELECT m.coalition.id FROM Membership m WHERE m.person.id = :p", Long.class)
-                    .setParameter("p", who.person().getId()).getResultList());
+            coalitions.addAll(
+                    em.createQuery("SELECT m.coalition.id FROM Membership m WHERE m.person.id = :p", Long.class)
+                            .setParameter("p", who.person().getId())
+                            .getResultList());
         }
         return coalitions;
     }
@@ -466,29 +537,47 @@ public class PrivacyService {
         int conversations = em.createQuery("""
                         UPDATE Conversation c SET c.questions = NULL, c.notes = NULL, c.redactedOn = :today, c.version = c.version + 1
                         WHERE c.stakeholder.id IN :ids AND c.redactedOn IS NULL""")
-                .setParameter("today", today).setParameter("ids", ids).executeUpdate();
+                .setParameter("today", today)
+                .setParameter("ids", ids)
+                .executeUpdate();
         em.createQuery("""
                         UPDATE Motivation m SET m.description = :marker, m.version = m.version + 1
                         WHERE m.stakeholder.id IN :ids AND m.description <> :marker""")
-                .setParameter("marker", Redaction.MARKER).setParameter("ids", ids).executeUpdate();
-        em.createQuery("UPDATE StanceChange h SET h.reason = NULL, h.version = h.version + 1 WHERE h.stakeholder.id IN :ids AND h.reason IS NOT NULL")
-                .setParameter("ids", ids).executeUpdate();
-        em.createQuery("UPDATE Framing f SET f.text = :marker, f.version = f.version + 1 WHERE f.stakeholder.id IN :ids")
-                .setParameter("marker", Redaction.MARKER).setParameter("ids", ids).executeUpdate();
+                .setParameter("marker", Redaction.MARKER)
+                .setParameter("ids", ids)
+                .executeUpdate();
+        em.createQuery(
+                        "UPDATE StanceChange h SET h.reason = NULL, h.version = h.version + 1 WHERE h.stakeholder.id IN :ids AND h.reason IS NOT NULL")
+                .setParameter("ids", ids)
+                .executeUpdate();
+        em.createQuery(
+                        "UPDATE Framing f SET f.text = :marker, f.version = f.version + 1 WHERE f.stakeholder.id IN :ids")
+                .setParameter("marker", Redaction.MARKER)
+                .setParameter("ids", ids)
+                .executeUpdate();
         em.createQuery("""
                         UPDATE DifferenceParty p SET p.position = :marker, p.interest = NULL, p.version = p.version + 1
                         WHERE p.stakeholder.id IN :ids""")
-                .setParameter("marker", Redaction.MARKER).setParameter("ids", ids).executeUpdate();
+                .setParameter("marker", Redaction.MARKER)
+                .setParameter("ids", ids)
+                .executeUpdate();
         for (long id : ids) {
             Stakeholder s = em.find(Stakeholder.class, id);
             String name = s.getName();
             s.erase(today);
-            em.createQuery("UPDATE Task t SET t.title = :erased, t.version = t.version + 1 WHERE t.coalition.id = :c AND t.title = :title")
-                    .setParameter("erased", oneOnOneTitle(s.getName())).setParameter("c", s.getCoalition().getId())
-                    .setParameter("title", oneOnOneTitle(name)).executeUpdate();
-            em.createNativeQuery("UPDATE audit_entry SET summary = ?1, summary_key = NULL, summary_args = NULL, old_value = NULL, new_value = NULL"
-                            + " WHERE subject_type = 'Stakeholder' AND subject_id = ?2 AND action <> ?3")
-                    .setParameter(1, s.getName()).setParameter(2, id).setParameter(3, AuditAction.PERSON_ERASED.code()).executeUpdate();
+            em.createQuery(
+                            "UPDATE Task t SET t.title = :erased, t.version = t.version + 1 WHERE t.coalition.id = :c AND t.title = :title")
+                    .setParameter("erased", oneOnOneTitle(s.getName()))
+                    .setParameter("c", s.getCoalition().getId())
+                    .setParameter("title", oneOnOneTitle(name))
+                    .executeUpdate();
+            em.createNativeQuery(
+                            "UPDATE audit_entry SET summary = ?1, summary_key = NULL, summary_args = NULL, old_value = NULL, new_value = NULL"
+                                    + " WHERE subject_type = 'Stakeholder' AND subject_id = ?2 AND action <> ?3")
+                    .setParameter(1, s.getName())
+                    .setParameter(2, id)
+                    .setParameter(3, AuditAction.PERSON_ERASED.code())
+                    .executeUpdate();
             // other entries of the coalition that name them (one-on-ones logged, framings, tasks about them)
             replaceInAudit(name, s.getName(), s.getCoalition().getId());
         }
@@ -501,8 +590,11 @@ public class PrivacyService {
         String displayName = person.getDisplayName();
         String erasedUsername = Redaction.erasedUsername(id);
         String erasedName = Redaction.erasedName(id);
-        em.createQuery("UPDATE DifferenceParty p SET p.position = :marker, p.interest = NULL, p.version = p.version + 1 WHERE p.member.id = :p")
-                .setParameter("marker", Redaction.MARKER).setParameter("p", id).executeUpdate();
+        em.createQuery(
+                        "UPDATE DifferenceParty p SET p.position = :marker, p.interest = NULL, p.version = p.version + 1 WHERE p.member.id = :p")
+                .setParameter("marker", Redaction.MARKER)
+                .setParameter("p", id)
+                .executeUpdate();
         for (String column : BY_USERNAME) {
             replace(column, username, erasedUsername);
         }
@@ -511,21 +603,34 @@ public class PrivacyService {
             replace(column, displayName, erasedName);
         }
         // the stakeholder register's audit lines name the relationship owner by user name
-        em.createNativeQuery("UPDATE audit_entry SET old_value = REPLACE(old_value, ?1, ?2), new_value = REPLACE(new_value, ?1, ?2)"
-                        + " WHERE old_value LIKE ?3 ESCAPE '\\' OR new_value LIKE ?3 ESCAPE '\\'")
-                .setParameter(1, "owner " + username).setParameter(2, "owner " + erasedUsername)
-                .setParameter(3, "%owner " + username.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        em.createNativeQuery(
+                        "UPDATE audit_entry SET old_value = REPLACE(old_value, ?1, ?2), new_value = REPLACE(new_value, ?1, ?2)"
+                                + " WHERE old_value LIKE ?3 ESCAPE '\\' OR new_value LIKE ?3 ESCAPE '\\'")
+                .setParameter(1, "owner " + username)
+                .setParameter(2, "owner " + erasedUsername)
+                .setParameter(
+                        3,
+                        "%owner "
+                                + username.replace("\\", "\\\\")
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_") + "%")
                 .executeUpdate();
-        em.createNativeQuery("UPDATE audit_entry SET summary = ?1, summary_key = NULL, summary_args = NULL, old_value = NULL, new_value = NULL"
-                        + " WHERE subject_type = 'Person' AND subject_id = ?2 AND action <> ?3")
-                .setParameter(1, erasedName).setParameter(2, id).setParameter(3, AuditAction.PERSON_ERASED.code()).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE audit_entry SET summary = ?1, summary_key = NULL, summary_args = NULL, old_value = NULL, new_value = NULL"
+                                + " WHERE subject_type = 'Person' AND subject_id = ?2 AND action <> ?3")
+                .setParameter(1, erasedName)
+                .setParameter(2, id)
+                .setParameter(3, AuditAction.PERSON_ERASED.code())
+                .executeUpdate();
         // a task's assignee, a granted role's holder: values that are exactly their user name
         for (String column : List.of("old_value", "new_value")) {
             replace("audit_entry." + column, username, erasedUsername);
         }
         replaceInAudit(displayName, erasedName, null);
         em.createNativeQuery("UPDATE person SET username = ?1 WHERE id = ?2")
-                .setParameter(1, erasedUsername).setParameter(2, id).executeUpdate();
+                .setParameter(1, erasedUsername)
+                .setParameter(2, id)
+                .executeUpdate();
         em.refresh(person);
         person.erase(today);
     }
@@ -540,12 +645,14 @@ public class PrivacyService {
         }
         String like = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         var update = em.createNativeQuery("UPDATE audit_entry SET summary = REPLACE(summary, ?1, ?2),"
-                + " summary_args = REPLACE(summary_args, ?1, ?2),"
-                + " old_value = REPLACE(old_value, ?1, ?2), new_value = REPLACE(new_value, ?1, ?2)"
-                + " WHERE (summary LIKE ?3 ESCAPE '\\' OR summary_args LIKE ?3 ESCAPE '\\' OR old_value LIKE ?3 ESCAPE '\\'"
-                + " OR new_value LIKE ?3 ESCAPE '\\')"
-                + (coalitionId == null ? "" : " AND coalition_id = ?4"))
-                .setParameter(1, name).setParameter(2, replacement).setParameter(3, like);
+                        + " summary_args = REPLACE(summary_args, ?1, ?2),"
+                        + " old_value = REPLACE(old_value, ?1, ?2), new_value = REPLACE(new_value, ?1, ?2)"
+                        + " WHERE (summary LIKE ?3 ESCAPE '\\' OR summary_args LIKE ?3 ESCAPE '\\' OR old_value LIKE ?3 ESCAPE '\\'"
+                        + " OR new_value LIKE ?3 ESCAPE '\\')"
+                        + (coalitionId == null ? "" : " AND coalition_id = ?4"))
+                .setParameter(1, name)
+                .setParameter(2, replacement)
+                .setParameter(3, like);
         if (coalitionId != null) {
             update.setParameter(4, coalitionId);
         }
@@ -556,7 +663,9 @@ public class PrivacyService {
     private void replace(String tableColumn, String from, String to) {
         String[] tc = tableColumn.split("\\.");
         em.createNativeQuery("UPDATE " + tc[0] + " SET " + tc[1] + " = ?1 WHERE " + tc[1] + " = ?2")
-                .setParameter(1, to).setParameter(2, from).executeUpdate();
+                .setParameter(1, to)
+                .setParameter(2, from)
+                .executeUpdate();
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {

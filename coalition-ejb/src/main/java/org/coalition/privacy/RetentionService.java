@@ -1,12 +1,5 @@
 package org.coalition.privacy;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +13,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.coalition.access.Roles;
 import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditEntry;
@@ -118,7 +116,8 @@ public class RetentionService {
         Outcome outcome = total;
         int touched = coalitions;
         LOG.info(() -> "Note retention (" + retention.days() + " days): redacted " + outcome.conversations()
-                + " one-on-ones and the private notes of " + outcome.stakeholderNotes() + " stakeholders held or written before "
+                + " one-on-ones and the private notes of " + outcome.stakeholderNotes()
+                + " stakeholders held or written before "
                 + oldestKept + ", in " + touched + " coalitions");
         return outcome;
     }
@@ -130,39 +129,57 @@ public class RetentionService {
                         AND ((s.notes IS NOT NULL AND s.notesWrittenOn < :kept)
                              OR EXISTS (SELECT c.id FROM Conversation c WHERE c.stakeholder = s AND c.heldOn < :kept AND c.redactedOn IS NULL))
                         ORDER BY s.coalition.id""", Long.class)
-                .setParameter("after", after).setParameter("kept", oldestKept).setMaxResults(BATCH).getResultList();
+                .setParameter("after", after)
+                .setParameter("kept", oldestKept)
+                .setMaxResults(BATCH)
+                .getResultList();
     }
 
     /**
      * Redacts one coalition's expired one-on-ones (their motivations' words first, while the one-on-ones are still
      * unredacted) and private notes, and audits what this server redacted.
      */
-    private Outcome redactIn(long coalitionId, NoteRetention retention, LocalDate oldestKept, LocalDate today, String actor) {
+    private Outcome redactIn(
+            long coalitionId, NoteRetention retention, LocalDate oldestKept, LocalDate today, String actor) {
         em.createQuery("""
                         UPDATE Motivation m SET m.description = :marker, m.version = m.version + 1
                         WHERE m.description <> :marker AND m.conversation.id IN (
                             SELECT c.id FROM Conversation c WHERE c.stakeholder.coalition.id = :coalition
                             AND c.heldOn < :kept AND c.redactedOn IS NULL)""")
-                .setParameter("marker", Redaction.MARKER).setParameter("coalition", coalitionId).setParameter("kept", oldestKept)
+                .setParameter("marker", Redaction.MARKER)
+                .setParameter("coalition", coalitionId)
+                .setParameter("kept", oldestKept)
                 .executeUpdate();
         int conversations = em.createQuery("""
                         UPDATE Conversation c SET c.questions = NULL, c.notes = NULL, c.redactedOn = :today, c.version = c.version + 1
                         WHERE c.heldOn < :kept AND c.redactedOn IS NULL
                         AND c.stakeholder.id IN (SELECT s.id FROM Stakeholder s WHERE s.coalition.id = :coalition)""")
-                .setParameter("today", today).setParameter("kept", oldestKept).setParameter("coalition", coalitionId)
+                .setParameter("today", today)
+                .setParameter("kept", oldestKept)
+                .setParameter("coalition", coalitionId)
                 .executeUpdate();
         int notes = em.createQuery("""
                         UPDATE Stakeholder s SET s.notes = NULL, s.notesRedactedOn = :today, s.version = s.version + 1
                         WHERE s.coalition.id = :coalition AND s.notes IS NOT NULL AND s.notesWrittenOn < :kept""")
-                .setParameter("today", today).setParameter("kept", oldestKept).setParameter("coalition", coalitionId)
+                .setParameter("today", today)
+                .setParameter("kept", oldestKept)
+                .setParameter("coalition", coalitionId)
                 .executeUpdate();
         Outcome done = new Outcome(conversations, notes);
         if (!done.nothing()) {
-            em.persist(new AuditEntry(coalitionId, Instant.now(), actor, AuditAction.NOTES_REDACTED, "Coalition", coalitionId,
-                    "Notes past the retention period of " + retention.days() + " days (held or written before " + oldestKept
-                            + ") redacted: " + conversations + " one-on-ones, the private notes of " + notes + " stakeholders",
-                    null, "one-on-ones=" + conversations + ", stakeholder-notes=" + notes + ", retention-days=" + retention.days()
-                            + ", before=" + oldestKept));
+            em.persist(new AuditEntry(
+                    coalitionId,
+                    Instant.now(),
+                    actor,
+                    AuditAction.NOTES_REDACTED,
+                    "Coalition",
+                    coalitionId,
+                    "Notes past the retention period of " + retention.days() + " days (held or written before "
+                            + oldestKept + ") redacted: " + conversations + " one-on-ones, the private notes of "
+                            + notes + " stakeholders",
+                    null,
+                    "one-on-ones=" + conversations + ", stakeholder-notes=" + notes + ", retention-days="
+                            + retention.days() + ", before=" + oldestKept));
         }
         return done;
     }

@@ -1,12 +1,5 @@
 package org.coalition.rhythm;
 
-import java.security.SecureRandom;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -20,20 +13,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
+import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NotFoundException;
-import org.coalition.people.PersonService;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Said;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The coalition's communication rhythm: the cadence of its syncs, the notes of the syncs held, and
@@ -77,15 +74,20 @@ public class RhythmService {
      * @param loadedVersion the version the editor saw ({@link CadenceSetting#version()}, {@code null} for the
      *                      default): if someone else saved a cadence meanwhile, this change is refused
      */
-    public CadenceSetting setCadence(long coalitionId, Long loadedVersion,
-                                     @NotNull(message = "{RhythmService.fillCadenceFirst}") @Valid CadenceDraft draft) {
+    public CadenceSetting setCadence(
+            long coalitionId,
+            Long loadedVersion,
+            @NotNull(message = "{RhythmService.fillCadenceFirst}") @Valid CadenceDraft draft) {
         access.require(coalitionId, CoalitionAction.MANAGE_RHYTHM);
         Cadence cadence = draft.toCadence();
         Optional<SyncCadence> existing = stored(coalitionId);
-        if (existing.isPresent() ? !Long.valueOf(existing.get().getVersion()).equals(loadedVersion) : loadedVersion != null) {
+        if (existing.isPresent()
+                ? !Long.valueOf(existing.get().getVersion()).equals(loadedVersion)
+                : loadedVersion != null) {
             throw new ConcurrentEditException(Refusal.Subject.CADENCE);
         }
-        String before = existing.map(s -> s.toCadence().summary()).orElse(defaultCadence(coalitionId).summary() + " (default)");
+        String before = existing.map(s -> s.toCadence().summary())
+                .orElse(defaultCadence(coalitionId).summary() + " (default)");
         String who = people.current().getDisplayName();
         SyncCadence saved = existing.orElse(null);
         if (saved == null) {
@@ -95,7 +97,14 @@ public class RhythmService {
             saved.apply(cadence, who, Instant.now());
         }
         flush();
-        audit.record(coalitionId, AuditAction.CADENCE_SET, "SyncCadence", saved.getId(), Said.of("said.audit.cadenceSet"), before, cadence.summary());
+        audit.record(
+                coalitionId,
+                AuditAction.CADENCE_SET,
+                "SyncCadence",
+                saved.getId(),
+                Said.of("said.audit.cadenceSet"),
+                before,
+                cadence.summary());
         return new CadenceSetting(saved.toCadence(), saved.getVersion());
     }
 
@@ -125,11 +134,22 @@ public class RhythmService {
         if (existing.isPresent()) {
             return existing.get().getFeedToken();
         }
-        SyncCadence created = new SyncCadence(coalitionId, defaultCadence(coalitionId), newFeedToken(),
-                people.current().getDisplayName(), Instant.now());
+        SyncCadence created = new SyncCadence(
+                coalitionId,
+                defaultCadence(coalitionId),
+                newFeedToken(),
+                people.current().getDisplayName(),
+                Instant.now());
         em.persist(created);
         flush();
-        audit.record(coalitionId, AuditAction.CALENDAR_FEED_CREATED, "SyncCadence", created.getId(), Said.of("said.audit.feedCreated"), null, null);
+        audit.record(
+                coalitionId,
+                AuditAction.CALENDAR_FEED_CREATED,
+                "SyncCadence",
+                created.getId(),
+                Said.of("said.audit.feedCreated"),
+                null,
+                null);
         return created.getFeedToken();
     }
 
@@ -141,8 +161,14 @@ public class RhythmService {
         cadence.replaceFeedToken(token, people.current().getDisplayName(), Instant.now());
         flush();
         // Never the tokens themselves: the audit trail is not a place for credentials
-        audit.record(coalitionId, AuditAction.CALENDAR_FEED_REGENERATED, "SyncCadence", cadence.getId(),
-                Said.of("said.audit.feedRegenerated"), null, null);
+        audit.record(
+                coalitionId,
+                AuditAction.CALENDAR_FEED_REGENERATED,
+                "SyncCadence",
+                cadence.getId(),
+                Said.of("said.audit.feedRegenerated"),
+                null,
+                null);
         return token;
     }
 
@@ -159,48 +185,69 @@ public class RhythmService {
             return Optional.empty();
         }
         return em.createQuery("SELECT s FROM SyncCadence s WHERE s.feedToken = :t", SyncCadence.class)
-                .setParameter("t", token).getResultStream().findFirst()
+                .setParameter("t", token)
+                .getResultStream()
+                .findFirst()
                 .map(s -> write(em.find(Coalition.class, s.getCoalitionId()), s.toCadence()));
     }
 
-    public SyncNote recordSync(long coalitionId, @NotNull(message = "{RhythmService.fillSyncNoteFirst}") @Valid SyncNoteDraft draft) {
+    public SyncNote recordSync(
+            long coalitionId, @NotNull(message = "{RhythmService.fillSyncNoteFirst}") @Valid SyncNoteDraft draft) {
         access.require(coalitionId, CoalitionAction.MANAGE_RHYTHM);
         SyncNote note = new SyncNote(coalitionId, draft, people.current().getDisplayName(), Instant.now());
         em.persist(note);
         em.flush();
-        audit.record(coalitionId, AuditAction.SYNC_RECORDED, "SyncNote", note.getId(), Said.of("said.audit.syncRecorded", String.valueOf(note.getHeldOn())),
-                null, note.getAttendees());
+        audit.record(
+                coalitionId,
+                AuditAction.SYNC_RECORDED,
+                "SyncNote",
+                note.getId(),
+                Said.of("said.audit.syncRecorded", String.valueOf(note.getHeldOn())),
+                null,
+                note.getAttendees());
         return note;
     }
 
     /** The sync notes, latest sync first. */
     public List<SyncNote> syncNotes(long coalitionId, @Min(0) int first, @Min(1) @Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("SELECT n FROM SyncNote n WHERE n.coalitionId = :c ORDER BY n.heldOn DESC, n.id DESC", SyncNote.class)
-                .setParameter("c", coalitionId).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return em.createQuery(
+                        "SELECT n FROM SyncNote n WHERE n.coalitionId = :c ORDER BY n.heldOn DESC, n.id DESC",
+                        SyncNote.class)
+                .setParameter("c", coalitionId)
+                .setFirstResult(first)
+                .setMaxResults(pageSize)
+                .getResultList();
     }
 
     public long countSyncNotes(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT COUNT(n) FROM SyncNote n WHERE n.coalitionId = :c", Long.class)
-                .setParameter("c", coalitionId).getSingleResult();
+                .setParameter("c", coalitionId)
+                .getSingleResult();
     }
 
     private String write(Coalition coalition, Cadence cadence) {
-        return new SyncCalendar(calendarHost).write(coalition.getId(), coalition.getName(), coalition.getObjective(),
-                cadence, Instant.now());
+        return new SyncCalendar(calendarHost)
+                .write(coalition.getId(), coalition.getName(), coalition.getObjective(), cadence, Instant.now());
     }
 
     private Optional<SyncCadence> stored(long coalitionId) {
         return em.createQuery("SELECT s FROM SyncCadence s WHERE s.coalitionId = :c", SyncCadence.class)
-                .setParameter("c", coalitionId).getResultStream().findFirst();
+                .setParameter("c", coalitionId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The stored cadence, else the default from the coalition's creation: one statement either way. */
     private Cadence effectiveCadence(long coalitionId) {
-        Object[] row = em.createQuery("SELECT c.createdAt, s FROM Coalition c LEFT JOIN SyncCadence s ON s.coalitionId = c.id"
-                        + " WHERE c.id = :c", Object[].class)
-                .setParameter("c", coalitionId).getResultStream().findFirst()
+        Object[] row = em.createQuery(
+                        "SELECT c.createdAt, s FROM Coalition c LEFT JOIN SyncCadence s ON s.coalitionId = c.id"
+                                + " WHERE c.id = :c",
+                        Object[].class)
+                .setParameter("c", coalitionId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_COALITION, coalitionId));
         return row[1] instanceof SyncCadence stored ? stored.toCadence() : SyncCadence.defaultFor((Instant) row[0]);
     }

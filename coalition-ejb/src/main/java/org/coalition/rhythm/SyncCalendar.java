@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Objects;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -73,8 +72,8 @@ public final class SyncCalendar {
      * @param description shown in the event, e.g. the coalition's objective and a link to it; may be empty
      * @param generatedAt becomes the DTSTAMP
      */
-    public String write(long coalitionId, String coalitionName, String description, Cadence cadence,
-                        Instant generatedAt) {
+    public String write(
+            long coalitionId, String coalitionName, String description, Cadence cadence, Instant generatedAt) {
         Objects.requireNonNull(coalitionName, "coalitionName");
         Objects.requireNonNull(cadence, "cadence");
         Objects.requireNonNull(generatedAt, "generatedAt");
@@ -156,7 +155,8 @@ public final class SyncCalendar {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         TimeZone zone = registry.getTimeZone(cadence.zone().getId());
         if (zone == null) {
-            throw new IllegalArgumentException("No iCalendar definition of the time zone " + cadence.zone().getId());
+            throw new IllegalArgumentException(
+                    "No iCalendar definition of the time zone " + cadence.zone().getId());
         }
         return zone;
     }

@@ -2,7 +2,6 @@ package org.coalition.sponsor;
 
 import java.io.Serializable;
 import java.util.List;
-
 import org.coalition.milestone.Milestone;
 
 /**
@@ -14,6 +13,9 @@ import org.coalition.milestone.Milestone;
  *                         soonest due few
  * @param moreAwaiting     whether more milestones await a decision than those
  */
-public record SponsorOverview(List<SponsoredCoalition> coalitions, boolean moreCoalitions, List<Milestone> awaitingDecision,
-                              boolean moreAwaiting) implements Serializable {
-}
+public record SponsorOverview(
+        List<SponsoredCoalition> coalitions,
+        boolean moreCoalitions,
+        List<Milestone> awaitingDecision,
+        boolean moreAwaiting)
+        implements Serializable {}

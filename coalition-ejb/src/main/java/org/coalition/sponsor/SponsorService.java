@@ -1,12 +1,5 @@
 package org.coalition.sponsor;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,7 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
 import org.coalition.coalition.Coalition;
@@ -77,7 +75,8 @@ public class SponsorService {
                         SELECT c.id FROM Membership m JOIN m.coalition c
                         WHERE m.person.username = :u AND m.role = org.coalition.coalition.CoalitionRole.SPONSOR
                         ORDER BY c.name, c.id""", Long.class)
-                .setParameter("u", access.username()).getResultList();
+                .setParameter("u", access.username())
+                .getResultList();
     }
 
     /**
@@ -92,7 +91,9 @@ public class SponsorService {
                         WHERE m.person.username = :u AND m.role = org.coalition.coalition.CoalitionRole.SPONSOR
                         ORDER BY c.name, c.id""", Coalition.class)
                 .setParameter("u", access.username())
-                .setFirstResult(first).setMaxResults(size + 1).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(size + 1)
+                .getResultList();
         if (page.isEmpty() && first == 0) {
             return new SponsorOverview(List.of(), false, List.of(), false);
         }
@@ -106,7 +107,8 @@ public class SponsorService {
                          AND c.phase <> org.coalition.coalition.Phase.CLOSED
                         ORDER BY m.dueOn, m.id""", Milestone.class)
                 .setParameter("u", access.username())
-                .setMaxResults(AWAITING_SHOWN + 1).getResultList();
+                .setMaxResults(AWAITING_SHOWN + 1)
+                .getResultList();
         boolean moreAwaiting = awaiting.size() > AWAITING_SHOWN;
         awaiting = List.copyOf(moreAwaiting ? awaiting.subList(0, AWAITING_SHOWN) : awaiting);
         if (sponsored.isEmpty()) {
@@ -119,8 +121,10 @@ public class SponsorService {
                         SELECT t.coalition.id, t.status, COUNT(t) FROM Task t
                         WHERE t.coalition.id IN :ids AND t.milestone IS NOT NULL
                         GROUP BY t.coalition.id, t.status""", Object[].class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(row -> taskCounts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(TaskStatus.class))
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> taskCounts
+                        .computeIfAbsent((Long) row[0], k -> new EnumMap<>(TaskStatus.class))
                         .put((TaskStatus) row[1], ((Number) row[2]).intValue()));
 
         Map<Long, Long> openDifferences = new HashMap<>();
@@ -128,7 +132,8 @@ public class SponsorService {
                         SELECT d.coalition.id, COUNT(d) FROM Difference d
                         WHERE d.coalition.id IN :ids AND d.status <> org.coalition.difference.DifferenceStatus.RESOLVED
                         GROUP BY d.coalition.id""", Object[].class)
-                .setParameter("ids", ids).getResultList()
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(row -> openDifferences.put((Long) row[0], ((Number) row[1]).longValue()));
 
         // The newest RECENT_WINS wins of each coalition, newest first, numbered per coalition by the database. (A
@@ -138,36 +143,48 @@ public class SponsorService {
         for (int i = 0; i < ids.size(); i++) {
             in.append(i == 0 ? "?" : ", ?").append(i + 4);
         }
-        var recent = em.createNativeQuery("SELECT p.* FROM feed_post p JOIN (SELECT id, ROW_NUMBER() OVER (PARTITION BY coalition_id"
-                + " ORDER BY posted_at DESC, id DESC) AS n FROM feed_post WHERE coalition_id IN (" + in + ")"
-                + " AND kind IN (?2, ?3)) newest ON newest.id = p.id WHERE newest.n <= ?1"
-                + " ORDER BY p.posted_at DESC, p.id DESC", FeedPost.class).setParameter(1, RECENT_WINS)
-                .setParameter(2, FeedPost.Kind.CELEBRATION.name()).setParameter(3, FeedPost.Kind.RECOGNITION.name());
+        var recent = em.createNativeQuery(
+                        "SELECT p.* FROM feed_post p JOIN (SELECT id, ROW_NUMBER() OVER (PARTITION BY coalition_id"
+                                + " ORDER BY posted_at DESC, id DESC) AS n FROM feed_post WHERE coalition_id IN (" + in
+                                + ")"
+                                + " AND kind IN (?2, ?3)) newest ON newest.id = p.id WHERE newest.n <= ?1"
+                                + " ORDER BY p.posted_at DESC, p.id DESC",
+                        FeedPost.class)
+                .setParameter(1, RECENT_WINS)
+                .setParameter(2, FeedPost.Kind.CELEBRATION.name())
+                .setParameter(3, FeedPost.Kind.RECOGNITION.name());
         for (int i = 0; i < ids.size(); i++) {
             recent.setParameter(i + 4, ids.get(i));
         }
         @SuppressWarnings("unchecked")
         List<FeedPost> posts = recent.getResultList();
         Map<Long, List<FeedPost>> wins = new HashMap<>();
-        posts.forEach(post -> wins.computeIfAbsent(post.getCoalitionId(), k -> new ArrayList<>()).add(post));
+        posts.forEach(post -> wins.computeIfAbsent(post.getCoalitionId(), k -> new ArrayList<>())
+                .add(post));
 
         // The health trend: the daily snapshots of the last TREND_DAYS days, oldest first, for all of them at once
         Map<Long, List<Integer>> trends = new HashMap<>();
         em.createQuery("""
                         SELECT s.coalitionId, s.score FROM HealthSnapshot s WHERE s.coalitionId IN :ids AND s.takenOn >= :from
                         ORDER BY s.coalitionId, s.takenOn""", Object[].class)
-                .setParameter("ids", ids).setParameter("from", LocalDate.now().minusDays(TREND_DAYS)).getResultList()
-                .forEach(row -> trends.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Integer) row[1]));
+                .setParameter("ids", ids)
+                .setParameter("from", LocalDate.now().minusDays(TREND_DAYS))
+                .getResultList()
+                .forEach(row -> trends.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((Integer) row[1]));
 
         // today's health of all of them: their counts, read together for those the cache does not hold
         LocalDate today = LocalDate.now();
         var thresholds = settings.thresholds();
-        Map<Long, HealthFacts> facts = cache.getAll("health-scores:" + today, ids,
-                missing -> new FactsQuery(em).health(missing, today, thresholds, false));
+        Map<Long, HealthFacts> facts = cache.getAll(
+                "health-scores:" + today, ids, missing -> new FactsQuery(em).health(missing, today, thresholds, false));
         var rules = new HealthRules(thresholds);
 
         List<SponsoredCoalition> coalitions = sponsored.stream()
-                .map(c -> new SponsoredCoalition(c.getId(), c.getName(), c.getPhase(),
+                .map(c -> new SponsoredCoalition(
+                        c.getId(),
+                        c.getName(),
+                        c.getPhase(),
                         progress(taskCounts.getOrDefault(c.getId(), Map.of())),
                         openDifferences.getOrDefault(c.getId(), 0L),
                         List.copyOf(wins.getOrDefault(c.getId(), List.of())),
@@ -178,7 +195,10 @@ public class SponsorService {
     }
 
     private static MilestoneProgress progress(Map<TaskStatus, Integer> counts) {
-        return new MilestoneProgress(counts.getOrDefault(TaskStatus.TO_DO, 0), counts.getOrDefault(TaskStatus.IN_PROGRESS, 0),
-                counts.getOrDefault(TaskStatus.BLOCKED, 0), counts.getOrDefault(TaskStatus.DONE, 0));
+        return new MilestoneProgress(
+                counts.getOrDefault(TaskStatus.TO_DO, 0),
+                counts.getOrDefault(TaskStatus.IN_PROGRESS, 0),
+                counts.getOrDefault(TaskStatus.BLOCKED, 0),
+                counts.getOrDefault(TaskStatus.DONE, 0));
     }
 }

@@ -7,8 +7,15 @@ import java.io.Serializable;
  *
  * @param sortField one of name, department, level, influence, interest, stance, lastConversationOn (else name)
  */
-public record RegisterQuery(int first, int pageSize, String sortField, boolean ascending, String department,
-                            Stance stance, String nameContains) implements Serializable {
+public record RegisterQuery(
+        int first,
+        int pageSize,
+        String sortField,
+        boolean ascending,
+        String department,
+        Stance stance,
+        String nameContains)
+        implements Serializable {
 
     public static RegisterQuery firstPage(int pageSize) {
         return new RegisterQuery(0, pageSize, "name", true, null, null, null);

@@ -2,7 +2,6 @@ package org.coalition.stakeholder;
 
 import java.util.List;
 import java.util.Set;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.engagement.Conversation;
 import org.coalition.engagement.MotivationProfileEntry;
@@ -13,10 +12,18 @@ import org.coalition.engagement.MotivationProfileEntry;
  * stance history and conversations are the newest ones asked for, newest first; {@code moreStanceHistory}
  * and {@code moreConversations} say whether there are older ones.
  */
-public record StakeholderDetails(long coalitionId, Stakeholder stakeholder, String notes, boolean verified,
-                                 List<StanceChange> stanceHistory, boolean moreStanceHistory,
-                                 List<Conversation> conversations, boolean moreConversations,
-                                 List<MotivationProfileEntry> motivationProfile, Set<CoalitionAction> allowed) implements java.io.Serializable {
+public record StakeholderDetails(
+        long coalitionId,
+        Stakeholder stakeholder,
+        String notes,
+        boolean verified,
+        List<StanceChange> stanceHistory,
+        boolean moreStanceHistory,
+        List<Conversation> conversations,
+        boolean moreConversations,
+        List<MotivationProfileEntry> motivationProfile,
+        Set<CoalitionAction> allowed)
+        implements java.io.Serializable {
 
     public boolean may(CoalitionAction action) {
         return allowed.contains(action);

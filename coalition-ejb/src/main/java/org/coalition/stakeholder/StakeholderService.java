@@ -1,12 +1,5 @@
 package org.coalition.stakeholder;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,9 +11,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -36,6 +32,7 @@ import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The stakeholder register and map of a coalition. The register and the map each run a fixed number
@@ -50,8 +47,20 @@ public class StakeholderService {
             + " s.department, s.influence, s.interest, s.resources, s.stance, s.stanceSince, s.lastConversationOn,"
             + " o.displayName)";
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "s.name", "department", "s.department", "level", "s.level", "influence", "s.influence",
-            "interest", "s.interest", "stance", "s.stance", "lastConversationOn", "s.lastConversationOn");
+            "name",
+            "s.name",
+            "department",
+            "s.department",
+            "level",
+            "s.level",
+            "influence",
+            "s.influence",
+            "interest",
+            "s.interest",
+            "stance",
+            "s.stance",
+            "lastConversationOn",
+            "s.lastConversationOn");
 
     @PersistenceContext
     private EntityManager em;
@@ -85,8 +94,12 @@ public class StakeholderService {
     public List<StakeholderRow> register(long coalitionId, @NotNull RegisterQuery query) {
         access.require(coalitionId, CoalitionAction.VIEW);
         String order = SORTABLE.getOrDefault(query.sortField(), "s.name") + (query.ascending() ? " ASC" : " DESC");
-        TypedQuery<StakeholderRow> rows = filtered("SELECT " + ROW + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o",
-                coalitionId, query, " ORDER BY " + order + ", s.id", StakeholderRow.class);
+        TypedQuery<StakeholderRow> rows = filtered(
+                "SELECT " + ROW + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o",
+                coalitionId,
+                query,
+                " ORDER BY " + order + ", s.id",
+                StakeholderRow.class);
         return verified(rows.setFirstResult(Math.max(0, query.first()))
                 .setMaxResults(Math.min(Math.max(1, query.pageSize()), 500))
                 .getResultList());
@@ -94,7 +107,8 @@ public class StakeholderService {
 
     public long count(long coalitionId, @NotNull RegisterQuery query) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return filtered("SELECT COUNT(s) FROM Stakeholder s", coalitionId, query, "", Long.class).getSingleResult();
+        return filtered("SELECT COUNT(s) FROM Stakeholder s", coalitionId, query, "", Long.class)
+                .getSingleResult();
     }
 
     /**
@@ -105,9 +119,16 @@ public class StakeholderService {
     public StakeholderMap map(long coalitionId, String department) {
         access.require(coalitionId, CoalitionAction.VIEW);
         RegisterQuery query = new RegisterQuery(0, 0, "name", true, department, null, null);
-        List<StakeholderMap.Cell> cells = filtered("SELECT s.influence, s.interest, COUNT(s) FROM Stakeholder s", coalitionId, query,
-                        " GROUP BY s.influence, s.interest", Object[].class).getResultList().stream()
-                .map(r -> new StakeholderMap.Cell(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()))
+        List<StakeholderMap.Cell> cells = filtered(
+                        "SELECT s.influence, s.interest, COUNT(s) FROM Stakeholder s",
+                        coalitionId,
+                        query,
+                        " GROUP BY s.influence, s.interest",
+                        Object[].class)
+                .getResultList()
+                .stream()
+                .map(r -> new StakeholderMap.Cell(
+                        ((Number) r[0]).intValue(), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()))
                 .toList();
         boolean byDepartment = department != null && !department.isBlank();
         // JPQL has no window functions: the ids of the first few per cell come from SQL (H2 and PostgreSQL alike)
@@ -115,22 +136,32 @@ public class StakeholderService {
                         + " (PARTITION BY s.influence, s.interest ORDER BY s.name, s.id) AS place FROM stakeholder s"
                         + " WHERE s.coalition_id = ?1" + (byDepartment ? " AND s.department = ?2" : "") + ") ranked"
                         + " WHERE ranked.place <= ?3")
-                .setParameter(1, coalitionId).setParameter(3, StakeholderMap.DOTS_PER_CELL);
+                .setParameter(1, coalitionId)
+                .setParameter(3, StakeholderMap.DOTS_PER_CELL);
         if (byDepartment) {
             firstPerCell.setParameter(2, department);
         }
-        List<Long> ids = ((List<?>) firstPerCell.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        List<StakeholderRow> shown = ids.isEmpty() ? List.of()
-                : verified(em.createQuery("SELECT " + ROW + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o"
-                        + " WHERE s.id IN :ids ORDER BY s.name, s.id", StakeholderRow.class).setParameter("ids", ids).getResultList());
+        List<Long> ids = ((List<?>) firstPerCell.getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        List<StakeholderRow> shown = ids.isEmpty()
+                ? List.of()
+                : verified(em.createQuery(
+                                "SELECT " + ROW + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o"
+                                        + " WHERE s.id IN :ids ORDER BY s.name, s.id",
+                                StakeholderRow.class)
+                        .setParameter("ids", ids)
+                        .getResultList());
         return new StakeholderMap(shown, cells);
     }
 
     /** The departments that have stakeholders in this coalition, for filters. */
     public List<String> departments(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("SELECT DISTINCT s.department FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.department",
-                String.class).setParameter("c", coalitionId).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT s.department FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.department",
+                        String.class)
+                .setParameter("c", coalitionId)
+                .getResultList();
     }
 
     /** No page is larger than this, whatever a caller asks for. */
@@ -159,38 +190,48 @@ public class StakeholderService {
     /** {@code -1}: all of them. */
     private StakeholderDetails details(long stakeholderId, int historyShown, int conversationsShown) {
         // the stakeholder and their coalition in one statement; nothing of it leaves before the access check
-        Object[] row = em.createQuery("SELECT s, s.coalition.id FROM Stakeholder s LEFT JOIN FETCH s.relationshipOwner WHERE s.id = :id",
-                        Object[].class).setParameter("id", stakeholderId).getResultStream().findFirst()
+        Object[] row = em.createQuery(
+                        "SELECT s, s.coalition.id FROM Stakeholder s LEFT JOIN FETCH s.relationshipOwner WHERE s.id = :id",
+                        Object[].class)
+                .setParameter("id", stakeholderId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(Refusal.NO_STAKEHOLDER, stakeholderId));
         Stakeholder s = (Stakeholder) row[0];
         long coalitionId = (Long) row[1];
-        Set<CoalitionAction> allowed = access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
         boolean mayReadNotes = allowed.contains(CoalitionAction.VIEW_NOTES);
         List<StanceChange> history = List.of();
         if (historyShown != 0) {
-            history = limited(em.createQuery(
-                            "SELECT h FROM StanceChange h WHERE h.stakeholder.id = :id ORDER BY h.changedAt DESC, h.id DESC",
-                            StanceChange.class)
-                    .setParameter("id", stakeholderId), historyShown);
+            history = limited(
+                    em.createQuery(
+                                    "SELECT h FROM StanceChange h WHERE h.stakeholder.id = :id ORDER BY h.changedAt DESC, h.id DESC",
+                                    StanceChange.class)
+                            .setParameter("id", stakeholderId),
+                    historyShown);
         }
         List<Conversation> conversations = List.of();
         List<MotivationProfileEntry> profile = List.of();
         if (mayReadNotes) {
             if (conversationsShown != 0) {
-                // a fetch join of the motivations would make the limit count motivations: they come in one batch instead
-                conversations = limited(em.createQuery("""
+                // a fetch join of the motivations would make the limit count motivations: they come in one batch
+                // instead
+                conversations = limited(
+                        em.createQuery("""
                                 SELECT c FROM Conversation c JOIN FETCH c.heldBy
                                 WHERE c.stakeholder.id = :id ORDER BY c.heldOn DESC, c.id DESC""", Conversation.class)
-                        .setParameter("id", stakeholderId)
-                        .setHint("eclipselink.batch", "c.motivations")
-                        .setHint("eclipselink.batch.type", "IN"), conversationsShown);
+                                .setParameter("id", stakeholderId)
+                                .setHint("eclipselink.batch", "c.motivations")
+                                .setHint("eclipselink.batch.type", "IN"),
+                        conversationsShown);
                 conversations.forEach(c -> c.getMotivations().size());
             }
             profile = em.createQuery("""
                             SELECT NEW org.coalition.engagement.MotivationProfileEntry(m.category, COUNT(m), MAX(m.strength))
-                            FROM Motivation m WHERE m.stakeholder.id = :id GROUP BY m.category""",
-                            MotivationProfileEntry.class)
-                    .setParameter("id", stakeholderId).getResultList();
+                            FROM Motivation m WHERE m.stakeholder.id = :id GROUP BY m.category""", MotivationProfileEntry.class)
+                    .setParameter("id", stakeholderId)
+                    .getResultList();
             profile = new ArrayList<>(profile);
             profile.sort((a, b) -> Long.compare(b.strongest() * 100 + b.times(), a.strongest() * 100 + a.times()));
         }
@@ -201,27 +242,53 @@ public class StakeholderService {
         boolean moreHistory = historyShown >= 0 && history.size() > historyShown;
         boolean moreConversations = conversationsShown >= 0 && conversations.size() > conversationsShown;
         boolean verified = verification().isVerified(s.getLastConversationOn(), s.getStanceSince(), LocalDate.now());
-        return new StakeholderDetails(coalitionId, s, mayReadNotes ? s.getNotes() : null, verified,
-                moreHistory ? new ArrayList<>(history.subList(0, historyShown)) : history, moreHistory,
-                moreConversations ? new ArrayList<>(conversations.subList(0, conversationsShown)) : conversations, moreConversations, profile, allowed);
+        return new StakeholderDetails(
+                coalitionId,
+                s,
+                mayReadNotes ? s.getNotes() : null,
+                verified,
+                moreHistory ? new ArrayList<>(history.subList(0, historyShown)) : history,
+                moreHistory,
+                moreConversations ? new ArrayList<>(conversations.subList(0, conversationsShown)) : conversations,
+                moreConversations,
+                profile,
+                allowed);
     }
 
     /** The first {@code shown} rows and one more (to tell whether there are more); all of them for {@code -1}. */
     private static <T> List<T> limited(TypedQuery<T> query, int shown) {
-        return shown < 0 ? query.getResultList() : query.setMaxResults(shown + 1).getResultList();
+        return shown < 0
+                ? query.getResultList()
+                : query.setMaxResults(shown + 1).getResultList();
     }
 
     /** Adds a stakeholder; their first stance goes into the stance history. */
     public Stakeholder add(long coalitionId, @NotNull @Valid StakeholderDraft draft) {
         access.require(coalitionId, CoalitionAction.EDIT_STAKEHOLDERS);
         Person me = people.current();
-        Stakeholder stakeholder = new Stakeholder(em.find(Coalition.class, coalitionId), draft,
-                owner(coalitionId, draft.getRelationshipOwner()), LocalDate.now());
+        Stakeholder stakeholder = new Stakeholder(
+                em.find(Coalition.class, coalitionId),
+                draft,
+                owner(coalitionId, draft.getRelationshipOwner()),
+                LocalDate.now());
         em.persist(stakeholder);
-        em.persist(new StanceChange(stakeholder, null, stakeholder.getStance(), Instant.now(), me.getDisplayName(),
-                draft.getStanceReason() == null || draft.getStanceReason().isBlank() ? "First recorded" : draft.getStanceReason()));
+        em.persist(new StanceChange(
+                stakeholder,
+                null,
+                stakeholder.getStance(),
+                Instant.now(),
+                me.getDisplayName(),
+                draft.getStanceReason() == null || draft.getStanceReason().isBlank()
+                        ? "First recorded"
+                        : draft.getStanceReason()));
         em.flush();
-        audit.record(coalitionId, AuditAction.STAKEHOLDER_ADDED, "Stakeholder", stakeholder.getId(), stakeholder.getName(), null,
+        audit.record(
+                coalitionId,
+                AuditAction.STAKEHOLDER_ADDED,
+                "Stakeholder",
+                stakeholder.getId(),
+                stakeholder.getName(),
+                null,
                 describe(stakeholder));
         return stakeholder;
     }
@@ -238,20 +305,32 @@ public class StakeholderService {
         }
         Stance before = stakeholder.getStance();
         String described = describe(stakeholder);
-        if (draft.getStance() != before && (draft.getStanceReason() == null || draft.getStanceReason().isBlank())) {
+        if (draft.getStance() != before
+                && (draft.getStanceReason() == null || draft.getStanceReason().isBlank())) {
             throw new RuleViolationException(Refusal.SAY_WHY_STANCE, before, draft.getStance());
         }
         stakeholder.apply(draft, owner(coalitionId, draft.getRelationshipOwner()), LocalDate.now());
         if (stakeholder.changeStance(draft.getStance(), LocalDate.now())) {
-            em.persist(new StanceChange(stakeholder, before, draft.getStance(), Instant.now(),
-                    people.current().getDisplayName(), draft.getStanceReason()));
+            em.persist(new StanceChange(
+                    stakeholder,
+                    before,
+                    draft.getStance(),
+                    Instant.now(),
+                    people.current().getDisplayName(),
+                    draft.getStanceReason()));
         }
         try {
             em.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(Refusal.Subject.STAKEHOLDER);
         }
-        audit.record(coalitionId, AuditAction.STAKEHOLDER_UPDATED, "Stakeholder", stakeholderId, stakeholder.getName(), described,
+        audit.record(
+                coalitionId,
+                AuditAction.STAKEHOLDER_UPDATED,
+                "Stakeholder",
+                stakeholderId,
+                stakeholder.getName(),
+                described,
                 describe(stakeholder));
         return stakeholder;
     }
@@ -260,7 +339,9 @@ public class StakeholderService {
     public static String describe(Stakeholder s) {
         return s.getName() + " | " + s.getLevel() + " | " + s.getDepartment() + " | influence " + s.getInfluence()
                 + " | interest " + s.getInterest() + " | " + s.getStance() + " | owner "
-                + (s.getRelationshipOwner() == null ? "-" : s.getRelationshipOwner().getUsername());
+                + (s.getRelationshipOwner() == null
+                        ? "-"
+                        : s.getRelationshipOwner().getUsername());
     }
 
     /** The people who may own relationships: the coalition's sponsors and members. */
@@ -269,19 +350,21 @@ public class StakeholderService {
         return em.createQuery("""
                         SELECT p FROM Membership m JOIN m.person p
                         WHERE m.coalition.id = :c AND m.role <> org.coalition.coalition.CoalitionRole.OBSERVER
-                        ORDER BY p.displayName""", Person.class)
-                .setParameter("c", coalitionId).getResultList();
+                        ORDER BY p.displayName""", Person.class).setParameter("c", coalitionId).getResultList();
     }
 
     private Person owner(long coalitionId, String username) {
         if (username == null || username.isBlank()) {
             return null;
         }
-        return possibleOwners(coalitionId).stream().filter(p -> p.getUsername().equals(username)).findFirst()
+        return possibleOwners(coalitionId).stream()
+                .filter(p -> p.getUsername().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new RuleViolationException(Refusal.OWNER_MEMBER));
     }
 
-    private <T> TypedQuery<T> filtered(String select, long coalitionId, RegisterQuery query, String suffix, Class<T> type) {
+    private <T> TypedQuery<T> filtered(
+            String select, long coalitionId, RegisterQuery query, String suffix, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" WHERE s.coalition.id = :c");
         boolean byDepartment = query.department() != null && !query.department().isBlank();
         boolean byStance = query.stance() != null;
@@ -303,8 +386,12 @@ public class StakeholderService {
             q.setParameter("stance", query.stance());
         }
         if (byName) {
-            String escaped = query.nameContains().strip().toLowerCase()
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = query.nameContains()
+                    .strip()
+                    .toLowerCase()
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
             q.setParameter("name", "%" + escaped + "%");
         }
         return q;

@@ -1,14 +1,5 @@
 package org.coalition.trust;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,7 +10,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.coalition.access.AccessGuard;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
@@ -35,10 +33,10 @@ import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.shared.Refusal;
+import org.coalition.shared.Said;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StanceChange;
-import org.coalition.shared.Said;
 
 /** Quick wins: small joint efforts that build trust before the main initiative. */
 @Stateless
@@ -58,25 +56,40 @@ public class QuickWinService {
     private AuditTrail audit;
 
     /** A stance that changed thanks to the quick win, with the reason. */
-    public record TrustChange(long stakeholderId, Stance stance, String reason) implements Serializable {
-    }
+    public record TrustChange(long stakeholderId, Stance stance, String reason) implements Serializable {}
 
-    public QuickWin plan(long coalitionId,
-                         @NotBlank(message = "{QuickWinService.giveQuickWinTitle}") @Size(max = 150, message = "{MilestoneService.title150Characters}") String title,
-                         @NotNull(message = "{QuickWinService.chooseWhatKindQuick}") QuickWinKind kind,
-                         @Size(max = 1000, message = "{QuickWinService.successCriteria1000}") String successCriteria,
-                         LocalDate dueOn, @NotNull Set<Long> stakeholderIds, @NotNull Set<String> memberUsernames) {
+    public QuickWin plan(
+            long coalitionId,
+            @NotBlank(message = "{QuickWinService.giveQuickWinTitle}")
+                    @Size(max = 150, message = "{MilestoneService.title150Characters}")
+                    String title,
+            @NotNull(message = "{QuickWinService.chooseWhatKindQuick}") QuickWinKind kind,
+            @Size(max = 1000, message = "{QuickWinService.successCriteria1000}") String successCriteria,
+            LocalDate dueOn,
+            @NotNull Set<Long> stakeholderIds,
+            @NotNull Set<String> memberUsernames) {
         access.require(coalitionId, CoalitionAction.MANAGE_QUICK_WINS);
-        Set<Stakeholder> stakeholders = stakeholderIds.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
-                        "SELECT s FROM Stakeholder s WHERE s.id IN :ids AND s.coalition.id = :c", Stakeholder.class)
-                .setParameter("ids", stakeholderIds).setParameter("c", coalitionId).getResultList());
-        Set<Person> members = memberUsernames.isEmpty() ? Set.of() : new HashSet<>(em.createQuery(
-                        "SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.username IN :u", Person.class)
-                .setParameter("c", coalitionId).setParameter("u", memberUsernames).getResultList());
+        Set<Stakeholder> stakeholders = stakeholderIds.isEmpty()
+                ? Set.of()
+                : new HashSet<>(em.createQuery(
+                                "SELECT s FROM Stakeholder s WHERE s.id IN :ids AND s.coalition.id = :c",
+                                Stakeholder.class)
+                        .setParameter("ids", stakeholderIds)
+                        .setParameter("c", coalitionId)
+                        .getResultList());
+        Set<Person> members = memberUsernames.isEmpty()
+                ? Set.of()
+                : new HashSet<>(em.createQuery(
+                                "SELECT p FROM Membership m JOIN m.person p WHERE m.coalition.id = :c AND p.username IN :u",
+                                Person.class)
+                        .setParameter("c", coalitionId)
+                        .setParameter("u", memberUsernames)
+                        .getResultList());
         if (stakeholders.size() != stakeholderIds.size() || members.size() != memberUsernames.size()) {
             throw new RuleViolationException(Refusal.PARTICIPANTS);
         }
-        QuickWin win = new QuickWin(em.find(Coalition.class, coalitionId), title, kind, successCriteria, dueOn, stakeholders, members);
+        QuickWin win = new QuickWin(
+                em.find(Coalition.class, coalitionId), title, kind, successCriteria, dueOn, stakeholders, members);
         em.persist(win);
         em.flush();
         audit.record(coalitionId, AuditAction.QUICK_WIN_PLANNED, "QuickWin", win.getId(), title, null, kind.name());
@@ -87,7 +100,14 @@ public class QuickWinService {
         QuickWin win = find(quickWinId, loadedVersion);
         win.start();
         flush();
-        audit.record(win.getCoalition().getId(), AuditAction.QUICK_WIN_STARTED, "QuickWin", quickWinId, win.getTitle(), "PLANNED", win.getStatus().name());
+        audit.record(
+                win.getCoalition().getId(),
+                AuditAction.QUICK_WIN_STARTED,
+                "QuickWin",
+                quickWinId,
+                win.getTitle(),
+                "PLANNED",
+                win.getStatus().name());
         return win;
     }
 
@@ -95,9 +115,12 @@ public class QuickWinService {
      * Completes (or abandons) a quick win with its outcome, and records whose trust it changed: those
      * stakeholders' stances change with the reason kept in their stance history.
      */
-    public QuickWin finish(long quickWinId, long loadedVersion, boolean completed,
-                           @Size(max = 2000, message = "{QuickWinService.outcome2000Characters}") String outcome,
-                           @NotNull List<TrustChange> trustChanges) {
+    public QuickWin finish(
+            long quickWinId,
+            long loadedVersion,
+            boolean completed,
+            @Size(max = 2000, message = "{QuickWinService.outcome2000Characters}") String outcome,
+            @NotNull List<TrustChange> trustChanges) {
         QuickWin win = find(quickWinId, loadedVersion);
         long coalitionId = win.getCoalition().getId();
         if (win.getStatus().isFinished()) {
@@ -120,18 +143,37 @@ public class QuickWinService {
             Stance was = stakeholder.getStance();
             if (stakeholder.changeStance(change.stance(), LocalDate.now())) {
                 String reason = "Quick win \u201c" + win.getTitle() + "\u201d"
-                        + (change.reason() == null || change.reason().isBlank() ? "" : ": " + change.reason().strip());
+                        + (change.reason() == null || change.reason().isBlank()
+                                ? ""
+                                : ": " + change.reason().strip());
                 em.persist(new StanceChange(stakeholder, was, change.stance(), now, me, reason));
-                audit.record(coalitionId, AuditAction.STANCE_CHANGED, "Stakeholder", stakeholder.getId(), reason, was.name(), change.stance().name());
+                audit.record(
+                        coalitionId,
+                        AuditAction.STANCE_CHANGED,
+                        "Stakeholder",
+                        stakeholder.getId(),
+                        reason,
+                        was.name(),
+                        change.stance().name());
             }
         }
         if (completed) {
-            em.persist(new FeedPost(coalitionId, FeedPost.Kind.CELEBRATION, now, me,
+            em.persist(new FeedPost(
+                    coalitionId,
+                    FeedPost.Kind.CELEBRATION,
+                    now,
+                    me,
                     Said.of("said.feed.quickWinCompleted", win.getTitle(), String.valueOf(win.getOutcome()))));
         }
         flush();
-        audit.record(coalitionId, completed ? AuditAction.QUICK_WIN_COMPLETED : AuditAction.QUICK_WIN_ABANDONED, "QuickWin", quickWinId,
-                win.getTitle() + (win.getOutcome() == null ? "" : ": " + win.getOutcome()), before, win.getStatus().name());
+        audit.record(
+                coalitionId,
+                completed ? AuditAction.QUICK_WIN_COMPLETED : AuditAction.QUICK_WIN_ABANDONED,
+                "QuickWin",
+                quickWinId,
+                win.getTitle() + (win.getOutcome() == null ? "" : ": " + win.getOutcome()),
+                before,
+                win.getStatus().name());
         return win;
     }
 
@@ -145,12 +187,14 @@ public class QuickWinService {
     public List<QuickWin> list(long coalitionId, @Min(0) int first, @Min(1) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
         // fetch joins of the participants would make the limit count participants: they come in batches instead
-        List<QuickWin> wins = em.createQuery("SELECT q FROM QuickWin q WHERE q.coalition.id = :c ORDER BY q.dueOn, q.id", QuickWin.class)
+        List<QuickWin> wins = em.createQuery(
+                        "SELECT q FROM QuickWin q WHERE q.coalition.id = :c ORDER BY q.dueOn, q.id", QuickWin.class)
                 .setParameter("c", coalitionId)
                 .setHint("eclipselink.batch", "q.stakeholders")
                 .setHint("eclipselink.batch", "q.members")
                 .setHint("eclipselink.batch.type", "IN")
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
                 .getResultList();
         wins.forEach(q -> {
             q.getStakeholders().size();
@@ -162,7 +206,8 @@ public class QuickWinService {
     public long count(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
         return em.createQuery("SELECT COUNT(q) FROM QuickWin q WHERE q.coalition.id = :c", Long.class)
-                .setParameter("c", coalitionId).getSingleResult();
+                .setParameter("c", coalitionId)
+                .getSingleResult();
     }
 
     /** A picker suggests at most this many; the rest are found by typing more of the name. */
@@ -180,7 +225,9 @@ public class QuickWinService {
         return em.createQuery("""
                         SELECT s.id, s.name, s.department FROM Stakeholder s
                         WHERE s.coalition.id = :c AND LOWER(s.name) LIKE :name ESCAPE '\\' ORDER BY s.name, s.id""", Object[].class)
-                .setParameter("c", coalitionId).setParameter("name", NamePattern.containing(text)).setMaxResults(MAX_SUGGESTIONS)
+                .setParameter("c", coalitionId)
+                .setParameter("name", NamePattern.containing(text))
+                .setMaxResults(MAX_SUGGESTIONS)
                 .getResultStream()
                 .map(row -> ParticipantChoice.stakeholder((Long) row[0], (String) row[1], (String) row[2]))
                 .toList();

@@ -1,5 +1,11 @@
 package org.coalition.work;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,14 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.Min;
-
 import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
 import org.coalition.milestone.Task;
@@ -70,10 +68,13 @@ public class MyWorkService {
      * the overdue ones lead; tasks without a due date last.
      */
     public List<Task> tasks(@Min(0) int first, @Min(1) int pageSize) {
-        return em.createQuery("SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
-                        + TaskOrder.ORDER, Task.class)
+        return em.createQuery(
+                        "SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
+                                + TaskOrder.ORDER,
+                        Task.class)
                 .setParameter("u", access.username())
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
                 .getResultList();
     }
 
@@ -82,15 +83,21 @@ public class MyWorkService {
      * reading all of them page after page (the export) without an ever larger OFFSET.
      */
     public List<Task> tasksAfter(Task last, @Min(1) int pageSize) {
-        return TaskOrder.bind(em.createQuery("SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
-                        + TaskOrder.after(last) + TaskOrder.ORDER, Task.class), last)
+        return TaskOrder.bind(
+                        em.createQuery(
+                                "SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
+                                        + TaskOrder.after(last) + TaskOrder.ORDER,
+                                Task.class),
+                        last)
                 .setParameter("u", access.username())
                 .setMaxResults(Math.min(pageSize, MAX_PAGE))
                 .getResultList();
     }
 
     public long countTasks() {
-        return em.createQuery("SELECT COUNT(t) FROM Task t" + OPEN_TASKS, Long.class).setParameter("u", access.username()).getSingleResult();
+        return em.createQuery("SELECT COUNT(t) FROM Task t" + OPEN_TASKS, Long.class)
+                .setParameter("u", access.username())
+                .getSingleResult();
     }
 
     /**
@@ -100,13 +107,16 @@ public class MyWorkService {
     public List<ConversationDue> conversationsDue(@Min(0) int first, @Min(1) int pageSize) {
         Verification rule = stakeholders.verification();
         LocalDate today = LocalDate.now();
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         SELECT s.id, s.name, s.title, s.level, s.department, s.influence, s.interest, s.resources, s.stance,
-                        s.stanceSince, s.lastConversationOn, o.displayName, c.id, c.name""" + DUE
-                        + " ORDER BY s.lastConversationOn ASC NULLS FIRST, s.name, s.id", Object[].class)
-                .setParameter("u", access.username()).setParameter("recentSince", rule.recentSince(today))
-                .setFirstResult(first).setMaxResults(Math.min(pageSize, MAX_PAGE))
-                .getResultList().stream()
+                        s.stanceSince, s.lastConversationOn, o.displayName, c.id, c.name""" + DUE + " ORDER BY s.lastConversationOn ASC NULLS FIRST, s.name, s.id", Object[].class)
+                .setParameter("u", access.username())
+                .setParameter("recentSince", rule.recentSince(today))
+                .setFirstResult(first)
+                .setMaxResults(Math.min(pageSize, MAX_PAGE))
+                .getResultList()
+                .stream()
                 .map(r -> new ConversationDue((Long) r[12], (String) r[13], row(r).withVerification(rule, today)))
                 .toList();
     }
@@ -120,9 +130,19 @@ public class MyWorkService {
 
     @SuppressWarnings("unchecked")
     private static StakeholderRow row(Object[] r) {
-        return new StakeholderRow((Long) r[0], (String) r[1], (String) r[2], (Level) r[3], (String) r[4],
-                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), (Set<Resource>) r[7], (Stance) r[8],
-                (LocalDate) r[9], (LocalDate) r[10], (String) r[11]);
+        return new StakeholderRow(
+                (Long) r[0],
+                (String) r[1],
+                (String) r[2],
+                (Level) r[3],
+                (String) r[4],
+                ((Number) r[5]).intValue(),
+                ((Number) r[6]).intValue(),
+                (Set<Resource>) r[7],
+                (Stance) r[8],
+                (LocalDate) r[9],
+                (LocalDate) r[10],
+                (String) r[11]);
     }
 
     /**
@@ -131,15 +151,18 @@ public class MyWorkService {
      * coalition (id, name, creation time) and their stored cadences, two queries whatever the number.
      */
     public List<NextSync> nextSyncs(@Min(1) int limit) {
-        List<Object[]> coalitions = em.createQuery("SELECT c.id, c.name, c.createdAt FROM Coalition c WHERE c.id IN " + MINE,
-                        Object[].class)
-                .setParameter("u", access.username()).getResultList();
+        List<Object[]> coalitions = em.createQuery(
+                        "SELECT c.id, c.name, c.createdAt FROM Coalition c WHERE c.id IN " + MINE, Object[].class)
+                .setParameter("u", access.username())
+                .getResultList();
         if (coalitions.isEmpty()) {
             return List.of();
         }
-        Map<Long, SyncCadence> stored = em.createQuery("SELECT s FROM SyncCadence s WHERE s.coalitionId IN " + MINE,
-                        SyncCadence.class)
-                .setParameter("u", access.username()).getResultList().stream()
+        Map<Long, SyncCadence> stored = em
+                .createQuery("SELECT s FROM SyncCadence s WHERE s.coalitionId IN " + MINE, SyncCadence.class)
+                .setParameter("u", access.username())
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(SyncCadence::getCoalitionId, Function.identity()));
         Instant now = Instant.now();
         return coalitions.stream()
@@ -148,9 +171,12 @@ public class MyWorkService {
                     SyncCadence cadence = stored.get(id);
                     // coalitions without a stored cadence follow the default, as in RhythmService
                     var effective = cadence != null ? cadence.toCadence() : SyncCadence.defaultFor((Instant) c[2]);
-                    return new NextSync(id, (String) c[1], effective.upcoming(now, 1).get(0));
+                    return new NextSync(
+                            id, (String) c[1], effective.upcoming(now, 1).get(0));
                 })
-                .sorted(Comparator.comparing((NextSync n) -> n.occurrence().start().toInstant()).thenComparing(NextSync::coalitionName))
+                .sorted(Comparator.comparing(
+                                (NextSync n) -> n.occurrence().start().toInstant())
+                        .thenComparing(NextSync::coalitionName))
                 .limit(Math.min(limit, MAX_PAGE))
                 .toList();
     }
@@ -158,6 +184,7 @@ public class MyWorkService {
     /** How many coalitions the caller works in (and so how many next syncs there are). */
     public long countCoalitions() {
         return em.createQuery("SELECT COUNT(c) FROM Coalition c WHERE c.id IN " + MINE, Long.class)
-                .setParameter("u", access.username()).getSingleResult();
+                .setParameter("u", access.username())
+                .getSingleResult();
     }
 }

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionListing;
 import org.coalition.coalition.CoalitionRole;
@@ -40,21 +38,38 @@ class AccessServiceIT {
         return Deployments.services();
     }
 
-    @EJB AccessService access;
-    @EJB CoalitionService coalitions;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsBob bob;
-    @EJB AsDana dana;
-    @EJB AsErin erin;
-    @EJB AsGina gina;
+    @EJB
+    AccessService access;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsDana dana;
+
+    @EJB
+    AsErin erin;
+
+    @EJB
+    AsGina gina;
 
     private static String tag() {
         return UUID.randomUUID().toString().substring(0, 6);
     }
 
     private long coalition(String name) {
-        return bob.call(() -> coalitions.propose(new CoalitionDraft(name, "Access", LocalDate.now().plusMonths(2)))).getId();
+        return bob.call(() -> coalitions.propose(
+                        new CoalitionDraft(name, "Access", LocalDate.now().plusMonths(2))))
+                .getId();
     }
 
     @Test
@@ -64,15 +79,27 @@ class AccessServiceIT {
             data.person(String.format("p%s%02d", tag, i), "Dept " + tag + (i < 15 ? "a" : "b"), false);
         }
         List<Person> first = dana.call(() -> access.people(tag, 0, 10));
-        assertEquals(IntStream.range(0, 10).mapToObj(i -> String.format("p%s%02d", tag, i)).toList(),
-                first.stream().map(Person::getUsername).toList(), "by department, then name; the page's size");
-        assertEquals(List.of(String.format("p%s%02d", tag, 25)),
-                dana.call(() -> access.people(tag, 25, 1)).stream().map(Person::getUsername).toList());
+        assertEquals(
+                IntStream.range(0, 10)
+                        .mapToObj(i -> String.format("p%s%02d", tag, i))
+                        .toList(),
+                first.stream().map(Person::getUsername).toList(),
+                "by department, then name; the page's size");
+        assertEquals(
+                List.of(String.format("p%s%02d", tag, 25)),
+                dana.call(() -> access.people(tag, 25, 1)).stream()
+                        .map(Person::getUsername)
+                        .toList());
         assertEquals(30, dana.call(() -> access.countPeople(tag)));
         assertEquals(15, dana.call(() -> access.countPeople("dept " + tag + "b")), "the department is searched too");
         assertEquals(0, dana.call(() -> access.countPeople(tag + "%")), "LIKE's own characters are plain text");
-        assertTrue(dana.call(() -> access.people(null, 0, 100_000)).size() <= AccessService.MAX_PAGE, "never more than a page");
-        assertThrows(EJBAccessException.class, () -> erin.call(() -> access.people(tag, 0, 10)), "employees do not manage access");
+        assertTrue(
+                dana.call(() -> access.people(null, 0, 100_000)).size() <= AccessService.MAX_PAGE,
+                "never more than a page");
+        assertThrows(
+                EJBAccessException.class,
+                () -> erin.call(() -> access.people(tag, 0, 10)),
+                "employees do not manage access");
     }
 
     @Test
@@ -81,7 +108,8 @@ class AccessServiceIT {
         List.of("c", "a", "b").forEach(d -> data.person("d" + tag + d, "Zz " + tag + " " + d, false));
         List<String> all = dana.call(() -> access.departments(0, AccessService.MAX_PAGE));
         assertEquals(all.stream().sorted().toList(), all);
-        assertTrue(all.containsAll(List.of("Zz " + tag + " a", "Zz " + tag + " b", "Zz " + tag + " c")), all.toString());
+        assertTrue(
+                all.containsAll(List.of("Zz " + tag + " a", "Zz " + tag + " b", "Zz " + tag + " c")), all.toString());
         assertEquals(all.size(), dana.call(() -> access.countDepartments()));
         assertEquals(all.subList(1, 3), dana.call(() -> access.departments(1, 2)));
     }
@@ -101,12 +129,20 @@ class AccessServiceIT {
 
         List<MemberListing> all = dana.call(() -> access.roles(c, 0, AccessService.MAX_PAGE));
         assertEquals(31, all.size(), "the proposer and thirty more");
-        assertEquals(all.stream().sorted(java.util.Comparator.comparing((MemberListing m) -> m.role().name())
-                .thenComparing(MemberListing::displayName)).toList(), all, "by role, then name");
+        assertEquals(
+                all.stream()
+                        .sorted(java.util.Comparator.comparing(
+                                        (MemberListing m) -> m.role().name())
+                                .thenComparing(MemberListing::displayName))
+                        .toList(),
+                all,
+                "by role, then name");
         assertEquals(31, dana.call(() -> access.countRoles(c)));
         assertEquals(all.subList(10, 20), dana.call(() -> access.roles(c, 10, 10)));
         assertEquals(all.subList(25, 31), dana.call(() -> access.roles(c, 25, 10)));
-        assertThrows(AccessDeniedException.class, () -> gina.call(() -> access.roles(c, 0, 10)),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> gina.call(() -> access.roles(c, 0, 10)),
                 "a department admin of another department manages nothing here");
         assertThrows(AccessDeniedException.class, () -> gina.call(() -> access.countRoles(c)));
         assertThrows(AccessDeniedException.class, () -> gina.call(() -> access.manageable(c)));
@@ -117,8 +153,16 @@ class AccessServiceIT {
         String tag = tag();
         long b = coalition("Mb " + tag);
         long a = coalition("Ma " + tag);
-        assertEquals(List.of(a, b), dana.call(() -> access.manageable(tag, 0, 10)).stream().map(CoalitionListing::id).toList());
-        assertEquals(List.of(b), dana.call(() -> access.manageable(tag, 1, 10)).stream().map(CoalitionListing::id).toList());
+        assertEquals(
+                List.of(a, b),
+                dana.call(() -> access.manageable(tag, 0, 10)).stream()
+                        .map(CoalitionListing::id)
+                        .toList());
+        assertEquals(
+                List.of(b),
+                dana.call(() -> access.manageable(tag, 1, 10)).stream()
+                        .map(CoalitionListing::id)
+                        .toList());
         assertEquals(2, dana.call(() -> access.countManageable(tag)));
         assertEquals(0, gina.call(() -> access.countManageable(tag)), "gina's department leads neither");
         assertEquals("Ma " + tag, dana.call(() -> access.manageable(a)).name());

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
-
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.CoalitionDraft;
@@ -31,8 +28,8 @@ import org.coalition.milestone.MilestoneService;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.platform.BusinessException;
-import org.coalition.playbook.RetrospectiveDraft;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.playbook.RetrospectiveDraft;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
 import org.coalition.stakeholder.Stakeholder;
@@ -67,25 +64,66 @@ class AuthorizationMatrixIT {
         return Deployments.services();
     }
 
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB EngagementService engagement;
-    @EJB CommonGroundService commonGround;
-    @EJB MilestoneService milestones;
-    @EJB AccessService accessService;
-    @EJB AuditTrail audit;
-    @EJB TestData data;
-    @EJB org.coalition.playbook.PlaybookService playbook;
-    @EJB AsAlice alice;
-    @EJB AsBob bob;
-    @EJB AsCarol carol;
-    @EJB AsDana dana;
-    @EJB AsErin erin;
-    @EJB AsFrank frank;
-    @EJB AsGina gina;
+    @EJB
+    CoalitionService coalitions;
 
-    private static final List<String> ACTIONS = List.of("view", "view notes", "edit stakeholders", "log conversations",
-            "update own task", "propose milestone", "decide milestone", "manage access", "change phase", "archive", "read playbook");
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    EngagementService engagement;
+
+    @EJB
+    CommonGroundService commonGround;
+
+    @EJB
+    MilestoneService milestones;
+
+    @EJB
+    AccessService accessService;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    org.coalition.playbook.PlaybookService playbook;
+
+    @EJB
+    AsAlice alice;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsCarol carol;
+
+    @EJB
+    AsDana dana;
+
+    @EJB
+    AsErin erin;
+
+    @EJB
+    AsFrank frank;
+
+    @EJB
+    AsGina gina;
+
+    private static final List<String> ACTIONS = List.of(
+            "view",
+            "view notes",
+            "edit stakeholders",
+            "log conversations",
+            "update own task",
+            "propose milestone",
+            "decide milestone",
+            "manage access",
+            "change phase",
+            "archive",
+            "read playbook");
 
     /** Expected: 1 allowed, 0 refused, in the order of ACTIONS. */
     private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
@@ -101,9 +139,12 @@ class AuthorizationMatrixIT {
     }
 
     /** A fresh coalition led by Engineering: alice sponsor, bob member, carol observer, with work to act on. */
-    private record Fixture(long coalitionId, long stakeholderId, long milestoneId, long milestoneVersion,
-                           Map<String, Task> ownTasks) {
-    }
+    private record Fixture(
+            long coalitionId,
+            long stakeholderId,
+            long milestoneId,
+            long milestoneVersion,
+            Map<String, Task> ownTasks) {}
 
     private Fixture fixture(boolean readyToArchive) {
         data.person("bob", "Engineering", false);
@@ -113,12 +154,16 @@ class AuthorizationMatrixIT {
         data.person("frank", "Engineering", false);
         data.person("gina", "HR", false);
         data.person("dana", "HR", false);
-        long c = bob.call(() -> coalitions.propose(new CoalitionDraft("Matrix " + UUID.randomUUID().toString().substring(0, 8),
-                "Check every role", LocalDate.now().plusMonths(2)))).getId();
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Matrix " + UUID.randomUUID().toString().substring(0, 8),
+                        "Check every role",
+                        LocalDate.now().plusMonths(2))))
+                .getId();
         data.grant(c, "alice", CoalitionRole.SPONSOR);
         data.grant(c, "carol", CoalitionRole.OBSERVER);
         Stakeholder s = bob.call(() -> stakeholders.add(c, stakeholder("Existing")));
-        Milestone m = bob.call(() -> milestones.propose(c, new MilestoneDraft("Pilot", null, LocalDate.now().plusWeeks(3))));
+        Milestone m = bob.call(() -> milestones.propose(
+                c, new MilestoneDraft("Pilot", null, LocalDate.now().plusWeeks(3))));
         Map<String, Task> tasks = new LinkedHashMap<>();
         tasks.put("alice", bob.call(() -> milestones.addTask(c, m.getId(), "Alice's task", "alice", null)));
         tasks.put("bob", bob.call(() -> milestones.addTask(c, m.getId(), "Bob's task", "bob", null)));
@@ -154,10 +199,14 @@ class AuthorizationMatrixIT {
             }
             case "update own task" -> {
                 Task task = f.ownTasks().getOrDefault(username, f.ownTasks().get("bob"));
-                caller.call(() -> milestones.updateTask(task.getId(), task.getVersion(), TaskStatus.IN_PROGRESS, "On it"));
+                caller.call(
+                        () -> milestones.updateTask(task.getId(), task.getVersion(), TaskStatus.IN_PROGRESS, "On it"));
             }
-            case "propose milestone" -> caller.call(() -> milestones.propose(c, new MilestoneDraft("More", null, LocalDate.now().plusDays(9))));
-            case "decide milestone" -> caller.call(() -> milestones.decide(f.milestoneId(), f.milestoneVersion(), true, "ok"));
+            case "propose milestone" ->
+                caller.call(() -> milestones.propose(
+                        c, new MilestoneDraft("More", null, LocalDate.now().plusDays(9))));
+            case "decide milestone" ->
+                caller.call(() -> milestones.decide(f.milestoneId(), f.milestoneVersion(), true, "ok"));
             case "manage access" -> caller.call(() -> accessService.roles(c, 0, 25));
             case "change phase" -> {
                 long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
@@ -186,7 +235,9 @@ class AuthorizationMatrixIT {
             }
             throw e;
         } catch (RuleViolationException e) {
-            throw new AssertionError(username + " / " + action + " broke a rule instead of being allowed or refused: " + e.getMessage(), e);
+            throw new AssertionError(
+                    username + " / " + action + " broke a rule instead of being allowed or refused: " + e.getMessage(),
+                    e);
         } catch (BusinessException e) {
             throw new AssertionError(username + " / " + action + ": " + e.getMessage(), e);
         }
@@ -215,7 +266,13 @@ class AuthorizationMatrixIT {
                 printed.append(String.format("| %-18s", ok ? "allowed" : "refused"));
             }
             if (!actual.toString().equals(EXPECTED.get(role))) {
-                mismatches.append(role).append(": expected ").append(EXPECTED.get(role)).append(" got ").append(actual).append('\n');
+                mismatches
+                        .append(role)
+                        .append(": expected ")
+                        .append(EXPECTED.get(role))
+                        .append(" got ")
+                        .append(actual)
+                        .append('\n');
             }
         });
         System.out.println("Authorization matrix:" + printed);
@@ -227,25 +284,44 @@ class AuthorizationMatrixIT {
         Fixture f = fixture(false);
         long c = f.coalitionId();
         frank.run(() -> accessService.grant(c, "erin", CoalitionRole.MEMBER));
-        assertTrue(erin.call(() -> coalitions.open(c)).may(CoalitionAction.UPDATE_OWN_TASK), "erin (Finance) is a member now");
+        assertTrue(
+                erin.call(() -> coalitions.open(c)).may(CoalitionAction.UPDATE_OWN_TASK),
+                "erin (Finance) is a member now");
 
-        var notExecutive = assertThrows(RuleViolationException.class, () -> frank.run(() -> accessService.grant(c, "erin", CoalitionRole.SPONSOR)));
+        var notExecutive = assertThrows(
+                RuleViolationException.class,
+                () -> frank.run(() -> accessService.grant(c, "erin", CoalitionRole.SPONSOR)));
         assertTrue(notExecutive.getMessage().contains("only executives"));
-        assertThrows(AccessDeniedException.class, () -> gina.run(() -> accessService.grant(c, "gina", CoalitionRole.MEMBER)),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> gina.run(() -> accessService.grant(c, "gina", CoalitionRole.MEMBER)),
                 "a department admin of another department manages nothing here");
-        assertThrows(EJBAccessException.class, () -> bob.run(() -> accessService.grant(c, "erin", CoalitionRole.OBSERVER)),
+        assertThrows(
+                EJBAccessException.class,
+                () -> bob.run(() -> accessService.grant(c, "erin", CoalitionRole.OBSERVER)),
                 "members do not manage access");
 
         dana.run(() -> accessService.revoke(c, "erin"));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> coalitions.open(c)), "refused on the very next request");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> coalitions.open(c)),
+                "refused on the very next request");
 
-        List<String> actions = alice.call(() -> audit.list(c, 0, 50)).stream().map(AuditEntry::getAction).toList();
+        List<String> actions = alice.call(() -> audit.list(c, 0, 50)).stream()
+                .map(AuditEntry::getAction)
+                .toList();
         assertTrue(actions.contains("access.granted") && actions.contains("access.revoked"), actions.toString());
-        AuditEntry revoked = alice.call(() -> audit.list(c, 0, 50)).stream().filter(e -> e.getAction().equals("access.revoked"))
-                .findFirst().orElseThrow();
+        AuditEntry revoked = alice.call(() -> audit.list(c, 0, 50)).stream()
+                .filter(e -> e.getAction().equals("access.revoked"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("dana", revoked.getActor());
         assertEquals("MEMBER", revoked.getOldValue());
-        assertTrue(frank.call(() -> accessService.manageable(null, 0, AccessService.MAX_PAGE)).stream().anyMatch(l -> l.id() == c), "Engineering leads it");
-        assertTrue(gina.call(() -> accessService.manageable(null, 0, AccessService.MAX_PAGE)).stream().noneMatch(l -> l.id() == c));
+        assertTrue(
+                frank.call(() -> accessService.manageable(null, 0, AccessService.MAX_PAGE)).stream()
+                        .anyMatch(l -> l.id() == c),
+                "Engineering leads it");
+        assertTrue(gina.call(() -> accessService.manageable(null, 0, AccessService.MAX_PAGE)).stream()
+                .noneMatch(l -> l.id() == c));
     }
 }

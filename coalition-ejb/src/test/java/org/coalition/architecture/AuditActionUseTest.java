@@ -3,6 +3,9 @@ package org.coalition.architecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -15,11 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-
 import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
@@ -43,16 +41,20 @@ class AuditActionUseTest {
 
     @BeforeAll
     static void importMain() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.coalition");
     }
 
     @Test
     void should_take_the_action_only_as_an_AuditAction() {
         List<Method> records = Arrays.stream(AuditTrail.class.getDeclaredMethods())
-                .filter(m -> !m.isSynthetic() && m.getName().startsWith("record")).toList();
-        Set<String> byText = records.stream().filter(m -> !List.of(m.getParameterTypes()).contains(AuditAction.class))
-                .map(Method::toGenericString).collect(Collectors.toCollection(TreeSet::new));
+                .filter(m -> !m.isSynthetic() && m.getName().startsWith("record"))
+                .toList();
+        Set<String> byText = records.stream()
+                .filter(m -> !List.of(m.getParameterTypes()).contains(AuditAction.class))
+                .map(Method::toGenericString)
+                .collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(Set.of(), byText, "give the AuditAction, not its code as text");
         assertTrue(records.size() >= 6, "found AuditTrail's record methods: " + records);
@@ -65,7 +67,8 @@ class AuditActionUseTest {
                 .flatMap(c -> c.getMethodCallsFromSelf().stream())
                 .filter(call -> call.getTargetOwner().isEquivalentTo(AuditAction.class)
                         && FROM_TEXT.contains(call.getTarget().getName()))
-                .map(call -> call.getOriginOwner().getSimpleName() + " calls AuditAction." + call.getTarget().getName())
+                .map(call -> call.getOriginOwner().getSimpleName() + " calls AuditAction."
+                        + call.getTarget().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(Set.of(), fromText, "give the AuditAction constant");
@@ -85,23 +88,36 @@ class AuditActionUseTest {
 
     @Test
     void should_see_a_code_spelled_out_in_a_call_or_a_query() {
-        assertEquals(List.of("X.java: \"milestone.approved\""),
-                spelledCodes("X.java", "audit.record(id, \"milestone.approved\", \"Milestone\", id, title, null, null);"));
-        assertEquals(List.of("X.java: 'rhythm.cadence-set'"),
-                spelledCodes("X.java", "count(\"SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'rhythm.cadence-set'\")"));
-        assertEquals(List.of(), spelledCodes("X.java", "audit.record(id, AuditAction.MILESTONE_APPROVED, \"Milestone\", id,"
-                + " Said.of(\"said.audit.milestone.approved\"), null, null);"), "a bundle key that ends in a code is no code");
+        assertEquals(
+                List.of("X.java: \"milestone.approved\""),
+                spelledCodes(
+                        "X.java", "audit.record(id, \"milestone.approved\", \"Milestone\", id, title, null, null);"));
+        assertEquals(
+                List.of("X.java: 'rhythm.cadence-set'"),
+                spelledCodes(
+                        "X.java",
+                        "count(\"SELECT COUNT(a) FROM AuditEntry a WHERE a.action = 'rhythm.cadence-set'\")"));
+        assertEquals(
+                List.of(),
+                spelledCodes(
+                        "X.java",
+                        "audit.record(id, AuditAction.MILESTONE_APPROVED, \"Milestone\", id,"
+                                + " Said.of(\"said.audit.milestone.approved\"), null, null);"),
+                "a bundle key that ends in a code is no code");
     }
 
     @Test
     void should_record_every_action_on_the_list() {
         EnumSet<AuditAction> recorded = EnumSet.noneOf(AuditAction.class);
         Set<String> names = Arrays.stream(AuditAction.values()).map(Enum::name).collect(Collectors.toSet());
-        main.stream().filter(c -> !c.isEquivalentTo(AuditAction.class))
+        main.stream()
+                .filter(c -> !c.isEquivalentTo(AuditAction.class))
                 .flatMap(c -> c.getFieldAccessesFromSelf().stream())
-                .filter(a -> a.getTargetOwner().isEquivalentTo(AuditAction.class) && names.contains(a.getTarget().getName()))
+                .filter(a -> a.getTargetOwner().isEquivalentTo(AuditAction.class)
+                        && names.contains(a.getTarget().getName()))
                 .forEach(a -> recorded.add(AuditAction.valueOf(a.getTarget().getName())));
-        boolean posts = main.stream().filter(c -> !c.isEquivalentTo(AuditAction.class))
+        boolean posts = main.stream()
+                .filter(c -> !c.isEquivalentTo(AuditAction.class))
                 .flatMap(c -> c.getMethodCallsFromSelf().stream())
                 .anyMatch(call -> call.getTargetOwner().isEquivalentTo(AuditAction.class)
                         && call.getTarget().getName().equals("posted"));

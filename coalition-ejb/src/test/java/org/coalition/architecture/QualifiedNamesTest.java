@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +27,8 @@ class QualifiedNamesTest {
     private static final Path ROOT = Path.of("..");
 
     /** A type named by its package inline, e.g. {@code java.util.List} or {@code org.coalition.shared.Refused}. */
-    private static final Pattern QUALIFIED =
-            Pattern.compile("(?<![\\w.])(?:java|javax|jakarta|org|com)\\.[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*\\.[A-Z]\\w*");
+    private static final Pattern QUALIFIED = Pattern.compile(
+            "(?<![\\w.])(?:java|javax|jakarta|org|com)\\.[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)*\\.[A-Z]\\w*");
 
     /**
      * Files that still name types inline: those other work was changing when the rule came (the access table, the
@@ -114,7 +113,8 @@ class QualifiedNamesTest {
                 }
                 """;
 
-        assertEquals(List.of("7: java.io.Serializable", "13: jakarta.inject.Inject", "13: java.util.ArrayList"),
+        assertEquals(
+                List.of("7: java.io.Serializable", "13: jakarta.inject.Inject", "13: java.util.ArrayList"),
                 qualifiedNames(source));
     }
 
@@ -176,7 +176,10 @@ class QualifiedNamesTest {
         List<Path> sources = new ArrayList<>();
         try (Stream<Path> modules = Files.list(ROOT)) {
             for (Path main : modules.filter(m -> m.getFileName().toString().startsWith("coalition-"))
-                    .map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).sorted().toList()) {
+                    .map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .sorted()
+                    .toList()) {
                 try (Stream<Path> walk = Files.walk(main)) {
                     walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(sources::add);
                 }

@@ -12,7 +12,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,23 +28,32 @@ import jakarta.ejb.Stateless;
 @AnalyzeClasses(packages = "org.coalition", importOptions = ImportOption.DoNotIncludeTests.class)
 class ServiceSecurityArchitectureTest {
 
-    private static final DescribedPredicate<JavaClass> ENTERPRISE_BEANS = new DescribedPredicate<>("are enterprise beans (@Stateless, @Singleton, @Stateful)") {
-        @Override
-        public boolean test(JavaClass owner) {
-            return owner.isAnnotatedWith(Stateless.class) || owner.isAnnotatedWith(Singleton.class)
-                    || owner.isAnnotatedWith(Stateful.class);
-        }
-    };
+    private static final DescribedPredicate<JavaClass> ENTERPRISE_BEANS =
+            new DescribedPredicate<>("are enterprise beans (@Stateless, @Singleton, @Stateful)") {
+                @Override
+                public boolean test(JavaClass owner) {
+                    return owner.isAnnotatedWith(Stateless.class)
+                            || owner.isAnnotatedWith(Singleton.class)
+                            || owner.isAnnotatedWith(Stateful.class);
+                }
+            };
 
     private static final ArchCondition<JavaMethod> STATE_WHO_MAY_CALL_THEM =
-            new ArchCondition<>("state who may call them (@RolesAllowed, @PermitAll or @DenyAll on the method or its class)") {
+            new ArchCondition<>(
+                    "state who may call them (@RolesAllowed, @PermitAll or @DenyAll on the method or its class)") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
-                    boolean stated = states(method.isAnnotatedWith(RolesAllowed.class), method.isAnnotatedWith(PermitAll.class),
-                            method.isAnnotatedWith(DenyAll.class))
-                            || states(method.getOwner().isAnnotatedWith(RolesAllowed.class),
-                            method.getOwner().isAnnotatedWith(PermitAll.class), false);
-                    events.add(new SimpleConditionEvent(method, stated,
+                    boolean stated = states(
+                                    method.isAnnotatedWith(RolesAllowed.class),
+                                    method.isAnnotatedWith(PermitAll.class),
+                                    method.isAnnotatedWith(DenyAll.class))
+                            || states(
+                                    method.getOwner().isAnnotatedWith(RolesAllowed.class),
+                                    method.getOwner().isAnnotatedWith(PermitAll.class),
+                                    false);
+                    events.add(new SimpleConditionEvent(
+                            method,
+                            stated,
                             method.getFullName() + (stated ? " states" : " does not state") + " who may call it"));
                 }
 
@@ -61,7 +69,10 @@ class ServiceSecurityArchitectureTest {
 
     @ArchTest
     static final ArchRule every_public_ejb_method_states_who_may_call_it = methods()
-            .that().arePublic().and().areDeclaredInClassesThat(ENTERPRISE_BEANS)
+            .that()
+            .arePublic()
+            .and()
+            .areDeclaredInClassesThat(ENTERPRISE_BEANS)
             .should(STATE_WHO_MAY_CALL_THEM)
             .because("pages only hide what services refuse (RULES.md, quality bar)");
 }

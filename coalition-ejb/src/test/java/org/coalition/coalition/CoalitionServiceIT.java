@@ -7,15 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
-
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.coalition.access.AccessDeniedException;
 import org.coalition.access.CoalitionAction;
 import org.coalition.platform.ConcurrentEditException;
@@ -41,17 +39,22 @@ class CoalitionServiceIT {
 
     @EJB
     CoalitionService coalitions;
+
     @EJB
     TestData data;
+
     @EJB
     AsBob bob;
+
     @EJB
     AsCarol carol;
+
     @EJB
     AsDana dana;
 
     private static CoalitionDraft draft(String name) {
-        return new CoalitionDraft(name, "Let teams choose their core hours", LocalDate.now().plusMonths(3));
+        return new CoalitionDraft(
+                name, "Let teams choose their core hours", LocalDate.now().plusMonths(3));
     }
 
     private static String unique(String name) {
@@ -74,7 +77,9 @@ class CoalitionServiceIT {
         assertTrue(lists(mine, coalition.getId(), CoalitionRole.MEMBER), "bob is listed as member");
         CoalitionOverview overview = bob.call(() -> coalitions.open(coalition.getId()));
         assertEquals(CoalitionRole.MEMBER, overview.viewerRole());
-        assertEquals(List.of("bob"), overview.people().stream().map(MemberListing::username).toList());
+        assertEquals(
+                List.of("bob"),
+                overview.people().stream().map(MemberListing::username).toList());
         assertTrue(overview.may(CoalitionAction.EDIT_COALITION));
         assertEquals(Phase.DISCOVERY, overview.coalition().getPhase());
     }
@@ -99,11 +104,14 @@ class CoalitionServiceIT {
     void should_refuse_someone_with_no_role_in_the_coalition() {
         Coalition coalition = proposedByBob(unique("Shared on-call"));
 
-        var refused = assertThrows(AccessDeniedException.class, () -> carol.call(() -> coalitions.open(coalition.getId())));
+        var refused =
+                assertThrows(AccessDeniedException.class, () -> carol.call(() -> coalitions.open(coalition.getId())));
         assertTrue(refused.getMessage().contains("no role in this coalition"));
         assertFalse(lists(carol.call(() -> coalitions.listMine(0, 500)), coalition.getId(), null));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() ->
-                coalitions.update(coalition.getId(), coalition.getVersion(), draft("Taken over"))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(
+                        () -> coalitions.update(coalition.getId(), coalition.getVersion(), draft("Taken over"))));
     }
 
     @Test
@@ -114,8 +122,10 @@ class CoalitionServiceIT {
         CoalitionOverview overview = carol.call(() -> coalitions.open(coalition.getId()));
         assertEquals(CoalitionRole.OBSERVER, overview.viewerRole());
         assertTrue(overview.isReadOnly());
-        assertThrows(AccessDeniedException.class, () -> carol.call(() ->
-                coalitions.update(coalition.getId(), coalition.getVersion(), draft("Observer edit"))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(
+                        () -> coalitions.update(coalition.getId(), coalition.getVersion(), draft("Observer edit"))));
     }
 
     @Test
@@ -133,11 +143,15 @@ class CoalitionServiceIT {
     void should_refuse_invalid_input_and_store_nothing() {
         long before = bob.call(() -> coalitions.countMine());
 
-        var failure = assertThrows(EJBException.class, () -> bob.call(() -> coalitions.propose(
-                new CoalitionDraft("Too long", "x".repeat(10_000), LocalDate.now().plusDays(5)))));
+        var failure = assertThrows(
+                EJBException.class,
+                () -> bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Too long", "x".repeat(10_000), LocalDate.now().plusDays(5)))));
         assertInstanceOf(ConstraintViolationException.class, rootCause(failure));
-        assertThrows(EJBException.class, () -> bob.call(() -> coalitions.propose(
-                new CoalitionDraft("", "Objective", LocalDate.now().minusDays(1)))));
+        assertThrows(
+                EJBException.class,
+                () -> bob.call(() -> coalitions.propose(
+                        new CoalitionDraft("", "Objective", LocalDate.now().minusDays(1)))));
 
         assertEquals(before, bob.call(() -> coalitions.countMine()));
     }
@@ -145,12 +159,17 @@ class CoalitionServiceIT {
     @Test
     void should_refuse_a_save_based_on_a_stale_version() {
         Coalition coalition = proposedByBob(unique("Quarterly planning"));
-        bob.call(() -> coalitions.update(coalition.getId(), coalition.getVersion(), draft("Quarterly planning, renamed")));
+        bob.call(() ->
+                coalitions.update(coalition.getId(), coalition.getVersion(), draft("Quarterly planning, renamed")));
 
-        var conflict = assertThrows(ConcurrentEditException.class, () -> bob.call(() ->
-                coalitions.update(coalition.getId(), coalition.getVersion(), draft("Lost update"))));
+        var conflict = assertThrows(
+                ConcurrentEditException.class,
+                () -> bob.call(
+                        () -> coalitions.update(coalition.getId(), coalition.getVersion(), draft("Lost update"))));
         assertTrue(conflict.getMessage().contains("changed by someone else"));
-        assertEquals("Quarterly planning, renamed", bob.call(() -> coalitions.open(coalition.getId())).coalition().getName());
+        assertEquals(
+                "Quarterly planning, renamed",
+                bob.call(() -> coalitions.open(coalition.getId())).coalition().getName());
     }
 
     @Test

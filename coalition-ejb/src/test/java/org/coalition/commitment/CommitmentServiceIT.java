@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -13,11 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.access.AccessDeniedException;
-import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
@@ -57,17 +54,38 @@ class CommitmentServiceIT {
         return Deployments.services();
     }
 
-    @EJB CommitmentService commitments;
-    @EJB org.coalition.health.HealthService health;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB EngagementService engagement;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsAlice alice;
-    @EJB AsBob bob;
-    @EJB AsCarol carol;
-    @EJB AsErin erin;
+    @EJB
+    CommitmentService commitments;
+
+    @EJB
+    org.coalition.health.HealthService health;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    EngagementService engagement;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsAlice alice;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsCarol carol;
+
+    @EJB
+    AsErin erin;
 
     /** A coalition of bob's (member) with alice as sponsor and carol as observer; erin is in none of it. */
     private long coalition() {
@@ -75,8 +93,11 @@ class CommitmentServiceIT {
         data.person("alice", "Operations", true);
         data.person("carol", "Sales", false);
         data.person("erin", "Finance", false);
-        long c = bob.call(() -> coalitions.propose(new CoalitionDraft("Promises " + UUID.randomUUID().toString().substring(0, 8),
-                "Keep our word", LocalDate.now().plusMonths(2)))).getId();
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Promises " + UUID.randomUUID().toString().substring(0, 8),
+                        "Keep our word",
+                        LocalDate.now().plusMonths(2))))
+                .getId();
         data.grant(c, "alice", CoalitionRole.SPONSOR);
         data.grant(c, "carol", CoalitionRole.OBSERVER);
         return c;
@@ -100,7 +121,8 @@ class CommitmentServiceIT {
 
     /** Moves a promise's dates back, as if it had been made {@code days} ago. */
     private void age(long commitmentId, int days) {
-        data.update("UPDATE Commitment k SET k.madeOn = :made, k.dueOn = :due WHERE k.id = :id",
+        data.update(
+                "UPDATE Commitment k SET k.madeOn = :made, k.dueOn = :due WHERE k.id = :id",
                 Map.of("made", TODAY.minusDays(days), "due", TODAY.minusDays(days - 1L), "id", commitmentId));
     }
 
@@ -114,38 +136,67 @@ class CommitmentServiceIT {
         talk.setNotes("Budget worries");
         Conversation oneOnOne = bob.call(() -> engagement.log(clara, talk));
 
-        Commitment survey = bob.call(() -> commitments.record(c,
-                new CommitmentDraft(null, clara, null, oneOnOne.getId(), "Send the survey results", TODAY.plusDays(5))));
+        Commitment survey = bob.call(() -> commitments.record(
+                c,
+                new CommitmentDraft(
+                        null, clara, null, oneOnOne.getId(), "Send the survey results", TODAY.plusDays(5))));
         assertEquals("bob", survey.getPromisedBy().getUsername(), "the caller promised");
         assertEquals(TODAY.minusDays(2), survey.getMadeOn(), "promised on the day of the one-on-one");
-        Commitment pilot = bob.call(() -> commitments.record(c, promise("bob", dora, "Keep Sales out of the pilot", TODAY.plusDays(1))));
-        Commitment deck = alice.call(() -> commitments.record(c, new CommitmentDraft(null, null, "bob", null, "Review the deck", TODAY)));
+        Commitment pilot = bob.call(
+                () -> commitments.record(c, promise("bob", dora, "Keep Sales out of the pilot", TODAY.plusDays(1))));
+        Commitment deck = alice.call(
+                () -> commitments.record(c, new CommitmentDraft(null, null, "bob", null, "Review the deck", TODAY)));
         Commitment late = alice.call(() -> commitments.record(c, promise("bob", dora, "Call back", TODAY.plusDays(3))));
         age(late.getId(), 10);
         Commitment kept = bob.call(() -> commitments.record(c, promise(null, clara, "Share the agenda", TODAY)));
         bob.call(() -> commitments.settle(kept.getId(), kept.getVersion(), CommitmentOutcome.KEPT, TODAY));
 
         List<CommitmentRow> rows = bob.call(() -> commitments.list(c, null, 0, 10));
-        assertEquals(List.of("Call back", "Review the deck", "Keep Sales out of the pilot", "Send the survey results", "Share the agenda"),
-                rows.stream().map(CommitmentRow::what).toList(), "overdue first, then by date, then settled");
-        assertEquals(List.of(CommitmentStatus.OVERDUE, CommitmentStatus.OPEN, CommitmentStatus.OPEN, CommitmentStatus.OPEN,
-                CommitmentStatus.KEPT), rows.stream().map(CommitmentRow::status).toList());
+        assertEquals(
+                List.of(
+                        "Call back",
+                        "Review the deck",
+                        "Keep Sales out of the pilot",
+                        "Send the survey results",
+                        "Share the agenda"),
+                rows.stream().map(CommitmentRow::what).toList(),
+                "overdue first, then by date, then settled");
+        assertEquals(
+                List.of(
+                        CommitmentStatus.OVERDUE,
+                        CommitmentStatus.OPEN,
+                        CommitmentStatus.OPEN,
+                        CommitmentStatus.OPEN,
+                        CommitmentStatus.KEPT),
+                rows.stream().map(CommitmentRow::status).toList());
         assertEquals("alice", rows.get(1).promisedByUsername(), "alice promised bob, a member");
         assertTrue(rows.get(1).toMember());
         assertEquals(oneOnOne.getId(), rows.get(3).conversationId());
         assertEquals(5, bob.call(() -> commitments.count(c, null)));
 
-        assertEquals(List.of("Send the survey results", "Share the agenda"),
-                bob.call(() -> commitments.list(c, clara, 0, 10)).stream().map(CommitmentRow::what).toList(), "Clara's promises");
+        assertEquals(
+                List.of("Send the survey results", "Share the agenda"),
+                bob.call(() -> commitments.list(c, clara, 0, 10)).stream()
+                        .map(CommitmentRow::what)
+                        .toList(),
+                "Clara's promises");
         assertEquals(2, bob.call(() -> commitments.count(c, clara)));
-        assertEquals(List.of("Review the deck"), bob.call(() -> commitments.list(c, null, 1, 1)).stream().map(CommitmentRow::what).toList(),
+        assertEquals(
+                List.of("Review the deck"),
+                bob.call(() -> commitments.list(c, null, 1, 1)).stream()
+                        .map(CommitmentRow::what)
+                        .toList(),
                 "paged in the database");
 
         KeptRatio ratio = bob.call(() -> commitments.keptRatio(c, null));
         assertEquals(new KeptRatio(1, 0, 1, 3), ratio);
         assertEquals(OptionalInt.of(50), ratio.percent(), "one kept, one overdue");
-        assertEquals(OptionalInt.of(100), bob.call(() -> commitments.keptRatio(c, clara)).percent());
-        assertEquals(OptionalInt.of(0), bob.call(() -> commitments.keptRatio(c, dora)).percent(),
+        assertEquals(
+                OptionalInt.of(100),
+                bob.call(() -> commitments.keptRatio(c, clara)).percent());
+        assertEquals(
+                OptionalInt.of(0),
+                bob.call(() -> commitments.keptRatio(c, dora)).percent(),
                 "Dora: one overdue and one not yet due, so 0 %, not empty");
     }
 
@@ -153,51 +204,71 @@ class CommitmentServiceIT {
     void should_let_members_mark_their_own_sponsors_anyones_and_refuse_stale_marks_and_bad_dates() {
         long c = coalition();
         long clara = stakeholder(c, "Clara");
-        Commitment alices = alice.call(() -> commitments.record(c, promise(null, clara, "Budget line", TODAY.plusDays(2))));
+        Commitment alices =
+                alice.call(() -> commitments.record(c, promise(null, clara, "Budget line", TODAY.plusDays(2))));
         Commitment bobs = bob.call(() -> commitments.record(c, promise(null, clara, "Survey", TODAY.plusDays(2))));
 
-        var notHis = assertThrows(AccessDeniedException.class,
-                () -> bob.call(() -> commitments.settle(alices.getId(), alices.getVersion(), CommitmentOutcome.KEPT, TODAY)));
+        var notHis = assertThrows(
+                AccessDeniedException.class,
+                () -> bob.call(
+                        () -> commitments.settle(alices.getId(), alices.getVersion(), CommitmentOutcome.KEPT, TODAY)));
         assertEquals(Refusal.ONLY_OWN_COMMITMENTS, notHis.refusal());
         assertArrayEquals(new Object[] {"alice"}, notHis.arguments());
-        var forAlice = assertThrows(AccessDeniedException.class,
+        var forAlice = assertThrows(
+                AccessDeniedException.class,
                 () -> bob.call(() -> commitments.record(c, promise("alice", clara, "On her behalf", TODAY))));
         assertEquals(Refusal.ONLY_OWN_COMMITMENTS, forAlice.refusal(), "a member records only their own promises");
 
-        Commitment broken = alice.call(() -> commitments.settle(bobs.getId(), bobs.getVersion(), CommitmentOutcome.BROKEN, TODAY));
+        Commitment broken =
+                alice.call(() -> commitments.settle(bobs.getId(), bobs.getVersion(), CommitmentOutcome.BROKEN, TODAY));
         assertEquals(CommitmentOutcome.BROKEN, broken.getOutcome(), "a sponsor marks anyone's");
-        var stale = assertThrows(ConcurrentEditException.class,
-                () -> bob.call(() -> commitments.settle(bobs.getId(), bobs.getVersion(), CommitmentOutcome.KEPT, TODAY)));
+        var stale = assertThrows(
+                ConcurrentEditException.class,
+                () -> bob.call(
+                        () -> commitments.settle(bobs.getId(), bobs.getVersion(), CommitmentOutcome.KEPT, TODAY)));
         assertEquals(Refusal.CONCURRENT_EDIT, stale.refusal());
-        Commitment corrected = bob.call(() -> commitments.settle(bobs.getId(), broken.getVersion(), CommitmentOutcome.KEPT, TODAY));
+        Commitment corrected =
+                bob.call(() -> commitments.settle(bobs.getId(), broken.getVersion(), CommitmentOutcome.KEPT, TODAY));
         assertEquals(CommitmentOutcome.KEPT, corrected.getOutcome(), "the promiser corrects the mark");
 
-        var future = assertThrows(RuleViolationException.class,
-                () -> alice.call(() -> commitments.settle(alices.getId(), alices.getVersion(), CommitmentOutcome.KEPT, TODAY.plusDays(1))));
+        var future = assertThrows(
+                RuleViolationException.class,
+                () -> alice.call(() -> commitments.settle(
+                        alices.getId(), alices.getVersion(), CommitmentOutcome.KEPT, TODAY.plusDays(1))));
         assertEquals(Refusal.COMMITMENT_SETTLED_IN_FUTURE, future.refusal());
-        var beforeMade = assertThrows(RuleViolationException.class,
-                () -> alice.call(() -> commitments.settle(alices.getId(), alices.getVersion(), CommitmentOutcome.KEPT, TODAY.minusDays(1))));
+        var beforeMade = assertThrows(
+                RuleViolationException.class,
+                () -> alice.call(() -> commitments.settle(
+                        alices.getId(), alices.getVersion(), CommitmentOutcome.KEPT, TODAY.minusDays(1))));
         assertEquals(Refusal.COMMITMENT_SETTLED_BEFORE_MADE, beforeMade.refusal());
-        var dueBefore = assertThrows(RuleViolationException.class,
+        var dueBefore = assertThrows(
+                RuleViolationException.class,
                 () -> bob.call(() -> commitments.record(c, promise(null, clara, "Yesterday", TODAY.minusDays(1)))));
         assertEquals(Refusal.COMMITMENT_DUE_BEFORE_MADE, dueBefore.refusal());
-        var toSelf = assertThrows(RuleViolationException.class,
-                () -> bob.call(() -> commitments.record(c, new CommitmentDraft(null, null, "bob", null, "Myself", TODAY))));
+        var toSelf = assertThrows(
+                RuleViolationException.class,
+                () -> bob.call(
+                        () -> commitments.record(c, new CommitmentDraft(null, null, "bob", null, "Myself", TODAY))));
         assertEquals(Refusal.COMMITMENT_TO_SELF, toSelf.refusal());
-        var observerAsPromisee = assertThrows(RuleViolationException.class,
-                () -> bob.call(() -> commitments.record(c, new CommitmentDraft(null, null, "carol", null, "To carol", TODAY))));
+        var observerAsPromisee = assertThrows(
+                RuleViolationException.class,
+                () -> bob.call(() ->
+                        commitments.record(c, new CommitmentDraft(null, null, "carol", null, "To carol", TODAY))));
         assertEquals(Refusal.COMMITMENT_NOT_MEMBER, observerAsPromisee.refusal());
 
         long other = coalition();
         long elsewhere = stakeholder(other, "Elsewhere");
-        var stranger = assertThrows(RuleViolationException.class,
+        var stranger = assertThrows(
+                RuleViolationException.class,
                 () -> bob.call(() -> commitments.record(c, promise(null, elsewhere, "Across", TODAY))));
         assertEquals(Refusal.COMMITMENT_OTHER_COALITION, stranger.refusal());
         ConversationDraft talk = new ConversationDraft();
         talk.setNotes("Elsewhere");
         long otherTalk = bob.call(() -> engagement.log(elsewhere, talk)).getId();
-        var wrongTalk = assertThrows(RuleViolationException.class,
-                () -> bob.call(() -> commitments.record(c, new CommitmentDraft(null, clara, null, otherTalk, "Mixed", TODAY))));
+        var wrongTalk = assertThrows(
+                RuleViolationException.class,
+                () -> bob.call(() ->
+                        commitments.record(c, new CommitmentDraft(null, clara, null, otherTalk, "Mixed", TODAY))));
         assertEquals(Refusal.COMMITMENT_OTHER_CONVERSATION, wrongTalk.refusal());
         assertEquals(2, bob.call(() -> commitments.count(c, null)), "nothing refused was kept");
     }
@@ -206,29 +277,40 @@ class CommitmentServiceIT {
     void should_let_observers_read_without_what_was_promised_and_refuse_them_and_outsiders_the_rest() {
         long c = coalition();
         long clara = stakeholder(c, "Clara");
-        Commitment survey = bob.call(() -> commitments.record(c, promise(null, clara, "Private: the reorg list", TODAY.plusDays(3))));
+        Commitment survey = bob.call(
+                () -> commitments.record(c, promise(null, clara, "Private: the reorg list", TODAY.plusDays(3))));
 
         List<CommitmentRow> asObserver = carol.call(() -> commitments.list(c, null, 0, 10));
         assertEquals(1, asObserver.size(), "observers see the register");
         assertNull(asObserver.get(0).what(), "but not what was promised");
         assertEquals("Clara", asObserver.get(0).toName());
         assertNull(carol.call(() -> commitments.get(survey.getId())).what());
-        assertEquals("Private: the reorg list", bob.call(() -> commitments.get(survey.getId())).what());
+        assertEquals(
+                "Private: the reorg list",
+                bob.call(() -> commitments.get(survey.getId())).what());
         assertEquals(1, carol.call(() -> commitments.keptRatio(c, null)).open());
-        var observerWrites = assertThrows(AccessDeniedException.class,
+        var observerWrites = assertThrows(
+                AccessDeniedException.class,
                 () -> carol.call(() -> commitments.record(c, promise(null, clara, "Me too", TODAY))));
         assertEquals(Refusal.ROLE_MAY_NOT, observerWrites.refusal());
-        assertThrows(AccessDeniedException.class,
-                () -> carol.call(() -> commitments.settle(survey.getId(), survey.getVersion(), CommitmentOutcome.KEPT, TODAY)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(
+                        () -> commitments.settle(survey.getId(), survey.getVersion(), CommitmentOutcome.KEPT, TODAY)));
 
-        var outsider = assertThrows(AccessDeniedException.class, () -> erin.call(() -> commitments.list(c, null, 0, 10)));
+        var outsider =
+                assertThrows(AccessDeniedException.class, () -> erin.call(() -> commitments.list(c, null, 0, 10)));
         assertEquals(Refusal.NO_ROLE, outsider.refusal());
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> commitments.count(c, null)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> commitments.keptRatio(c, null)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> commitments.get(survey.getId())));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> commitments.record(c, promise(null, clara, "Hi", TODAY))));
-        assertThrows(AccessDeniedException.class,
-                () -> erin.call(() -> commitments.settle(survey.getId(), survey.getVersion(), CommitmentOutcome.KEPT, TODAY)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> commitments.record(c, promise(null, clara, "Hi", TODAY))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(
+                        () -> commitments.settle(survey.getId(), survey.getVersion(), CommitmentOutcome.KEPT, TODAY)));
     }
 
     @Test
@@ -243,11 +325,18 @@ class CommitmentServiceIT {
         long large = coalition();
         long dora = stakeholder(large, "Dora");
         data.with(em -> {
-            Person bobPerson = em.createQuery("SELECT p FROM Person p WHERE p.username = 'bob'", Person.class).getSingleResult();
+            Person bobPerson = em.createQuery("SELECT p FROM Person p WHERE p.username = 'bob'", Person.class)
+                    .getSingleResult();
             Stakeholder to = em.find(Stakeholder.class, dora);
             for (int i = 0; i < 2000; i++) {
-                Commitment k = Commitment.toStakeholder(bobPerson, to, "Promise " + i, TODAY.minusDays(60), TODAY.plusDays(i % 90 - 45),
-                        "test", Instant.now());
+                Commitment k = Commitment.toStakeholder(
+                        bobPerson,
+                        to,
+                        "Promise " + i,
+                        TODAY.minusDays(60),
+                        TODAY.plusDays(i % 90 - 45),
+                        "test",
+                        Instant.now());
                 if (i % 3 == 0) {
                     k.settle(i % 2 == 0 ? CommitmentOutcome.KEPT : CommitmentOutcome.BROKEN, TODAY.minusDays(1), TODAY);
                 }
@@ -260,10 +349,16 @@ class CommitmentServiceIT {
         int smallPanel = bob.call(() -> sql.statementsOf(() -> commitments.ofStakeholder(small, clara, 25)));
         int largePanel = bob.call(() -> sql.statementsOf(() -> commitments.ofStakeholder(large, dora, 25)));
         // the access check may be remembered from the call before (the request's memo), so at most one more
-        assertTrue(largePanel <= smallPanel, "the stakeholder page's panel costs no more for 2,000 promises than for 2");
-        assertTrue(smallPanel <= 2 && largePanel >= 1, smallPanel + "/" + largePanel + " statements (the access check and one read)");
+        assertTrue(
+                largePanel <= smallPanel, "the stakeholder page's panel costs no more for 2,000 promises than for 2");
+        assertTrue(
+                smallPanel <= 2 && largePanel >= 1,
+                smallPanel + "/" + largePanel + " statements (the access check and one read)");
         var panel = bob.call(() -> commitments.ofStakeholder(large, dora, 25));
-        assertEquals(bob.call(() -> commitments.keptRatio(large, dora)), panel.ratio(), "the same counts as the ratio's own statement");
+        assertEquals(
+                bob.call(() -> commitments.keptRatio(large, dora)),
+                panel.ratio(),
+                "the same counts as the ratio's own statement");
         assertEquals(bob.call(() -> commitments.list(large, dora, 0, 25)), panel.rows(), "the same rows as the list");
         long nobody = stakeholder(small, "Nobody promised");
         var none = bob.call(() -> commitments.ofStakeholder(small, nobody, 25));
@@ -274,9 +369,14 @@ class CommitmentServiceIT {
         assertTrue(largeRatio <= 2, largeRatio + " statements");
         assertEquals(2000, bob.call(() -> commitments.keptRatio(large, null)).total());
         List<CommitmentRow> first = bob.call(() -> commitments.list(large, null, 0, 50));
-        assertTrue(first.stream().allMatch(r -> r.status() == CommitmentStatus.OVERDUE), "the first page is all overdue");
-        assertEquals(TODAY.minusDays(44), first.get(0).dueOn(), "the longest overdue first (those due 45 days ago were all marked)");
+        assertTrue(
+                first.stream().allMatch(r -> r.status() == CommitmentStatus.OVERDUE), "the first page is all overdue");
+        assertEquals(
+                TODAY.minusDays(44),
+                first.get(0).dueOn(),
+                "the longest overdue first (those due 45 days ago were all marked)");
     }
+
     @Test
     void should_count_an_overdue_promise_to_a_key_stakeholder_in_the_health_advisor_and_remind_whoever_promised() {
         long c = coalition();
@@ -293,34 +393,52 @@ class CommitmentServiceIT {
         ConversationDraft talk = new ConversationDraft();
         talk.setNotes("Budget worries");
         Conversation oneOnOne = bob.call(() -> engagement.log(clara, talk));
-        Commitment survey = bob.call(() -> commitments.record(c,
-                new CommitmentDraft(null, clara, null, oneOnOne.getId(), "Send the survey results", TODAY.plusDays(3))));
-        Commitment toLou = bob.call(() -> commitments.record(c, promise(null, lou, "Send Lou the deck", TODAY.plusDays(3))));
-        java.util.function.Supplier<List<String>> trustFindings = () -> bob.call(() -> health.assess(c))
-                .findingsFor(org.coalition.health.Pitfall.SKIPPED_TRUST).stream().map(f -> f.problem().key()).toList();
+        Commitment survey = bob.call(() -> commitments.record(
+                c,
+                new CommitmentDraft(
+                        null, clara, null, oneOnOne.getId(), "Send the survey results", TODAY.plusDays(3))));
+        Commitment toLou =
+                bob.call(() -> commitments.record(c, promise(null, lou, "Send Lou the deck", TODAY.plusDays(3))));
+        java.util.function.Supplier<List<String>> trustFindings =
+                () -> bob.call(() -> health.assess(c)).findingsFor(org.coalition.health.Pitfall.SKIPPED_TRUST).stream()
+                        .map(f -> f.problem().key())
+                        .toList();
         assertTrue(!trustFindings.get().contains("said.health.brokenPromisesProblem"), "nothing is due yet");
 
         age(survey.getId(), 10);
         age(toLou.getId(), 10);
         var finding = bob.call(() -> health.assess(c)).findingsFor(org.coalition.health.Pitfall.SKIPPED_TRUST).stream()
-                .filter(f -> f.problem().key().equals("said.health.brokenPromisesProblem")).findFirst().orElseThrow();
-        assertEquals(List.of(clara), finding.evidence().stream().map(org.coalition.health.Evidence::id).toList(),
+                .filter(f -> f.problem().key().equals("said.health.brokenPromisesProblem"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(clara),
+                finding.evidence().stream()
+                        .map(org.coalition.health.Evidence::id)
+                        .toList(),
                 "Clara, a key stakeholder, holds an overdue promise; Lou's is overdue too, but he is not key");
         assertEquals(1, finding.problem().arguments().get(0));
 
         // the counts the dashboard reads equal the rules' reference computed from the rows
         var thresholds = bob.call(() -> health.thresholds());
-        var counted = data.with(em -> new org.coalition.health.FactsQuery(em).health(List.of(c), TODAY, thresholds, true)).get(c);
+        var counted = data.with(
+                        em -> new org.coalition.health.FactsQuery(em).health(List.of(c), TODAY, thresholds, true))
+                .get(c);
         var rows = data.with(em -> new org.coalition.health.FactsQuery(em).read(c));
-        assertEquals(org.coalition.health.HealthFacts.of(rows, thresholds, TODAY).brokenPromises(), counted.brokenPromises());
+        assertEquals(
+                org.coalition.health.HealthFacts.of(rows, thresholds, TODAY).brokenPromises(),
+                counted.brokenPromises());
 
         // the reminder goes to bob, who promised, and names to whom, not what
         var rules = new org.coalition.health.ReminderRules(thresholds, org.coalition.health.ReminderSettings.DEFAULTS);
         var reminders = rules.remindersFor(rows, Map.of(), List.of("alice", "bob"), TODAY).stream()
-                .filter(r -> r.kind() == org.coalition.health.Reminder.Kind.PROMISES_DUE).toList();
+                .filter(r -> r.kind() == org.coalition.health.Reminder.Kind.PROMISES_DUE)
+                .toList();
         assertEquals(1, reminders.size(), reminders.toString());
         assertEquals(List.of("bob"), reminders.get(0).recipients());
-        assertTrue(reminders.get(0).text().contains("to Clara CFO (overdue since"), reminders.get(0).text());
+        assertTrue(
+                reminders.get(0).text().contains("to Clara CFO (overdue since"),
+                reminders.get(0).text());
         assertTrue(!reminders.get(0).text().contains("survey"), "what was promised stays out of the feed");
 
         long version = bob.call(() -> commitments.get(survey.getId())).version();

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
@@ -53,15 +51,32 @@ class CoverageServiceIT {
         return Deployments.services();
     }
 
-    @EJB CoverageService coverage;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsAlice alice;
-    @EJB AsBob bob;
-    @EJB AsCarol carol;
-    @EJB AsErin erin;
+    @EJB
+    CoverageService coverage;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsAlice alice;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsCarol carol;
+
+    @EJB
+    AsErin erin;
 
     /** A coalition of bob's (member, Engineering) with alice (executive, Operations) as sponsor and carol as observer. */
     private long coalition() {
@@ -69,8 +84,11 @@ class CoverageServiceIT {
         data.person("alice", "Operations", true);
         data.person("carol", "Sales", false);
         data.person("erin", "Finance", false);
-        long c = bob.call(() -> coalitions.propose(new CoalitionDraft("Coverage " + UUID.randomUUID().toString().substring(0, 8),
-                "Cover what the change touches", LocalDate.now().plusMonths(2)))).getId();
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Coverage " + UUID.randomUUID().toString().substring(0, 8),
+                        "Cover what the change touches",
+                        LocalDate.now().plusMonths(2))))
+                .getId();
         data.grant(c, "alice", CoalitionRole.SPONSOR);
         data.grant(c, "carol", CoalitionRole.OBSERVER);
         return c;
@@ -89,11 +107,14 @@ class CoverageServiceIT {
     }
 
     private long stakeholder(long c, String name, String department, Level level, int influence, Stance stance) {
-        return bob.call(() -> stakeholders.add(c, draft(name, department, level, influence, stance))).getId();
+        return bob.call(() -> stakeholders.add(c, draft(name, department, level, influence, stance)))
+                .getId();
     }
 
     private void turn(long stakeholderId, Stance stance) {
-        data.update("UPDATE Stakeholder s SET s.stance = :stance WHERE s.id = :id", Map.of("stance", stance, "id", stakeholderId));
+        data.update(
+                "UPDATE Stakeholder s SET s.stance = :stance WHERE s.id = :id",
+                Map.of("stance", stance, "id", stakeholderId));
     }
 
     private static List<String> names(List<Suggestion> suggestions) {
@@ -105,7 +126,8 @@ class CoverageServiceIT {
     }
 
     @Test
-    void should_name_a_department_hole_suggest_whom_could_fill_it_and_fill_it_when_they_turn_supporter_and_are_tagged() {
+    void
+            should_name_a_department_hole_suggest_whom_could_fill_it_and_fill_it_when_they_turn_supporter_and_are_tagged() {
         long c = coalition();
         long fiona = stakeholder(c, "Fiona", "Finance", Level.DIRECTOR, 5, Stance.NEUTRAL);
         stakeholder(c, "Frank", "Finance", Level.MANAGER, 4, Stance.NEUTRAL);
@@ -113,16 +135,26 @@ class CoverageServiceIT {
         long gil = stakeholder(c, "Gil", "Sales", Level.MANAGER, 2, Stance.SKEPTIC);
 
         CoverageReport before = bob.call(() -> coverage.report(c));
-        assertEquals(List.of("Q:POSITION_POWER", "Q:EXPERTISE", "Q:CREDIBILITY", "Q:LEADERSHIP", "L:finance", "L:sales"),
-                holeIds(before), "nobody tagged: every quality missing; Finance (weight 12) before Sales (2)");
+        assertEquals(
+                List.of("Q:POSITION_POWER", "Q:EXPERTISE", "Q:CREDIBILITY", "Q:LEADERSHIP", "L:finance", "L:sales"),
+                holeIds(before),
+                "nobody tagged: every quality missing; Finance (weight 12) before Sales (2)");
         Coverage.Hole finance = before.coverage().holes().get(4);
-        assertEquals(new Coverage.Hole(Coverage.Kind.LEVEL, "Finance", Level.DIRECTOR, null, 12), finance,
+        assertEquals(
+                new Coverage.Hole(Coverage.Kind.LEVEL, "Finance", Level.DIRECTOR, null, 12),
+                finance,
                 "the default need is director level; the weight is the influence of its people");
-        assertEquals(List.of("Fiona", "Felix"), names(before.suggestionsFor(finance)),
+        assertEquals(
+                List.of("Fiona", "Felix"),
+                names(before.suggestionsFor(finance)),
                 "at director level or above, not yet supportive, the most influential first; the manager is not enough");
-        assertEquals(List.of("Fiona", "Frank", "Felix"),
-                names(before.suggestionsFor(Coverage.Hole.quality(Quality.LEADERSHIP))), "three at most, by influence");
-        assertTrue(before.suggestionsFor(before.coverage().holes().get(5)).isEmpty(), "a Sales manager cannot fill a director hole");
+        assertEquals(
+                List.of("Fiona", "Frank", "Felix"),
+                names(before.suggestionsFor(Coverage.Hole.quality(Quality.LEADERSHIP))),
+                "three at most, by influence");
+        assertTrue(
+                before.suggestionsFor(before.coverage().holes().get(5)).isEmpty(),
+                "a Sales manager cannot fill a director hole");
 
         turn(fiona, Stance.SUPPORTER);
         CoverageReport turned = bob.call(() -> coverage.report(c));
@@ -130,7 +162,11 @@ class CoverageServiceIT {
         Coverage.Row financeRow = turned.coverage().rows().get(0);
         assertTrue(financeRow.covered());
         assertEquals(1, financeRow.cells().get(Level.DIRECTOR.ordinal()).supporters());
-        assertEquals("Fiona", turned.suggestionsFor(Coverage.Hole.quality(Quality.LEADERSHIP)).get(0).name(),
+        assertEquals(
+                "Fiona",
+                turned.suggestionsFor(Coverage.Hole.quality(Quality.LEADERSHIP))
+                        .get(0)
+                        .name(),
                 "a supporter comes first: a tag is all it takes");
 
         bob.call(() -> coverage.tagStakeholder(c, fiona, Quality.LEADERSHIP));
@@ -141,17 +177,34 @@ class CoverageServiceIT {
         assertEquals(3, bob.call(() -> coverage.tagCount(c)), "tagging again changes nothing");
 
         CoverageReport tagged = bob.call(() -> coverage.report(c));
-        assertEquals(EnumSet.of(Quality.LEADERSHIP, Quality.POSITION_POWER), tagged.coverage().carried());
+        assertEquals(
+                EnumSet.of(Quality.LEADERSHIP, Quality.POSITION_POWER),
+                tagged.coverage().carried());
         assertEquals(List.of("Q:EXPERTISE", "Q:CREDIBILITY", "L:sales"), holeIds(tagged));
-        assertEquals(1, tagged.coverage().rows().get(0).cells().get(Level.DIRECTOR.ordinal()).carrying(Quality.LEADERSHIP));
-        assertFalse(names(tagged.suggestionsFor(Coverage.Hole.quality(Quality.CREDIBILITY))).contains("Gil"),
+        assertEquals(
+                1,
+                tagged.coverage()
+                        .rows()
+                        .get(0)
+                        .cells()
+                        .get(Level.DIRECTOR.ordinal())
+                        .carrying(Quality.LEADERSHIP));
+        assertFalse(
+                names(tagged.suggestionsFor(Coverage.Hole.quality(Quality.CREDIBILITY)))
+                        .contains("Gil"),
                 "someone already tagged with it is not suggested for it");
         List<TagRow> tags = carol.call(() -> coverage.tags(c, 0, 10));
-        assertEquals(List.of("Gil", "alice", "Fiona"), tags.stream().map(TagRow::name).toList(), "the latest first; observers read");
+        assertEquals(
+                List.of("Gil", "alice", "Fiona"),
+                tags.stream().map(TagRow::name).toList(),
+                "the latest first; observers read");
 
         // the health advisor counts the two qualities nobody brings, in the database as from the rows
-        HealthFacts counted = data.with(em -> new FactsQuery(em).health(List.of(c), TODAY, HealthThresholds.DEFAULTS, false).get(c));
-        HealthFacts reference = data.with(em -> HealthFacts.of(new FactsQuery(em).read(c), HealthThresholds.DEFAULTS, TODAY));
+        HealthFacts counted = data.with(em -> new FactsQuery(em)
+                .health(List.of(c), TODAY, HealthThresholds.DEFAULTS, false)
+                .get(c));
+        HealthFacts reference =
+                data.with(em -> HealthFacts.of(new FactsQuery(em).read(c), HealthThresholds.DEFAULTS, TODAY));
         assertEquals(3, counted.coverageTags());
         assertEquals(2, counted.qualitiesCarried());
         assertEquals(2, counted.missingQualities());
@@ -167,29 +220,46 @@ class CoverageServiceIT {
     void should_count_members_at_their_level_and_only_the_departments_the_coalition_names_once_it_names_one() {
         long c = coalition();
         stakeholder(c, "Fiona", "Finance", Level.DIRECTOR, 5, Stance.NEUTRAL);
-        assertEquals(Level.EXECUTIVE, alice.call(() -> coverage.members(c)).stream()
-                .filter(m -> m.username().equals("alice")).findFirst().orElseThrow().counted(), "an executive counts as one");
+        assertEquals(
+                Level.EXECUTIVE,
+                alice.call(() -> coverage.members(c)).stream()
+                        .filter(m -> m.username().equals("alice"))
+                        .findFirst()
+                        .orElseThrow()
+                        .counted(),
+                "an executive counts as one");
 
         TouchedDepartment engineering = bob.call(() -> coverage.touch(c, " Engineering ", Level.DIRECTOR));
         assertEquals("Engineering", engineering.getDepartment());
         CoverageReport named = bob.call(() -> coverage.report(c));
-        assertEquals(List.of("Engineering"), named.coverage().rows().stream().map(r -> r.department().name()).toList(),
+        assertEquals(
+                List.of("Engineering"),
+                named.coverage().rows().stream().map(r -> r.department().name()).toList(),
                 "once named, only the named departments count");
-        assertFalse(named.coverage().rows().get(0).covered(), "bob counts as an individual contributor until his level is known");
+        assertFalse(
+                named.coverage().rows().get(0).covered(),
+                "bob counts as an individual contributor until his level is known");
 
         MemberLevel bobAt = bob.call(() -> coverage.setMemberLevel(c, "bob", Level.DIRECTOR));
         assertEquals(Level.DIRECTOR, bobAt.counted());
-        assertTrue(bob.call(() -> coverage.report(c)).coverage().rows().get(0).covered(), "a member at director level covers it");
+        assertTrue(
+                bob.call(() -> coverage.report(c)).coverage().rows().get(0).covered(),
+                "a member at director level covers it");
 
-        RuleViolationException again = assertThrows(RuleViolationException.class,
-                () -> bob.call(() -> coverage.touch(c, "engineering", Level.DIRECTOR)));
+        RuleViolationException again = assertThrows(
+                RuleViolationException.class, () -> bob.call(() -> coverage.touch(c, "engineering", Level.DIRECTOR)));
         assertEquals(Refusal.DEPARTMENT_TOUCHED_ALREADY, again.refusal());
         bob.call(() -> coverage.touch(c, "engineering", Level.EXECUTIVE));
-        assertFalse(bob.call(() -> coverage.report(c)).coverage().rows().get(0).covered(), "now an executive is needed");
+        assertFalse(
+                bob.call(() -> coverage.report(c)).coverage().rows().get(0).covered(), "now an executive is needed");
 
         bob.run(() -> coverage.untouch(c, "ENGINEERING"));
-        assertEquals(List.of("Finance"), bob.call(() -> coverage.report(c)).coverage().rows().stream()
-                .map(r -> r.department().name()).toList(), "none named: the stakeholders' departments again");
+        assertEquals(
+                List.of("Finance"),
+                bob.call(() -> coverage.report(c)).coverage().rows().stream()
+                        .map(r -> r.department().name())
+                        .toList(),
+                "none named: the stakeholders' departments again");
     }
 
     @Test
@@ -201,24 +271,31 @@ class CoverageServiceIT {
 
         alice.call(() -> coverage.tagMember(c, "bob", Quality.EXPERTISE));
         bob.call(() -> coverage.tagStakeholder(c, fiona, Quality.CREDIBILITY));
-        assertEquals(2, carol.call(() -> coverage.report(c)).coverage().carried().size(), "an observer reads the coverage");
+        assertEquals(
+                2, carol.call(() -> coverage.report(c)).coverage().carried().size(), "an observer reads the coverage");
 
-        AccessDeniedException observer = assertThrows(AccessDeniedException.class,
+        AccessDeniedException observer = assertThrows(
+                AccessDeniedException.class,
                 () -> carol.call(() -> coverage.tagStakeholder(c, fiona, Quality.LEADERSHIP)));
         assertEquals(Refusal.ROLE_MAY_NOT, observer.refusal());
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> coverage.touch(c, "Sales", Level.MANAGER)));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> coverage.setMemberLevel(c, "carol", Level.MANAGER)));
-        AccessDeniedException outsider = assertThrows(AccessDeniedException.class, () -> erin.call(() -> coverage.report(c)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> coverage.setMemberLevel(c, "carol", Level.MANAGER)));
+        AccessDeniedException outsider =
+                assertThrows(AccessDeniedException.class, () -> erin.call(() -> coverage.report(c)));
         assertEquals(Refusal.NO_ROLE, outsider.refusal());
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> coverage.tags(c, 0, 10)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> coverage.members(c)));
 
-        RuleViolationException elsewhere = assertThrows(RuleViolationException.class,
+        RuleViolationException elsewhere = assertThrows(
+                RuleViolationException.class,
                 () -> bob.call(() -> coverage.tagStakeholder(c, stranger, Quality.LEADERSHIP)));
         assertEquals(Refusal.COVERAGE_OTHER_COALITION, elsewhere.refusal());
-        RuleViolationException notMember = assertThrows(RuleViolationException.class,
-                () -> bob.call(() -> coverage.tagMember(c, "carol", Quality.LEADERSHIP)));
-        assertEquals(Refusal.COVERAGE_NOT_MEMBER, notMember.refusal(), "observers are not part of the guiding coalition");
+        RuleViolationException notMember = assertThrows(
+                RuleViolationException.class, () -> bob.call(() -> coverage.tagMember(c, "carol", Quality.LEADERSHIP)));
+        assertEquals(
+                Refusal.COVERAGE_NOT_MEMBER, notMember.refusal(), "observers are not part of the guiding coalition");
         NotFoundException gone = assertThrows(NotFoundException.class, () -> bob.run(() -> coverage.untag(-1)));
         assertEquals(Refusal.NO_COVERAGE_TAG, gone.refusal());
         long tagId = bob.call(() -> coverage.tags(c, 0, 1)).get(0).id();
@@ -240,8 +317,11 @@ class CoverageServiceIT {
             Level[] levels = Level.values();
             Stance[] stances = Stance.values();
             for (int i = 0; i < 2000; i++) {
-                Stakeholder s = new Stakeholder(coalition, draft("Person " + i, "Department " + (i % 20), levels[i % 4],
-                        1 + i % 5, stances[i % 5]), null, TODAY);
+                Stakeholder s = new Stakeholder(
+                        coalition,
+                        draft("Person " + i, "Department " + (i % 20), levels[i % 4], 1 + i % 5, stances[i % 5]),
+                        null,
+                        TODAY);
                 em.persist(s);
                 if (i % 4 == 0) {
                     em.persist(CoverageTag.ofStakeholder(s, Quality.values()[i % 3], "test", java.time.Instant.now()));
@@ -253,9 +333,12 @@ class CoverageServiceIT {
         int largeTags = bob.call(() -> sql.statementsOf(() -> coverage.tags(large, 0, 25)));
         CoverageReport report = bob.call(() -> coverage.report(large));
         assertEquals(20, report.coverage().rows().size());
-        assertTrue(report.coverage().holes().size() > 1, report.coverage().holes().toString());
+        assertTrue(
+                report.coverage().holes().size() > 1, report.coverage().holes().toString());
         report.suggestions().values().forEach(s -> assertTrue(s.size() <= CoverageService.SUGGESTIONS));
-        assertTrue(largeReport <= smallReport, "the report costs no more whatever the register's size: " + smallReport + "/" + largeReport);
+        assertTrue(
+                largeReport <= smallReport,
+                "the report costs no more whatever the register's size: " + smallReport + "/" + largeReport);
         assertTrue(largeReport <= 4, largeReport + " statements (the access check, departments, cells, suggestions)");
         assertTrue(largeTags <= smallTags, smallTags + "/" + largeTags);
         assertTrue(largeTags <= 2, largeTags + " statements");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,22 +16,41 @@ class CsvTest {
     static Stream<Arguments> files() {
         return Stream.of(
                 Arguments.of("plain", "Name,Department\nAnn,Sales\n", List.of(List.of("Ann", "Sales"))),
-                Arguments.of("CRLF line ends", "Name,Department\r\nAnn,Sales\r\nBo,HR\r\n",
+                Arguments.of(
+                        "CRLF line ends",
+                        "Name,Department\r\nAnn,Sales\r\nBo,HR\r\n",
                         List.of(List.of("Ann", "Sales"), List.of("Bo", "HR"))),
                 Arguments.of("no final line break", "Name,Department\nAnn,Sales", List.of(List.of("Ann", "Sales"))),
-                Arguments.of("quoted comma", "Name,Department\n\"Lee, Ann\",Sales\n", List.of(List.of("Lee, Ann", "Sales"))),
-                Arguments.of("doubled quote", "Name,Department\n\"Ann \"\"the boss\"\" Lee\",Sales\n",
+                Arguments.of(
+                        "quoted comma", "Name,Department\n\"Lee, Ann\",Sales\n", List.of(List.of("Lee, Ann", "Sales"))),
+                Arguments.of(
+                        "doubled quote",
+                        "Name,Department\n\"Ann \"\"the boss\"\" Lee\",Sales\n",
                         List.of(List.of("Ann \"the boss\" Lee", "Sales"))),
-                Arguments.of("line break inside quotes", "Name,Notes\nAnn,\"first line\r\nsecond line\"\n",
+                Arguments.of(
+                        "line break inside quotes",
+                        "Name,Notes\nAnn,\"first line\r\nsecond line\"\n",
                         List.of(List.of("Ann", "first line\r\nsecond line"))),
                 Arguments.of("byte order mark", "\uFEFFName,Department\nAnn,Sales\n", List.of(List.of("Ann", "Sales"))),
-                Arguments.of("semicolons (European Excel)", "Name;Department;Notes\nAnn;Sales;a, b\n",
+                Arguments.of(
+                        "semicolons (European Excel)",
+                        "Name;Department;Notes\nAnn;Sales;a, b\n",
                         List.of(List.of("Ann", "Sales", "a, b"))),
                 Arguments.of("tabs", "Name\tDepartment\nAnn\tSales\n", List.of(List.of("Ann", "Sales"))),
-                Arguments.of("blank lines skipped", "Name,Department\n\nAnn,Sales\n,\n", List.of(List.of("Ann", "Sales"))),
-                Arguments.of("empty fields kept", "Name,Title,Department\nAnn,,Sales\n", List.of(List.of("Ann", "", "Sales"))),
-                Arguments.of("space before a quote", "Name,Department\nAnn, \"Sales, EMEA\"\n", List.of(List.of("Ann", "Sales, EMEA"))),
-                Arguments.of("quoted separator in the header does not count", "\"a;b\",c\n1,2\n", List.of(List.of("1", "2"))));
+                Arguments.of(
+                        "blank lines skipped", "Name,Department\n\nAnn,Sales\n,\n", List.of(List.of("Ann", "Sales"))),
+                Arguments.of(
+                        "empty fields kept",
+                        "Name,Title,Department\nAnn,,Sales\n",
+                        List.of(List.of("Ann", "", "Sales"))),
+                Arguments.of(
+                        "space before a quote",
+                        "Name,Department\nAnn, \"Sales, EMEA\"\n",
+                        List.of(List.of("Ann", "Sales, EMEA"))),
+                Arguments.of(
+                        "quoted separator in the header does not count",
+                        "\"a;b\",c\n1,2\n",
+                        List.of(List.of("1", "2"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -43,7 +61,9 @@ class CsvTest {
 
     @Test
     void should_take_the_first_record_as_header() {
-        assertEquals(List.of("Name", "Department"), Csv.read("\uFEFF Name ;Department\nAnn;Sales").header());
+        assertEquals(
+                List.of("Name", "Department"),
+                Csv.read("\uFEFF Name ;Department\nAnn;Sales").header());
     }
 
     @Test

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditTrail;
@@ -22,10 +20,10 @@ import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.stakeholder.RegisterQuery;
-import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StakeholderDraft;
 import org.coalition.stakeholder.StakeholderRow;
 import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.Stance;
 import org.coalition.testsupport.AsAlice;
 import org.coalition.testsupport.AsBob;
 import org.coalition.testsupport.AsCarol;
@@ -50,33 +48,46 @@ class ExchangeServiceIT {
 
     @EJB
     CoalitionService coalitions;
+
     @EJB
     StakeholderService stakeholders;
+
     @EJB
     StakeholderImportService imports;
+
     @EJB
     ExportService exports;
+
     @EJB
     AuditTrail audit;
+
     @EJB
     TestData data;
+
     @EJB
     AsBob bob;
+
     @EJB
     AsCarol carol;
+
     @EJB
     AsErin erin;
+
     @EJB
     AsAlice alice;
+
     @EJB
     org.coalition.testsupport.SqlCounter sql;
+
     @EJB
     org.coalition.milestone.MilestoneService milestones;
 
     /** bob's coalition (member), alice sponsors, carol observes, erin is not involved; Ann Lee (Sales) is already mapped. */
     private long coalition() {
         Coalition coalition = bob.call(() -> coalitions.propose(new CoalitionDraft(
-                "Import " + UUID.randomUUID().toString().substring(0, 8), "Core hours per team", LocalDate.now().plusMonths(2))));
+                "Import " + UUID.randomUUID().toString().substring(0, 8),
+                "Core hours per team",
+                LocalDate.now().plusMonths(2))));
         data.grant(coalition.getId(), "carol", CoalitionRole.OBSERVER);
         data.person("alice", "Operations", true);
         data.grant(coalition.getId(), "alice", CoalitionRole.SPONSOR);
@@ -107,7 +118,9 @@ class ExchangeServiceIT {
     }
 
     private List<String> names(long c) {
-        return bob.call(() -> stakeholders.register(c, RegisterQuery.firstPage(100))).stream().map(StakeholderRow::name).toList();
+        return bob.call(() -> stakeholders.register(c, RegisterQuery.firstPage(100))).stream()
+                .map(StakeholderRow::name)
+                .toList();
     }
 
     @Test
@@ -115,11 +128,17 @@ class ExchangeServiceIT {
         long c = coalition();
         Table table = mixed();
         ImportReport report = bob.call(() -> imports.check(c, table, ColumnMapping.guess(table.header())));
-        assertEquals(List.of(RowStatus.VALID, RowStatus.VALID, RowStatus.INVALID, RowStatus.DUPLICATE, RowStatus.DUPLICATE),
+        assertEquals(
+                List.of(RowStatus.VALID, RowStatus.VALID, RowStatus.INVALID, RowStatus.DUPLICATE, RowStatus.DUPLICATE),
                 report.rows().stream().map(RowReport::status).toList());
-        assertEquals(List.of("Give the stakeholder's name.", "Influence is rated from 1 to 5.",
-                "Stance \"Fan\" is not one of: champion, supporter, neutral, skeptic, opponent."), report.rows().get(2).messages());
-        assertEquals("Already in the register: Ann Lee (Sales)", report.rows().get(3).duplicateOf());
+        assertEquals(
+                List.of(
+                        "Give the stakeholder's name.",
+                        "Influence is rated from 1 to 5.",
+                        "Stance \"Fan\" is not one of: champion, supporter, neutral, skeptic, opponent."),
+                report.rows().get(2).messages());
+        assertEquals(
+                "Already in the register: Ann Lee (Sales)", report.rows().get(3).duplicateOf());
         assertEquals("Same name and department as row 2", report.rows().get(4).duplicateOf());
         assertEquals(List.of("Ann Lee"), names(c));
     }
@@ -129,7 +148,8 @@ class ExchangeServiceIT {
         long c = coalition();
         Table table = mixed();
         ImportProgress progress = new ImportProgress();
-        ImportOutcome outcome = bob.call(() -> imports.importRows(c, table, ColumnMapping.guess(table.header()), false, false, progress));
+        ImportOutcome outcome = bob.call(
+                () -> imports.importRows(c, table, ColumnMapping.guess(table.header()), false, false, progress));
         assertTrue(outcome.stored());
         assertEquals(2, outcome.imported());
         assertEquals(2, outcome.duplicatesSkipped());
@@ -137,7 +157,8 @@ class ExchangeServiceIT {
         assertEquals(100, progress.percent());
         assertEquals(List.of("Ann Lee", "Kim Park", "Lars Berg"), names(c));
 
-        StakeholderRow kim = bob.call(() -> stakeholders.register(c, RegisterQuery.firstPage(100))).get(1);
+        StakeholderRow kim = bob.call(() -> stakeholders.register(c, RegisterQuery.firstPage(100)))
+                .get(1);
         assertEquals(Stance.SUPPORTER, kim.stance());
         assertEquals(4, kim.influence());
         var details = bob.call(() -> stakeholders.open(kim.id()));
@@ -145,9 +166,18 @@ class ExchangeServiceIT {
         assertEquals("Imported from a file", details.stanceHistory().get(0).getReason());
 
         var entries = alice.call(() -> audit.list(c, 0, 50));
-        assertEquals(2, entries.stream().filter(e -> e.getAction().equals("stakeholder.imported")).count());
-        assertEquals(1, entries.stream().filter(e -> e.getAction().equals("stakeholders.imported")).count());
-        assertFalse(entries.stream().anyMatch(e -> String.valueOf(e.getNewValue()).contains("budget owner")),
+        assertEquals(
+                2,
+                entries.stream()
+                        .filter(e -> e.getAction().equals("stakeholder.imported"))
+                        .count());
+        assertEquals(
+                1,
+                entries.stream()
+                        .filter(e -> e.getAction().equals("stakeholders.imported"))
+                        .count());
+        assertFalse(
+                entries.stream().anyMatch(e -> String.valueOf(e.getNewValue()).contains("budget owner")),
                 "private notes never go into the audit trail");
     }
 
@@ -155,20 +185,25 @@ class ExchangeServiceIT {
     void should_store_nothing_when_all_or_nothing_was_chosen_and_a_row_is_invalid() {
         long c = coalition();
         Table table = mixed();
-        ImportOutcome outcome = bob.call(() -> imports.importRows(c, table, ColumnMapping.guess(table.header()), true, false, null));
+        ImportOutcome outcome =
+                bob.call(() -> imports.importRows(c, table, ColumnMapping.guess(table.header()), true, false, null));
         assertFalse(outcome.stored());
         assertEquals(0, outcome.imported());
         assertEquals(1, outcome.invalid());
         assertEquals(List.of("Ann Lee"), names(c));
-        assertFalse(alice.call(() -> audit.list(c, 0, 50)).stream().anyMatch(e -> e.getAction().startsWith("stakeholders.imported")));
+        assertFalse(alice.call(() -> audit.list(c, 0, 50)).stream()
+                .anyMatch(e -> e.getAction().startsWith("stakeholders.imported")));
     }
 
     @Test
-    void should_store_everything_when_all_or_nothing_was_chosen_and_every_row_is_valid_duplicates_included_on_request() {
+    void
+            should_store_everything_when_all_or_nothing_was_chosen_and_every_row_is_valid_duplicates_included_on_request() {
         long c = coalition();
-        Table table = file(new String[] {"Kim Park", "Finance", "4", "", "", ""},
+        Table table = file(
+                new String[] {"Kim Park", "Finance", "4", "", "", ""},
                 new String[] {"Ann Lee", "Sales", "2", "", "", ""});
-        ImportOutcome outcome = bob.call(() -> imports.importRows(c, table, ColumnMapping.guess(table.header()), true, true, null));
+        ImportOutcome outcome =
+                bob.call(() -> imports.importRows(c, table, ColumnMapping.guess(table.header()), true, true, null));
         assertTrue(outcome.stored());
         assertEquals(2, outcome.imported());
         assertEquals(List.of("Ann Lee", "Ann Lee", "Kim Park"), names(c));
@@ -178,9 +213,11 @@ class ExchangeServiceIT {
     void should_refuse_a_mapping_without_the_department_with_a_message() {
         long c = coalition();
         Table table = mixed();
-        List<StakeholderField> fields = new ArrayList<>(ColumnMapping.guess(table.header()).fields());
+        List<StakeholderField> fields =
+                new ArrayList<>(ColumnMapping.guess(table.header()).fields());
         fields.set(1, null);
-        RuleViolationException e = assertThrows(RuleViolationException.class,
+        RuleViolationException e = assertThrows(
+                RuleViolationException.class,
                 () -> bob.call(() -> imports.importRows(c, table, new ColumnMapping(fields), false, false, null)));
         assertTrue(e.getMessage().contains("department"), e.getMessage());
     }
@@ -191,8 +228,12 @@ class ExchangeServiceIT {
         Table table = mixed();
         ColumnMapping mapping = ColumnMapping.guess(table.header());
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> imports.check(c, table, mapping)));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> imports.importRows(c, table, mapping, false, false, null)));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> imports.importRows(c, table, mapping, false, false, null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> imports.importRows(c, table, mapping, false, false, null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> imports.importRows(c, table, mapping, false, false, null)));
         assertEquals(List.of("Ann Lee"), names(c));
     }
 
@@ -208,7 +249,8 @@ class ExchangeServiceIT {
         long started = System.nanoTime();
         ImportOutcome outcome = bob.call(() -> {
             try {
-                return imports.importInBackground(c, table, ColumnMapping.guess(HEADER), true, false, progress).get(2, TimeUnit.MINUTES);
+                return imports.importInBackground(c, table, ColumnMapping.guess(HEADER), true, false, progress)
+                        .get(2, TimeUnit.MINUTES);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -225,7 +267,10 @@ class ExchangeServiceIT {
             statements[0] = sql.statementsOf(() -> written[0] = table(out -> exports.stakeholders(c, out)));
             return written[0];
         });
-        assertEquals(1_201, exported.rows().size(), "1,200 imported and Ann Lee, across three pages of " + ExportService.PAGE);
+        assertEquals(
+                1_201,
+                exported.rows().size(),
+                "1,200 imported and Ann Lee, across three pages of " + ExportService.PAGE);
         List<String> names = exported.rows().stream().map(r -> r.get(0)).toList();
         assertEquals(names.stream().distinct().count(), names.size(), "no row twice at a page boundary");
         assertEquals("Ann Lee", names.get(0));
@@ -237,19 +282,28 @@ class ExchangeServiceIT {
         long c = coalition();
         Table members = bob.call(() -> table(out -> exports.stakeholders(c, out)));
         assertTrue(members.header().contains("Notes"));
-        assertEquals("Private: wants a pilot first", members.cell(0, members.header().indexOf("Notes")));
+        assertEquals(
+                "Private: wants a pilot first", members.cell(0, members.header().indexOf("Notes")));
         assertEquals("Ann Lee", members.cell(0, 0));
 
         Table observers = carol.call(() -> table(out -> exports.stakeholders(c, out)));
         assertFalse(observers.header().contains("Notes"));
         assertEquals("Ann Lee", observers.cell(0, 0));
-        assertFalse(observers.rows().stream().flatMap(List::stream).anyMatch(cell -> cell.contains("pilot")),
+        assertFalse(
+                observers.rows().stream().flatMap(List::stream).anyMatch(cell -> cell.contains("pilot")),
                 "no private text anywhere in an observer's export");
 
         // reading the notes in a file is reading them: audited like the stakeholder page, once a day per reader
         var reads = alice.call(() -> audit.list(c, 0, 100)).stream()
-                .filter(a -> a.getAction().equals(AuditAction.NOTES_READ.code())).toList();
-        assertEquals(1, reads.size(), "the member's export only: " + reads.stream().map(a -> a.getActor() + " " + a.getSummary()).toList());
+                .filter(a -> a.getAction().equals(AuditAction.NOTES_READ.code()))
+                .toList();
+        assertEquals(
+                1,
+                reads.size(),
+                "the member's export only: "
+                        + reads.stream()
+                                .map(a -> a.getActor() + " " + a.getSummary())
+                                .toList());
         assertEquals("bob", reads.get(0).getActor());
 
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> table(out -> exports.stakeholders(c, out))));
@@ -263,7 +317,8 @@ class ExchangeServiceIT {
         assertTrue(mapping.problems().isEmpty());
         ImportReport report = bob.call(() -> imports.check(c, exported, mapping));
         assertEquals(RowStatus.DUPLICATE, report.rows().get(0).status(), "Ann Lee is already there");
-        assertEquals("Private: wants a pilot first", report.rows().get(0).draft().getNotes());
+        assertEquals(
+                "Private: wants a pilot first", report.rows().get(0).draft().getNotes());
     }
 
     @Test
@@ -271,13 +326,23 @@ class ExchangeServiceIT {
         long c = coalition();
         Table tasks = carol.call(() -> table(out -> exports.tasks(c, out)));
         assertEquals(List.of("Task", "Milestone", "Assignee", "Due", "Status", "Progress notes"), tasks.header());
-        assertEquals(0, carol.call(() -> table(out -> exports.milestones(c, out))).rows().size());
-        assertEquals(0, carol.call(() -> table(out -> exports.quickWins(c, out))).rows().size());
+        assertEquals(
+                0,
+                carol.call(() -> table(out -> exports.milestones(c, out)))
+                        .rows()
+                        .size());
+        assertEquals(
+                0,
+                carol.call(() -> table(out -> exports.quickWins(c, out))).rows().size());
 
         Table trail = alice.call(() -> table(out -> exports.audit(c, out)));
-        assertTrue(trail.rows().stream().anyMatch(r -> r.get(2).equals("stakeholder.added") && r.get(4).equals("Ann Lee")));
+        assertTrue(trail.rows().stream()
+                .anyMatch(r -> r.get(2).equals("stakeholder.added") && r.get(4).equals("Ann Lee")));
         assertFalse(trail.rows().stream().flatMap(List::stream).anyMatch(cell -> cell.contains("pilot")));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> table(out -> exports.audit(c, out))), "observers do not read the audit trail");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> table(out -> exports.audit(c, out))),
+                "observers do not read the audit trail");
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> table(out -> exports.tasks(c, out))));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> table(out -> exports.milestones(c, out))));
     }
@@ -292,12 +357,20 @@ class ExchangeServiceIT {
             for (int i = 0; i < n; i++) {
                 rows.add(List.of("P" + i, "D" + i % 3, "3", "", i % 2 == 0 ? "bob" : "", "note " + i));
             }
-            bob.run(() -> imports.importRows(c, new Table(HEADER, rows), ColumnMapping.guess(HEADER), true, false, null));
-            var milestone = bob.call(() -> milestones.propose(c, new org.coalition.milestone.MilestoneDraft(
-                    "Pilot", "Two teams", LocalDate.now().plusWeeks(4))));
+            bob.run(() ->
+                    imports.importRows(c, new Table(HEADER, rows), ColumnMapping.guess(HEADER), true, false, null));
+            var milestone = bob.call(() -> milestones.propose(
+                    c,
+                    new org.coalition.milestone.MilestoneDraft(
+                            "Pilot", "Two teams", LocalDate.now().plusWeeks(4))));
             for (int i = 0; i < n; i++) {
                 int k = i;
-                bob.run(() -> milestones.addTask(c, milestone.getId(), "Task " + k, "bob", LocalDate.now().plusDays(k)));
+                bob.run(() -> milestones.addTask(
+                        c,
+                        milestone.getId(),
+                        "Task " + k,
+                        "bob",
+                        LocalDate.now().plusDays(k)));
             }
         }
         for (String what : List.of("stakeholders", "tasks", "milestones", "quickWins")) {
@@ -306,8 +379,16 @@ class ExchangeServiceIT {
             assertEquals(few, many, what + ": the statements do not grow with the records");
             assertTrue(many <= 4, what + " took " + many + " statements");
         }
-        assertEquals(30, bob.call(() -> table(out -> exports.tasks(large, out))).rows().size());
-        assertEquals(30, bob.call(() -> table(out -> exports.stakeholders(large, out))).rows().size() - 1, "30 imported and Ann Lee");
+        assertEquals(
+                30,
+                bob.call(() -> table(out -> exports.tasks(large, out))).rows().size());
+        assertEquals(
+                30,
+                bob.call(() -> table(out -> exports.stakeholders(large, out)))
+                                .rows()
+                                .size()
+                        - 1,
+                "30 imported and Ann Lee");
     }
 
     /** What an export writes, collected: small tables only, as in these tests. */

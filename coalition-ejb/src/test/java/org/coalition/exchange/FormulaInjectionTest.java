@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -80,7 +79,8 @@ class FormulaInjectionTest {
         for (int r = 0; r < written.rows().size(); r++) {
             for (int c : new int[] {0, 3}) {
                 String cell = written.cell(r, c);
-                assertTrue(cell.isEmpty() || !FormulaGuard.startsFormula(cell), "row " + r + " column " + c + ": " + cell);
+                assertTrue(
+                        cell.isEmpty() || !FormulaGuard.startsFormula(cell), "row " + r + " column " + c + ": " + cell);
             }
         }
         assertEquals("'-2+3+cmd|' /C calc'!A0", written.cell(2, 0));
@@ -137,7 +137,10 @@ class FormulaInjectionTest {
 
     @Test
     void should_decide_number_columns_by_the_values_given_not_by_their_look() {
-        Table table = new Table.Builder("Count", "Code", "Mixed").row(3, "-3", 1).row(4L, "+4", "n/a").build();
+        Table table = new Table.Builder("Count", "Code", "Mixed")
+                .row(3, "-3", 1)
+                .row(4L, "+4", "n/a")
+                .build();
         assertEquals(Table.Kind.NUMBER, table.kind(0));
         assertEquals(Table.Kind.TEXT, table.kind(1));
         assertEquals(Table.Kind.TEXT, table.kind(2), "one text value makes a column text");

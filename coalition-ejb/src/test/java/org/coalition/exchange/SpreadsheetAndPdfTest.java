@@ -10,7 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -50,7 +49,8 @@ class SpreadsheetAndPdfTest {
 
     @Test
     void should_refuse_what_is_no_workbook() {
-        ExchangeException e = assertThrows(ExchangeException.class,
+        ExchangeException e = assertThrows(
+                ExchangeException.class,
                 () -> ImportFile.read("people.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains(".xlsx"));
         assertThrows(ExchangeException.class, () -> ImportFile.read("people.xls", new byte[] {1, 2}));
@@ -68,7 +68,8 @@ class SpreadsheetAndPdfTest {
     void should_print_every_cell_into_the_pdf_over_several_pages() throws Exception {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= 120; i++) {
-            rows.add(List.of("Person " + i, "Dept " + (i % 7), String.valueOf(i % 5 + 1), i == 60 ? "日本 and €uro" : ""));
+            rows.add(
+                    List.of("Person " + i, "Dept " + (i % 7), String.valueOf(i % 5 + 1), i == 60 ? "日本 and €uro" : ""));
         }
         Table table = new Table(SAMPLE.header(), rows);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -85,15 +86,42 @@ class SpreadsheetAndPdfTest {
 
     @Test
     void should_not_cut_short_values_when_many_columns_share_the_page() throws Exception {
-        List<String> header = List.of("Name", "Title", "Level", "Department", "Influence", "Interest", "Resources", "Stance",
-                "Relationship owner", "SSO user name", "Notes", "Stance since", "Stance verified", "Last one-on-one");
-        List<String> row = List.of("Lars Berg", "Manager", "Manager", "Engineering", "2", "3", "Budget; Data", "Supporter",
-                "bob", "", "A long note that may wrap over several lines without any trouble at all", "2026-11-24", "assumed", "");
+        List<String> header = List.of(
+                "Name",
+                "Title",
+                "Level",
+                "Department",
+                "Influence",
+                "Interest",
+                "Resources",
+                "Stance",
+                "Relationship owner",
+                "SSO user name",
+                "Notes",
+                "Stance since",
+                "Stance verified",
+                "Last one-on-one");
+        List<String> row = List.of(
+                "Lars Berg",
+                "Manager",
+                "Manager",
+                "Engineering",
+                "2",
+                "3",
+                "Budget; Data",
+                "Supporter",
+                "bob",
+                "",
+                "A long note that may wrap over several lines without any trouble at all",
+                "2026-11-24",
+                "assumed",
+                "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Pdf.write("Stakeholder register", new Table(header, List.of(row)), out);
         try (var pdf = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(pdf);
-            for (String value : List.of("Lars Berg", "Manager", "Engineering", "Supporter", "Department", "Influence", "Resources")) {
+            for (String value : List.of(
+                    "Lars Berg", "Manager", "Engineering", "Supporter", "Department", "Influence", "Resources")) {
                 assertTrue(text.contains(value), value + " in:\n" + text);
             }
         }

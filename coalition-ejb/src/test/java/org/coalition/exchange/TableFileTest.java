@@ -3,11 +3,9 @@ package org.coalition.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,8 @@ class TableFileTest {
             Table table = ImportFile.read("register." + format.extension(), streamed(format, 1_200));
             assertEquals(HEADER, table.header(), format.name());
             assertEquals(1_200, table.rows().size(), format.name());
-            assertEquals(List.of("Person 1", "2", "=1+1 stays text"), table.rows().get(0), format.name());
+            assertEquals(
+                    List.of("Person 1", "2", "=1+1 stays text"), table.rows().get(0), format.name());
             assertEquals("Person 1200", table.cell(1_199, 0), format.name());
         }
         String csv = new String(streamed(ExportFormat.CSV, 1), StandardCharsets.UTF_8);

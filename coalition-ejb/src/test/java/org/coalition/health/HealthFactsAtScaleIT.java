@@ -3,6 +3,7 @@ package org.coalition.health;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,9 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
@@ -23,8 +21,8 @@ import org.coalition.stakeholder.Resource;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderDraft;
 import org.coalition.stakeholder.StakeholderService;
-import org.coalition.stakeholder.StanceChange;
 import org.coalition.stakeholder.Stance;
+import org.coalition.stakeholder.StanceChange;
 import org.coalition.testsupport.AsBob;
 import org.coalition.testsupport.Deployments;
 import org.coalition.testsupport.SqlCounter;
@@ -50,17 +48,33 @@ class HealthFactsAtScaleIT {
         return Deployments.services();
     }
 
-    @EJB HealthService health;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB DifferenceService differences;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsBob bob;
+    @EJB
+    HealthService health;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    DifferenceService differences;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsBob bob;
 
     private long coalition(int size) {
-        long c = bob.call(() -> coalitions.propose(new CoalitionDraft("Scale " + UUID.randomUUID().toString().substring(0, 8),
-                "Hold at scale", LocalDate.now().plusMonths(3)))).getId();
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Scale " + UUID.randomUUID().toString().substring(0, 8),
+                        "Hold at scale",
+                        LocalDate.now().plusMonths(3))))
+                .getId();
         data.grant(c, "erin", CoalitionRole.MEMBER);
         data.grant(c, "carol", CoalitionRole.OBSERVER);
         bob.run(() -> {
@@ -78,17 +92,24 @@ class HealthFactsAtScaleIT {
     private void vary(long c) {
         LocalDate today = LocalDate.now();
         data.with(em -> {
-            List<Stakeholder> all = em.createQuery("SELECT s FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.id", Stakeholder.class)
-                    .setParameter("c", c).getResultList();
+            List<Stakeholder> all = em.createQuery(
+                            "SELECT s FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.id", Stakeholder.class)
+                    .setParameter("c", c)
+                    .getResultList();
             for (int i = 0; i < all.size(); i++) {
                 Stakeholder s = all.get(i);
                 if (i % 3 == 0) {
                     em.createQuery("UPDATE Stakeholder s SET s.lastConversationOn = :d WHERE s.id = :id")
-                            .setParameter("d", today.minusDays(i % 120)).setParameter("id", s.getId()).executeUpdate();
+                            .setParameter("d", today.minusDays(i % 120))
+                            .setParameter("id", s.getId())
+                            .executeUpdate();
                 }
                 if (i % 4 == 1 && s.getStance() != Stance.CHAMPION) {
                     // fell from a better stance some days ago (a tenth of them on the day of their last conversation)
-                    Instant when = today.minusDays(i % 40).atStartOfDay(java.time.ZoneId.systemDefault()).plusHours(9).toInstant();
+                    Instant when = today.minusDays(i % 40)
+                            .atStartOfDay(java.time.ZoneId.systemDefault())
+                            .plusHours(9)
+                            .toInstant();
                     em.persist(new StanceChange(s, Stance.CHAMPION, s.getStance(), when, "bob", "Scale test"));
                 }
             }
@@ -96,8 +117,8 @@ class HealthFactsAtScaleIT {
             // some not), a few name only verified ones, and decided ones do not count
             org.coalition.coalition.Coalition coalition = em.find(org.coalition.coalition.Coalition.class, c);
             for (int m = 0; m < 20; m++) {
-                org.coalition.milestone.Milestone milestone = new org.coalition.milestone.Milestone(coalition, "Decision " + m, null,
-                        today.plusDays(m + 1), "bob");
+                org.coalition.milestone.Milestone milestone = new org.coalition.milestone.Milestone(
+                        coalition, "Decision " + m, null, today.plusDays(m + 1), "bob");
                 em.persist(milestone);
                 if (m % 5 == 4) {
                     milestone.decide(true, "alice", Instant.now(), "Go");
@@ -112,9 +133,11 @@ class HealthFactsAtScaleIT {
         });
         for (int i = 0; i < 30; i++) {
             int n = i;
-            long d = bob.call(() -> differences.open(c, new DifferenceDraft("Topic " + n, null, List.of()))).getId();
+            long d = bob.call(() -> differences.open(c, new DifferenceDraft("Topic " + n, null, List.of())))
+                    .getId();
             if (i % 2 == 0) {
-                data.update("UPDATE Difference d SET d.lastActivityAt = :at WHERE d.id = :id",
+                data.update(
+                        "UPDATE Difference d SET d.lastActivityAt = :at WHERE d.id = :id",
                         Map.of("at", Instant.now().minus(n + 1, ChronoUnit.DAYS), "id", d));
             }
         }
@@ -146,15 +169,26 @@ class HealthFactsAtScaleIT {
 
         assertEquals(fromRows.score(), counted[0].score(), "the score");
         assertEquals(fromRows.areaScores(), counted[0].areaScores(), "each area's score");
-        assertEquals(fromRows.findings(), counted[0].findings(), "the findings, their counts and the first records behind them");
+        assertEquals(
+                fromRows.findings(),
+                counted[0].findings(),
+                "the findings, their counts and the first records behind them");
         assertTrue(counted[0].findings().size() >= 4, counted[0].findings().toString());
         for (Finding finding : counted[0].findings()) {
-            assertTrue(finding.evidence().size() <= HealthFacts.SAMPLE, finding.pitfall() + ": " + finding.evidence().size() + " records kept");
+            assertTrue(
+                    finding.evidence().size() <= HealthFacts.SAMPLE,
+                    finding.pitfall() + ": " + finding.evidence().size() + " records kept");
         }
-        assertTrue(counted[0].findings().stream().anyMatch(f -> f.evidenceCount() > 100), "many records counted, few kept");
-        long decisions = counted[0].findings().stream().filter(f -> f.problem().key().equals("said.health.decisionAssumedProblem")).count();
+        assertTrue(
+                counted[0].findings().stream().anyMatch(f -> f.evidenceCount() > 100),
+                "many records counted, few kept");
+        long decisions = counted[0].findings().stream()
+                .filter(f -> f.problem().key().equals("said.health.decisionAssumedProblem"))
+                .count();
         assertEquals(HealthFacts.SAMPLE, decisions, "the first ten decisions assuming alignment");
         assertEquals(forSmall, forLarge, "statements must not grow with the stakeholders");
-        assertTrue(forLarge <= 4, forLarge + " statements: the access check, the counts, the members, the records behind them");
+        assertTrue(
+                forLarge <= 4,
+                forLarge + " statements: the access check, the counts, the members, the records behind them");
     }
 }

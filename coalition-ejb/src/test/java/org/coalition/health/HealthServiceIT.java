@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
@@ -42,23 +40,51 @@ class HealthServiceIT {
         return Deployments.services();
     }
 
-    @EJB HealthService health;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB EngagementService engagement;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsBob bob;
-    @EJB AsErin erin;
-    @EJB org.coalition.testsupport.AsDana dana;
-    @EJB org.coalition.testsupport.AsCarol carol;
-    @EJB org.coalition.testsupport.AsAlice alice;
-    @EJB org.coalition.network.InfluenceService influence;
-    @EJB org.coalition.milestone.MilestoneService milestones;
+    @EJB
+    HealthService health;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    EngagementService engagement;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsErin erin;
+
+    @EJB
+    org.coalition.testsupport.AsDana dana;
+
+    @EJB
+    org.coalition.testsupport.AsCarol carol;
+
+    @EJB
+    org.coalition.testsupport.AsAlice alice;
+
+    @EJB
+    org.coalition.network.InfluenceService influence;
+
+    @EJB
+    org.coalition.milestone.MilestoneService milestones;
 
     private long coalition() {
-        return bob.call(() -> coalitions.propose(new CoalitionDraft("Health " + UUID.randomUUID().toString().substring(0, 8),
-                "Stay healthy", LocalDate.now().plusMonths(3)))).getId();
+        return bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Health " + UUID.randomUUID().toString().substring(0, 8),
+                        "Stay healthy",
+                        LocalDate.now().plusMonths(3))))
+                .getId();
     }
 
     private static StakeholderDraft draft(String name, int influence, Stance stance) {
@@ -78,7 +104,11 @@ class HealthServiceIT {
         long c = coalition();
         Stakeholder marcus = bob.call(() -> stakeholders.add(c, draft("Marcus", 5, Stance.SUPPORTER)));
         HealthAssessment before = bob.call(() -> health.assess(c));
-        assertEquals(List.of(marcus.getId()), before.findingsFor(Pitfall.ASSUMED_ALIGNMENT).get(0).evidence().stream().map(Evidence::id).toList());
+        assertEquals(
+                List.of(marcus.getId()),
+                before.findingsFor(Pitfall.ASSUMED_ALIGNMENT).get(0).evidence().stream()
+                        .map(Evidence::id)
+                        .toList());
 
         ConversationDraft talk = new ConversationDraft();
         talk.setNotes("Fine with it");
@@ -114,13 +144,17 @@ class HealthServiceIT {
         bob.call(() -> stakeholders.add(c, draft("Key", 5, Stance.SUPPORTER)));
         int first = dana.call(() -> health.takeSnapshots());
         assertTrue(first >= 1, first + " snapshots");
-        assertEquals(0, dana.call(() -> health.takeSnapshots()), "a second run the same day (another node) records nothing");
+        assertEquals(
+                0, dana.call(() -> health.takeSnapshots()), "a second run the same day (another node) records nothing");
 
         var trend = bob.call(() -> health.trend(c, 90));
         assertEquals(1, trend.size());
         assertEquals(LocalDate.now(), trend.get(0).getTakenOn());
         assertEquals(bob.call(() -> health.assess(c)).score(), trend.get(0).getScore());
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> bob.call(() -> health.takeSnapshots()), "only admins trigger it by hand");
+        assertThrows(
+                jakarta.ejb.EJBAccessException.class,
+                () -> bob.call(() -> health.takeSnapshots()),
+                "only admins trigger it by hand");
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> health.trend(c, 30)));
     }
 
@@ -155,12 +189,23 @@ class HealthServiceIT {
         assertEquals("Hold a one-on-one with Marcus Owned", task.getTitle());
         assertEquals("erin", task.getAssignee().getUsername(), "the relationship owner does it");
         assertEquals(LocalDate.now().plusDays(7), task.getDueOn());
-        var again = assertThrows(org.coalition.platform.RuleViolationException.class, () -> erin.call(() -> engagement.planOneOnOne(marcus.getId())));
-        assertTrue(again.getMessage().startsWith("A one-on-one with Marcus Owned is already planned: erin's task, due "), again.getMessage());
+        var again = assertThrows(
+                org.coalition.platform.RuleViolationException.class,
+                () -> erin.call(() -> engagement.planOneOnOne(marcus.getId())));
+        assertTrue(
+                again.getMessage().startsWith("A one-on-one with Marcus Owned is already planned: erin's task, due "),
+                again.getMessage());
 
-        assertEquals("bob", bob.call(() -> engagement.planOneOnOne(nobodys.getId())).getAssignee().getUsername(),
+        assertEquals(
+                "bob",
+                bob.call(() -> engagement.planOneOnOne(nobodys.getId()))
+                        .getAssignee()
+                        .getUsername(),
                 "nobody owns it: the one who clicked");
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> engagement.planOneOnOne(nobodys.getId())), "observers plan nothing");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> engagement.planOneOnOne(nobodys.getId())),
+                "observers plan nothing");
     }
 
     @Test
@@ -171,21 +216,35 @@ class HealthServiceIT {
         int warm = bob.call(() -> sql.statementsOf(() -> health.assess(c)));
         assertTrue(cold > warm, cold + " statements to read the facts");
         assertTrue(warm <= 1, warm + " statements once the facts are known (at most the access check)");
-        assertEquals(1, bob.call(() -> health.assess(c)).findingsFor(Pitfall.ASSUMED_ALIGNMENT).size());
+        assertEquals(
+                1,
+                bob.call(() -> health.assess(c))
+                        .findingsFor(Pitfall.ASSUMED_ALIGNMENT)
+                        .size());
 
         ConversationDraft talk = new ConversationDraft();
         talk.setNotes("Checked");
         bob.call(() -> engagement.log(key.getId(), talk));
-        assertTrue(bob.call(() -> health.assess(c)).findingsFor(Pitfall.ASSUMED_ALIGNMENT).isEmpty(), "the write is seen at once");
+        assertTrue(
+                bob.call(() -> health.assess(c))
+                        .findingsFor(Pitfall.ASSUMED_ALIGNMENT)
+                        .isEmpty(),
+                "the write is seen at once");
     }
 
     @Test
     void should_refuse_a_revoked_member_on_the_very_next_call() {
         long c = coalition();
         data.grant(c, "erin", CoalitionRole.MEMBER);
-        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> erin.call(() -> health.assess(c)), "a member may look");
-        data.update("DELETE FROM Membership m WHERE m.coalition.id = :c AND m.person.username = 'erin'", java.util.Map.of("c", c));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> health.assess(c)), "no stale standing after the revocation");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+                () -> erin.call(() -> health.assess(c)), "a member may look");
+        data.update(
+                "DELETE FROM Membership m WHERE m.coalition.id = :c AND m.person.username = 'erin'",
+                java.util.Map.of("c", c));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> health.assess(c)),
+                "no stale standing after the revocation");
     }
 
     @Test
@@ -199,28 +258,45 @@ class HealthServiceIT {
         // a low influence: no key stakeholder, so only the decision makes her stance count
         Stakeholder ines = bob.call(() -> stakeholders.add(c, draft("Ines Approver", 2, Stance.SUPPORTER)));
         bob.call(() -> influence.markDecisionMaker(ines.getId(), org.coalition.stakeholder.DecisionRole.APPROVER));
-        var budget = bob.call(() -> milestones.propose(c, new org.coalition.milestone.MilestoneDraft("Budget 2027", null,
-                LocalDate.now().plusWeeks(4))));
-        var decided = bob.call(() -> milestones.propose(c, new org.coalition.milestone.MilestoneDraft("Pilot decided", null,
-                LocalDate.now().plusWeeks(2))));
+        var budget = bob.call(() -> milestones.propose(
+                c,
+                new org.coalition.milestone.MilestoneDraft(
+                        "Budget 2027", null, LocalDate.now().plusWeeks(4))));
+        var decided = bob.call(() -> milestones.propose(
+                c,
+                new org.coalition.milestone.MilestoneDraft(
+                        "Pilot decided", null, LocalDate.now().plusWeeks(2))));
         bob.run(() -> influence.nameDeciders(budget.getId(), java.util.Set.of(ines.getId())));
         bob.run(() -> influence.nameDeciders(decided.getId(), java.util.Set.of(ines.getId())));
         alice.call(() -> milestones.decide(decided.getId(), decided.getVersion(), true, "Go"));
 
         HealthAssessment before = bob.call(() -> health.assess(c));
         List<Finding> findings = before.findingsFor(Pitfall.ASSUMED_ALIGNMENT);
-        assertEquals(1, findings.size(), "only the decision still awaited, not the key stakeholder nor the decided one: " + findings);
-        assertEquals(org.coalition.shared.Said.of("said.health.decisionAssumedProblem", "Budget 2027", 1), findings.get(0).problem());
-        assertEquals(List.of(new Evidence("decision", budget.getId(), "Budget 2027")), findings.get(0).evidence());
-        assertEquals(15, before.area(Pitfall.ASSUMED_ALIGNMENT), "one key stakeholder verified, one decision assuming: half of 30");
+        assertEquals(
+                1,
+                findings.size(),
+                "only the decision still awaited, not the key stakeholder nor the decided one: " + findings);
+        assertEquals(
+                org.coalition.shared.Said.of("said.health.decisionAssumedProblem", "Budget 2027", 1),
+                findings.get(0).problem());
+        assertEquals(
+                List.of(new Evidence("decision", budget.getId(), "Budget 2027")),
+                findings.get(0).evidence());
+        assertEquals(
+                15,
+                before.area(Pitfall.ASSUMED_ALIGNMENT),
+                "one key stakeholder verified, one decision assuming: half of 30");
         data.grant(c, "carol", CoalitionRole.OBSERVER);
-        assertEquals(before.findings(), carol.call(() -> health.assess(c)).findings(), "an observer sees the same finding");
+        assertEquals(
+                before.findings(), carol.call(() -> health.assess(c)).findings(), "an observer sees the same finding");
 
         ConversationDraft talk = new ConversationDraft();
         talk.setNotes("She will approve the budget");
         bob.call(() -> engagement.log(ines.getId(), talk));
         HealthAssessment after = bob.call(() -> health.assess(c));
-        assertTrue(after.findingsFor(Pitfall.ASSUMED_ALIGNMENT).isEmpty(), after.findings().toString());
+        assertTrue(
+                after.findingsFor(Pitfall.ASSUMED_ALIGNMENT).isEmpty(),
+                after.findings().toString());
         assertEquals(30, after.area(Pitfall.ASSUMED_ALIGNMENT));
     }
 }

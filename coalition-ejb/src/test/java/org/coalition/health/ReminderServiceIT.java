@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,14 +22,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.mail.internet.MimeMessage;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
@@ -63,26 +60,48 @@ class ReminderServiceIT {
         return Deployments.services();
     }
 
-    @EJB ReminderService reminders;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB DifferenceService differences;
-    @EJB RhythmService rhythm;
-    @EJB FeedService feed;
-    @EJB TestData data;
-    @EJB AsBob bob;
-    @EJB AsDana dana;
-    @EJB org.coalition.testsupport.AsErin erin;
-    @EJB org.coalition.commitment.CommitmentService commitments;
+    @EJB
+    ReminderService reminders;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    DifferenceService differences;
+
+    @EJB
+    RhythmService rhythm;
+
+    @EJB
+    FeedService feed;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsDana dana;
+
+    @EJB
+    org.coalition.testsupport.AsErin erin;
+
+    @EJB
+    org.coalition.commitment.CommitmentService commitments;
 
     /** A coalition that needs all three reminders today: sync today, a key stakeholder never met, a stale disagreement. */
-    private record Troubled(long id, String name) {
-    }
+    private record Troubled(long id, String name) {}
 
     private Troubled troubled() {
         String name = "Reminders " + UUID.randomUUID().toString().substring(0, 8);
         data.person("bob"); // with an e-mail address, as after a sign-in
-        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(name, "Keep in touch", LocalDate.now().plusMonths(3)))).getId();
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        name, "Keep in touch", LocalDate.now().plusMonths(3))))
+                .getId();
         data.person("erin", "Finance", false);
         data.grant(c, "erin", CoalitionRole.MEMBER);
         CadenceDraft cadence = new CadenceDraft();
@@ -102,15 +121,22 @@ class ReminderServiceIT {
         marcus.setRelationshipOwner("erin");
         Stakeholder s = bob.call(() -> stakeholders.add(c, marcus));
 
-        long d = bob.call(() -> differences.open(c, new DifferenceDraft("Core hours", "Reachability versus focus", List.of()))).getId();
-        assertEquals(1, data.update("UPDATE Difference d SET d.lastActivityAt = :t WHERE d.id = :id",
-                Map.of("t", Instant.now().minus(20, ChronoUnit.DAYS), "id", d)));
+        long d = bob.call(() ->
+                        differences.open(c, new DifferenceDraft("Core hours", "Reachability versus focus", List.of())))
+                .getId();
+        assertEquals(
+                1,
+                data.update(
+                        "UPDATE Difference d SET d.lastActivityAt = :t WHERE d.id = :id",
+                        Map.of("t", Instant.now().minus(20, ChronoUnit.DAYS), "id", d)));
         assertTrue(s.getId() > 0);
         return new Troubled(c, name);
     }
 
     private List<FeedPost> reminderPosts(long c) {
-        return bob.call(() -> feed.latest(c, 100)).stream().filter(p -> p.getKind() == FeedPost.Kind.REMINDER).toList();
+        return bob.call(() -> feed.latest(c, 100)).stream()
+                .filter(p -> p.getKind() == FeedPost.Kind.REMINDER)
+                .toList();
     }
 
     @Test
@@ -123,22 +149,39 @@ class ReminderServiceIT {
             assertTrue(posted >= 3, posted + " reminders posted");
 
             List<FeedPost> posts = reminderPosts(c.id());
-            assertEquals(3, posts.size(), posts.stream().map(FeedPost::getText).toList().toString());
+            assertEquals(
+                    3,
+                    posts.size(),
+                    posts.stream().map(FeedPost::getText).toList().toString());
             assertTrue(posts.stream().allMatch(p -> p.getAuthor().equals(ReminderService.AUTHOR)));
             assertTrue(posts.stream().anyMatch(p -> p.getText().startsWith("The sync is due today")));
-            assertTrue(posts.stream().anyMatch(p -> p.getText().contains("One-on-ones are due with Marcus Key (never held)")));
+            assertTrue(posts.stream()
+                    .anyMatch(p -> p.getText().contains("One-on-ones are due with Marcus Key (never held)")));
             assertTrue(posts.stream().anyMatch(p -> p.getText().contains("\u201CCore hours\u201D (20 days)")));
 
             // erin: the one-on-one she owns, the sync, the stale disagreement; bob: the sync and the disagreement
             smtp.waitForIncomingEmail(10_000, 5);
             List<MimeMessage> ours = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> subject(m).startsWith("[Coalition] " + c.name() + ":")).toList();
-            List<String> toErin = ours.stream().filter(m -> to(m).equals("erin@example.com")).map(ReminderServiceIT::subject).sorted().toList();
-            List<String> toBob = ours.stream().filter(m -> to(m).equals("bob@example.com")).map(ReminderServiceIT::subject).sorted().toList();
+                    .filter(m -> subject(m).startsWith("[Coalition] " + c.name() + ":"))
+                    .toList();
+            List<String> toErin = ours.stream()
+                    .filter(m -> to(m).equals("erin@example.com"))
+                    .map(ReminderServiceIT::subject)
+                    .sorted()
+                    .toList();
+            List<String> toBob = ours.stream()
+                    .filter(m -> to(m).equals("bob@example.com"))
+                    .map(ReminderServiceIT::subject)
+                    .sorted()
+                    .toList();
             String prefix = "[Coalition] " + c.name() + ": ";
-            assertEquals(List.of(prefix + "one-on-ones due", prefix + "stale disagreements", prefix + "sync due"), toErin);
+            assertEquals(
+                    List.of(prefix + "one-on-ones due", prefix + "stale disagreements", prefix + "sync due"), toErin);
             assertEquals(List.of(prefix + "stale disagreements", prefix + "sync due"), toBob);
-            MimeMessage oneOnOne = ours.stream().filter(m -> subject(m).endsWith("one-on-ones due")).findFirst().orElseThrow();
+            MimeMessage oneOnOne = ours.stream()
+                    .filter(m -> subject(m).endsWith("one-on-ones due"))
+                    .findFirst()
+                    .orElseThrow();
             String body = (String) oneOnOne.getContent();
             assertTrue(body.contains("Marcus Key (never held)"), body);
             assertTrue(body.contains("/coalitions/dashboard.xhtml?id=" + c.id()), body);
@@ -147,8 +190,11 @@ class ReminderServiceIT {
             // the same day again (another server, or a restart): nothing new
             assertEquals(0, dana.call(() -> reminders.sendReminders()));
             assertEquals(3, reminderPosts(c.id()).size());
-            assertEquals(ours.size(), Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> subject(m).startsWith("[Coalition] " + c.name() + ":")).count());
+            assertEquals(
+                    ours.size(),
+                    Arrays.stream(smtp.getReceivedMessages())
+                            .filter(m -> subject(m).startsWith("[Coalition] " + c.name() + ":"))
+                            .count());
         } finally {
             smtp.stop();
         }
@@ -158,7 +204,9 @@ class ReminderServiceIT {
     void should_remind_whoever_promised_of_an_overdue_promise_without_saying_what_it_was() throws Exception {
         String name = "Promises " + UUID.randomUUID().toString().substring(0, 8);
         data.person("bob");
-        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(name, "Keep our word", LocalDate.now().plusMonths(3)))).getId();
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        name, "Keep our word", LocalDate.now().plusMonths(3))))
+                .getId();
         data.person("erin", "Finance", false);
         data.grant(c, "erin", CoalitionRole.MEMBER);
         StakeholderDraft marcus = new StakeholderDraft();
@@ -169,28 +217,57 @@ class ReminderServiceIT {
         marcus.setInterest(3);
         marcus.setStance(Stance.SUPPORTER);
         long s = bob.call(() -> stakeholders.add(c, marcus)).getId();
-        long k = erin.call(() -> commitments.record(c, new org.coalition.commitment.CommitmentDraft(null, s, null, null,
-                "The secret reorg list", LocalDate.now().plusDays(5)))).getId();
-        assertEquals(1, data.update("UPDATE Commitment k SET k.madeOn = :made, k.dueOn = :due WHERE k.id = :id",
-                Map.of("made", LocalDate.now().minusDays(10), "due", LocalDate.now().minusDays(3), "id", k)));
+        long k = erin.call(() -> commitments.record(
+                        c,
+                        new org.coalition.commitment.CommitmentDraft(
+                                null,
+                                s,
+                                null,
+                                null,
+                                "The secret reorg list",
+                                LocalDate.now().plusDays(5))))
+                .getId();
+        assertEquals(
+                1,
+                data.update(
+                        "UPDATE Commitment k SET k.madeOn = :made, k.dueOn = :due WHERE k.id = :id",
+                        Map.of(
+                                "made",
+                                LocalDate.now().minusDays(10),
+                                "due",
+                                LocalDate.now().minusDays(3),
+                                "id",
+                                k)));
 
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
             dana.call(() -> reminders.sendReminders());
-            List<FeedPost> promises = reminderPosts(c).stream().filter(p -> p.getText().contains("promise of yours")).toList();
-            assertEquals(1, promises.size(), reminderPosts(c).stream().map(FeedPost::getText).toList().toString());
-            assertTrue(promises.get(0).getText().startsWith("A promise of yours is due: to Marcus Key (overdue since "),
+            List<FeedPost> promises = reminderPosts(c).stream()
+                    .filter(p -> p.getText().contains("promise of yours"))
+                    .toList();
+            assertEquals(
+                    1,
+                    promises.size(),
+                    reminderPosts(c).stream().map(FeedPost::getText).toList().toString());
+            assertTrue(
+                    promises.get(0).getText().startsWith("A promise of yours is due: to Marcus Key (overdue since "),
                     promises.get(0).getText());
             assertTrue(!promises.get(0).getText().contains("reorg"), "what was promised stays out of the feed");
 
             String subject = "[Coalition] " + name + ": promises due";
             smtp.waitForIncomingEmail(10_000, 1);
-            List<String> to = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).equals(subject))
-                    .map(ReminderServiceIT::to).toList();
+            List<String> to = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> subject(m).equals(subject))
+                    .map(ReminderServiceIT::to)
+                    .toList();
             assertEquals(List.of("erin@example.com"), to, "only to erin, who promised");
             dana.call(() -> reminders.sendReminders());
-            assertEquals(1, reminderPosts(c).stream().filter(p -> p.getText().contains("promise of yours")).count(),
+            assertEquals(
+                    1,
+                    reminderPosts(c).stream()
+                            .filter(p -> p.getText().contains("promise of yours"))
+                            .count(),
                     "once a period, however often the job runs");
         } finally {
             smtp.stop();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.ScheduleExpression;
-
 import org.junit.jupiter.api.Test;
 
 class ScheduledJobsTest {

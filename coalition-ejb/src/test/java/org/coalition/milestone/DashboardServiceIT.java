@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionDraft;
@@ -42,18 +40,25 @@ class DashboardServiceIT {
 
     @EJB
     DashboardService dashboards;
+
     @EJB
     CoalitionService coalitions;
+
     @EJB
     MilestoneService milestones;
+
     @EJB
     TestData data;
+
     @EJB
     SqlCounter sql;
+
     @EJB
     AsAlice alice;
+
     @EJB
     AsBob bob;
+
     @EJB
     AsCarol carol;
     /** An employee without a role in these coalitions. */
@@ -62,8 +67,11 @@ class DashboardServiceIT {
 
     /** bob's coalition (bob a member as its lead), alice sponsoring it, carol observing. */
     private long coalition() {
-        long id = bob.call(() -> coalitions.propose(new CoalitionDraft("Dashboard " + UUID.randomUUID().toString().substring(0, 8),
-                "Ship the pilot", LocalDate.now().plusMonths(3)))).getId();
+        long id = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Dashboard " + UUID.randomUUID().toString().substring(0, 8),
+                        "Ship the pilot",
+                        LocalDate.now().plusMonths(3))))
+                .getId();
         data.grant(id, "alice", CoalitionRole.SPONSOR);
         data.grant(id, "carol", CoalitionRole.OBSERVER);
         return id;
@@ -107,19 +115,34 @@ class DashboardServiceIT {
 
         Dashboard dashboard = carol.call(() -> dashboards.firstView(c));
 
-        assertEquals(List.of(sooner.getId(), later.getId()),
-                dashboard.milestones().stream().map(ms -> ms.milestone().getId()).toList(), "soonest due first");
+        assertEquals(
+                List.of(sooner.getId(), later.getId()),
+                dashboard.milestones().stream()
+                        .map(ms -> ms.milestone().getId())
+                        .toList(),
+                "soonest due first");
         assertEquals(1, dashboard.milestones().get(0).progress().toDo());
         for (String worker : List.of("alice", "bob")) {
-            assertEquals(List.of(worker), carol.call(() -> coalitions.suggestWorkers(c, worker.toUpperCase(java.util.Locale.ROOT)))
-                    .stream().map(org.coalition.trust.ParticipantChoice::key).toList(), "the picker suggests sponsors and members by name");
+            assertEquals(
+                    List.of(worker),
+                    carol.call(() -> coalitions.suggestWorkers(c, worker.toUpperCase(java.util.Locale.ROOT))).stream()
+                            .map(org.coalition.trust.ParticipantChoice::key)
+                            .toList(),
+                    "the picker suggests sponsors and members by name");
         }
         assertEquals(List.of(), carol.call(() -> coalitions.suggestWorkers(c, "carol")), "observers take no tasks");
         assertNotNull(dashboard.nextSync());
-        assertTrue(dashboard.nextSync().start().toInstant().isAfter(java.time.Instant.now().minusSeconds(1)));
+        assertTrue(dashboard
+                .nextSync()
+                .start()
+                .toInstant()
+                .isAfter(java.time.Instant.now().minusSeconds(1)));
         assertNull(dashboard.retrospective(), "a running coalition has no retrospective");
         assertEquals(List.of(), dashboard.allies());
-        assertThrows(UnsupportedOperationException.class, () -> dashboard.milestones().clear(), "the answer is immutable");
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> dashboard.milestones().clear(),
+                "the answer is immutable");
     }
 
     @Test
@@ -136,7 +159,8 @@ class DashboardServiceIT {
         assertEquals(Dashboard.MILESTONES_SHOWN + 3, dashboard.timeline(true).size(), "all when asked for");
         List<MilestoneSummary> pressing = dashboard.timeline(false);
         assertEquals(Dashboard.MILESTONES_SHOWN, pressing.size());
-        assertFalse(pressing.stream().anyMatch(ms -> ms.milestone().getId().equals(last.getId())),
+        assertFalse(
+                pressing.stream().anyMatch(ms -> ms.milestone().getId().equals(last.getId())),
                 "a decided milestone gives way to those awaiting a decision");
         assertEquals("Step 0", pressing.get(0).milestone().getTitle(), "as a timeline by due date");
     }

@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
-
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.access.CoalitionAction;
 import org.coalition.audit.AuditEntry;
@@ -51,30 +49,41 @@ class MilestoneServiceIT {
 
     @EJB
     CoalitionService coalitions;
+
     @EJB
     MilestoneService milestones;
+
     @EJB
     FeedService feed;
+
     @EJB
     AuditTrail audit;
+
     @EJB
     TestData data;
+
     @EJB
     AsAlice alice;
+
     @EJB
     AsBob bob;
+
     @EJB
     AsCarol carol;
     /** An employee without a role in these coalitions (not frank: he administers bob's department in other tests). */
     @EJB
     AsErin erin;
+
     @Resource
     ManagedExecutorService executor;
 
     /** bob's coalition, alice sponsoring it, carol observing. */
     private long coalition(boolean aliceSponsors) {
-        long id = bob.call(() -> coalitions.propose(new CoalitionDraft("Milestones " + UUID.randomUUID().toString().substring(0, 8),
-                "Ship the pilot", LocalDate.now().plusMonths(3)))).getId();
+        long id = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Milestones " + UUID.randomUUID().toString().substring(0, 8),
+                        "Ship the pilot",
+                        LocalDate.now().plusMonths(3))))
+                .getId();
         if (aliceSponsors) {
             data.grant(id, "alice", CoalitionRole.SPONSOR);
         }
@@ -83,7 +92,10 @@ class MilestoneServiceIT {
     }
 
     private Milestone proposedByBob(long coalitionId) {
-        return bob.call(() -> milestones.propose(coalitionId, new MilestoneDraft("Pilot in two teams", "Four weeks", LocalDate.now().plusWeeks(4))));
+        return bob.call(() -> milestones.propose(
+                coalitionId,
+                new MilestoneDraft(
+                        "Pilot in two teams", "Four weeks", LocalDate.now().plusWeeks(4))));
     }
 
     @Test
@@ -93,23 +105,36 @@ class MilestoneServiceIT {
         Milestone m = proposedByBob(c);
         Milestone inOther = proposedByBob(other);
 
-        assertThrows(AccessDeniedException.class, () -> bob.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "mine")),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> bob.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "mine")),
                 "a member may not approve");
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "")),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "")),
                 "an observer may not approve");
         long notSponsored = coalition(false);
         Milestone elsewhere = proposedByBob(notSponsored);
-        assertThrows(AccessDeniedException.class, () -> alice.call(() -> milestones.decide(elsewhere.getId(), elsewhere.getVersion(), true, "")),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> alice.call(() -> milestones.decide(elsewhere.getId(), elsewhere.getVersion(), true, "")),
                 "a sponsor of another coalition may not approve");
 
         Milestone approved = alice.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "Go ahead"));
         assertEquals(MilestoneStatus.APPROVED, approved.getStatus());
         assertEquals("Go ahead", approved.getDecisionComment());
-        assertEquals(MilestoneStatus.PROPOSED, bob.call(() -> milestones.milestones(other)).get(0).milestone().getStatus(),
+        assertEquals(
+                MilestoneStatus.PROPOSED,
+                bob.call(() -> milestones.milestones(other)).get(0).milestone().getStatus(),
                 "deciding one coalition's milestone leaves the other's alone: " + inOther.getTitle());
         List<FeedPost> wins = bob.call(() -> feed.wins(c, 10));
         assertTrue(wins.get(0).getText().contains("approved"), "the approval is celebrated on the feed");
-        assertEquals(Said.of("said.feed.milestoneApprovedWithComment", m.getTitle(), wins.get(0).getAuthor(), "Go ahead"),
+        assertEquals(
+                Said.of(
+                        "said.feed.milestoneApprovedWithComment",
+                        m.getTitle(),
+                        wins.get(0).getAuthor(),
+                        "Go ahead"),
                 wins.get(0).getSaid(),
                 "kept as key and values, for each reader's language");
     }
@@ -138,9 +163,13 @@ class MilestoneServiceIT {
         }
         assertEquals(1, results.stream().filter("decided"::equals).count(), results.toString());
         long decisions = alice.call(() -> audit.list(c, 0, 100)).stream()
-                .filter(e -> e.getAction().equals("milestone.approved") || e.getAction().equals("milestone.rejected")).count();
+                .filter(e -> e.getAction().equals("milestone.approved")
+                        || e.getAction().equals("milestone.rejected"))
+                .count();
         assertEquals(1, decisions, "one decision in the audit trail");
-        assertThrows(ConcurrentEditException.class, () -> alice.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "again")));
+        assertThrows(
+                ConcurrentEditException.class,
+                () -> alice.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "again")));
     }
 
     @Test
@@ -148,10 +177,16 @@ class MilestoneServiceIT {
         long c = coalition(true);
         Milestone m = proposedByBob(c);
         Milestone rejected = alice.call(() -> milestones.decide(m.getId(), m.getVersion(), false, "Too big: split it"));
-        Milestone revised = bob.call(() -> milestones.revise(m.getId(), rejected.getVersion(),
-                new MilestoneDraft("Pilot in one team", "Two weeks", LocalDate.now().plusWeeks(2))));
+        Milestone revised = bob.call(() -> milestones.revise(
+                m.getId(),
+                rejected.getVersion(),
+                new MilestoneDraft(
+                        "Pilot in one team", "Two weeks", LocalDate.now().plusWeeks(2))));
         assertEquals(MilestoneStatus.PROPOSED, revised.getStatus());
-        assertEquals(MilestoneStatus.APPROVED, alice.call(() -> milestones.decide(m.getId(), revised.getVersion(), true, "Better")).getStatus());
+        assertEquals(
+                MilestoneStatus.APPROVED,
+                alice.call(() -> milestones.decide(m.getId(), revised.getVersion(), true, "Better"))
+                        .getStatus());
     }
 
     @Test
@@ -160,12 +195,17 @@ class MilestoneServiceIT {
         data.grant(c, "erin", CoalitionRole.SPONSOR); // named sponsor while an executive, no longer one
         Milestone m = proposedByBob(c);
 
-        AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+        AccessDeniedException refused = assertThrows(
+                AccessDeniedException.class,
                 () -> erin.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "")));
         assertEquals(Refusal.ONLY_SPONSOR_DECIDES, refused.refusal());
-        assertFalse(erin.call(() -> coalitions.open(c)).may(CoalitionAction.DECIDE_MILESTONE), "the page asks the same table");
-        assertTrue(alice.call(() -> coalitions.open(c)).may(CoalitionAction.DECIDE_MILESTONE), "an executive sponsor may");
-        AccessDeniedException member = assertThrows(AccessDeniedException.class,
+        assertFalse(
+                erin.call(() -> coalitions.open(c)).may(CoalitionAction.DECIDE_MILESTONE),
+                "the page asks the same table");
+        assertTrue(
+                alice.call(() -> coalitions.open(c)).may(CoalitionAction.DECIDE_MILESTONE), "an executive sponsor may");
+        AccessDeniedException member = assertThrows(
+                AccessDeniedException.class,
                 () -> bob.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "")));
         assertEquals(Refusal.ROLE_MAY_NOT, member.refusal());
     }
@@ -175,19 +215,27 @@ class MilestoneServiceIT {
         long c = coalition(true);
         data.grant(c, "erin", CoalitionRole.MEMBER);
         Milestone m = proposedByBob(c);
-        Task bobs = bob.call(() -> milestones.addTask(c, m.getId(), "Draft the pilot plan", "bob", LocalDate.now().plusDays(7)));
-        Task erins = bob.call(() -> milestones.addTask(c, m.getId(), "Survey the teams", "erin", LocalDate.now().plusDays(7)));
+        Task bobs = bob.call(() -> milestones.addTask(
+                c, m.getId(), "Draft the pilot plan", "bob", LocalDate.now().plusDays(7)));
+        Task erins = bob.call(() -> milestones.addTask(
+                c, m.getId(), "Survey the teams", "erin", LocalDate.now().plusDays(7)));
 
         bob.call(() -> milestones.updateTask(bobs.getId(), bobs.getVersion(), TaskStatus.DONE, "Shared with the team"));
-        AccessDeniedException notHis = assertThrows(AccessDeniedException.class,
-                () -> bob.call(() -> milestones.updateTask(erins.getId(), erins.getVersion(), TaskStatus.DONE, "")), "not bob's task");
+        AccessDeniedException notHis = assertThrows(
+                AccessDeniedException.class,
+                () -> bob.call(() -> milestones.updateTask(erins.getId(), erins.getVersion(), TaskStatus.DONE, "")),
+                "not bob's task");
         assertEquals(Refusal.ONLY_OWN_TASKS, notHis.refusal());
-        Task byTheSponsor = alice.call(() -> milestones.updateTask(erins.getId(), erins.getVersion(), TaskStatus.IN_PROGRESS,
-                "Nudged by the sponsor"));
+        Task byTheSponsor = alice.call(() -> milestones.updateTask(
+                erins.getId(), erins.getVersion(), TaskStatus.IN_PROGRESS, "Nudged by the sponsor"));
         assertEquals(TaskStatus.IN_PROGRESS, byTheSponsor.getStatus(), "a sponsor updates anyone's task");
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> milestones.updateTask(bobs.getId(), bobs.getVersion() + 1, TaskStatus.BLOCKED, "")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(
+                        () -> milestones.updateTask(bobs.getId(), bobs.getVersion() + 1, TaskStatus.BLOCKED, "")));
 
-        MilestoneProgress progress = bob.call(() -> milestones.milestones(c)).get(0).progress();
+        MilestoneProgress progress =
+                bob.call(() -> milestones.milestones(c)).get(0).progress();
         assertEquals(50, progress.percentDone());
         assertEquals(2, progress.total());
     }
@@ -203,21 +251,35 @@ class MilestoneServiceIT {
         bob.call(() -> milestones.addTask(c, null, "Bob's next", "bob", today.plusDays(10)));
         bob.call(() -> milestones.updateTask(bobsDone.getId(), bobsDone.getVersion(), TaskStatus.DONE, "done"));
 
-        List<String> bobSees = bob.call(() -> milestones.tasksMineFirst(c, 0, 10)).stream().map(Task::getTitle).toList();
+        List<String> bobSees = bob.call(() -> milestones.tasksMineFirst(c, 0, 10)).stream()
+                .map(Task::getTitle)
+                .toList();
         assertEquals(List.of("Bob's next", "Bob's late", "Erin's soon", "Bob's done"), bobSees, "his open ones first");
-        List<String> erinSees = erin.call(() -> milestones.tasksMineFirst(c, 0, 10)).stream().map(Task::getTitle).toList();
+        List<String> erinSees = erin.call(() -> milestones.tasksMineFirst(c, 0, 10)).stream()
+                .map(Task::getTitle)
+                .toList();
         assertEquals(List.of("Erin's soon", "Bob's done", "Bob's next", "Bob's late"), erinSees);
-        assertEquals(List.of("Bob's late", "Erin's soon"),
-                bob.call(() -> milestones.tasksMineFirst(c, 1, 2)).stream().map(Task::getTitle).toList(), "paged in the database");
-        List<String> carolSees = carol.call(() -> milestones.tasksMineFirst(c, 0, 10)).stream().map(Task::getTitle).toList();
-        assertEquals(List.of("Erin's soon", "Bob's done", "Bob's next", "Bob's late"), carolSees, "an observer has none of her own");
+        assertEquals(
+                List.of("Bob's late", "Erin's soon"),
+                bob.call(() -> milestones.tasksMineFirst(c, 1, 2)).stream()
+                        .map(Task::getTitle)
+                        .toList(),
+                "paged in the database");
+        List<String> carolSees = carol.call(() -> milestones.tasksMineFirst(c, 0, 10)).stream()
+                .map(Task::getTitle)
+                .toList();
+        assertEquals(
+                List.of("Erin's soon", "Bob's done", "Bob's next", "Bob's late"),
+                carolSees,
+                "an observer has none of her own");
     }
 
     @Test
     void should_show_one_milestone_and_one_task_to_whoever_may_view_the_coalition_only() {
         long c = coalition(true);
         Milestone m = proposedByBob(c);
-        Task task = bob.call(() -> milestones.addTask(c, m.getId(), "Draft the pilot plan", "bob", LocalDate.now().plusDays(7)));
+        Task task = bob.call(() -> milestones.addTask(
+                c, m.getId(), "Draft the pilot plan", "bob", LocalDate.now().plusDays(7)));
         bob.call(() -> milestones.updateTask(task.getId(), task.getVersion(), TaskStatus.DONE, "Shared"));
 
         MilestoneSummary seen = carol.call(() -> milestones.milestone(m.getId()));
@@ -228,10 +290,17 @@ class MilestoneServiceIT {
         assertEquals("bob", read.getAssignee().getUsername());
         assertEquals(m.getId(), read.getMilestone().getId());
 
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> milestones.milestone(m.getId())), "no role, no milestone");
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> milestones.task(task.getId())), "no role, no task");
-        assertThrows(org.coalition.platform.NotFoundException.class, () -> bob.call(() -> milestones.task(987_654_321L)));
-        assertThrows(org.coalition.platform.NotFoundException.class, () -> bob.call(() -> milestones.milestone(987_654_321L)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> milestones.milestone(m.getId())),
+                "no role, no milestone");
+        assertThrows(
+                AccessDeniedException.class, () -> erin.call(() -> milestones.task(task.getId())), "no role, no task");
+        assertThrows(
+                org.coalition.platform.NotFoundException.class, () -> bob.call(() -> milestones.task(987_654_321L)));
+        assertThrows(
+                org.coalition.platform.NotFoundException.class,
+                () -> bob.call(() -> milestones.milestone(987_654_321L)));
     }
 
     @Test
@@ -242,13 +311,24 @@ class MilestoneServiceIT {
         bob.call(() -> milestones.updateTask(t.getId(), t.getVersion(), TaskStatus.IN_PROGRESS, "Asked facilities"));
         alice.call(() -> milestones.decide(m.getId(), m.getVersion(), true, "Fine"));
 
-        List<String> actions = alice.call(() -> audit.list(c, 0, 50)).stream().map(AuditEntry::getAction).toList();
-        assertTrue(actions.containsAll(List.of("milestone.proposed", "task.created", "task.updated", "milestone.approved")), actions.toString());
-        AuditEntry update = alice.call(() -> audit.list(c, 0, 50)).stream().filter(e -> e.getAction().equals("task.updated")).findFirst().orElseThrow();
+        List<String> actions = alice.call(() -> audit.list(c, 0, 50)).stream()
+                .map(AuditEntry::getAction)
+                .toList();
+        assertTrue(
+                actions.containsAll(
+                        List.of("milestone.proposed", "task.created", "task.updated", "milestone.approved")),
+                actions.toString());
+        AuditEntry update = alice.call(() -> audit.list(c, 0, 50)).stream()
+                .filter(e -> e.getAction().equals("task.updated"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("TO_DO", update.getOldValue());
         assertEquals("IN_PROGRESS", update.getNewValue());
         assertEquals("bob", update.getActor());
-        assertThrows(AccessDeniedException.class, () -> bob.call(() -> audit.list(c, 0, 10)), "members do not read the audit trail");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> bob.call(() -> audit.list(c, 0, 10)),
+                "members do not read the audit trail");
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> audit.list(c, 0, 10)));
     }
 }

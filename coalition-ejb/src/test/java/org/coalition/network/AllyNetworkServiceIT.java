@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
@@ -39,18 +37,36 @@ class AllyNetworkServiceIT {
         return Deployments.services();
     }
 
-    @EJB AllyNetworkService network;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsBob bob;
-    @EJB AsErin erin;
-    @EJB AsDana dana;
+    @EJB
+    AllyNetworkService network;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsErin erin;
+
+    @EJB
+    AsDana dana;
 
     private long coalition(String prefix) {
-        return bob.call(() -> coalitions.propose(new CoalitionDraft(prefix + " " + UUID.randomUUID().toString().substring(0, 6),
-                "Allies", LocalDate.now().plusMonths(2)))).getId();
+        return bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        prefix + " " + UUID.randomUUID().toString().substring(0, 6),
+                        "Allies",
+                        LocalDate.now().plusMonths(2))))
+                .getId();
     }
 
     private void stakeholder(long c, String name, String department, Stance stance) {
@@ -74,10 +90,22 @@ class AllyNetworkServiceIT {
         stakeholder(mine, "Ally " + tag, "Finance", Stance.SUPPORTER);
         stakeholder(others, "Hidden " + tag, "Finance", Stance.CHAMPION);
 
-        var erinSees = erin.call(() -> network.network("Finance", true, false, 0, AllyNetworkService.MAX_PAGE)).people().stream().map(AllyNetwork.Person::name).toList();
+        var erinSees =
+                erin
+                        .call(() -> network.network("Finance", true, false, 0, AllyNetworkService.MAX_PAGE))
+                        .people()
+                        .stream()
+                        .map(AllyNetwork.Person::name)
+                        .toList();
         assertTrue(erinSees.contains("Ally " + tag), erinSees.toString());
         assertFalse(erinSees.contains("Hidden " + tag), "not in a coalition of hers: " + erinSees);
-        var danaSees = dana.call(() -> network.network("Finance", true, false, 0, AllyNetworkService.MAX_PAGE)).people().stream().map(AllyNetwork.Person::name).toList();
+        var danaSees =
+                dana
+                        .call(() -> network.network("Finance", true, false, 0, AllyNetworkService.MAX_PAGE))
+                        .people()
+                        .stream()
+                        .map(AllyNetwork.Person::name)
+                        .toList();
         assertTrue(danaSees.containsAll(java.util.List.of("Ally " + tag, "Hidden " + tag)), "administrators see all");
     }
 
@@ -106,7 +134,10 @@ class AllyNetworkServiceIT {
         assertEquals(1, nextPage, "the totals of the same search come from the cache");
 
         stakeholder(c, "Cached person 3", department, Stance.SUPPORTER);
-        assertEquals(4, bob.call(() -> network.network(department, false, false, 0, 2)).total(), "a change counts afresh");
+        assertEquals(
+                4,
+                bob.call(() -> network.network(department, false, false, 0, 2)).total(),
+                "a change counts afresh");
     }
 
     @Test
@@ -121,14 +152,26 @@ class AllyNetworkServiceIT {
 
         AllyNetwork firstPage = erin.call(() -> network.network(department, false, false, 0, 10));
         assertEquals(30, firstPage.total());
-        assertEquals(java.util.stream.IntStream.range(0, 10).mapToObj(i -> String.format("P%s %02d", tag, i)).toList(),
-                firstPage.people().stream().map(AllyNetwork.Person::name).toList(), "by name, the page's size");
+        assertEquals(
+                java.util.stream.IntStream.range(0, 10)
+                        .mapToObj(i -> String.format("P%s %02d", tag, i))
+                        .toList(),
+                firstPage.people().stream().map(AllyNetwork.Person::name).toList(),
+                "by name, the page's size");
         AllyNetwork lastPage = erin.call(() -> network.network(department, false, false, 20, 10));
-        assertEquals(String.format("P%s %02d", tag, 20), lastPage.people().get(0).name());
+        assertEquals(
+                String.format("P%s %02d", tag, 20), lastPage.people().get(0).name());
         assertEquals(10, lastPage.people().size());
         assertEquals(30, lastPage.coalitions().get(0).people(), "the coalition counts everyone, not only the page");
-        assertEquals(0, erin.call(() -> network.network(department, false, false, 30, 10)).people().size());
-        assertEquals(12, erin.call(() -> network.network(department, true, false, 0, 50)).total(), "supporters and champions only");
+        assertEquals(
+                0,
+                erin.call(() -> network.network(department, false, false, 30, 10))
+                        .people()
+                        .size());
+        assertEquals(
+                12,
+                erin.call(() -> network.network(department, true, false, 0, 50)).total(),
+                "supporters and champions only");
     }
 
     @Test
@@ -143,15 +186,27 @@ class AllyNetworkServiceIT {
         stakeholder(c, "Grant" + tag, department, Stance.SUPPORTER);
         stakeholder(c, "100%_sure" + tag, department, Stance.SUPPORTER);
 
-        AllyNetwork found = erin.call(() -> network.network(department, "novak" + tag.toUpperCase(java.util.Locale.ROOT), false, false, 0, 5));
+        AllyNetwork found = erin.call(() ->
+                network.network(department, "novak" + tag.toUpperCase(java.util.Locale.ROOT), false, false, 0, 5));
         assertEquals(12, found.total(), "any case");
         assertEquals(5, found.people().size(), "a page of the matches");
         assertEquals(String.format("Novak%s 00", tag), found.people().get(0).name());
-        assertEquals(List.of("Grant" + tag), erin.call(() -> network.network(department, " grant ", false, false, 0, 25)).people().stream()
-                .map(AllyNetwork.Person::name).toList());
-        assertEquals(List.of("100%_sure" + tag), erin.call(() -> network.network(department, "%_", false, false, 0, 25)).people().stream()
-                .map(AllyNetwork.Person::name).toList(), "% and _ are letters, not wildcards");
-        assertEquals(14, erin.call(() -> network.network(department, "  ", false, false, 0, 25)).total(), "blank: everyone");
+        assertEquals(
+                List.of("Grant" + tag),
+                erin.call(() -> network.network(department, " grant ", false, false, 0, 25)).people().stream()
+                        .map(AllyNetwork.Person::name)
+                        .toList());
+        assertEquals(
+                List.of("100%_sure" + tag),
+                erin.call(() -> network.network(department, "%_", false, false, 0, 25)).people().stream()
+                        .map(AllyNetwork.Person::name)
+                        .toList(),
+                "% and _ are letters, not wildcards");
+        assertEquals(
+                14,
+                erin.call(() -> network.network(department, "  ", false, false, 0, 25))
+                        .total(),
+                "blank: everyone");
     }
 
     @Test

@@ -1,16 +1,14 @@
 package org.coalition.network;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.stakeholder.DecisionRole;
@@ -50,8 +48,11 @@ public class InfluenceFixture {
             em.persist(s);
             stakeholders.add(s);
         }
-        List<Person> persons = members.stream().map(u -> em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
-                .setParameter("u", u).getSingleResult()).toList();
+        List<Person> persons = members.stream()
+                .map(u -> em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
+                        .setParameter("u", u)
+                        .getSingleResult())
+                .toList();
         java.util.Set<String> pairs = new java.util.HashSet<>();
         while (pairs.size() < links) {
             Stakeholder to = stakeholders.get(random.nextInt(people));

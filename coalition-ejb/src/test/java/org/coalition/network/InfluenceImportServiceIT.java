@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
@@ -46,18 +44,35 @@ class InfluenceImportServiceIT {
         return Deployments.services();
     }
 
-    @EJB InfluenceImportService imports;
-    @EJB InfluenceService influence;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB TestData data;
-    @EJB AsAlice alice;
-    @EJB AsBob bob;
-    @EJB AsCarol carol;
-    @EJB AsErin erin;
+    @EJB
+    InfluenceImportService imports;
 
-    private static final List<LinkField> MAPPING = List.of(LinkField.FROM, LinkField.TO, LinkField.STRENGTH, LinkField.KIND,
-            LinkField.NOTE);
+    @EJB
+    InfluenceService influence;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsAlice alice;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsCarol carol;
+
+    @EJB
+    AsErin erin;
+
+    private static final List<LinkField> MAPPING =
+            List.of(LinkField.FROM, LinkField.TO, LinkField.STRENGTH, LinkField.KIND, LinkField.NOTE);
 
     /** bob's coalition with alice as sponsor, carol as observer, Anna and Cleo as stakeholders, Anna with Cleo's ear. */
     private long coalition() {
@@ -65,13 +80,17 @@ class InfluenceImportServiceIT {
         data.person("alice", "Operations", true);
         data.person("carol", "Sales", false);
         data.person("erin", "Finance", false);
-        long c = bob.call(() -> coalitions.propose(new CoalitionDraft("Import links " + UUID.randomUUID().toString().substring(0, 8),
-                "Who has whose ear", LocalDate.now().plusMonths(2)))).getId();
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Import links " + UUID.randomUUID().toString().substring(0, 8),
+                        "Who has whose ear",
+                        LocalDate.now().plusMonths(2))))
+                .getId();
         data.grant(c, "alice", CoalitionRole.SPONSOR);
         data.grant(c, "carol", CoalitionRole.OBSERVER);
         long anna = stakeholder(c, "Anna Berg");
         long cleo = stakeholder(c, "Cleo Park");
-        bob.call(() -> influence.record(c, new InfluenceLinkDraft(anna, null, cleo, InfluenceKind.TRUSTED_PEER, 2, null)));
+        bob.call(() ->
+                influence.record(c, new InfluenceLinkDraft(anna, null, cleo, InfluenceKind.TRUSTED_PEER, 2, null)));
         return c;
     }
 
@@ -112,15 +131,33 @@ class InfluenceImportServiceIT {
         assertTrue(outcome.stored());
         assertEquals(2, outcome.imported());
         assertEquals(5, outcome.refused());
-        assertEquals(Arrays.asList(null, null, "said.linkImport.unknownPerson", "said.linkImport.self", "said.linkImport.exists",
-                        "said.linkImport.badStrength", "said.linkImport.twiceInFile"),
-                outcome.report().rows().stream().map(r -> r.refusal() == null ? null : r.refusal().key()).toList());
+        assertEquals(
+                Arrays.asList(
+                        null,
+                        null,
+                        "said.linkImport.unknownPerson",
+                        "said.linkImport.self",
+                        "said.linkImport.exists",
+                        "said.linkImport.badStrength",
+                        "said.linkImport.twiceInFile"),
+                outcome.report().rows().stream()
+                        .map(r -> r.refusal() == null ? null : r.refusal().key())
+                        .toList());
         assertEquals(3, links(c));
         var stored = bob.call(() -> influence.links(c, null, 0, 10));
-        assertTrue(stored.stream().anyMatch(l -> l.kind() == InfluenceKind.REPORTS_TO && l.strength() == 3
-                && "Weekly one-on-one".equals(l.note()) && l.toStakeholderName().equals("Anna Berg")), stored.toString());
-        assertTrue(stored.stream().anyMatch(l -> l.fromName().equals("Cleo Park") && l.strength() == 2
-                && l.kind() == InfluenceKind.TRUSTED_PEER), "empty cells take the form's defaults");
+        assertTrue(
+                stored.stream()
+                        .anyMatch(l -> l.kind() == InfluenceKind.REPORTS_TO
+                                && l.strength() == 3
+                                && "Weekly one-on-one".equals(l.note())
+                                && l.toStakeholderName().equals("Anna Berg")),
+                stored.toString());
+        assertTrue(
+                stored.stream()
+                        .anyMatch(l -> l.fromName().equals("Cleo Park")
+                                && l.strength() == 2
+                                && l.kind() == InfluenceKind.TRUSTED_PEER),
+                "empty cells take the form's defaults");
 
         InfluenceImportService.Outcome again = bob.call(() -> imports.importRows(c, file(), MAPPING, false));
         assertEquals(0, again.imported(), "a second import of the same file finds every link recorded");
@@ -136,8 +173,13 @@ class InfluenceImportServiceIT {
         assertEquals(5, outcome.refused());
         assertEquals(1, links(c), "nothing half-imported");
 
-        var noWhom = assertThrows(RuleViolationException.class, () -> bob.call(() -> imports.importRows(c, file(),
-                Arrays.asList(LinkField.FROM, null, LinkField.STRENGTH, LinkField.KIND, LinkField.NOTE), false)));
+        var noWhom = assertThrows(
+                RuleViolationException.class,
+                () -> bob.call(() -> imports.importRows(
+                        c,
+                        file(),
+                        Arrays.asList(LinkField.FROM, null, LinkField.STRENGTH, LinkField.KIND, LinkField.NOTE),
+                        false)));
         assertEquals(Refusal.LINK_IMPORT_WHO_AND_WHOM, noWhom.refusal());
         assertEquals(1, links(c));
     }
@@ -148,13 +190,22 @@ class InfluenceImportServiceIT {
         Table one = new Table.Builder("From", "To").row("alice", "Cleo Park").build();
         List<LinkField> mapping = List.of(LinkField.FROM, LinkField.TO);
 
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> imports.check(c, one, mapping)), "observers read links only");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> imports.check(c, one, mapping)),
+                "observers read links only");
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> imports.importRows(c, one, mapping, false)));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> imports.importRows(c, one, mapping, false)), "no member");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> imports.importRows(c, one, mapping, false)),
+                "no member");
         assertEquals(1, links(c));
 
-        assertTrue(bob.call(() -> imports.check(c, one, mapping)).rows().get(0).accepted(), "alice is a sponsor: she may have an ear");
-        assertEquals(1, alice.call(() -> imports.importRows(c, one, mapping, false)).imported());
+        assertTrue(
+                bob.call(() -> imports.check(c, one, mapping)).rows().get(0).accepted(),
+                "alice is a sponsor: she may have an ear");
+        assertEquals(
+                1, alice.call(() -> imports.importRows(c, one, mapping, false)).imported());
         assertEquals(2, links(c));
     }
 }

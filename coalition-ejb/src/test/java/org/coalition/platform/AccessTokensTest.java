@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,22 +34,31 @@ class AccessTokensTest {
 
     @Test
     void should_name_the_caller_after_preferred_username_with_the_realm_roles() throws Exception {
-        AccessTokens.Caller caller = tokens.verify(jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}", GOOD_CLAIMS, REALM), KEYS, NOW);
+        AccessTokens.Caller caller =
+                tokens.verify(jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}", GOOD_CLAIMS, REALM), KEYS, NOW);
         assertEquals("bob", caller.name());
         assertEquals(Set.of("employee", "executive"), caller.groups());
     }
 
     @Test
     void should_accept_a_token_whose_audience_names_the_application() throws Exception {
-        String claims = GOOD_CLAIMS.replace("\"azp\":\"coalition-app\"", "\"azp\":\"other\"")
+        String claims = GOOD_CLAIMS
+                .replace("\"azp\":\"coalition-app\"", "\"azp\":\"other\"")
                 .replace("\"aud\":\"account\"", "\"aud\":[\"account\",\"coalition-app\"]");
-        assertEquals("bob", tokens.verify(jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}", claims, REALM), KEYS, NOW).name());
+        assertEquals(
+                "bob",
+                tokens.verify(jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}", claims, REALM), KEYS, NOW)
+                        .name());
     }
 
     @Test
     void should_tolerate_thirty_seconds_of_clock_skew_on_expiry() throws Exception {
-        String claims = GOOD_CLAIMS.replace("\"exp\":" + (NOW.getEpochSecond() + 300), "\"exp\":" + (NOW.getEpochSecond() - 29));
-        assertEquals("bob", tokens.verify(jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}", claims, REALM), KEYS, NOW).name());
+        String claims = GOOD_CLAIMS.replace(
+                "\"exp\":" + (NOW.getEpochSecond() + 300), "\"exp\":" + (NOW.getEpochSecond() - 29));
+        assertEquals(
+                "bob",
+                tokens.verify(jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}", claims, REALM), KEYS, NOW)
+                        .name());
     }
 
     static Stream<Arguments> refused() {
@@ -61,14 +69,32 @@ class AccessTokensTest {
                 Arguments.of("unknown key id", jwt("{\"alg\":\"RS256\",\"kid\":\"k2\"}", GOOD_CLAIMS, REALM)),
                 Arguments.of("alg none", jwt("{\"alg\":\"none\",\"kid\":\"k1\"}", GOOD_CLAIMS, REALM)),
                 Arguments.of("HS256", jwt("{\"alg\":\"HS256\",\"kid\":\"k1\"}", GOOD_CLAIMS, REALM)),
-                Arguments.of("another issuer", jwt(header, GOOD_CLAIMS.replace(ISSUER, "http://evil/realms/coalition"), REALM)),
-                Arguments.of("expired 31 s ago", jwt(header, GOOD_CLAIMS.replace("\"exp\":" + exp, "\"exp\":" + (NOW.getEpochSecond() - 31)), REALM)),
+                Arguments.of(
+                        "another issuer",
+                        jwt(header, GOOD_CLAIMS.replace(ISSUER, "http://evil/realms/coalition"), REALM)),
+                Arguments.of(
+                        "expired 31 s ago",
+                        jwt(
+                                header,
+                                GOOD_CLAIMS.replace("\"exp\":" + exp, "\"exp\":" + (NOW.getEpochSecond() - 31)),
+                                REALM)),
                 Arguments.of("no expiry", jwt(header, GOOD_CLAIMS.replace("\"exp\":" + exp + ",", ""), REALM)),
-                Arguments.of("not before in a minute", jwt(header, GOOD_CLAIMS.replace("\"typ\"", "\"nbf\":" + (NOW.getEpochSecond() + 60) + ",\"typ\""), REALM)),
-                Arguments.of("an ID token", jwt(header, GOOD_CLAIMS.replace("\"typ\":\"Bearer\"", "\"typ\":\"ID\""), REALM)),
-                Arguments.of("issued to another client", jwt(header, GOOD_CLAIMS.replace("\"azp\":\"coalition-app\"", "\"azp\":\"other\""), REALM)),
-                Arguments.of("no user name", jwt(header, GOOD_CLAIMS.replace("\"preferred_username\":\"bob\",", ""), REALM)),
-                Arguments.of("exp of the wrong type", jwt(header, GOOD_CLAIMS.replace("\"exp\":" + exp, "\"exp\":\"soon\""), REALM)),
+                Arguments.of(
+                        "not before in a minute",
+                        jwt(
+                                header,
+                                GOOD_CLAIMS.replace("\"typ\"", "\"nbf\":" + (NOW.getEpochSecond() + 60) + ",\"typ\""),
+                                REALM)),
+                Arguments.of(
+                        "an ID token", jwt(header, GOOD_CLAIMS.replace("\"typ\":\"Bearer\"", "\"typ\":\"ID\""), REALM)),
+                Arguments.of(
+                        "issued to another client",
+                        jwt(header, GOOD_CLAIMS.replace("\"azp\":\"coalition-app\"", "\"azp\":\"other\""), REALM)),
+                Arguments.of(
+                        "no user name", jwt(header, GOOD_CLAIMS.replace("\"preferred_username\":\"bob\",", ""), REALM)),
+                Arguments.of(
+                        "exp of the wrong type",
+                        jwt(header, GOOD_CLAIMS.replace("\"exp\":" + exp, "\"exp\":\"soon\""), REALM)),
                 Arguments.of("tampered claims", tamper(jwt(header, GOOD_CLAIMS, REALM))),
                 Arguments.of("two parts", "eyJhbGciOiJSUzI1NiJ9.e30"),
                 Arguments.of("not base64", "###.###.###"),
@@ -86,12 +112,16 @@ class AccessTokensTest {
     void should_read_the_rsa_signature_keys_of_a_jwks_document() throws Exception {
         RSAPublicKey key = (RSAPublicKey) REALM.getPublic();
         String jwks = "{\"keys\":[{\"kid\":\"k1\",\"kty\":\"RSA\",\"alg\":\"RS256\",\"use\":\"sig\",\"n\":\""
-                + b64(unsigned(key.getModulus().toByteArray())) + "\",\"e\":\"" + b64(unsigned(key.getPublicExponent().toByteArray()))
+                + b64(unsigned(key.getModulus().toByteArray())) + "\",\"e\":\""
+                + b64(unsigned(key.getPublicExponent().toByteArray()))
                 + "\"},{\"kid\":\"enc\",\"kty\":\"RSA\",\"use\":\"enc\",\"n\":\"AQAB\",\"e\":\"AQAB\"},"
                 + "{\"kid\":\"ec\",\"kty\":\"EC\",\"crv\":\"P-256\"}]}";
         Map<String, PublicKey> keys = AccessTokens.rsaKeys(jwks);
         assertEquals(Set.of("k1"), keys.keySet());
-        assertEquals("bob", tokens.verify(jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}", GOOD_CLAIMS, REALM), keys, NOW).name());
+        assertEquals(
+                "bob",
+                tokens.verify(jwt("{\"alg\":\"RS256\",\"kid\":\"k1\"}", GOOD_CLAIMS, REALM), keys, NOW)
+                        .name());
     }
 
     private static byte[] unsigned(byte[] bytes) {
@@ -120,7 +150,8 @@ class AccessTokensTest {
 
     private static String tamper(String token) {
         String[] parts = token.split("\\.");
-        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("bob", "eve");
+        String claims =
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("bob", "eve");
         return parts[0] + "." + b64(claims) + "." + parts[2];
     }
 

@@ -2,12 +2,10 @@ package org.coalition.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.UUID;
-
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
-
+import java.util.UUID;
 import org.coalition.shared.ChangeStamp;
 import org.coalition.testsupport.Deployments;
 import org.coalition.testsupport.TestData;
@@ -28,6 +26,7 @@ class ChangeStampIT {
 
     @Resource
     UserTransaction transaction;
+
     @EJB
     TestData data;
 

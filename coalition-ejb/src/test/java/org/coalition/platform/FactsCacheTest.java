@@ -3,7 +3,6 @@ package org.coalition.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.coalition.shared.ChangeStamp;
 import org.junit.jupiter.api.Test;
 

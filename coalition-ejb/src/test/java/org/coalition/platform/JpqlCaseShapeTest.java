@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,14 +24,16 @@ class JpqlCaseShapeTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern WORD = Pattern.compile("\\b(CASE|WHEN|END)\\b");
-    private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\\\n])*)\"", Pattern.DOTALL);
+    private static final Pattern LITERAL =
+            Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\\\n])*)\"", Pattern.DOTALL);
 
     @Test
     void every_case_in_the_services_has_one_when() throws IOException {
         List<String> wrong = new ArrayList<>();
         int cases = 0;
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 for (String text : caseTexts(Files.readString(file))) {
                     cases++;
                     wrong.add(file.getFileName() + ": " + text);
@@ -46,10 +47,17 @@ class JpqlCaseShapeTest {
 
     @Test
     void the_check_sees_a_case_of_two_whens_and_accepts_nested_ones() {
-        assertEquals(List.of("WHEN × 2"), caseTexts("\"CASE WHEN a THEN 0\" + \" WHEN b THEN 1 ELSE 2 END\"").stream()
-                .filter(t -> t.contains("×")).map(t -> t.substring(t.indexOf("WHEN ×"))).toList());
-        assertEquals(2, caseTexts("\"CASE WHEN a THEN (CASE WHEN b THEN 0 ELSE 1 END) ELSE 2 END\"").stream()
-                .filter(t -> !t.contains("×")).count());
+        assertEquals(
+                List.of("WHEN × 2"),
+                caseTexts("\"CASE WHEN a THEN 0\" + \" WHEN b THEN 1 ELSE 2 END\"").stream()
+                        .filter(t -> t.contains("×"))
+                        .map(t -> t.substring(t.indexOf("WHEN ×")))
+                        .toList());
+        assertEquals(
+                2,
+                caseTexts("\"CASE WHEN a THEN (CASE WHEN b THEN 0 ELSE 1 END) ELSE 2 END\"").stream()
+                        .filter(t -> !t.contains("×"))
+                        .count());
     }
 
     /** Every CASE in the file's string literals (queries are upper case), marked "WHEN × n" when n > 1. */
@@ -57,7 +65,8 @@ class JpqlCaseShapeTest {
         StringBuilder literals = new StringBuilder();
         Matcher literal = LITERAL.matcher(source);
         while (literal.find()) {
-            literals.append(literal.group(1) != null ? literal.group(1) : literal.group(2)).append(' ');
+            literals.append(literal.group(1) != null ? literal.group(1) : literal.group(2))
+                    .append(' ');
         }
         String joined = literals.toString();
         List<String> found = new ArrayList<>();

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,13 +16,6 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.junit.jupiter.api.Test;
 
 class SecurityHeadersFilterTest {
@@ -30,14 +28,17 @@ class SecurityHeadersFilterTest {
         final Map<String, List<String>> headers = new LinkedHashMap<>();
         int status = 200;
         String redirect;
-        final HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+        final HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "setHeader" -> {
                         headers.put((String) args[0], new ArrayList<>(List.of((String) args[1])));
                         yield null;
                     }
                     case "addHeader" -> {
-                        headers.computeIfAbsent((String) args[0], name -> new ArrayList<>()).add((String) args[1]);
+                        headers.computeIfAbsent((String) args[0], name -> new ArrayList<>())
+                                .add((String) args[1]);
                         yield null;
                     }
                     case "containsHeader" -> headers.containsKey((String) args[0]);
@@ -63,7 +64,9 @@ class SecurityHeadersFilterTest {
     }
 
     private static final HttpServletRequest REQUEST = (HttpServletRequest) Proxy.newProxyInstance(
-            SecurityHeadersFilterTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+            SecurityHeadersFilterTest.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class},
+            (proxy, method, args) -> {
                 throw new UnsupportedOperationException(method.getName());
             });
 
@@ -118,7 +121,8 @@ class SecurityHeadersFilterTest {
     void should_give_an_answer_that_is_no_page_the_strict_policy() throws Exception {
         // a JSON answer, a calendar feed, an export, a static resource: written without touching the policy
         Sent sent = new Sent();
-        filter(Map.of()).doFilter(REQUEST, sent.response, (request, response) -> response.setContentType("text/calendar"));
+        filter(Map.of())
+                .doFilter(REQUEST, sent.response, (request, response) -> response.setContentType("text/calendar"));
         String policy = sent.one(CSP);
         assertTrue(policy.contains("default-src 'none'"), policy);
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
@@ -128,14 +132,22 @@ class SecurityHeadersFilterTest {
     @Test
     void should_keep_the_headers_on_a_redirect_and_an_error_made_in_the_chain() throws Exception {
         Sent redirected = new Sent();
-        filter(Map.of()).doFilter(REQUEST, redirected.response,
-                (request, response) -> ((HttpServletResponse) response).sendRedirect("http://localhost:8180/realms/coalition"));
+        filter(Map.of())
+                .doFilter(
+                        REQUEST,
+                        redirected.response,
+                        (request, response) -> ((HttpServletResponse) response)
+                                .sendRedirect("http://localhost:8180/realms/coalition"));
         assertEquals(302, redirected.status);
         assertEquals(SecurityHeadersFilter.STRICT_POLICY, redirected.one(CSP));
         assertTheOtherHeaders(redirected);
 
         Sent refused = new Sent();
-        filter(Map.of()).doFilter(REQUEST, refused.response, (request, response) -> ((HttpServletResponse) response).sendError(403));
+        filter(Map.of())
+                .doFilter(
+                        REQUEST,
+                        refused.response,
+                        (request, response) -> ((HttpServletResponse) response).sendError(403));
         assertEquals(403, refused.status);
         assertEquals(SecurityHeadersFilter.STRICT_POLICY, refused.one(CSP));
         assertTheOtherHeaders(refused);
@@ -159,12 +171,18 @@ class SecurityHeadersFilterTest {
         // the error dispatch of a page that failed while rendering: the failed page's nonce must not stay
         Sent sent = new Sent();
         SecurityHeadersFilter filter = filter(Map.of());
-        filter.doFilter(REQUEST, sent.response, (request, response) -> ((HttpServletResponse) response).addHeader(CSP, PAGE_POLICY));
-        filter.doFilter(REQUEST, sent.response, (request, response) ->
-                ((HttpServletResponse) response).addHeader(CSP, PAGE_POLICY.replace("abc", "def")));
+        filter.doFilter(
+                REQUEST,
+                sent.response,
+                (request, response) -> ((HttpServletResponse) response).addHeader(CSP, PAGE_POLICY));
+        filter.doFilter(
+                REQUEST,
+                sent.response,
+                (request, response) ->
+                        ((HttpServletResponse) response).addHeader(CSP, PAGE_POLICY.replace("abc", "def")));
         assertEquals(PAGE_POLICY.replace("abc", "def"), sent.one(CSP));
         // and an error answer that is no page (the API's problem) gets the strict one again
-        filter.doFilter(REQUEST, sent.response, (request, response) -> { });
+        filter.doFilter(REQUEST, sent.response, (request, response) -> {});
         assertEquals(SecurityHeadersFilter.STRICT_POLICY, sent.one(CSP));
     }
 
@@ -172,7 +190,7 @@ class SecurityHeadersFilterTest {
     void should_leave_a_stricter_header_set_before_an_error_page() throws Exception {
         Sent sent = new Sent();
         sent.headers.put("Referrer-Policy", new ArrayList<>(List.of("no-referrer")));
-        filter(Map.of()).doFilter(REQUEST, sent.response, (request, response) -> { });
+        filter(Map.of()).doFilter(REQUEST, sent.response, (request, response) -> {});
         assertEquals("no-referrer", sent.one("Referrer-Policy"));
         assertEquals("nosniff", sent.one("X-Content-Type-Options"));
     }
@@ -181,7 +199,7 @@ class SecurityHeadersFilterTest {
     void should_take_the_policy_of_its_init_parameter() throws Exception {
         Sent sent = new Sent();
         filter(Map.of("content-security-policy", "default-src 'none';\n    script-src 'self'"))
-                .doFilter(REQUEST, sent.response, (request, response) -> { });
+                .doFilter(REQUEST, sent.response, (request, response) -> {});
         assertEquals("default-src 'none'; script-src 'self'", sent.one(CSP));
     }
 

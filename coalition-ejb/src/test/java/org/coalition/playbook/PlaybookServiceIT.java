@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,12 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
-import jakarta.validation.ConstraintViolationException;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
@@ -68,24 +66,59 @@ class PlaybookServiceIT {
         return Deployments.services();
     }
 
-    @EJB PlaybookService playbook;
-    @EJB TemplateService templates;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB EngagementService engagement;
-    @EJB CommonGroundService commonGround;
-    @EJB MilestoneService milestones;
-    @EJB QuickWinService quickWins;
-    @EJB RhythmService rhythm;
-    @EJB FeedService feed;
-    @EJB AuditTrail audit;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsAlice alice;
-    @EJB AsBob bob;
-    @EJB AsCarol carol;
-    @EJB AsDana dana;
-    @EJB AsErin erin;
+    @EJB
+    PlaybookService playbook;
+
+    @EJB
+    TemplateService templates;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    EngagementService engagement;
+
+    @EJB
+    CommonGroundService commonGround;
+
+    @EJB
+    MilestoneService milestones;
+
+    @EJB
+    QuickWinService quickWins;
+
+    @EJB
+    RhythmService rhythm;
+
+    @EJB
+    FeedService feed;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsAlice alice;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsCarol carol;
+
+    @EJB
+    AsDana dana;
+
+    @EJB
+    AsErin erin;
 
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
@@ -104,12 +137,16 @@ class PlaybookServiceIT {
     }
 
     private CoalitionTemplate policyChange() {
-        return bob.call(() -> templates.list()).stream().filter(t -> t.getName().equals("Policy change")).findFirst().orElseThrow();
+        return bob.call(() -> templates.list()).stream()
+                .filter(t -> t.getName().equals("Policy change"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private CoalitionLaunch launch(String name) {
         CoalitionLaunch launch = new CoalitionLaunch();
-        launch.setBasics(new CoalitionDraft(unique(name), "Flexible hours for every team", LocalDate.now().plusMonths(6)));
+        launch.setBasics(new CoalitionDraft(
+                unique(name), "Flexible hours for every team", LocalDate.now().plusMonths(6)));
         return launch;
     }
 
@@ -139,27 +176,50 @@ class PlaybookServiceIT {
         cadence.setTime(LocalTime.of(9, 30));
         cadence.setTimeZone("Europe/Berlin");
         launch.setCadence(cadence);
-        launch.setStakeholders(List.of(stakeholder("Hanna HR", 4, Stance.SUPPORTER), stakeholder("Walter Council", 2, Stance.NEUTRAL),
+        launch.setStakeholders(List.of(
+                stakeholder("Hanna HR", 4, Stance.SUPPORTER),
+                stakeholder("Walter Council", 2, Stance.NEUTRAL),
                 stakeholder("Olga Ops", 5, Stance.SKEPTIC)));
 
         Coalition coalition = bob.call(() -> playbook.launch(launch));
         long c = coalition.getId();
 
         var overview = bob.call(() -> coalitions.open(c));
-        assertEquals("HR, the works council and Operations each hold a piece of it.", overview.coalition().getRationale());
+        assertEquals(
+                "HR, the works council and Operations each hold a piece of it.",
+                overview.coalition().getRationale());
         assertEquals(CoalitionRole.MEMBER, overview.viewerRole());
         assertEquals(CoalitionRole.SPONSOR, alice.call(() -> coalitions.open(c)).viewerRole());
         assertEquals(1, bob.call(() -> commonGround.purposeHistory(c, 0, 10)).size());
         assertTrue(bob.call(() -> rhythm.cadence(c)).version() != null, "the cadence is stored, not the default");
         assertEquals(3, bob.call(() -> stakeholders.count(c, org.coalition.stakeholder.RegisterQuery.firstPage(50))));
-        assertEquals(template.milestones().size(), bob.call(() -> milestones.milestones(c)).size());
-        assertEquals(template.quickWins().stream().map(TemplateLines.QuickWinIdea::title).collect(Collectors.toSet()),
-                bob.call(() -> quickWins.list(c, 0, 25)).stream().map(q -> q.getTitle()).collect(Collectors.toSet()));
-        assertEquals(template.questions(), bob.call(() -> templates.questionsFor(c)), "the template's questions for the one-on-ones");
+        assertEquals(
+                template.milestones().size(),
+                bob.call(() -> milestones.milestones(c)).size());
+        assertEquals(
+                template.quickWins().stream()
+                        .map(TemplateLines.QuickWinIdea::title)
+                        .collect(Collectors.toSet()),
+                bob.call(() -> quickWins.list(c, 0, 25)).stream()
+                        .map(q -> q.getTitle())
+                        .collect(Collectors.toSet()));
+        assertEquals(
+                template.questions(),
+                bob.call(() -> templates.questionsFor(c)),
+                "the template's questions for the one-on-ones");
         assertTrue(template.questions().size() >= 3);
-        List<String> actions = alice.call(() -> audit.list(c, 0, 100)).stream().map(AuditEntry::getAction).toList();
-        assertTrue(actions.containsAll(List.of("coalition.proposed", "coalition.rationale", "access.granted", "purpose.revised",
-                "rhythm.cadence-set", "coalition.template")), actions.toString());
+        List<String> actions = alice.call(() -> audit.list(c, 0, 100)).stream()
+                .map(AuditEntry::getAction)
+                .toList();
+        assertTrue(
+                actions.containsAll(List.of(
+                        "coalition.proposed",
+                        "coalition.rationale",
+                        "access.granted",
+                        "purpose.revised",
+                        "rhythm.cadence-set",
+                        "coalition.template")),
+                actions.toString());
 
         Playbook panel = bob.call(() -> playbook.playbook(c));
         assertEquals(Phase.DISCOVERY, panel.phase());
@@ -181,7 +241,9 @@ class PlaybookServiceIT {
         bob.call(() -> stakeholders.add(c, stakeholder("Ulf", 1, Stance.NEUTRAL)));
         assertFalse(bob.call(() -> playbook.playbook(c)).item("key-one-on-ones").done());
         bob.call(() -> rhythm.feedToken(c));
-        assertFalse(bob.call(() -> playbook.playbook(c)).item("rhythm-agreed").done(), "a calendar feed is not an agreed rhythm");
+        assertFalse(
+                bob.call(() -> playbook.playbook(c)).item("rhythm-agreed").done(),
+                "a calendar feed is not an agreed rhythm");
 
         bob.run(() -> talkTo(engagement, hanna.getId()));
         Playbook half = bob.call(() -> playbook.playbook(c));
@@ -192,7 +254,8 @@ class PlaybookServiceIT {
         Playbook all = bob.call(() -> playbook.playbook(c));
         assertTrue(all.item("key-one-on-ones").done());
         assertTrue(all.item("motivations-recorded").done());
-        assertFalse(all.nextStep().correctsPitfall() && all.nextStep().pitfall() == Pitfall.ASSUMED_ALIGNMENT,
+        assertFalse(
+                all.nextStep().correctsPitfall() && all.nextStep().pitfall() == Pitfall.ASSUMED_ALIGNMENT,
                 "alignment is no longer the next step");
     }
 
@@ -214,7 +277,10 @@ class PlaybookServiceIT {
         var refused = assertThrows(RuleViolationException.class, () -> bob.call(() -> playbook.launch(launch)));
         assertTrue(refused.getMessage().contains("only executives can be sponsors"), refused.getMessage());
         String name = launch.getBasics().getName();
-        assertTrue(bob.call(() -> coalitions.listMine(0, 500)).stream().noneMatch(l -> l.name().equals(name)), "rolled back");
+        assertTrue(
+                bob.call(() -> coalitions.listMine(0, 500)).stream()
+                        .noneMatch(l -> l.name().equals(name)),
+                "rolled back");
     }
 
     @Test
@@ -229,15 +295,20 @@ class PlaybookServiceIT {
             cause = cause.getCause();
         }
         assertTrue(cause != null, "a constraint violation: " + failure);
-        Set<String> messages = ((ConstraintViolationException) cause).getConstraintViolations().stream()
-                .map(v -> v.getMessage()).collect(Collectors.toSet());
+        Set<String> messages = ((ConstraintViolationException) cause)
+                .getConstraintViolations().stream().map(v -> v.getMessage()).collect(Collectors.toSet());
         assertEquals(Set.of("Give the stakeholder's department."), messages);
     }
 
     @Test
     void should_let_everyone_read_templates_and_only_administrators_write_them() {
-        Set<String> names = erin.call(() -> templates.list()).stream().map(CoalitionTemplate::getName).collect(Collectors.toSet());
-        assertTrue(names.containsAll(Set.of("Process reform", "New product or tool adoption", "Policy change", "Culture change")), names.toString());
+        Set<String> names = erin.call(() -> templates.list()).stream()
+                .map(CoalitionTemplate::getName)
+                .collect(Collectors.toSet());
+        assertTrue(
+                names.containsAll(
+                        Set.of("Process reform", "New product or tool adoption", "Policy change", "Culture change")),
+                names.toString());
 
         TemplateDraft draft = new TemplateDraft();
         draft.setName(unique("Merger"));
@@ -245,16 +316,25 @@ class PlaybookServiceIT {
         draft.setStakeholderRoles("Integration lead | Operations | 5 | 5");
         draft.setMilestoneSkeletons("Day one | 8");
         assertThrows(EJBAccessException.class, () -> bob.call(() -> templates.create(draft)));
-        assertThrows(EJBAccessException.class, () -> alice.call(() -> templates.create(draft)), "executives are not administrators");
+        assertThrows(
+                EJBAccessException.class,
+                () -> alice.call(() -> templates.create(draft)),
+                "executives are not administrators");
 
         CoalitionTemplate created = dana.call(() -> templates.create(draft));
         assertEquals(List.of(new TemplateLines.Role("Integration lead", "Operations", 5, 5)), created.roles());
         draft.setDescription("Two companies become one");
         CoalitionTemplate updated = dana.call(() -> templates.update(created.getId(), created.getVersion(), draft));
-        assertEquals("Two companies become one", bob.call(() -> templates.get(updated.getId())).getDescription());
-        assertThrows(EJBAccessException.class, () -> bob.call(() -> templates.update(updated.getId(), updated.getVersion(), draft)));
-        assertThrows(org.coalition.platform.ConcurrentEditException.class,
-                () -> dana.call(() -> templates.update(created.getId(), created.getVersion(), draft)), "stale version");
+        assertEquals(
+                "Two companies become one",
+                bob.call(() -> templates.get(updated.getId())).getDescription());
+        assertThrows(
+                EJBAccessException.class,
+                () -> bob.call(() -> templates.update(updated.getId(), updated.getVersion(), draft)));
+        assertThrows(
+                org.coalition.platform.ConcurrentEditException.class,
+                () -> dana.call(() -> templates.update(created.getId(), created.getVersion(), draft)),
+                "stale version");
 
         TemplateDraft duplicate = TemplateDraft.of(policyChange());
         assertThrows(RuleViolationException.class, () -> dana.call(() -> templates.create(duplicate)));
@@ -276,7 +356,8 @@ class PlaybookServiceIT {
             stakeholders.add(c, stakeholder("Supporter Sue", 3, Stance.SUPPORTER));
             stakeholders.add(c, stakeholder("Skeptic Sam", 4, Stance.SKEPTIC));
         });
-        var win = bob.call(() -> quickWins.plan(c, "Pilot in Sales", org.coalition.trust.QuickWinKind.PILOT, null, null, Set.of(), Set.of()));
+        var win = bob.call(() -> quickWins.plan(
+                c, "Pilot in Sales", org.coalition.trust.QuickWinKind.PILOT, null, null, Set.of(), Set.of()));
         bob.call(() -> quickWins.finish(win.getId(), win.getVersion(), true, "Sales loved it", List.of()));
         for (Phase to : List.of(Phase.TRUST_BUILDING, Phase.MAIN_INITIATIVE, Phase.SUSTAINING)) {
             long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
@@ -285,31 +366,50 @@ class PlaybookServiceIT {
         long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
         RetrospectiveDraft retro = new RetrospectiveDraft("Talking to every director first", "The Tuesday sync");
 
-        assertThrows(AccessDeniedException.class, () -> bob.call(() -> playbook.close(c, version, retro)), "only a sponsor closes");
-        assertThrows(EJBException.class, () -> alice.call(() -> playbook.close(c, version, new RetrospectiveDraft(" ", "x"))),
+        assertThrows(
+                AccessDeniedException.class,
+                () -> bob.call(() -> playbook.close(c, version, retro)),
+                "only a sponsor closes");
+        assertThrows(
+                EJBException.class,
+                () -> alice.call(() -> playbook.close(c, version, new RetrospectiveDraft(" ", "x"))),
                 "what worked is required");
-        assertEquals(Phase.SUSTAINING, bob.call(() -> coalitions.open(c)).coalition().getPhase());
+        assertEquals(
+                Phase.SUSTAINING, bob.call(() -> coalitions.open(c)).coalition().getPhase());
 
         alice.call(() -> playbook.close(c, version, retro));
 
-        assertEquals(Phase.CLOSED, carol.call(() -> coalitions.open(c)).coalition().getPhase());
+        assertEquals(
+                Phase.CLOSED, carol.call(() -> coalitions.open(c)).coalition().getPhase());
         Retrospective kept = carol.call(() -> playbook.retrospective(c)).orElseThrow();
         assertEquals("Talking to every director first", kept.getWhatWorked());
         assertEquals("The Tuesday sync", kept.getWhatToRepeat());
-        Set<String> allies = carol.call(() -> playbook.allies(c)).stream().map(a -> a.getSource() + ":" + a.getName()).collect(Collectors.toSet());
-        assertEquals(Set.of("STAKEHOLDER:Champion Chris", "STAKEHOLDER:Supporter Sue", "SPONSOR:alice", "MEMBER:bob"), allies);
+        Set<String> allies = carol.call(() -> playbook.allies(c)).stream()
+                .map(a -> a.getSource() + ":" + a.getName())
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of("STAKEHOLDER:Champion Chris", "STAKEHOLDER:Supporter Sue", "SPONSOR:alice", "MEMBER:bob"),
+                allies);
         FeedPost celebration = carol.call(() -> feed.wins(c, 1)).get(0);
         assertEquals(FeedPost.Kind.CELEBRATION, celebration.getKind());
-        assertTrue(celebration.getText().contains("Pilot in Sales") && celebration.getText().contains("is closed"), celebration.getText());
+        assertTrue(
+                celebration.getText().contains("Pilot in Sales")
+                        && celebration.getText().contains("is closed"),
+                celebration.getText());
 
         Playbook closed = carol.call(() -> playbook.playbook(c));
         assertTrue(closed.current().complete(), closed.current().toString());
-        assertThrows(AccessDeniedException.class, () -> alice.call(() -> playbook.close(c, version, retro)), "archived");
+        assertThrows(
+                AccessDeniedException.class, () -> alice.call(() -> playbook.close(c, version, retro)), "archived");
 
-        var network = bob.call(() -> playbook.myAllyNetwork()).stream().map(Ally::getName).toList();
+        var network = bob.call(() -> playbook.myAllyNetwork()).stream()
+                .map(Ally::getName)
+                .toList();
         assertTrue(network.containsAll(List.of("Champion Chris", "Supporter Sue", "alice")), network.toString());
         assertFalse(network.contains("bob"), "not one's own ally");
-        assertFalse(erin.call(() -> playbook.myAllyNetwork()).stream().anyMatch(a -> a.getCoalitionId() == c), "erin took no part");
+        assertFalse(
+                erin.call(() -> playbook.myAllyNetwork()).stream().anyMatch(a -> a.getCoalitionId() == c),
+                "erin took no part");
     }
 
     @Test
@@ -319,7 +419,9 @@ class PlaybookServiceIT {
         launch.setSponsors(List.of("alice"));
         long c = bob.call(() -> playbook.launch(launch)).getId();
         long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
-        assertThrows(RuleViolationException.class, () -> alice.call(() -> playbook.close(c, version, new RetrospectiveDraft("a", "b"))));
+        assertThrows(
+                RuleViolationException.class,
+                () -> alice.call(() -> playbook.close(c, version, new RetrospectiveDraft("a", "b"))));
         assertTrue(bob.call(() -> playbook.retrospective(c)).isEmpty(), "rolled back");
     }
 
@@ -331,7 +433,8 @@ class PlaybookServiceIT {
             Stakeholder one = stakeholders.add(small, stakeholder("One", 5, Stance.SKEPTIC));
             talkTo(engagement, one.getId());
             for (int i = 0; i < 30; i++) {
-                Stakeholder s = stakeholders.add(large, stakeholder("Many " + i, 1 + i % 5, i % 3 == 0 ? Stance.SKEPTIC : Stance.SUPPORTER));
+                Stakeholder s = stakeholders.add(
+                        large, stakeholder("Many " + i, 1 + i % 5, i % 3 == 0 ? Stance.SKEPTIC : Stance.SUPPORTER));
                 if (i % 2 == 0) {
                     talkTo(engagement, s.getId());
                 }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
@@ -70,23 +68,51 @@ class PrivacyIT {
         return Deployments.services();
     }
 
-    @EJB RetentionService retention;
-    @EJB PrivacyService privacy;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB EngagementService engagement;
-    @EJB CommonGroundService commonGround;
-    @EJB MilestoneService milestones;
-    @EJB AuditTrail audit;
-    @EJB TestData data;
-    @EJB AsBob bob;
-    @EJB AsCarol carol;
-    @EJB AsDana dana;
-    @EJB AsFrank frank;
+    @EJB
+    RetentionService retention;
+
+    @EJB
+    PrivacyService privacy;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    EngagementService engagement;
+
+    @EJB
+    CommonGroundService commonGround;
+
+    @EJB
+    MilestoneService milestones;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsCarol carol;
+
+    @EJB
+    AsDana dana;
+
+    @EJB
+    AsFrank frank;
 
     private long coalition() {
         long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
-                "Privacy " + UUID.randomUUID().toString().substring(0, 8), "Respect people", LocalDate.now().plusMonths(2)))).getId();
+                        "Privacy " + UUID.randomUUID().toString().substring(0, 8),
+                        "Respect people",
+                        LocalDate.now().plusMonths(2))))
+                .getId();
         data.grant(c, "carol", CoalitionRole.OBSERVER);
         return c;
     }
@@ -117,7 +143,10 @@ class PrivacyIT {
     }
 
     private Conversation conversationOn(StakeholderDetails details, LocalDate heldOn) {
-        return details.conversations().stream().filter(c -> c.getHeldOn().equals(heldOn)).findFirst().orElseThrow();
+        return details.conversations().stream()
+                .filter(c -> c.getHeldOn().equals(heldOn))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---------------------------------------------------------------------------------------- retention
@@ -133,12 +162,20 @@ class PrivacyIT {
         bob.call(() -> engagement.log(old.getId(), talk(tooOld, "old talk")));
         bob.call(() -> engagement.log(old.getId(), talk(justKept, "kept talk")));
         bob.call(() -> engagement.log(recent.getId(), talk(LocalDate.now().minusDays(3), "recent talk")));
-        assertEquals(1, data.update("UPDATE Stakeholder s SET s.notesWrittenOn = :d WHERE s.id = :id", Map.of("d", tooOld, "id", old.getId())));
-        assertEquals(1, data.update("UPDATE Stakeholder s SET s.notesWrittenOn = :d WHERE s.id = :id",
-                Map.of("d", justKept, "id", recent.getId())));
+        assertEquals(
+                1,
+                data.update(
+                        "UPDATE Stakeholder s SET s.notesWrittenOn = :d WHERE s.id = :id",
+                        Map.of("d", tooOld, "id", old.getId())));
+        assertEquals(
+                1,
+                data.update(
+                        "UPDATE Stakeholder s SET s.notesWrittenOn = :d WHERE s.id = :id",
+                        Map.of("d", justKept, "id", recent.getId())));
         StakeholderDetails before = bob.call(() -> stakeholders.open(old.getId()));
 
-        assertThrows(EJBAccessException.class, () -> bob.call(() -> retention.redactExpiredNotes()), "administrators only");
+        assertThrows(
+                EJBAccessException.class, () -> bob.call(() -> retention.redactExpiredNotes()), "administrators only");
         RetentionService.Outcome first = dana.call(() -> retention.redactExpiredNotes());
         assertTrue(first.conversations() >= 1 && first.stakeholderNotes() >= 1, first.toString());
 
@@ -151,17 +188,26 @@ class PrivacyIT {
         assertNull(redacted.getNotes());
         assertTrue(redacted.questionList().isEmpty());
         assertEquals("bob", redacted.getHeldBy().getUsername(), "who held it stays");
-        assertEquals(Set.of(MotivationCategory.TEAM_MORALE, MotivationCategory.CUSTOMER_OUTCOMES),
-                redacted.getMotivations().stream().map(Motivation::getCategory).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(
+                Set.of(MotivationCategory.TEAM_MORALE, MotivationCategory.CUSTOMER_OUTCOMES),
+                redacted.getMotivations().stream()
+                        .map(Motivation::getCategory)
+                        .collect(java.util.stream.Collectors.toSet()),
                 "the categories stay");
-        assertTrue(redacted.getMotivations().stream().allMatch(m -> m.getDescription().equals(Redaction.MARKER)));
-        assertEquals(List.of(3, 2), redacted.getMotivations().stream().map(Motivation::getStrength).toList(), "and the strengths");
+        assertTrue(redacted.getMotivations().stream()
+                .allMatch(m -> m.getDescription().equals(Redaction.MARKER)));
+        assertEquals(
+                List.of(3, 2),
+                redacted.getMotivations().stream().map(Motivation::getStrength).toList(),
+                "and the strengths");
 
         Conversation kept = conversationOn(after, justKept);
         assertFalse(kept.isRedacted(), "exactly as old as the period: kept");
         assertEquals("kept talk", kept.getNotes());
         assertEquals(before.motivationProfile(), after.motivationProfile(), "the motivation profile adds up as before");
-        assertEquals(before.stakeholder().getLastConversationOn(), after.stakeholder().getLastConversationOn());
+        assertEquals(
+                before.stakeholder().getLastConversationOn(),
+                after.stakeholder().getLastConversationOn());
         assertEquals(before.verified(), after.verified());
 
         StakeholderDetails rita = bob.call(() -> stakeholders.open(recent.getId()));
@@ -170,13 +216,17 @@ class PrivacyIT {
 
         RetentionService.Outcome second = dana.call(() -> retention.redactExpiredNotes());
         assertEquals(new RetentionService.Outcome(0, 0), second, "nothing is left to redact");
-        assertEquals(redacted.getVersion(), conversationOn(bob.call(() -> stakeholders.open(old.getId())), tooOld).getVersion(),
+        assertEquals(
+                redacted.getVersion(),
+                conversationOn(bob.call(() -> stakeholders.open(old.getId())), tooOld)
+                        .getVersion(),
                 "a second run changes nothing");
     }
 
     private List<AuditEntry> redactionsIn(long coalitionId) {
         return dana.call(() -> audit.list(coalitionId, 0, 50)).stream()
-                .filter(e -> e.getAuditAction() == AuditAction.NOTES_REDACTED).toList();
+                .filter(e -> e.getAuditAction() == AuditAction.NOTES_REDACTED)
+                .toList();
     }
 
     @Test
@@ -190,24 +240,35 @@ class PrivacyIT {
         long second = coalition();
         Stakeholder ben = bob.call(() -> stakeholders.add(second, draft("Ben Bygone", "Ben fears layoffs", null)));
         bob.call(() -> engagement.log(ben.getId(), talk(tooOld, "third talk")));
-        assertEquals(1, data.update("UPDATE Stakeholder s SET s.notesWrittenOn = :d WHERE s.id = :id", Map.of("d", tooOld, "id", ben.getId())));
+        assertEquals(
+                1,
+                data.update(
+                        "UPDATE Stakeholder s SET s.notesWrittenOn = :d WHERE s.id = :id",
+                        Map.of("d", tooOld, "id", ben.getId())));
         long untouched = coalition();
-        Stakeholder cleo = bob.call(() -> stakeholders.add(untouched, draft("Cleo Current", "Cleo likes the idea", null)));
+        Stakeholder cleo =
+                bob.call(() -> stakeholders.add(untouched, draft("Cleo Current", "Cleo likes the idea", null)));
         bob.call(() -> engagement.log(cleo.getId(), talk(LocalDate.now().minusDays(2), "recent talk")));
 
         dana.call(() -> retention.redactExpiredNotes());
         List<AuditEntry> inFirst = redactionsIn(first);
         assertEquals(1, inFirst.size(), "one entry per coalition and run: " + inFirst);
         assertEquals("dana", inFirst.get(0).getActor(), "the administrator who ran it");
-        assertEquals("one-on-ones=2, stakeholder-notes=0, retention-days=" + days + ", before=" + LocalDate.now().minusDays(days),
+        assertEquals(
+                "one-on-ones=2, stakeholder-notes=0, retention-days=" + days + ", before="
+                        + LocalDate.now().minusDays(days),
                 inFirst.get(0).getNewValue());
         assertEquals("Coalition", inFirst.get(0).getSubjectType());
         assertEquals(first, inFirst.get(0).getSubjectId());
-        assertTrue(inFirst.get(0).getSummary().contains("2 one-on-ones"), inFirst.get(0).getSummary());
+        assertTrue(
+                inFirst.get(0).getSummary().contains("2 one-on-ones"),
+                inFirst.get(0).getSummary());
         assertFalse(inFirst.get(0).getSummary().contains("talk"), "the entry repeats nothing that was redacted");
         List<AuditEntry> inSecond = redactionsIn(second);
         assertEquals(1, inSecond.size(), inSecond.toString());
-        assertTrue(inSecond.get(0).getNewValue().startsWith("one-on-ones=1, stakeholder-notes=1, "), inSecond.get(0).getNewValue());
+        assertTrue(
+                inSecond.get(0).getNewValue().startsWith("one-on-ones=1, stakeholder-notes=1, "),
+                inSecond.get(0).getNewValue());
         assertFalse(inSecond.get(0).getSummary().contains("layoffs"));
         assertEquals(List.of(), redactionsIn(untouched), "nothing redacted, nothing recorded");
 
@@ -220,7 +281,9 @@ class PrivacyIT {
         List<AuditEntry> now = redactionsIn(first);
         assertEquals(2, now.size(), now.toString());
         assertEquals(RetentionService.JOB, now.get(0).getActor(), "the latest entry names the job");
-        assertTrue(now.get(0).getNewValue().startsWith("one-on-ones=1, stakeholder-notes=0, "), now.get(0).getNewValue());
+        assertTrue(
+                now.get(0).getNewValue().startsWith("one-on-ones=1, stakeholder-notes=0, "),
+                now.get(0).getNewValue());
         assertEquals(List.of(), redactionsIn(untouched));
     }
 
@@ -229,24 +292,35 @@ class PrivacyIT {
         long c = coalition();
         Stakeholder s = bob.call(() -> stakeholders.add(c, draft("Nora Notes", "First impression", null)));
         assertEquals(LocalDate.now(), s.getNotesWrittenOn());
-        assertEquals(1, data.update("UPDATE Stakeholder s SET s.notesWrittenOn = :d WHERE s.id = :id",
-                Map.of("d", LocalDate.now().minusDays(100), "id", s.getId())));
+        assertEquals(
+                1,
+                data.update(
+                        "UPDATE Stakeholder s SET s.notesWrittenOn = :d WHERE s.id = :id",
+                        Map.of("d", LocalDate.now().minusDays(100), "id", s.getId())));
         StakeholderDraft same = draft("Nora Notes", "First impression", null);
         same.setInfluence(5);
-        long version = bob.call(() -> stakeholders.open(s.getId())).stakeholder().getVersion();
+        long version =
+                bob.call(() -> stakeholders.open(s.getId())).stakeholder().getVersion();
         Stakeholder unchangedNotes = bob.call(() -> stakeholders.update(s.getId(), version, same));
-        assertEquals(LocalDate.now().minusDays(100), unchangedNotes.getNotesWrittenOn(), "other changes do not renew the notes");
-        Stakeholder rewritten = bob.call(() -> stakeholders.update(s.getId(), unchangedNotes.getVersion(),
-                draft("Nora Notes", "Second impression", null)));
+        assertEquals(
+                LocalDate.now().minusDays(100),
+                unchangedNotes.getNotesWrittenOn(),
+                "other changes do not renew the notes");
+        Stakeholder rewritten = bob.call(() -> stakeholders.update(
+                s.getId(), unchangedNotes.getVersion(), draft("Nora Notes", "Second impression", null)));
         assertEquals(LocalDate.now(), rewritten.getNotesWrittenOn());
     }
 
     // ---------------------------------------------------------------------------------------- export and erasure
 
     /** Someone who signs in (never one of the demo users) and is a member here, and a stakeholder here too. */
-    private record Subject(long coalitionId, String username, Person person, Stakeholder asStakeholder, Stakeholder other,
-                           long taskId) {
-    }
+    private record Subject(
+            long coalitionId,
+            String username,
+            Person person,
+            Stakeholder asStakeholder,
+            Stakeholder other,
+            long taskId) {}
 
     private Subject subject() {
         long c = coalition();
@@ -257,10 +331,18 @@ class PrivacyIT {
         patDraft.setRelationshipOwner(username);
         Stakeholder asStakeholder = bob.call(() -> stakeholders.add(c, patDraft));
         Stakeholder other = bob.call(() -> stakeholders.add(c, draft("Quinn Other", "Quinn loves pilots", null)));
-        bob.call(() -> engagement.log(asStakeholder.getId(), talk(LocalDate.now().minusDays(2), "Pat said the budget is tight")));
+        bob.call(() -> engagement.log(
+                asStakeholder.getId(), talk(LocalDate.now().minusDays(2), "Pat said the budget is tight")));
         bob.call(() -> engagement.log(other.getId(), talk(LocalDate.now().minusDays(2), "Quinn said yes")));
-        bob.call(() -> commonGround.frame(asStakeholder.getId(), "Less risk for Pat's team", Set.of(), SignOnStatus.NOT_ASKED));
-        long task = bob.call(() -> milestones.addTask(c, null, "Draft the consent form", username, LocalDate.now().plusDays(5))).getId();
+        bob.call(() -> commonGround.frame(
+                asStakeholder.getId(), "Less risk for Pat's team", Set.of(), SignOnStatus.NOT_ASKED));
+        long task = bob.call(() -> milestones.addTask(
+                        c,
+                        null,
+                        "Draft the consent form",
+                        username,
+                        LocalDate.now().plusDays(5)))
+                .getId();
         bob.call(() -> engagement.planOneOnOne(asStakeholder.getId()));
         return new Subject(c, username, pat, asStakeholder, other, task);
     }
@@ -276,8 +358,12 @@ class PrivacyIT {
     @Test
     void should_export_everything_recorded_about_a_person_to_administrators_only() {
         Subject s = subject();
-        assertThrows(EJBAccessException.class, () -> bob.run(() -> privacy.export(DataSubject.person(s.username()), new ByteArrayOutputStream())));
-        assertThrows(EJBAccessException.class, () -> frank.run(() -> privacy.export(DataSubject.person(s.username()), new ByteArrayOutputStream())),
+        assertThrows(
+                EJBAccessException.class,
+                () -> bob.run(() -> privacy.export(DataSubject.person(s.username()), new ByteArrayOutputStream())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> frank.run(() -> privacy.export(DataSubject.person(s.username()), new ByteArrayOutputStream())),
                 "department administrators may not read notes, so they may not export them");
 
         JsonObject json = export(DataSubject.person(s.username()));
@@ -295,35 +381,47 @@ class PrivacyIT {
         assertEquals(1, record.getJsonArray("tasksAbout").size(), "the one-on-one planned with them");
         assertEquals(1, json.getJsonArray("memberships").size());
         assertEquals("MEMBER", json.getJsonArray("memberships").getJsonObject(0).getString("role"));
-        List<String> tasks = json.getJsonArray("tasks").getValuesAs(JsonObject.class).stream().map(t -> t.getString("title")).toList();
+        List<String> tasks = json.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("title"))
+                .toList();
         assertTrue(tasks.contains("Draft the consent form"), tasks.toString());
-        List<String> actions = json.getJsonArray("auditEntries").getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList();
+        List<String> actions = json.getJsonArray("auditEntries").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("action"))
+                .toList();
         assertTrue(actions.contains("stakeholder.added"), actions.toString());
         assertFalse(json.toString().contains("Quinn"), "nothing about anyone else");
 
         JsonObject byRecord = export(DataSubject.stakeholder(s.other().getId()));
         assertEquals(JsonValue.NULL, byRecord.get("person"));
-        assertEquals("Quinn loves pilots", byRecord.getJsonArray("stakeholderRecords").getJsonObject(0).getString("notes"));
+        assertEquals(
+                "Quinn loves pilots",
+                byRecord.getJsonArray("stakeholderRecords").getJsonObject(0).getString("notes"));
 
         List<AuditEntry> trail = dana.call(() -> audit.list(s.coalitionId(), 0, 100));
-        assertTrue(trail.stream().anyMatch(a -> a.getAuditAction() == AuditAction.PERSONAL_DATA_EXPORTED && "dana".equals(a.getActor())),
+        assertTrue(
+                trail.stream()
+                        .anyMatch(a -> a.getAuditAction() == AuditAction.PERSONAL_DATA_EXPORTED
+                                && "dana".equals(a.getActor())),
                 "the coalition's sponsors see that its data about someone left");
         assertTrue(dana.call(() -> audit.listOutsideCoalitions(0, 20)).stream()
-                .anyMatch(a -> a.getAuditAction() == AuditAction.PERSONAL_DATA_EXPORTED && s.person().getId().equals(a.getSubjectId())));
+                .anyMatch(a -> a.getAuditAction() == AuditAction.PERSONAL_DATA_EXPORTED
+                        && s.person().getId().equals(a.getSubjectId())));
     }
 
     @Test
     void should_erase_a_person_keep_the_history_consistent_and_touch_nobody_else() {
         Subject s = subject();
         long stakeholdersBefore = bob.call(() -> stakeholders.count(s.coalitionId(), RegisterQuery.firstPage(50)));
-        var profileBefore = bob.call(() -> stakeholders.open(s.asStakeholder().getId())).motivationProfile();
+        var profileBefore =
+                bob.call(() -> stakeholders.open(s.asStakeholder().getId())).motivationProfile();
         assertThrows(EJBAccessException.class, () -> bob.call(() -> privacy.erase(DataSubject.person(s.username()))));
         assertThrows(EJBAccessException.class, () -> frank.call(() -> privacy.erase(DataSubject.person(s.username()))));
 
         Erasure erasure = dana.call(() -> privacy.erase(DataSubject.person(s.username())));
         assertEquals(new Erasure(1, 1, 1, true), erasure);
 
-        StakeholderDetails erased = bob.call(() -> stakeholders.open(s.asStakeholder().getId()));
+        StakeholderDetails erased =
+                bob.call(() -> stakeholders.open(s.asStakeholder().getId()));
         Stakeholder record = erased.stakeholder();
         assertEquals(Redaction.erasedName(record.getId()), record.getName());
         assertTrue(record.isErased());
@@ -336,10 +434,17 @@ class PrivacyIT {
         Conversation talk = erased.conversations().get(0);
         assertTrue(talk.isRedacted());
         assertNull(talk.getNotes());
-        assertTrue(talk.getMotivations().stream().noneMatch(m -> m.getDescription().contains("Pat")));
-        assertTrue(erased.stanceHistory().stream().noneMatch(h -> h.getReason() != null && h.getReason().contains("Pat")));
-        assertEquals(Redaction.MARKER, bob.call(() -> commonGround.framingOf(s.asStakeholder().getId())).orElseThrow().getText());
-        assertEquals(stakeholdersBefore, bob.call(() -> stakeholders.count(s.coalitionId(), RegisterQuery.firstPage(50))));
+        assertTrue(
+                talk.getMotivations().stream().noneMatch(m -> m.getDescription().contains("Pat")));
+        assertTrue(erased.stanceHistory().stream()
+                .noneMatch(h -> h.getReason() != null && h.getReason().contains("Pat")));
+        assertEquals(
+                Redaction.MARKER,
+                bob.call(() -> commonGround.framingOf(s.asStakeholder().getId()))
+                        .orElseThrow()
+                        .getText());
+        assertEquals(
+                stakeholdersBefore, bob.call(() -> stakeholders.count(s.coalitionId(), RegisterQuery.firstPage(50))));
 
         // the person record stays, as what memberships, tasks and ownership point at, without anything identifying
         Person person = bob.call(() -> milestones.task(s.taskId())).getAssignee();
@@ -349,7 +454,9 @@ class PrivacyIT {
         assertNull(person.getEmail());
         assertNull(person.getDepartment());
         assertEquals(person.getId(), record.getRelationshipOwner().getId());
-        assertTrue(bob.call(() -> milestones.tasks(s.coalitionId(), 0, 50)).stream().noneMatch(t -> t.getTitle().contains(s.username())),
+        assertTrue(
+                bob.call(() -> milestones.tasks(s.coalitionId(), 0, 50)).stream()
+                        .noneMatch(t -> t.getTitle().contains(s.username())),
                 "the one-on-one task no longer names them");
 
         // nobody else is touched
@@ -361,31 +468,48 @@ class PrivacyIT {
 
         // the audit trail records the erasure and no longer names them
         List<AuditEntry> trail = dana.call(() -> audit.list(s.coalitionId(), 0, 200));
-        assertTrue(trail.stream().anyMatch(a -> a.getAuditAction() == AuditAction.PERSON_ERASED && "dana".equals(a.getActor())));
-        assertTrue(trail.stream().noneMatch(a -> String.valueOf(a.getSummary()).contains(s.username())
-                || String.valueOf(a.getSummaryArgs()).contains(s.username())
-                || String.valueOf(a.getOldValue()).contains(s.username()) || String.valueOf(a.getNewValue()).contains(s.username())),
+        assertTrue(trail.stream()
+                .anyMatch(a -> a.getAuditAction() == AuditAction.PERSON_ERASED && "dana".equals(a.getActor())));
+        assertTrue(
+                trail.stream()
+                        .noneMatch(a -> String.valueOf(a.getSummary()).contains(s.username())
+                                || String.valueOf(a.getSummaryArgs()).contains(s.username())
+                                || String.valueOf(a.getOldValue()).contains(s.username())
+                                || String.valueOf(a.getNewValue()).contains(s.username())),
                 "no entry names them any more, nor keeps their name among the values of its summary");
-        assertTrue(trail.stream().anyMatch(a -> "said.audit.conversationLogged".equals(a.getSummaryKey())
-                && String.valueOf(a.getSummaryArgs()).contains(Redaction.erasedName(s.asStakeholder().getId()))),
+        assertTrue(
+                trail.stream()
+                        .anyMatch(a -> "said.audit.conversationLogged".equals(a.getSummaryKey())
+                                && String.valueOf(a.getSummaryArgs())
+                                        .contains(Redaction.erasedName(
+                                                s.asStakeholder().getId()))),
                 "the one-on-one's entry is still worded by the reader's language, about the erased stakeholder");
-        assertTrue(trail.stream().anyMatch(a -> "Quinn Other".equals(a.getSummary())), "entries about others keep their names");
+        assertTrue(
+                trail.stream().anyMatch(a -> "Quinn Other".equals(a.getSummary())),
+                "entries about others keep their names");
         assertTrue(dana.call(() -> audit.listOutsideCoalitions(0, 20)).stream()
-                .anyMatch(a -> a.getAuditAction() == AuditAction.PERSON_ERASED && person.getId().equals(a.getSubjectId())));
+                .anyMatch(a -> a.getAuditAction() == AuditAction.PERSON_ERASED
+                        && person.getId().equals(a.getSubjectId())));
 
-        assertEquals(new Erasure(0, 0, 1, true), dana.call(() -> privacy.erase(DataSubject.person(person.getUsername()))),
+        assertEquals(
+                new Erasure(0, 0, 1, true),
+                dana.call(() -> privacy.erase(DataSubject.person(person.getUsername()))),
                 "erasing again changes nothing more");
     }
 
     @Test
     void should_erase_a_stakeholder_without_a_sign_in_and_refuse_to_erase_oneself() {
         Subject s = subject();
-        Erasure erasure = dana.call(() -> privacy.erase(DataSubject.stakeholder(s.other().getId())));
+        Erasure erasure =
+                dana.call(() -> privacy.erase(DataSubject.stakeholder(s.other().getId())));
         assertEquals(new Erasure(1, 1, 1, false), erasure);
         StakeholderDetails other = bob.call(() -> stakeholders.open(s.other().getId()));
         assertTrue(other.stakeholder().isErased());
         assertNull(other.notes());
-        assertEquals("Pat fears the audit", bob.call(() -> stakeholders.open(s.asStakeholder().getId())).notes(), "Pat is untouched");
+        assertEquals(
+                "Pat fears the audit",
+                bob.call(() -> stakeholders.open(s.asStakeholder().getId())).notes(),
+                "Pat is untouched");
         assertEquals(s.username(), dana.call(() -> privacy.describe(DataSubject.person(s.username()))));
 
         data.person("dana");
@@ -405,18 +529,29 @@ class PrivacyIT {
         carol.call(() -> stakeholders.open(withNotes.getId(), 10, 10));
 
         List<AuditEntry> reads = dana.call(() -> audit.list(c, 0, 100)).stream()
-                .filter(a -> a.getAction().equals(AuditAction.NOTES_READ.code())).toList();
-        assertEquals(1, reads.size(), "one entry per reader, stakeholder and day: " + reads.stream().map(AuditEntry::getSummary).toList());
+                .filter(a -> a.getAction().equals(AuditAction.NOTES_READ.code()))
+                .toList();
+        assertEquals(
+                1,
+                reads.size(),
+                "one entry per reader, stakeholder and day: "
+                        + reads.stream().map(AuditEntry::getSummary).toList());
         AuditEntry read = reads.get(0);
         assertEquals("bob", read.getActor());
         assertEquals(withNotes.getId(), read.getSubjectId());
         assertEquals("Vera Visible", read.getSummary());
 
         // the next day counts again
-        assertEquals(1, data.update("UPDATE AuditEntry a SET a.at = :t WHERE a.id = :id",
-                Map.of("t", java.time.Instant.now().minus(java.time.Duration.ofDays(1)), "id", read.getId())));
+        assertEquals(
+                1,
+                data.update(
+                        "UPDATE AuditEntry a SET a.at = :t WHERE a.id = :id",
+                        Map.of("t", java.time.Instant.now().minus(java.time.Duration.ofDays(1)), "id", read.getId())));
         bob.call(() -> stakeholders.open(withNotes.getId(), 10, 10));
-        assertEquals(2, dana.call(() -> audit.list(c, 0, 100)).stream()
-                .filter(a -> a.getAction().equals(AuditAction.NOTES_READ.code())).count());
+        assertEquals(
+                2,
+                dana.call(() -> audit.list(c, 0, 100)).stream()
+                        .filter(a -> a.getAction().equals(AuditAction.NOTES_READ.code()))
+                        .count());
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,11 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-
-import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
@@ -28,7 +26,6 @@ import org.coalition.coalition.CoalitionService;
 import org.coalition.engagement.ConversationDraft;
 import org.coalition.engagement.EngagementService;
 import org.coalition.platform.BusinessException;
-import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.StakeholderDraft;
@@ -64,19 +61,44 @@ class RatingServiceIT {
         return Deployments.services();
     }
 
-    @EJB RatingService ratings;
-    @EJB org.coalition.health.HealthService health;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB EngagementService engagement;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsAlice alice;
-    @EJB AsBob bob;
-    @EJB AsCarol carol;
-    @EJB AsDana dana;
-    @EJB AsErin erin;
-    @Resource ManagedExecutorService executor;
+    @EJB
+    RatingService ratings;
+
+    @EJB
+    org.coalition.health.HealthService health;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    EngagementService engagement;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsAlice alice;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsCarol carol;
+
+    @EJB
+    AsDana dana;
+
+    @EJB
+    AsErin erin;
+
+    @Resource
+    ManagedExecutorService executor;
 
     /** bob's coalition (member), alice sponsoring, erin a member, carol observing: three raters. */
     private long coalition() {
@@ -84,8 +106,11 @@ class RatingServiceIT {
         data.person("alice", "Operations", true);
         data.person("carol", "Sales", false);
         data.person("erin", "Finance", false);
-        long c = bob.call(() -> coalitions.propose(new CoalitionDraft("Ratings " + UUID.randomUUID().toString().substring(0, 8),
-                "Know where they stand", LocalDate.now().plusMonths(2)))).getId();
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Ratings " + UUID.randomUUID().toString().substring(0, 8),
+                        "Know where they stand",
+                        LocalDate.now().plusMonths(2))))
+                .getId();
         data.grant(c, "alice", CoalitionRole.SPONSOR);
         data.grant(c, "erin", CoalitionRole.MEMBER);
         data.grant(c, "carol", CoalitionRole.OBSERVER);
@@ -113,7 +138,10 @@ class RatingServiceIT {
     }
 
     private static RatingSheet.Line line(RatingSheet sheet, long stakeholderId) {
-        return sheet.lines().stream().filter(l -> l.stakeholderId() == stakeholderId).findFirst().orElseThrow();
+        return sheet.lines().stream()
+                .filter(l -> l.stakeholderId() == stakeholderId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Refusal refusal(Runnable call) {
@@ -128,7 +156,8 @@ class RatingServiceIT {
         long round = bob.call(() -> ratings.open(c, List.of(clara, dora))).getId();
 
         bob.call(() -> ratings.rate(round, sheet(clara, Stance.SUPPORTER, dora, Stance.NEUTRAL)));
-        RatingRound afterAlice = alice.call(() -> ratings.rate(round, sheet(clara, Stance.SKEPTIC, dora, Stance.NEUTRAL)));
+        RatingRound afterAlice =
+                alice.call(() -> ratings.rate(round, sheet(clara, Stance.SKEPTIC, dora, Stance.NEUTRAL)));
         assertTrue(afterAlice.isOpen(), "erin has not rated yet");
 
         RatingSheet bobs = bob.call(() -> ratings.sheet(round));
@@ -153,7 +182,8 @@ class RatingServiceIT {
         assertEquals(Refusal.RATINGS_HIDDEN_UNTIL_CLOSE, refusal(() -> bob.call(() -> ratings.ratings(round))));
         assertEquals(List.of(), bob.call(() -> ratings.closedRatings(c, 0, 100)), "the export leaves open rounds out");
 
-        RatingRound afterErin = erin.call(() -> ratings.rate(round, sheet(clara, Stance.SUPPORTER, dora, Stance.NEUTRAL)));
+        RatingRound afterErin =
+                erin.call(() -> ratings.rate(round, sheet(clara, Stance.SUPPORTER, dora, Stance.NEUTRAL)));
         assertFalse(afterErin.isOpen(), "the last rating closes the round");
         assertNull(afterErin.getClosedBy(), "closed by itself");
 
@@ -163,8 +193,12 @@ class RatingServiceIT {
         assertEquals(2, line(closed, clara).outcome().spread());
         assertEquals(Stance.SUPPORTER, line(closed, clara).outcome().consensus());
         assertFalse(line(closed, dora).flagged(), "everyone agrees with the register");
-        assertEquals(List.of("Alice:SKEPTIC", "Bob:SUPPORTER", "Erin:SUPPORTER"), line(closed, clara).ratings().stream()
-                .map(a -> a.raterUsername().substring(0, 1).toUpperCase() + a.raterUsername().substring(1) + ":" + a.stance()).toList(),
+        assertEquals(
+                List.of("Alice:SKEPTIC", "Bob:SUPPORTER", "Erin:SUPPORTER"),
+                line(closed, clara).ratings().stream()
+                        .map(a -> a.raterUsername().substring(0, 1).toUpperCase()
+                                + a.raterUsername().substring(1) + ":" + a.stance())
+                        .toList(),
                 "attributable after the close");
         assertEquals(1, closed.round().flagged());
         assertEquals(3, bob.call(() -> ratings.ratings(round)).get(0).ratings().size());
@@ -174,16 +208,26 @@ class RatingServiceIT {
             assertFalse(sheet.attributed());
             assertTrue(line(sheet, clara).flagged(), "observers and administrators see the outcome");
             assertTrue(sheet.lines().stream().allMatch(l -> l.ratings().isEmpty()), "and no names");
-            assertTrue(outcomeOnly.call(() -> ratings.closedRatings(c, 0, 100)).stream().allMatch(r -> r.raterName() == null));
+            assertTrue(outcomeOnly.call(() -> ratings.closedRatings(c, 0, 100)).stream()
+                    .allMatch(r -> r.raterName() == null));
         }
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> ratings.ratings(round)));
         List<RatingExportRow> exported = bob.call(() -> ratings.closedRatings(c, 0, 100));
         assertEquals(6, exported.size(), "one row per rating for members");
-        assertTrue(exported.stream().anyMatch(r -> "SKEPTIC".equals(String.valueOf(r.stance())) && r.outcome().flagged()));
-        assertEquals(2, carol.call(() -> ratings.closedRatings(c, 0, 100)).size(), "one row per stakeholder for observers");
+        assertTrue(exported.stream()
+                .anyMatch(r -> "SKEPTIC".equals(String.valueOf(r.stance()))
+                        && r.outcome().flagged()));
+        assertEquals(
+                2, carol.call(() -> ratings.closedRatings(c, 0, 100)).size(), "one row per stakeholder for observers");
 
-        assertEquals(Refusal.RATING_ROUND_CLOSED, refusal(() -> bob.call(() -> ratings.rate(round, sheet(clara, Stance.CHAMPION)))));
-        assertEquals(List.of(round), bob.call(() -> ratings.list(c, clara, 0, 10)).stream().map(RatingRoundRow::id).toList());
+        assertEquals(
+                Refusal.RATING_ROUND_CLOSED,
+                refusal(() -> bob.call(() -> ratings.rate(round, sheet(clara, Stance.CHAMPION)))));
+        assertEquals(
+                List.of(round),
+                bob.call(() -> ratings.list(c, clara, 0, 10)).stream()
+                        .map(RatingRoundRow::id)
+                        .toList());
         assertEquals(1, bob.call(() -> ratings.count(c, null)));
     }
 
@@ -195,25 +239,48 @@ class RatingServiceIT {
         assertEquals(Refusal.RATING_ROUND_EMPTY, refusal(() -> bob.call(() -> ratings.open(c, List.of()))));
         long other = coalition();
         long olga = stakeholder(other, "Olga Other", Stance.NEUTRAL);
-        assertEquals(Refusal.RATING_ROUND_OTHER_COALITION, refusal(() -> bob.call(() -> ratings.open(c, List.of(clara, olga)))));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> ratings.open(c, List.of(clara))), "observers do not open");
+        assertEquals(
+                Refusal.RATING_ROUND_OTHER_COALITION,
+                refusal(() -> bob.call(() -> ratings.open(c, List.of(clara, olga)))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> ratings.open(c, List.of(clara))),
+                "observers do not open");
 
         long round = erin.call(() -> ratings.open(c, List.of(clara))).getId();
         bob.call(() -> ratings.rate(round, sheet(clara, Stance.SUPPORTER)));
-        assertEquals(Refusal.RATING_ALREADY_GIVEN, refusal(() -> bob.call(() -> ratings.rate(round, sheet(clara, Stance.CHAMPION)))));
-        assertEquals(Refusal.RATING_NOT_IN_ROUND, refusal(() -> alice.call(() -> ratings.rate(round, sheet(dora, Stance.CHAMPION)))));
-        assertEquals(Refusal.RATING_NONE_GIVEN, refusal(() -> alice.call(() -> ratings.rate(round, sheet(clara, null)))));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> ratings.rate(round, sheet(clara, Stance.CHAMPION))));
-        // erin has no role in bob's new coalition; she joins after its round opened: the round asks only those who were there
-        long late = bob.call(() -> coalitions.propose(new CoalitionDraft("Late " + UUID.randomUUID().toString().substring(0, 8),
-                "Latecomers", LocalDate.now().plusMonths(2)))).getId();
+        assertEquals(
+                Refusal.RATING_ALREADY_GIVEN,
+                refusal(() -> bob.call(() -> ratings.rate(round, sheet(clara, Stance.CHAMPION)))));
+        assertEquals(
+                Refusal.RATING_NOT_IN_ROUND,
+                refusal(() -> alice.call(() -> ratings.rate(round, sheet(dora, Stance.CHAMPION)))));
+        assertEquals(
+                Refusal.RATING_NONE_GIVEN, refusal(() -> alice.call(() -> ratings.rate(round, sheet(clara, null)))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> ratings.rate(round, sheet(clara, Stance.CHAMPION))));
+        // erin has no role in bob's new coalition; she joins after its round opened: the round asks only those who were
+        // there
+        long late = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Late " + UUID.randomUUID().toString().substring(0, 8),
+                        "Latecomers",
+                        LocalDate.now().plusMonths(2))))
+                .getId();
         long lena = stakeholder(late, "Lena Late", Stance.NEUTRAL);
         long lateRound = bob.call(() -> ratings.open(late, List.of(lena))).getId();
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> ratings.list(late, null, 0, 10)), "erin has no role there");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> ratings.list(late, null, 0, 10)),
+                "erin has no role there");
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> ratings.sheet(lateRound)));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> ratings.rate(lateRound, sheet(lena, Stance.NEUTRAL))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> ratings.rate(lateRound, sheet(lena, Stance.NEUTRAL))));
         data.grant(late, "erin", CoalitionRole.MEMBER);
-        assertEquals(Refusal.RATING_NOT_RATER, refusal(() -> erin.call(() -> ratings.rate(lateRound, sheet(lena, Stance.NEUTRAL)))));
+        assertEquals(
+                Refusal.RATING_NOT_RATER,
+                refusal(() -> erin.call(() -> ratings.rate(lateRound, sheet(lena, Stance.NEUTRAL)))));
         assertFalse(erin.call(() -> ratings.sheet(lateRound)).mayRate());
 
         assertEquals(Refusal.ONLY_OPENER_CLOSES_ROUND, refusal(() -> bob.call(() -> ratings.close(round))));
@@ -223,14 +290,21 @@ class RatingServiceIT {
         RatingSheet sheet = bob.call(() -> ratings.sheet(round));
         assertEquals(1, line(sheet, clara).outcome().ratings(), "one rating when it closed");
         assertFalse(line(sheet, clara).flagged(), "it agrees with the register");
-        assertEquals(List.of("rating.opened", "rating.rated", "rating.closed"),
-                data.with(em -> em.createQuery("SELECT a.action FROM AuditEntry a WHERE a.coalitionId = :c AND a.subjectId = :r"
-                        + " ORDER BY a.at, a.id", String.class).setParameter("c", c).setParameter("r", round).getResultList()));
+        assertEquals(
+                List.of("rating.opened", "rating.rated", "rating.closed"),
+                data.with(em -> em.createQuery(
+                                "SELECT a.action FROM AuditEntry a WHERE a.coalitionId = :c AND a.subjectId = :r"
+                                        + " ORDER BY a.at, a.id",
+                                String.class)
+                        .setParameter("c", c)
+                        .setParameter("r", round)
+                        .getResultList()));
     }
 
     /** Which submission comes last differs from run to run: each repetition is a new round rated by four threads at once. */
     @RepeatedTest(10)
-    void should_count_every_rating_when_the_three_raters_rate_at_once_and_close_the_round_exactly_once() throws Exception {
+    void should_count_every_rating_when_the_three_raters_rate_at_once_and_close_the_round_exactly_once()
+            throws Exception {
         long c = coalition();
         long clara = stakeholder(c, "Clara CFO", Stance.SUPPORTER);
         long dora = stakeholder(c, "Dora Director", Stance.NEUTRAL);
@@ -240,14 +314,20 @@ class RatingServiceIT {
         Map<Caller, Stance> raters = Map.of(bob, Stance.CHAMPION, alice, Stance.SUPPORTER, erin, Stance.SKEPTIC);
         raters.forEach((rater, stance) -> outcomes.add(executor.submit(() -> {
             start.await();
-            return rater.call(() -> ratings.rate(round, sheet(clara, stance, dora, Stance.NEUTRAL))).isOpen() ? "rated" : "closed";
+            return rater.call(() -> ratings.rate(round, sheet(clara, stance, dora, Stance.NEUTRAL)))
+                            .isOpen()
+                    ? "rated"
+                    : "closed";
         })));
         // a second submission of erin's sheet at the same moment: one of the two counts
         Future<String> twice = executor.submit(() -> {
             start.await();
             try {
                 // either of erin's two may be the last rating: the one that counts may be the one that closes
-                return erin.call(() -> ratings.rate(round, sheet(clara, Stance.SKEPTIC, dora, Stance.NEUTRAL))).isOpen() ? "rated" : "closed";
+                return erin.call(() -> ratings.rate(round, sheet(clara, Stance.SKEPTIC, dora, Stance.NEUTRAL)))
+                                .isOpen()
+                        ? "rated"
+                        : "closed";
             } catch (BusinessException | jakarta.ejb.EJBException e) {
                 return "refused";
             }
@@ -263,21 +343,27 @@ class RatingServiceIT {
         }
         results.add(twice.get());
         assertEquals(1, results.stream().filter("closed"::equals).count(), "exactly one rating closed it: " + results);
-        assertEquals(1, results.stream().filter("refused"::equals).count(), "erin's second sheet was refused: " + results);
+        assertEquals(
+                1, results.stream().filter("refused"::equals).count(), "erin's second sheet was refused: " + results);
         RatingSheet sheet = bob.call(() -> ratings.sheet(round));
         assertFalse(sheet.round().open());
         assertEquals(6, sheet.round().ratings(), "every rater's ratings counted, once");
         assertTrue(line(sheet, clara).flagged(), "champion to skeptic");
         assertEquals(3, line(sheet, clara).outcome().spread());
-        long completed = data.with(em -> em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectId = :r"
-                + " AND a.action = 'rating.completed'", Long.class).setParameter("r", round).getSingleResult());
+        long completed = data.with(em -> em.createQuery(
+                        "SELECT COUNT(a) FROM AuditEntry a WHERE a.subjectId = :r"
+                                + " AND a.action = 'rating.completed'",
+                        Long.class)
+                .setParameter("r", round)
+                .getSingleResult());
         assertEquals(1, completed, "closed once");
     }
 
     @Test
     void should_read_a_round_and_a_page_of_rounds_in_the_same_statements_whatever_their_size() {
         long small = coalition();
-        List<Long> few = List.of(stakeholder(small, "Clara CFO", Stance.SUPPORTER), stakeholder(small, "Dora", Stance.NEUTRAL));
+        List<Long> few =
+                List.of(stakeholder(small, "Clara CFO", Stance.SUPPORTER), stakeholder(small, "Dora", Stance.NEUTRAL));
         long smallRound = bob.call(() -> ratings.open(small, few)).getId();
         bob.call(() -> ratings.rate(smallRound, sheet(few.get(0), Stance.SUPPORTER)));
 
@@ -304,8 +390,10 @@ class RatingServiceIT {
         bob.call(() -> ratings.close(last));
         assertEquals(smallOpen.get(), largeOpen.get(), "a closed round with its raters: constant");
         assertTrue(largeOpen.get() <= 5, "a round in at most five statements: " + largeOpen.get());
-        assertEquals(bob.call(() -> sql.statementsOfCalls(() -> ratings.list(small, null, 0, 20))),
-                bob.call(() -> sql.statementsOfCalls(() -> ratings.list(large, null, 0, 20))), "a page of rounds: constant");
+        assertEquals(
+                bob.call(() -> sql.statementsOfCalls(() -> ratings.list(small, null, 0, 20))),
+                bob.call(() -> sql.statementsOfCalls(() -> ratings.list(large, null, 0, 20))),
+                "a page of rounds: constant");
         assertEquals(4, bob.call(() -> ratings.list(large, null, 0, 20)).size());
         assertEquals(20, bob.call(() -> ratings.sheet(last)).lines().size());
     }
@@ -314,13 +402,17 @@ class RatingServiceIT {
     void should_count_a_key_stakeholder_flagged_by_a_round_as_assumed_until_a_one_on_one_after_its_close() {
         long c = coalition();
         long clara = stakeholder(c, "Clara CFO", Stance.SUPPORTER);
-        data.update("UPDATE Stakeholder s SET s.stanceSince = :since WHERE s.id = :id", Map.of("since", TODAY.minusDays(30), "id", clara));
+        data.update(
+                "UPDATE Stakeholder s SET s.stanceSince = :since WHERE s.id = :id",
+                Map.of("since", TODAY.minusDays(30), "id", clara));
         ConversationDraft talk = new ConversationDraft();
         talk.setHeldOn(TODAY.minusDays(5));
         talk.setNotes("Says she is on board");
         bob.call(() -> engagement.log(clara, talk));
-        Supplier<List<String>> alignment = () -> bob.call(() -> health.assess(c))
-                .findingsFor(org.coalition.health.Pitfall.ASSUMED_ALIGNMENT).stream().map(f -> f.problem().key()).toList();
+        Supplier<List<String>> alignment = () ->
+                bob.call(() -> health.assess(c)).findingsFor(org.coalition.health.Pitfall.ASSUMED_ALIGNMENT).stream()
+                        .map(f -> f.problem().key())
+                        .toList();
         assertEquals(List.of(), alignment.get(), "verified by the one-on-one of five days ago");
 
         long round = bob.call(() -> ratings.open(c, List.of(clara))).getId();
@@ -329,14 +421,25 @@ class RatingServiceIT {
         assertFalse(alignment.get().contains("said.health.ratedAssumedProblem"), "an open round flags no one");
         erin.call(() -> ratings.rate(round, sheet(clara, Stance.SKEPTIC)));
 
-        var finding = bob.call(() -> health.assess(c)).findingsFor(org.coalition.health.Pitfall.ASSUMED_ALIGNMENT).stream()
-                .filter(f -> f.problem().key().equals("said.health.ratedAssumedProblem")).findFirst().orElseThrow();
-        assertEquals(List.of(clara), finding.evidence().stream().map(org.coalition.health.Evidence::id).toList(),
+        var finding =
+                bob.call(() -> health.assess(c)).findingsFor(org.coalition.health.Pitfall.ASSUMED_ALIGNMENT).stream()
+                        .filter(f -> f.problem().key().equals("said.health.ratedAssumedProblem"))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(
+                List.of(clara),
+                finding.evidence().stream()
+                        .map(org.coalition.health.Evidence::id)
+                        .toList(),
                 "the consensus (neutral) differs from the register (supporter)");
         var thresholds = bob.call(() -> health.thresholds());
-        var counted = data.with(em -> new org.coalition.health.FactsQuery(em).health(List.of(c), TODAY, thresholds, true)).get(c);
+        var counted = data.with(
+                        em -> new org.coalition.health.FactsQuery(em).health(List.of(c), TODAY, thresholds, true))
+                .get(c);
         var rows = data.with(em -> new org.coalition.health.FactsQuery(em).read(c));
-        assertEquals(org.coalition.health.HealthFacts.of(rows, thresholds, TODAY).ratedAssumed(), counted.ratedAssumed(),
+        assertEquals(
+                org.coalition.health.HealthFacts.of(rows, thresholds, TODAY).ratedAssumed(),
+                counted.ratedAssumed(),
                 "the database counts what the rows say");
         assertEquals(1, counted.ratedAssumed().count());
 
@@ -344,6 +447,7 @@ class RatingServiceIT {
         again.setHeldOn(TODAY);
         again.setNotes("Asked her directly: neutral for now");
         bob.call(() -> engagement.log(clara, again));
-        assertFalse(alignment.get().contains("said.health.ratedAssumedProblem"), "a one-on-one after the close clears it");
+        assertFalse(
+                alignment.get().contains("said.health.ratedAssumedProblem"), "a one-on-one after the close clears it");
     }
 }

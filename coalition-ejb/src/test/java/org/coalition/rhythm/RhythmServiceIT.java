@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,11 +20,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.validation.ConstraintViolationException;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
@@ -53,25 +51,35 @@ class RhythmServiceIT {
 
     @EJB
     CoalitionService coalitions;
+
     @EJB
     RhythmService rhythm;
+
     @EJB
     AuditTrail audit;
+
     @EJB
     TestData data;
+
     @EJB
     AsAlice alice;
+
     @EJB
     AsBob bob;
+
     @EJB
     AsCarol carol;
+
     @EJB
     AsErin erin;
 
     /** bob's coalition (bob a member), alice sponsoring it, carol observing; erin has no role. */
     private long coalition() {
-        long id = bob.call(() -> coalitions.propose(new CoalitionDraft("Rhythm " + UUID.randomUUID().toString().substring(0, 8),
-                "Meet every week", LocalDate.now().plusMonths(3)))).getId();
+        long id = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Rhythm " + UUID.randomUUID().toString().substring(0, 8),
+                        "Meet every week",
+                        LocalDate.now().plusMonths(3))))
+                .getId();
         data.grant(id, "alice", CoalitionRole.SPONSOR);
         data.grant(id, "carol", CoalitionRole.OBSERVER);
         return id;
@@ -100,14 +108,18 @@ class RhythmServiceIT {
         assertEquals(DayOfWeek.MONDAY, initial.cadence().dayOfWeek());
         assertEquals(LocalTime.of(10, 0), initial.cadence().time());
 
-        CadenceSetting set = bob.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.WEDNESDAY, LocalTime.of(14, 0))));
+        CadenceSetting set =
+                bob.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.WEDNESDAY, LocalTime.of(14, 0))));
         assertEquals(set, carol.call(() -> rhythm.cadence(c)), "observers read the cadence");
         assertEquals(2, set.cadence().everyWeeks());
         List<SyncOccurrence> next = carol.call(() -> rhythm.nextSyncs(c, 4));
         assertEquals(4, next.size());
         next.forEach(o -> assertEquals(DayOfWeek.WEDNESDAY, o.start().getDayOfWeek()));
         next.forEach(o -> assertEquals(LocalTime.of(14, 0), o.start().toLocalTime()));
-        assertEquals(14, java.time.temporal.ChronoUnit.DAYS.between(next.get(0).start(), next.get(1).start()));
+        assertEquals(
+                14,
+                java.time.temporal.ChronoUnit.DAYS.between(
+                        next.get(0).start(), next.get(1).start()));
         assertEquals(next.get(0), bob.call(() -> rhythm.nextSync(c)));
     }
 
@@ -129,9 +141,14 @@ class RhythmServiceIT {
     @Test
     void should_refuse_changes_to_observers_and_everything_to_people_without_a_role() {
         long c = coalition();
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.FRIDAY, LocalTime.NOON))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.FRIDAY, LocalTime.NOON))));
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> rhythm.recordSync(c, note("observer"))));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> rhythm.feedToken(c)), "the feed token is a credential");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> rhythm.feedToken(c)),
+                "the feed token is a credential");
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> rhythm.regenerateFeedToken(c)));
 
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> rhythm.cadence(c)));
@@ -139,7 +156,9 @@ class RhythmServiceIT {
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> rhythm.calendar(c)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> rhythm.syncNotes(c, 0, 10)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> rhythm.recordSync(c, note("outsider"))));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.FRIDAY, LocalTime.NOON))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.FRIDAY, LocalTime.NOON))));
 
         assertEquals(0, bob.call(() -> rhythm.countSyncNotes(c)), "nothing was stored");
         assertTrue(bob.call(() -> rhythm.cadence(c)).isDefault());
@@ -148,14 +167,24 @@ class RhythmServiceIT {
     @Test
     void should_refuse_a_cadence_change_based_on_a_stale_version() {
         long c = coalition();
-        CadenceSetting first = bob.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.TUESDAY, LocalTime.of(9, 0))));
-        CadenceSetting second = alice.call(() -> rhythm.setCadence(c, first.version(), fortnightly(DayOfWeek.THURSDAY, LocalTime.of(9, 0))));
+        CadenceSetting first =
+                bob.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.TUESDAY, LocalTime.of(9, 0))));
+        CadenceSetting second = alice.call(
+                () -> rhythm.setCadence(c, first.version(), fortnightly(DayOfWeek.THURSDAY, LocalTime.of(9, 0))));
         assertNotEquals(first.version(), second.version());
 
-        assertThrows(ConcurrentEditException.class, () -> bob.call(() -> rhythm.setCadence(c, first.version(), fortnightly(DayOfWeek.FRIDAY, LocalTime.NOON))));
-        assertThrows(ConcurrentEditException.class, () -> bob.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.FRIDAY, LocalTime.NOON))),
+        assertThrows(
+                ConcurrentEditException.class,
+                () -> bob.call(
+                        () -> rhythm.setCadence(c, first.version(), fortnightly(DayOfWeek.FRIDAY, LocalTime.NOON))));
+        assertThrows(
+                ConcurrentEditException.class,
+                () -> bob.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.FRIDAY, LocalTime.NOON))),
                 "saving over the default while someone else stored a cadence");
-        assertEquals(DayOfWeek.THURSDAY, carol.call(() -> rhythm.cadence(c)).cadence().dayOfWeek(), "the first save stands");
+        assertEquals(
+                DayOfWeek.THURSDAY,
+                carol.call(() -> rhythm.cadence(c)).cadence().dayOfWeek(),
+                "the first save stands");
     }
 
     @Test
@@ -163,15 +192,21 @@ class RhythmServiceIT {
         long c = coalition();
         CadenceDraft everyFiveWeeks = fortnightly(DayOfWeek.MONDAY, LocalTime.NOON);
         everyFiveWeeks.setEveryWeeks(5);
-        var failure = assertThrows(EJBException.class, () -> bob.call(() -> rhythm.setCadence(c, null, everyFiveWeeks)));
+        var failure =
+                assertThrows(EJBException.class, () -> bob.call(() -> rhythm.setCadence(c, null, everyFiveWeeks)));
         assertInstanceOf(ConstraintViolationException.class, rootCause(failure));
         CadenceDraft atlantis = fortnightly(DayOfWeek.MONDAY, LocalTime.NOON);
         atlantis.setTimeZone("Europe/Atlantis");
         assertThrows(EJBException.class, () -> bob.call(() -> rhythm.setCadence(c, null, atlantis)));
-        assertThrows(EJBException.class, () -> bob.call(() -> rhythm.recordSync(c,
-                new SyncNoteDraft(LocalDate.now().plusDays(1), "Bob", "Planned ahead", null))), "notes are written after the sync");
-        assertThrows(EJBException.class, () -> bob.call(() -> rhythm.recordSync(c,
-                new SyncNoteDraft(LocalDate.now(), "Bob", "x".repeat(4001), null))));
+        assertThrows(
+                EJBException.class,
+                () -> bob.call(() -> rhythm.recordSync(
+                        c, new SyncNoteDraft(LocalDate.now().plusDays(1), "Bob", "Planned ahead", null))),
+                "notes are written after the sync");
+        assertThrows(
+                EJBException.class,
+                () -> bob.call(
+                        () -> rhythm.recordSync(c, new SyncNoteDraft(LocalDate.now(), "Bob", "x".repeat(4001), null))));
         assertEquals(0, bob.call(() -> rhythm.countSyncNotes(c)));
     }
 
@@ -189,7 +224,11 @@ class RhythmServiceIT {
         assertTrue(ics.isPresent());
         assertTrue(ics.get().contains("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"), ics.get());
         assertTrue(!ics.get().contains("Secret decision"), "the feed never reveals notes");
-        assertEquals(bob.call(() -> rhythm.calendar(c)).lines().filter(l -> l.startsWith("RRULE")).toList(),
+        assertEquals(
+                bob.call(() -> rhythm.calendar(c))
+                        .lines()
+                        .filter(l -> l.startsWith("RRULE"))
+                        .toList(),
                 ics.get().lines().filter(l -> l.startsWith("RRULE")).toList());
 
         assertTrue(rhythm.calendarByToken(token.substring(1) + "x").isEmpty(), "a wrong token");
@@ -205,19 +244,28 @@ class RhythmServiceIT {
     @Test
     void should_write_an_audit_entry_for_every_change() {
         long c = coalition();
-        CadenceSetting set = bob.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.WEDNESDAY, LocalTime.of(14, 0))));
+        CadenceSetting set =
+                bob.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.WEDNESDAY, LocalTime.of(14, 0))));
         bob.call(() -> rhythm.recordSync(c, note("Audit me")));
         String token = bob.call(() -> rhythm.regenerateFeedToken(c));
 
         List<AuditEntry> entries = alice.call(() -> audit.list(c, 0, 50));
         List<String> actions = entries.stream().map(AuditEntry::getAction).toList();
-        assertTrue(actions.containsAll(List.of("rhythm.cadence-set", "rhythm.sync-recorded", "rhythm.feed-regenerated")), actions.toString());
-        AuditEntry cadence = entries.stream().filter(e -> e.getAction().equals("rhythm.cadence-set")).findFirst().orElseThrow();
+        assertTrue(
+                actions.containsAll(List.of("rhythm.cadence-set", "rhythm.sync-recorded", "rhythm.feed-regenerated")),
+                actions.toString());
+        AuditEntry cadence = entries.stream()
+                .filter(e -> e.getAction().equals("rhythm.cadence-set"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("bob", cadence.getActor());
         assertEquals(set.cadence().summary(), cadence.getNewValue());
         assertTrue(cadence.getOldValue().contains("Monday"), cadence.getOldValue());
-        assertTrue(entries.stream().noneMatch(e -> String.valueOf(e.getOldValue()).contains(token)
-                || String.valueOf(e.getNewValue()).contains(token) || String.valueOf(e.getSummary()).contains(token)),
+        assertTrue(
+                entries.stream()
+                        .noneMatch(e -> String.valueOf(e.getOldValue()).contains(token)
+                                || String.valueOf(e.getNewValue()).contains(token)
+                                || String.valueOf(e.getSummary()).contains(token)),
                 "no feed token in the audit trail");
     }
 
@@ -227,10 +275,15 @@ class RhythmServiceIT {
     void should_publish_a_feed_that_calendar_apps_can_parse(@ArquillianResource URL base) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         URI fixture = base.toURI().resolve("it/rhythm");
-        String token = http.send(HttpRequest.newBuilder(URI.create(fixture + "?day=THURSDAY"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String token = http.send(
+                        HttpRequest.newBuilder(URI.create(fixture + "?day=THURSDAY"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
 
-        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(fixture + "?token=" + token)).build(),
+        HttpResponse<String> feed = http.send(
+                HttpRequest.newBuilder(URI.create(fixture + "?token=" + token)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, feed.statusCode(), feed.body());
         IcsReader.SyncEvent event = IcsReader.event(feed.body());
@@ -240,7 +293,9 @@ class RhythmServiceIT {
         assertTrue(event.uid().startsWith("coalition-"), event.uid());
         assertTrue(event.summary().endsWith(" sync"), event.summary());
 
-        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(fixture + "?token=" + "A".repeat(32))).build(),
+        HttpResponse<String> wrong = http.send(
+                HttpRequest.newBuilder(URI.create(fixture + "?token=" + "A".repeat(32)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, wrong.statusCode());
     }

@@ -10,14 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
@@ -58,19 +56,44 @@ class EngagementAssessmentServiceIT {
         return Deployments.services();
     }
 
-    @EJB EngagementAssessmentService assessments;
-    @EJB CoalitionService coalitions;
-    @EJB StakeholderService stakeholders;
-    @EJB EngagementService conversations;
-    @EJB FeedService feed;
-    @EJB HealthService health;
-    @EJB PlaybookService playbook;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsAlice alice;
-    @EJB AsBob bob;
-    @EJB AsCarol carol;
-    @EJB AsErin erin;
+    @EJB
+    EngagementAssessmentService assessments;
+
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    EngagementService conversations;
+
+    @EJB
+    FeedService feed;
+
+    @EJB
+    HealthService health;
+
+    @EJB
+    PlaybookService playbook;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsAlice alice;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsCarol carol;
+
+    @EJB
+    AsErin erin;
 
     /** A coalition of bob's (member); with {@code others}, alice as sponsor and carol as observer. erin is in none of it. */
     private long coalition(boolean others) {
@@ -78,8 +101,11 @@ class EngagementAssessmentServiceIT {
         data.person("alice", "Operations", true);
         data.person("carol", "Sales", false);
         data.person("erin", "Finance", false);
-        long c = bob.call(() -> coalitions.propose(new CoalitionDraft("Engagement " + UUID.randomUUID().toString().substring(0, 8),
-                "Close the gaps", LocalDate.now().plusMonths(2)))).getId();
+        long c = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Engagement " + UUID.randomUUID().toString().substring(0, 8),
+                        "Close the gaps",
+                        LocalDate.now().plusMonths(2))))
+                .getId();
         if (others) {
             data.grant(c, "alice", CoalitionRole.SPONSOR);
             data.grant(c, "carol", CoalitionRole.OBSERVER);
@@ -114,13 +140,13 @@ class EngagementAssessmentServiceIT {
     @Test
     void should_keep_both_levels_with_their_history_and_rank_the_gaps_by_gap_times_influence() {
         long c = coalition(true);
-        long dora = stakeholder(c, "Dora Director", 5);   // resistant -> supportive: 2 x 5 = 10
-        long carl = stakeholder(c, "Carl Clerk", 1);      // unaware -> leading: 4 x 1 = 4
-        long mia = stakeholder(c, "Mia Manager", 3);      // neutral -> supportive: 1 x 3 = 3
-        long lea = stakeholder(c, "Lea Leader", 4);       // leading -> supportive: more than needed, not ranked
-        long una = stakeholder(c, "Una Unrated", 5);      // desired only: not ranked
-        long ann = stakeholder(c, "Ann Analyst", 2);      // unaware -> supportive: 3 x 2 = 6
-        long bea = stakeholder(c, "Bea Boss", 2);         // unaware -> supportive: 6 again, by name: Ann before Bea
+        long dora = stakeholder(c, "Dora Director", 5); // resistant -> supportive: 2 x 5 = 10
+        long carl = stakeholder(c, "Carl Clerk", 1); // unaware -> leading: 4 x 1 = 4
+        long mia = stakeholder(c, "Mia Manager", 3); // neutral -> supportive: 1 x 3 = 3
+        long lea = stakeholder(c, "Lea Leader", 4); // leading -> supportive: more than needed, not ranked
+        long una = stakeholder(c, "Una Unrated", 5); // desired only: not ranked
+        long ann = stakeholder(c, "Ann Analyst", 2); // unaware -> supportive: 3 x 2 = 6
+        long bea = stakeholder(c, "Bea Boss", 2); // unaware -> supportive: 6 again, by name: Ann before Bea
         assess(bob, dora, NEUTRAL, SUPPORTIVE);
         Stakeholder saved = assess(bob, dora, RESISTANT, SUPPORTIVE);
         assertEquals(RESISTANT, saved.getEngagementCurrent());
@@ -133,19 +159,35 @@ class EngagementAssessmentServiceIT {
         alice.call(() -> assessments.assess(bea, version(bea), UNAWARE, SUPPORTIVE));
 
         List<EngagementGap> gaps = bob.call(() -> assessments.gaps(c, 0, 10));
-        assertEquals(List.of("Dora Director", "Ann Analyst", "Bea Boss", "Carl Clerk", "Mia Manager"),
+        assertEquals(
+                List.of("Dora Director", "Ann Analyst", "Bea Boss", "Carl Clerk", "Mia Manager"),
                 gaps.stream().map(EngagementGap::name).toList());
-        assertEquals(List.of(10, 6, 6, 4, 3), gaps.stream().map(EngagementGap::weight).toList());
+        assertEquals(
+                List.of(10, 6, 6, 4, 3),
+                gaps.stream().map(EngagementGap::weight).toList());
         List<EngagementGap> reversed = new ArrayList<>(gaps);
         java.util.Collections.reverse(reversed);
         assertEquals(EngagementGap.rank(reversed), gaps, "the database orders as the model's rule");
         assertEquals(5, bob.call(() -> assessments.countGaps(c)));
-        assertEquals(List.of("Ann Analyst", "Bea Boss"), bob.call(() -> assessments.gaps(c, 1, 2)).stream().map(EngagementGap::name).toList(),
+        assertEquals(
+                List.of("Ann Analyst", "Bea Boss"),
+                bob.call(() -> assessments.gaps(c, 1, 2)).stream()
+                        .map(EngagementGap::name)
+                        .toList(),
                 "paged in the database");
 
         List<EngagementRow> matrix = bob.call(() -> assessments.matrix(c, 0, 10));
-        assertEquals(List.of("Dora Director", "Una Unrated", "Lea Leader", "Mia Manager", "Ann Analyst", "Bea Boss", "Carl Clerk"),
-                matrix.stream().map(EngagementRow::name).toList(), "the most influential first, then by name");
+        assertEquals(
+                List.of(
+                        "Dora Director",
+                        "Una Unrated",
+                        "Lea Leader",
+                        "Mia Manager",
+                        "Ann Analyst",
+                        "Bea Boss",
+                        "Carl Clerk"),
+                matrix.stream().map(EngagementRow::name).toList(),
+                "the most influential first, then by name");
         assertEquals("C", matrix.get(0).mark(RESISTANT));
         assertEquals("D", matrix.get(0).mark(SUPPORTIVE));
         assertEquals("D", matrix.get(1).mark(SUPPORTIVE));
@@ -157,8 +199,9 @@ class EngagementAssessmentServiceIT {
         assertEquals(NEUTRAL, history.get(0).fromCurrent(), "the newest first");
         assertEquals(RESISTANT, history.get(0).toCurrent());
         assertNull(history.get(1).fromCurrent(), "first rated");
-        String bobsName = data.with(em -> em.createQuery("SELECT p.displayName FROM Person p WHERE p.username = 'bob'", String.class)
-                .getSingleResult());
+        String bobsName = data.with(
+                em -> em.createQuery("SELECT p.displayName FROM Person p WHERE p.username = 'bob'", String.class)
+                        .getSingleResult());
         assertEquals(bobsName, history.get(0).changedBy(), "who changed it");
         assertEquals(8, bob.call(() -> assessments.countHistory(c, null)));
         assess(bob, dora, RESISTANT, SUPPORTIVE);
@@ -179,16 +222,24 @@ class EngagementAssessmentServiceIT {
         assertEquals(1, carol.call(() -> assessments.gaps(c, 0, 10)).size(), "observers read the gaps");
         assertEquals(1, carol.call(() -> assessments.matrix(c, 0, 10)).size());
         assertEquals(2, carol.call(() -> assessments.history(c, null, 0, 10)).size());
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> assessments.assess(dora, version(dora), LEADING, LEADING)));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> assessments.assess(dora, version(dora), LEADING, LEADING)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> assessments.assess(dora, version(dora), LEADING, LEADING)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> assessments.assess(dora, version(dora), LEADING, LEADING)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> assessments.gaps(c, 0, 10)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> assessments.matrix(c, 0, 10)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> assessments.history(c, null, 0, 10)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> assessments.ofStakeholder(dora, 5)));
         assertThrows(NotFoundException.class, () -> bob.call(() -> assessments.assess(-1, 0, LEADING, LEADING)));
         long stale = version(dora) - 1;
-        assertThrows(ConcurrentEditException.class, () -> bob.call(() -> assessments.assess(dora, stale, LEADING, LEADING)));
-        assertEquals(NEUTRAL, bob.call(() -> assessments.ofStakeholder(dora, 0)).row().current(), "nothing refused was kept");
+        assertThrows(
+                ConcurrentEditException.class, () -> bob.call(() -> assessments.assess(dora, stale, LEADING, LEADING)));
+        assertEquals(
+                NEUTRAL,
+                bob.call(() -> assessments.ofStakeholder(dora, 0)).row().current(),
+                "nothing refused was kept");
     }
 
     @Test
@@ -211,7 +262,9 @@ class EngagementAssessmentServiceIT {
         int[] largeCounts = statements(large);
         for (int i = 0; i < smallCounts.length; i++) {
             assertEquals(smallCounts[i], largeCounts[i], "read " + i + " costs the same for 500 stakeholders as for 2");
-            assertTrue(largeCounts[i] <= 2, "read " + i + ": " + largeCounts[i] + " statements (the access check and one read)");
+            assertTrue(
+                    largeCounts[i] <= 2,
+                    "read " + i + ": " + largeCounts[i] + " statements (the access check and one read)");
         }
         // the database's order is the model's rule over all the rows
         List<EngagementGap> all = new ArrayList<>();
@@ -227,10 +280,11 @@ class EngagementAssessmentServiceIT {
 
     private int[] statements(long c) {
         return new int[] {
-                bob.call(() -> sql.statementsOf(() -> assessments.gaps(c, 0, 10))),
-                bob.call(() -> sql.statementsOf(() -> assessments.countGaps(c))),
-                bob.call(() -> sql.statementsOf(() -> assessments.matrix(c, 0, 25))),
-                bob.call(() -> sql.statementsOf(() -> assessments.countMatrix(c)))};
+            bob.call(() -> sql.statementsOf(() -> assessments.gaps(c, 0, 10))),
+            bob.call(() -> sql.statementsOf(() -> assessments.countGaps(c))),
+            bob.call(() -> sql.statementsOf(() -> assessments.matrix(c, 0, 25))),
+            bob.call(() -> sql.statementsOf(() -> assessments.countMatrix(c)))
+        };
     }
 
     @Test
@@ -250,19 +304,26 @@ class EngagementAssessmentServiceIT {
 
         HealthAssessment assessment = bob.call(() -> health.assess(c));
         List<Finding> unknown = assessment.findings().stream()
-                .filter(f -> f.problem().key().equals("said.health.engagementUnknownProblem")).toList();
+                .filter(f -> f.problem().key().equals("said.health.engagementUnknownProblem"))
+                .toList();
         assertEquals(1, unknown.size(), assessment.findings().toString());
-        assertEquals(List.of(1, 2), unknown.get(0).problem().arguments(), "one of two key stakeholders; Lou is not key");
+        assertEquals(
+                List.of(1, 2), unknown.get(0).problem().arguments(), "one of two key stakeholders; Lou is not key");
         assertEquals(dora, unknown.get(0).evidence().get(0).id());
         CoalitionFacts rows = data.with(em -> new FactsQuery(em).read(c));
         HealthAssessment fromRows = new HealthRules(bob.call(() -> health.thresholds())).assess(rows, LocalDate.now());
         assertEquals(fromRows.findings(), assessment.findings(), "the database's counts as the rows give them");
-        assertEquals(PlaybookPage.STAKEHOLDERS, bob.call(() -> playbook.playbook(c)).nextStep().page(), "the finding comes first");
+        assertEquals(
+                PlaybookPage.STAKEHOLDERS,
+                bob.call(() -> playbook.playbook(c)).nextStep().page(),
+                "the finding comes first");
 
         assess(bob, dora, RESISTANT, SUPPORTIVE);
         assess(bob, kai, NEUTRAL, SUPPORTIVE);
         assess(bob, low, UNAWARE, LEADING); // the widest gap, but not key
-        assertTrue(bob.call(() -> health.assess(c)).findings().isEmpty(), bob.call(() -> health.assess(c)).findings().toString());
+        assertTrue(
+                bob.call(() -> health.assess(c)).findings().isEmpty(),
+                bob.call(() -> health.assess(c)).findings().toString());
         var next = bob.call(() -> playbook.playbook(c)).nextStep();
         assertEquals(Said.of("said.nextStepEngagementGap", "Dora Director", RESISTANT, SUPPORTIVE), next.text());
         assertEquals(PlaybookPage.ENGAGEMENT, next.page());

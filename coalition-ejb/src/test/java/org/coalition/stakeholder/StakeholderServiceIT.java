@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
@@ -49,31 +47,43 @@ class StakeholderServiceIT {
 
     @EJB
     CoalitionService coalitions;
+
     @EJB
     StakeholderService stakeholders;
+
     @EJB
     EngagementService engagement;
+
     @EJB
     CommonGroundService commonGround;
+
     @EJB
     TestData data;
+
     @EJB
     SqlCounter sql;
+
     @EJB
     AsBob bob;
+
     @EJB
     AsCarol carol;
+
     @EJB
     AsErin erin;
+
     @EJB
     org.coalition.testsupport.AsAlice alice;
+
     @EJB
     org.coalition.audit.AuditTrail audit;
 
     /** A coalition of bob's where carol observes and erin is not involved. */
     private long coalition() {
         Coalition coalition = bob.call(() -> coalitions.propose(new CoalitionDraft(
-                "Flexible hours " + UUID.randomUUID().toString().substring(0, 8), "Core hours per team", LocalDate.now().plusMonths(2))));
+                "Flexible hours " + UUID.randomUUID().toString().substring(0, 8),
+                "Core hours per team",
+                LocalDate.now().plusMonths(2))));
         data.grant(coalition.getId(), "carol", CoalitionRole.OBSERVER);
         return coalition.getId();
     }
@@ -106,7 +116,8 @@ class StakeholderServiceIT {
     @Test
     void should_verify_a_stance_once_a_conversation_backs_it_and_record_the_motivations() {
         long c = coalition();
-        Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom Becker", "Engineering", 4, 5, Stance.SUPPORTER)));
+        Stakeholder tom =
+                bob.call(() -> stakeholders.add(c, draft("Tom Becker", "Engineering", 4, 5, Stance.SUPPORTER)));
         assertFalse(bob.call(() -> stakeholders.open(tom.getId())).verified(), "assumed until someone talks to him");
 
         bob.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations()));
@@ -114,23 +125,31 @@ class StakeholderServiceIT {
         StakeholderDetails details = bob.call(() -> stakeholders.open(tom.getId()));
         assertTrue(details.verified());
         assertEquals(2, details.motivationProfile().size());
-        assertEquals(MotivationCategory.TEAM_MORALE, details.motivationProfile().get(0).category());
+        assertEquals(
+                MotivationCategory.TEAM_MORALE,
+                details.motivationProfile().get(0).category());
         assertEquals("Private: prefers mornings", details.notes());
         assertEquals(1, details.conversations().size());
-        StakeholderRow row = bob.call(() -> stakeholders.register(c, RegisterQuery.firstPage(20))).get(0);
+        StakeholderRow row = bob.call(() -> stakeholders.register(c, RegisterQuery.firstPage(20)))
+                .get(0);
         assertTrue(row.verified());
         assertEquals(Quadrant.MANAGE_CLOSELY, row.quadrant());
         assertEquals(Set.of(Resource.BUDGET, Resource.PEOPLE), row.resources());
         assertEquals("bob", row.ownerName(), "the owner as the app knows them (no sign-in in this test)");
 
-        long motivationId = details.conversations().get(0).getMotivations().get(0).getId();
-        bob.call(() -> commonGround.frame(tom.getId(), "Core hours protect your team's focus", Set.of(motivationId), SignOnStatus.CONSIDERING));
-        bob.call(() -> commonGround.frame(tom.getId(), "Core hours protect focus time", Set.of(motivationId), SignOnStatus.SIGNED_ON));
+        long motivationId =
+                details.conversations().get(0).getMotivations().get(0).getId();
+        bob.call(() -> commonGround.frame(
+                tom.getId(), "Core hours protect your team's focus", Set.of(motivationId), SignOnStatus.CONSIDERING));
+        bob.call(() -> commonGround.frame(
+                tom.getId(), "Core hours protect focus time", Set.of(motivationId), SignOnStatus.SIGNED_ON));
         var framings = bob.call(() -> commonGround.framings(c, 0, 25));
         assertEquals(1, framings.size(), "one framing per stakeholder, rewritten in place");
         assertEquals(SignOnStatus.SIGNED_ON, framings.get(0).getSignOn());
         assertEquals(1, framings.get(0).getMotivations().size());
-        assertEquals(MotivationCategory.TEAM_MORALE, bob.call(() -> commonGround.overlap(c)).get(0).category());
+        assertEquals(
+                MotivationCategory.TEAM_MORALE,
+                bob.call(() -> commonGround.overlap(c)).get(0).category());
     }
 
     @Test
@@ -139,16 +158,21 @@ class StakeholderServiceIT {
         Stakeholder priya = bob.call(() -> stakeholders.add(c, draft("Priya N", "Sales", 5, 3, Stance.NEUTRAL)));
         StakeholderDraft skeptic = draft("Priya N", "Sales", 5, 3, Stance.SKEPTIC);
 
-        assertThrows(RuleViolationException.class, () -> bob.call(() -> stakeholders.update(priya.getId(), priya.getVersion(), skeptic)),
+        assertThrows(
+                RuleViolationException.class,
+                () -> bob.call(() -> stakeholders.update(priya.getId(), priya.getVersion(), skeptic)),
                 "a stance change needs a reason");
         skeptic.setStanceReason("Worried customers cannot reach account managers");
         bob.call(() -> stakeholders.update(priya.getId(), priya.getVersion(), skeptic));
 
-        List<StanceChange> history = bob.call(() -> stakeholders.open(priya.getId())).stanceHistory();
+        List<StanceChange> history =
+                bob.call(() -> stakeholders.open(priya.getId())).stanceHistory();
         assertEquals(2, history.size());
         assertEquals(Stance.SKEPTIC, history.get(0).getTo());
         assertEquals(Stance.NEUTRAL, history.get(0).getFrom());
-        assertEquals("Worried customers cannot reach account managers", history.get(0).getReason());
+        assertEquals(
+                "Worried customers cannot reach account managers",
+                history.get(0).getReason());
         assertNull(history.get(1).getFrom());
     }
 
@@ -165,8 +189,12 @@ class StakeholderServiceIT {
         assertTrue(seenByCarol.motivationProfile().isEmpty());
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> commonGround.overlap(c)));
         assertThrows(AccessDeniedException.class, () -> carol.call(() -> commonGround.framings(c, 0, 25)));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations())));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> stakeholders.add(c, draft("X", "Sales", 1, 1, Stance.NEUTRAL))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> stakeholders.add(c, draft("X", "Sales", 1, 1, Stance.NEUTRAL))));
     }
 
     @Test
@@ -174,12 +202,17 @@ class StakeholderServiceIT {
         long c = coalition();
         Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom", "Engineering", 4, 5, Stance.SUPPORTER)));
 
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.register(c, RegisterQuery.firstPage(10))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> stakeholders.register(c, RegisterQuery.firstPage(10))));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.map(c, null)));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> stakeholders.open(tom.getId())));
         assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.purposeHistory(c, 0, 10)));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.revisePurpose(c, 0, "Taken over")));
-        assertThrows(AccessDeniedException.class, () -> erin.call(() -> commonGround.frame(tom.getId(), "x", Set.of(), SignOnStatus.NOT_ASKED)));
+        assertThrows(
+                AccessDeniedException.class, () -> erin.call(() -> commonGround.revisePurpose(c, 0, "Taken over")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> erin.call(() -> commonGround.frame(tom.getId(), "x", Set.of(), SignOnStatus.NOT_ASKED)));
     }
 
     @Test
@@ -188,14 +221,20 @@ class StakeholderServiceIT {
         Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom", "Engineering", 4, 5, Stance.SUPPORTER)));
         long loaded = tom.getVersion();
 
-        bob.call(() -> stakeholders.update(tom.getId(), loaded, draft("Tom Becker", "Engineering", 4, 5, Stance.SUPPORTER)));
-        var conflict = assertThrows(ConcurrentEditException.class, () -> bob.call(() ->
-                stakeholders.update(tom.getId(), loaded, draft("Thomas", "Engineering", 4, 5, Stance.SUPPORTER))));
+        bob.call(() ->
+                stakeholders.update(tom.getId(), loaded, draft("Tom Becker", "Engineering", 4, 5, Stance.SUPPORTER)));
+        var conflict = assertThrows(
+                ConcurrentEditException.class,
+                () -> bob.call(() -> stakeholders.update(
+                        tom.getId(), loaded, draft("Thomas", "Engineering", 4, 5, Stance.SUPPORTER))));
         assertTrue(conflict.getMessage().contains("changed by someone else"));
-        assertEquals("Tom Becker", bob.call(() -> stakeholders.open(tom.getId())).stakeholder().getName());
+        assertEquals(
+                "Tom Becker",
+                bob.call(() -> stakeholders.open(tom.getId())).stakeholder().getName());
 
         bob.call(() -> commonGround.revisePurpose(c, 0, "First purpose"));
-        assertThrows(ConcurrentEditException.class, () -> bob.call(() -> commonGround.revisePurpose(c, 0, "Lost update")));
+        assertThrows(
+                ConcurrentEditException.class, () -> bob.call(() -> commonGround.revisePurpose(c, 0, "Lost update")));
     }
 
     @Test
@@ -207,13 +246,19 @@ class StakeholderServiceIT {
             stakeholders.add(c, draft("Cleo", "Sales", 3, 4, Stance.SKEPTIC));
         });
         assertEquals(List.of("Anna", "Cleo"), names(c, new RegisterQuery(0, 10, "name", true, "Sales", null, null)));
-        assertEquals(List.of("Bert", "Cleo", "Anna"), names(c, new RegisterQuery(0, 10, "influence", false, null, null, null)));
+        assertEquals(
+                List.of("Bert", "Cleo", "Anna"),
+                names(c, new RegisterQuery(0, 10, "influence", false, null, null, null)));
         assertEquals(List.of("Cleo"), names(c, new RegisterQuery(0, 10, "name", true, null, Stance.SKEPTIC, null)));
         assertEquals(List.of("Bert"), names(c, new RegisterQuery(0, 10, "name", true, null, null, "ER")));
         assertEquals(List.of("Bert"), names(c, new RegisterQuery(1, 1, "name", true, null, null, null)));
-        assertEquals(2L, bob.call(() -> stakeholders.count(c, new RegisterQuery(0, 10, "name", true, "Sales", null, null))));
+        assertEquals(
+                2L, bob.call(() -> stakeholders.count(c, new RegisterQuery(0, 10, "name", true, "Sales", null, null))));
         assertEquals(List.of("Engineering", "Sales"), bob.call(() -> stakeholders.departments(c)));
-        assertTrue(names(c, new RegisterQuery(0, 10, "name", true, null, null, "100%_")).isEmpty(), "wildcards are literal");
+        assertTrue(
+                names(c, new RegisterQuery(0, 10, "name", true, null, null, "100%_"))
+                        .isEmpty(),
+                "wildcards are literal");
     }
 
     @Test
@@ -221,22 +266,40 @@ class StakeholderServiceIT {
         long c = coalition();
         data.grant(c, "alice", CoalitionRole.SPONSOR);
         Stakeholder tom = bob.call(() -> stakeholders.add(c, draft("Tom", "Engineering", 4, 5, Stance.SUPPORTER)));
-        bob.call(() -> stakeholders.update(tom.getId(), tom.getVersion(), draft("Tom B", "Engineering", 4, 5, Stance.SUPPORTER)));
+        bob.call(() -> stakeholders.update(
+                tom.getId(), tom.getVersion(), draft("Tom B", "Engineering", 4, 5, Stance.SUPPORTER)));
         bob.call(() -> engagement.log(tom.getId(), conversationWithTwoMotivations()));
         bob.call(() -> commonGround.revisePurpose(c, 0, "Core hours for all"));
 
         var entries = alice.call(() -> audit.list(c, 0, 100));
-        var actions = entries.stream().map(org.coalition.audit.AuditEntry::getAction).toList();
-        assertTrue(actions.containsAll(List.of("coalition.proposed", "stakeholder.added", "stakeholder.updated",
-                "conversation.logged", "purpose.revised")), actions.toString());
-        var update = entries.stream().filter(e -> e.getAction().equals("stakeholder.updated")).findFirst().orElseThrow();
-        assertTrue(update.getOldValue().startsWith("Tom |") && update.getNewValue().startsWith("Tom B |"), update.getNewValue());
-        assertTrue(entries.stream().noneMatch(e -> String.valueOf(e.getNewValue()).contains("prefers mornings")
-                || String.valueOf(e.getSummary()).contains("on-call coverage")), "no private notes in the audit trail");
+        var actions =
+                entries.stream().map(org.coalition.audit.AuditEntry::getAction).toList();
+        assertTrue(
+                actions.containsAll(List.of(
+                        "coalition.proposed",
+                        "stakeholder.added",
+                        "stakeholder.updated",
+                        "conversation.logged",
+                        "purpose.revised")),
+                actions.toString());
+        var update = entries.stream()
+                .filter(e -> e.getAction().equals("stakeholder.updated"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                update.getOldValue().startsWith("Tom |") && update.getNewValue().startsWith("Tom B |"),
+                update.getNewValue());
+        assertTrue(
+                entries.stream()
+                        .noneMatch(e -> String.valueOf(e.getNewValue()).contains("prefers mornings")
+                                || String.valueOf(e.getSummary()).contains("on-call coverage")),
+                "no private notes in the audit trail");
     }
 
     private List<String> names(long c, RegisterQuery query) {
-        return bob.call(() -> stakeholders.register(c, query)).stream().map(StakeholderRow::name).toList();
+        return bob.call(() -> stakeholders.register(c, query)).stream()
+                .map(StakeholderRow::name)
+                .toList();
     }
 
     @Test
@@ -248,11 +311,15 @@ class StakeholderServiceIT {
                 stakeholders.add(small, draft("Small " + i, "Sales", 1 + i % 5, 2, Stance.NEUTRAL));
             }
             for (int i = 0; i < 30; i++) {
-                stakeholders.add(large, draft("Large " + i, i % 2 == 0 ? "Sales" : "HR", 1 + i % 5, 1 + i % 4, Stance.SUPPORTER));
+                stakeholders.add(
+                        large,
+                        draft("Large " + i, i % 2 == 0 ? "Sales" : "HR", 1 + i % 5, 1 + i % 4, Stance.SUPPORTER));
             }
         });
-        int registerSmall = bob.call(() -> sql.statementsOf(() -> stakeholders.register(small, RegisterQuery.firstPage(50))));
-        int registerLarge = bob.call(() -> sql.statementsOf(() -> stakeholders.register(large, RegisterQuery.firstPage(50))));
+        int registerSmall =
+                bob.call(() -> sql.statementsOf(() -> stakeholders.register(small, RegisterQuery.firstPage(50))));
+        int registerLarge =
+                bob.call(() -> sql.statementsOf(() -> stakeholders.register(large, RegisterQuery.firstPage(50))));
         int mapSmall = bob.call(() -> sql.statementsOf(() -> stakeholders.map(small, null)));
         int mapLarge = bob.call(() -> sql.statementsOf(() -> stakeholders.map(large, null)));
 
@@ -267,7 +334,8 @@ class StakeholderServiceIT {
         long c = coalition();
         bob.run(() -> {
             for (int i = 0; i < 20; i++) { // one crowded cell: influence 5, interest 5
-                stakeholders.add(c, draft(String.format("Crowd %02d", i), i < 15 ? "Sales" : "HR", 5, 5, Stance.SUPPORTER));
+                stakeholders.add(
+                        c, draft(String.format("Crowd %02d", i), i < 15 ? "Sales" : "HR", 5, 5, Stance.SUPPORTER));
             }
             stakeholders.add(c, draft("Alone", "HR", 1, 1, Stance.SKEPTIC));
         });
@@ -275,17 +343,33 @@ class StakeholderServiceIT {
         StakeholderMap map = bob.call(() -> stakeholders.map(c, null));
         assertEquals(21, map.total());
         assertEquals(StakeholderMap.DOTS_PER_CELL + 1, map.shown().size(), "8 of the crowded cell, and the one alone");
-        assertEquals(List.of("Alone", "Crowd 00", "Crowd 01", "Crowd 02", "Crowd 03", "Crowd 04", "Crowd 05", "Crowd 06", "Crowd 07"),
-                map.shown().stream().map(StakeholderRow::name).toList(), "the first of each cell by name");
-        StakeholderMap.Cell crowded = map.cells().stream().filter(cell -> cell.influence() == 5 && cell.interest() == 5).findFirst().orElseThrow();
+        assertEquals(
+                List.of(
+                        "Alone",
+                        "Crowd 00",
+                        "Crowd 01",
+                        "Crowd 02",
+                        "Crowd 03",
+                        "Crowd 04",
+                        "Crowd 05",
+                        "Crowd 06",
+                        "Crowd 07"),
+                map.shown().stream().map(StakeholderRow::name).toList(),
+                "the first of each cell by name");
+        StakeholderMap.Cell crowded = map.cells().stream()
+                .filter(cell -> cell.influence() == 5 && cell.interest() == 5)
+                .findFirst()
+                .orElseThrow();
         assertEquals(20, crowded.count());
         assertEquals(12, crowded.hidden());
 
         StakeholderMap hr = bob.call(() -> stakeholders.map(c, "HR"));
         assertEquals(6, hr.total());
-        assertEquals(List.of("Alone", "Crowd 15", "Crowd 16", "Crowd 17", "Crowd 18", "Crowd 19"),
+        assertEquals(
+                List.of("Alone", "Crowd 15", "Crowd 16", "Crowd 17", "Crowd 18", "Crowd 19"),
                 hr.shown().stream().map(StakeholderRow::name).toList());
-        assertEquals(0, hr.cells().stream().mapToLong(StakeholderMap.Cell::hidden).sum());
+        assertEquals(
+                0, hr.cells().stream().mapToLong(StakeholderMap.Cell::hidden).sum());
     }
 
     @Test
@@ -296,7 +380,8 @@ class StakeholderServiceIT {
         for (int i = 1; i <= 14; i++) {
             StakeholderDraft change = draft("Lena", "Finance", 3, 3, i % 2 == 1 ? Stance.SUPPORTER : Stance.NEUTRAL);
             change.setStanceReason("Change " + i);
-            version[0] = bob.call(() -> stakeholders.update(lena.getId(), version[0], change)).getVersion();
+            version[0] = bob.call(() -> stakeholders.update(lena.getId(), version[0], change))
+                    .getVersion();
         }
         for (int i = 1; i <= 12; i++) {
             ConversationDraft talk = conversationWithTwoMotivations();
@@ -321,7 +406,10 @@ class StakeholderServiceIT {
         assertFalse(all.moreStanceHistory());
         assertEquals(12, all.conversations().size());
         assertFalse(all.moreConversations());
-        assertTrue(bob.call(() -> stakeholders.open(lena.getId(), 100_000, 0)).stanceHistory().size() <= StakeholderService.MAX_PAGE);
+        assertTrue(bob.call(() -> stakeholders.open(lena.getId(), 100_000, 0))
+                        .stanceHistory()
+                        .size()
+                <= StakeholderService.MAX_PAGE);
 
         StakeholderDetails observed = carol.call(() -> stakeholders.open(lena.getId(), 10, 10));
         assertEquals(10, observed.stanceHistory().size(), "observers see the stance history");
@@ -349,10 +437,17 @@ class StakeholderServiceIT {
     void should_page_the_framings_by_stakeholder_name_with_the_same_statements_whatever_their_number() {
         long c = coalition();
         java.util.function.IntConsumer framed = i -> {
-            Stakeholder s = bob.call(() -> stakeholders.add(c, draft(String.format("Framed %02d", i), "Sales", 3, 3, Stance.NEUTRAL)));
+            Stakeholder s = bob.call(
+                    () -> stakeholders.add(c, draft(String.format("Framed %02d", i), "Sales", 3, 3, Stance.NEUTRAL)));
             bob.call(() -> engagement.log(s.getId(), conversationWithTwoMotivations()));
-            long motivationId = bob.call(() -> stakeholders.open(s.getId(), 0, 1)).conversations().get(0).getMotivations().get(0).getId();
-            bob.call(() -> commonGround.frame(s.getId(), "Framing " + i, Set.of(motivationId), SignOnStatus.CONSIDERING));
+            long motivationId = bob.call(() -> stakeholders.open(s.getId(), 0, 1))
+                    .conversations()
+                    .get(0)
+                    .getMotivations()
+                    .get(0)
+                    .getId();
+            bob.call(() ->
+                    commonGround.frame(s.getId(), "Framing " + i, Set.of(motivationId), SignOnStatus.CONSIDERING));
         };
         framed.accept(12);
         int before = bob.call(() -> sql.statementsOf(() -> commonGround.framings(c, 0, 25)));
@@ -364,13 +459,21 @@ class StakeholderServiceIT {
         assertTrue(after <= 3, after + " statements");
 
         var first = bob.call(() -> commonGround.framings(c, 0, 5));
-        assertEquals(List.of("Framed 01", "Framed 02", "Framed 03", "Framed 04", "Framed 05"),
-                first.stream().map(f -> f.getStakeholder().getName()).toList(), "by name, the page's size");
+        assertEquals(
+                List.of("Framed 01", "Framed 02", "Framed 03", "Framed 04", "Framed 05"),
+                first.stream().map(f -> f.getStakeholder().getName()).toList(),
+                "by name, the page's size");
         assertEquals(1, first.get(0).getMotivations().size(), "with their motivations");
-        assertEquals(List.of("Framed 11", "Framed 12"),
-                bob.call(() -> commonGround.framings(c, 10, 5)).stream().map(f -> f.getStakeholder().getName()).toList());
+        assertEquals(
+                List.of("Framed 11", "Framed 12"),
+                bob.call(() -> commonGround.framings(c, 10, 5)).stream()
+                        .map(f -> f.getStakeholder().getName())
+                        .toList());
         assertEquals(12, bob.call(() -> commonGround.countFramings(c)));
-        assertThrows(AccessDeniedException.class, () -> carol.call(() -> commonGround.countFramings(c)), "observers read no framings");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> carol.call(() -> commonGround.countFramings(c)),
+                "observers read no framings");
     }
 
     @Test
@@ -380,9 +483,16 @@ class StakeholderServiceIT {
             int based = i;
             bob.call(() -> commonGround.revisePurpose(c, based, "Purpose " + (based + 1)));
         }
-        assertEquals(List.of(12, 11, 10, 9, 8), carol.call(() -> commonGround.purposeHistory(c, 0, 5)).stream()
-                .map(org.coalition.commonground.PurposeStatement::getRevision).toList(), "newest first, the page's size; observers read it");
-        assertEquals(List.of(2, 1), carol.call(() -> commonGround.purposeHistory(c, 10, 5)).stream()
-                .map(org.coalition.commonground.PurposeStatement::getRevision).toList());
+        assertEquals(
+                List.of(12, 11, 10, 9, 8),
+                carol.call(() -> commonGround.purposeHistory(c, 0, 5)).stream()
+                        .map(org.coalition.commonground.PurposeStatement::getRevision)
+                        .toList(),
+                "newest first, the page's size; observers read it");
+        assertEquals(
+                List.of(2, 1),
+                carol.call(() -> commonGround.purposeHistory(c, 10, 5)).stream()
+                        .map(org.coalition.commonground.PurposeStatement::getRevision)
+                        .toList());
     }
 }

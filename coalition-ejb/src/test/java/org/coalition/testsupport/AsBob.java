@@ -3,12 +3,10 @@ package org.coalition.testsupport;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
-
 import org.coalition.access.Roles;
 
 /** Calls services as bob (realm role {@code Roles.EMPLOYEE}). */
 @Stateless
 @PermitAll
 @RunAs(Roles.EMPLOYEE)
-public class AsBob extends Caller {
-}
+public class AsBob extends Caller {}

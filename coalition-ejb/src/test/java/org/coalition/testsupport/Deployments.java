@@ -3,7 +3,6 @@ package org.coalition.testsupport;
 import java.io.File;
 import java.util.Arrays;
 import java.util.Objects;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,13 +19,16 @@ public final class Deployments {
     /** The ArchUnit rules read the class files on the client; the server has no ArchUnit. */
     private static final String ARCHITECTURE_RULES = "/org/coalition/architecture/";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive services() {
         return ShrinkWrap.create(WebArchive.class, "coalition-it.war")
-                .addPackages(true, path -> !isModelClass(path.get()) && !isClientSideOnly(path.get())
-                        && !path.get().startsWith(ARCHITECTURE_RULES), "org.coalition")
+                .addPackages(
+                        true,
+                        path -> !isModelClass(path.get())
+                                && !isClientSideOnly(path.get())
+                                && !path.get().startsWith(ARCHITECTURE_RULES),
+                        "org.coalition")
                 .addAsLibraries(jars("target/arquillian/lib"))
                 .addAsLibraries(jars("target/arquillian/mail"))
                 .addAsWebInfResource("glassfish-ejb-jar.xml")
@@ -35,8 +37,8 @@ public final class Deployments {
     }
 
     private static File[] jars(String directory) {
-        File[] files = Objects.requireNonNull(new File(directory).listFiles(),
-                directory + " is missing: run the tests through Maven (failsafe)");
+        File[] files = Objects.requireNonNull(
+                new File(directory).listFiles(), directory + " is missing: run the tests through Maven (failsafe)");
         return Arrays.stream(files).filter(f -> f.getName().endsWith(".jar")).toArray(File[]::new);
     }
 
@@ -44,7 +46,8 @@ public final class Deployments {
     private static boolean isClientSideOnly(String archivePath) {
         String className = archivePath.substring(1).replace(".class", "").replace('/', '.');
         try {
-            return Class.forName(className, false, Deployments.class.getClassLoader()).isAnnotationPresent(ClientSideOnly.class);
+            return Class.forName(className, false, Deployments.class.getClassLoader())
+                    .isAnnotationPresent(ClientSideOnly.class);
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
@@ -55,7 +58,10 @@ public final class Deployments {
         String className = archivePath.substring(1).replace(".class", "").replace('/', '.');
         try {
             var location = Class.forName(className, false, Deployments.class.getClassLoader())
-                    .getProtectionDomain().getCodeSource().getLocation().toString();
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toString();
             return location.contains("coalition-model");
         } catch (ClassNotFoundException | LinkageError e) {
             return false;

@@ -1,18 +1,16 @@
 package org.coalition.testsupport;
 
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.rhythm.CadenceDraft;
@@ -30,8 +28,10 @@ public class RhythmFixtureServlet extends HttpServlet {
 
     @EJB
     private AsBob bob;
+
     @EJB
     private CoalitionService coalitions;
+
     @EJB
     private RhythmService rhythm;
 
@@ -39,8 +39,12 @@ public class RhythmFixtureServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         DayOfWeek day = DayOfWeek.valueOf(request.getParameter("day"));
         String token = bob.call(() -> {
-            long id = coalitions.propose(new CoalitionDraft("Feed " + UUID.randomUUID().toString().substring(0, 8),
-                    "Meet on a rhythm", LocalDate.now().plusMonths(3))).getId();
+            long id = coalitions
+                    .propose(new CoalitionDraft(
+                            "Feed " + UUID.randomUUID().toString().substring(0, 8),
+                            "Meet on a rhythm",
+                            LocalDate.now().plusMonths(3)))
+                    .getId();
             CadenceDraft draft = CadenceDraft.of(rhythm.cadence(id).cadence());
             draft.setEveryWeeks(2);
             draft.setDayOfWeek(day);

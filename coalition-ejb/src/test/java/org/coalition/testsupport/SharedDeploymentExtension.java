@@ -1,9 +1,8 @@
 package org.coalition.testsupport;
 
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.core.spi.LoadableExtension;
-
-import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 
 /**
  * Puts {@link SharedPayaraMicro} in the place of the connector's container, so the whole suite runs

@@ -1,5 +1,7 @@
 package org.coalition.testsupport;
 
+import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -7,7 +9,6 @@ import java.net.ServerSocket;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
-
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
@@ -16,9 +17,6 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaD
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.descriptor.api.Descriptor;
-
-import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
-import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 
 /**
  * The Payara Micro connector, started once for the whole suite. The connector starts a new Micro
@@ -49,7 +47,8 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
     public void setup(PayaraMicroContainerConfiguration configuration) {
         if (configuration.isRandomHttpPort()) {
             configuration.setRandomHttpPort(false);
-            String extra = configuration.getExtraMicroOptions() == null ? "" : configuration.getExtraMicroOptions() + " ";
+            String extra =
+                    configuration.getExtraMicroOptions() == null ? "" : configuration.getExtraMicroOptions() + " ";
             configuration.setExtraMicroOptions(extra + "--port " + freeLoopbackPort());
         }
         micro.setup(configuration);
@@ -72,7 +71,8 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
             return runningMetaData;
         }
         if (running != null) {
-            LOG.warning(() -> archive.getName() + " differs from the running deployment: starting another Payara Micro");
+            LOG.warning(
+                    () -> archive.getName() + " differs from the running deployment: starting another Payara Micro");
             stopMicro();
         }
         ProtocolMetaData metaData = micro.deploy(archive);
@@ -86,8 +86,7 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
 
     /** Keeps the deployment for the next test class; {@link #stop()} ends it with the suite. */
     @Override
-    public void undeploy(Archive<?> archive) {
-    }
+    public void undeploy(Archive<?> archive) {}
 
     @Override
     public synchronized void stop() throws LifecycleException {

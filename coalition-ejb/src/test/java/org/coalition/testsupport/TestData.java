@@ -1,12 +1,10 @@
 package org.coalition.testsupport;
 
-import java.time.Instant;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
+import java.time.Instant;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.Membership;
@@ -23,7 +21,9 @@ public class TestData {
     /** The person, created if needed, with an e-mail address as after a sign-in (the database may be shared). */
     public Person person(String username) {
         Person person = em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
-                .setParameter("u", username).getResultStream().findFirst()
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     Person created = new Person(username, username, username + "@example.com", "Engineering");
                     em.persist(created);
@@ -44,7 +44,8 @@ public class TestData {
     }
 
     public void grant(long coalitionId, String username, CoalitionRole role) {
-        em.persist(new Membership(em.find(Coalition.class, coalitionId), person(username), role, "test", Instant.now()));
+        em.persist(
+                new Membership(em.find(Coalition.class, coalitionId), person(username), role, "test", Instant.now()));
     }
 
     /** Runs a JPQL bulk update, e.g. to date records back as if they had aged; returns the rows changed. */

@@ -3,14 +3,12 @@ package org.coalition.views;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
@@ -52,6 +50,7 @@ class FirstViewStatementsIT {
 
     /** The dashboard's task table page and the parts' sizes, as the page asks for them. */
     private static final int TASK_PAGE = 25;
+
     private static final int FEED_SHOWN = 20;
     private static final int WINS_SHOWN = 12;
     private static final int TREND_DAYS = 90;
@@ -63,35 +62,66 @@ class FirstViewStatementsIT {
         return Deployments.services();
     }
 
-    @EJB CoalitionService coalitions;
-    @EJB MilestoneService milestones;
-    @EJB RhythmService rhythm;
-    @EJB HealthService health;
-    @EJB FeedService feed;
-    @EJB StakeholderService stakeholders;
-    @EJB DifferenceService differences;
-    @EJB SponsorService sponsor;
-    @EJB SqlCounter sql;
-    @EJB TestData data;
-    @EJB AsBob bob;
-    @EJB AsDana dana;
+    @EJB
+    CoalitionService coalitions;
+
+    @EJB
+    MilestoneService milestones;
+
+    @EJB
+    RhythmService rhythm;
+
+    @EJB
+    HealthService health;
+
+    @EJB
+    FeedService feed;
+
+    @EJB
+    StakeholderService stakeholders;
+
+    @EJB
+    DifferenceService differences;
+
+    @EJB
+    SponsorService sponsor;
+
+    @EJB
+    SqlCounter sql;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AsBob bob;
+
+    @EJB
+    AsDana dana;
 
     /** A coalition of bob's with people, stakeholders, milestones, tasks, a disagreement and wins. */
     private long busyCoalition(String sponsorUsername, int stakeholderCount) {
-        long id = bob.call(() -> coalitions.propose(new CoalitionDraft("First view " + UUID.randomUUID().toString().substring(0, 8),
-                "Work across teams", LocalDate.now().plusMonths(3)))).getId();
+        long id = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "First view " + UUID.randomUUID().toString().substring(0, 8),
+                        "Work across teams",
+                        LocalDate.now().plusMonths(3))))
+                .getId();
         data.grant(id, "erin", CoalitionRole.MEMBER);
         data.grant(id, sponsorUsername, CoalitionRole.SPONSOR);
         List<Long> people = new ArrayList<>();
         for (int i = 0; i < stakeholderCount; i++) {
             Stance stance = Stance.values()[i % Stance.values().length];
-            people.add(bob.call(() -> stakeholders.add(id, stakeholder("Person " + UUID.randomUUID(), 1 + people.size() % 5, stance))).getId());
+            people.add(bob.call(() -> stakeholders.add(
+                            id, stakeholder("Person " + UUID.randomUUID(), 1 + people.size() % 5, stance)))
+                    .getId());
         }
         for (int i = 0; i < 3; i++) {
             int n = i;
-            Milestone m = bob.call(() -> milestones.propose(id, new MilestoneDraft("Milestone " + n, null, LocalDate.now().plusWeeks(n + 1))));
+            Milestone m = bob.call(() -> milestones.propose(
+                    id,
+                    new MilestoneDraft("Milestone " + n, null, LocalDate.now().plusWeeks(n + 1))));
             for (int t = 0; t < 3; t++) {
-                Task task = bob.call(() -> milestones.addTask(id, m.getId(), "Task " + n, n % 2 == 0 ? "bob" : "erin", null));
+                Task task = bob.call(
+                        () -> milestones.addTask(id, m.getId(), "Task " + n, n % 2 == 0 ? "bob" : "erin", null));
                 if (t == 0 && n % 2 == 0) {
                     bob.call(() -> milestones.updateTask(task.getId(), task.getVersion(), TaskStatus.DONE, "Done"));
                 }
@@ -134,10 +164,17 @@ class FirstViewStatementsIT {
             var posts = bob.call(() -> feed.latest(id, FEED_SHOWN));
             // what the page renders of them
             StringBuilder page = new StringBuilder();
-            page.append(overview.coalition().getName()).append(overview.people().size()).append(next.start());
-            list.forEach(ms -> page.append(ms.milestone().getTitle()).append(ms.progress().percentDone()));
-            page.append(assessment.score()).append(assessment.findings().size()).append(trend.size()).append(count);
-            tasks.forEach(t -> page.append(t.getTitle()).append(t.getAssignee().getDisplayName())
+            page.append(overview.coalition().getName())
+                    .append(overview.people().size())
+                    .append(next.start());
+            list.forEach(ms ->
+                    page.append(ms.milestone().getTitle()).append(ms.progress().percentDone()));
+            page.append(assessment.score())
+                    .append(assessment.findings().size())
+                    .append(trend.size())
+                    .append(count);
+            tasks.forEach(t -> page.append(t.getTitle())
+                    .append(t.getAssignee().getDisplayName())
                     .append(t.getMilestone() == null ? "" : t.getMilestone().getTitle()));
             wins.forEach(p -> page.append(p.getText()));
             posts.forEach(p -> page.append(p.getText()));
@@ -150,9 +187,16 @@ class FirstViewStatementsIT {
         return sql.statementsOfCalls(() -> dana.call(() -> {
             SponsorOverview overview = sponsor.overview(0, SPONSOR_PAGE);
             StringBuilder page = new StringBuilder();
-            overview.coalitions().forEach(c -> page.append(c.name()).append(c.health().score()).append(c.health().findings().size())
-                    .append(c.progress().percentDone()).append(c.healthTrend()).append(c.recentWins().size()));
-            overview.awaitingDecision().forEach(m -> page.append(m.getTitle()).append(m.getCoalition().getName()));
+            overview.coalitions()
+                    .forEach(c -> page.append(c.name())
+                            .append(c.health().score())
+                            .append(c.health().findings().size())
+                            .append(c.progress().percentDone())
+                            .append(c.healthTrend())
+                            .append(c.recentWins().size()));
+            overview.awaitingDecision()
+                    .forEach(m ->
+                            page.append(m.getTitle()).append(m.getCoalition().getName()));
             return page;
         }));
     }

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
@@ -57,35 +55,50 @@ class RoleViewsIT {
 
     @EJB
     org.coalition.testsupport.AsDana dana;
+
     @EJB
     CoalitionService coalitions;
+
     @EJB
     MilestoneService milestones;
+
     @EJB
     DifferenceService differences;
+
     @EJB
     FeedService feed;
+
     @EJB
     StakeholderService stakeholders;
+
     @EJB
     SponsorService sponsor;
+
     @EJB
     MyWorkService myWork;
+
     @EJB
     TestData data;
+
     @EJB
     SqlCounter sql;
+
     @EJB
     AsAlice alice;
+
     @EJB
     AsBob bob;
+
     @EJB
     AsErin erin;
 
     /** bob's coalition, erin a member, alice in the given role. */
     private long coalition(CoalitionRole aliceRole) {
-        long id = bob.call(() -> coalitions.propose(new CoalitionDraft("Views " + UUID.randomUUID().toString().substring(0, 8),
-                "Work across teams", LocalDate.now().plusMonths(3)))).getId();
+        long id = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Views " + UUID.randomUUID().toString().substring(0, 8),
+                        "Work across teams",
+                        LocalDate.now().plusMonths(3))))
+                .getId();
         data.grant(id, "alice", aliceRole);
         data.grant(id, "erin", CoalitionRole.MEMBER);
         return id;
@@ -100,8 +113,11 @@ class RoleViewsIT {
     }
 
     private static SponsoredCoalition find(SponsorOverview overview, long coalitionId) {
-        return overview.coalitions().stream().filter(c -> c.id() == coalitionId).findFirst()
-                .orElseThrow(() -> new AssertionError("coalition " + coalitionId + " missing from " + overview.coalitions()));
+        return overview.coalitions().stream()
+                .filter(c -> c.id() == coalitionId)
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("coalition " + coalitionId + " missing from " + overview.coalitions()));
     }
 
     @Test
@@ -126,7 +142,9 @@ class RoleViewsIT {
 
         var area = java.util.Map.of(org.coalition.health.Pitfall.ASSUMED_ALIGNMENT, 0);
         for (int[] dayAndScore : new int[][] {{120, 10}, {3, 40}, {2, 55}, {1, 70}}) {
-            data.persist(new org.coalition.health.HealthSnapshot(first, LocalDate.now().minusDays(dayAndScore[0]),
+            data.persist(new org.coalition.health.HealthSnapshot(
+                    first,
+                    LocalDate.now().minusDays(dayAndScore[0]),
                     new org.coalition.health.HealthAssessment(dayAndScore[1], area, List.of())));
         }
 
@@ -145,15 +163,24 @@ class RoleViewsIT {
         assertTrue(two.recentWins().get(0).getText().contains("Contribution 4"), "newest first");
         assertFalse(overview.coalitions().stream().anyMatch(c -> c.id() == observed), "observing is not sponsoring");
 
-        List<Long> awaiting = overview.awaitingDecision().stream().map(Milestone::getId).toList();
+        List<Long> awaiting =
+                overview.awaitingDecision().stream().map(Milestone::getId).toList();
         assertTrue(awaiting.containsAll(List.of(pilot.getId(), rollout.getId())), awaiting.toString());
-        assertFalse(overview.awaitingDecision().stream().anyMatch(m -> m.getCoalition().getId() == observed));
-        assertEquals("Pilot", overview.awaitingDecision().stream().filter(m -> m.getId().equals(pilot.getId())).findFirst()
-                .orElseThrow().getTitle());
+        assertFalse(overview.awaitingDecision().stream()
+                .anyMatch(m -> m.getCoalition().getId() == observed));
+        assertEquals(
+                "Pilot",
+                overview.awaitingDecision().stream()
+                        .filter(m -> m.getId().equals(pilot.getId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getTitle());
 
         alice.call(() -> milestones.decide(pilot.getId(), pilot.getVersion(), true, "Go"));
         SponsorOverview after = alice.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE));
-        assertFalse(after.awaitingDecision().stream().anyMatch(m -> m.getId().equals(pilot.getId())), "decided, no longer waiting");
+        assertFalse(
+                after.awaitingDecision().stream().anyMatch(m -> m.getId().equals(pilot.getId())),
+                "decided, no longer waiting");
         assertTrue(find(after, first).recentWins().get(0).getText().contains("approved"), "the approval is a win");
     }
 
@@ -164,33 +191,48 @@ class RoleViewsIT {
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 4; i >= 0; i--) {
             String name = "Paged " + tag + " " + i + " " + UUID.randomUUID();
-            long id = bob.call(() -> coalitions.propose(new CoalitionDraft(name,
-                    "Work across teams", LocalDate.now().plusMonths(3)))).getId();
+            long id = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                            name, "Work across teams", LocalDate.now().plusMonths(3))))
+                    .getId();
             data.grant(id, "dana", CoalitionRole.SPONSOR);
             ids.add(0, id);
         }
         for (int i = 0; i < SponsorService.AWAITING_SHOWN + 1; i++) {
-            proposedByBob(ids.get(i % 5), "Decide " + i, LocalDate.now().plusDays(SponsorService.AWAITING_SHOWN + 1 - i));
+            proposedByBob(
+                    ids.get(i % 5), "Decide " + i, LocalDate.now().plusDays(SponsorService.AWAITING_SHOWN + 1 - i));
         }
 
         SponsorOverview first = dana.call(() -> sponsor.overview(0, 2));
-        assertEquals(ids.subList(0, 2), first.coalitions().stream().map(SponsoredCoalition::id).toList(), "by name, the page's size");
+        assertEquals(
+                ids.subList(0, 2),
+                first.coalitions().stream().map(SponsoredCoalition::id).toList(),
+                "by name, the page's size");
         assertTrue(first.moreCoalitions());
         SponsorOverview last = dana.call(() -> sponsor.overview(4, 2));
-        assertEquals(ids.subList(4, 5), last.coalitions().stream().map(SponsoredCoalition::id).toList());
+        assertEquals(
+                ids.subList(4, 5),
+                last.coalitions().stream().map(SponsoredCoalition::id).toList());
         assertFalse(last.moreCoalitions());
 
         assertEquals(SponsorService.AWAITING_SHOWN, first.awaitingDecision().size(), "the soonest due few");
         assertTrue(first.moreAwaiting());
-        assertEquals("Decide " + SponsorService.AWAITING_SHOWN, first.awaitingDecision().get(0).getTitle(), "soonest due first");
-        assertEquals(first.awaitingDecision().stream().map(Milestone::getId).toList(),
-                last.awaitingDecision().stream().map(Milestone::getId).toList(), "across every coalition sponsored, whatever the page");
-        assertFalse(first.awaitingDecision().stream().anyMatch(m -> m.getTitle().equals("Decide 0")), "due last, not shown yet");
+        assertEquals(
+                "Decide " + SponsorService.AWAITING_SHOWN,
+                first.awaitingDecision().get(0).getTitle(),
+                "soonest due first");
+        assertEquals(
+                first.awaitingDecision().stream().map(Milestone::getId).toList(),
+                last.awaitingDecision().stream().map(Milestone::getId).toList(),
+                "across every coalition sponsored, whatever the page");
+        assertFalse(
+                first.awaitingDecision().stream().anyMatch(m -> m.getTitle().equals("Decide 0")),
+                "due last, not shown yet");
     }
 
     @Test
     void should_refuse_the_sponsor_view_to_an_employee_without_the_executive_role() {
-        Exception refused = assertThrows(Exception.class, () -> bob.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE)));
+        Exception refused =
+                assertThrows(Exception.class, () -> bob.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE)));
         boolean accessRefused = false;
         for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
             accessRefused |= cause instanceof EJBAccessException;
@@ -203,7 +245,8 @@ class RoleViewsIT {
         // alice may already sponsor coalitions of other tests: what matters is that two more add no statement
         long one = coalition(CoalitionRole.SPONSOR);
         proposedByBob(one, "First");
-        alice.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE)); // the first view reads each coalition's health facts once
+        alice.call(() -> sponsor.overview(
+                0, SponsorService.MAX_PAGE)); // the first view reads each coalition's health facts once
         int withOne = alice.call(() -> sql.statementsOf(() -> sponsor.overview(0, SponsorService.MAX_PAGE)));
         for (int i = 0; i < 2; i++) {
             long more = coalition(CoalitionRole.SPONSOR);
@@ -224,36 +267,47 @@ class RoleViewsIT {
         long first = coalition(CoalitionRole.SPONSOR);
         long second = coalition(CoalitionRole.SPONSOR);
         Milestone m = proposedByBob(first, "Pilot");
-        Task inFirst = bob.call(() -> milestones.addTask(first, m.getId(), "Draft the plan", "bob", LocalDate.now().minusDays(1)));
+        Task inFirst = bob.call(() -> milestones.addTask(
+                first, m.getId(), "Draft the plan", "bob", LocalDate.now().minusDays(1)));
         Task inSecond = bob.call(() -> milestones.addTask(second, null, "Call finance", "bob", null));
         Task erins = bob.call(() -> milestones.addTask(first, m.getId(), "Survey", "erin", null));
         Task finished = bob.call(() -> milestones.addTask(second, null, "Done already", "bob", null));
         bob.call(() -> milestones.updateTask(finished.getId(), finished.getVersion(), TaskStatus.DONE, null));
-        long owned = bob.call(() -> stakeholders.add(second, stakeholder("Tom " + UUID.randomUUID(), "bob"))).getId();
-        long erinOwns = bob.call(() -> stakeholders.add(second, stakeholder("Ute " + UUID.randomUUID(), "erin"))).getId();
+        long owned = bob.call(() -> stakeholders.add(second, stakeholder("Tom " + UUID.randomUUID(), "bob")))
+                .getId();
+        long erinOwns = bob.call(() -> stakeholders.add(second, stakeholder("Ute " + UUID.randomUUID(), "erin")))
+                .getId();
 
         List<Task> bobsTasks = bob.call(() -> myWork.tasks(0, MyWorkService.MAX_PAGE));
         List<ConversationDue> bobsDue = bob.call(() -> myWork.conversationsDue(0, MyWorkService.MAX_PAGE));
         List<NextSync> bobsSyncs = bob.call(() -> myWork.nextSyncs(MyWorkService.MAX_PAGE));
 
         List<Long> tasks = bobsTasks.stream().map(Task::getId).toList();
-        assertTrue(tasks.containsAll(List.of(inFirst.getId(), inSecond.getId())), "tasks from both coalitions: " + tasks);
+        assertTrue(
+                tasks.containsAll(List.of(inFirst.getId(), inSecond.getId())), "tasks from both coalitions: " + tasks);
         assertFalse(tasks.contains(erins.getId()), "not erin's");
         assertFalse(tasks.contains(finished.getId()), "not the done ones");
-        Task planned = bobsTasks.stream().filter(t -> t.getId().equals(inFirst.getId())).findFirst().orElseThrow();
+        Task planned = bobsTasks.stream()
+                .filter(t -> t.getId().equals(inFirst.getId()))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Pilot", planned.getMilestone().getTitle(), "milestone fetched with the task");
         assertTrue(planned.isOverdue(LocalDate.now()));
 
         List<Long> due = bobsDue.stream().map(d -> d.stakeholder().id()).toList();
         assertTrue(due.contains(owned), "bob owns Tom and has not talked to him");
         assertFalse(due.contains(erinOwns), "erin's relationship");
-        ConversationDue tom = bobsDue.stream().filter(d -> d.stakeholder().id() == owned).findFirst().orElseThrow();
+        ConversationDue tom = bobsDue.stream()
+                .filter(d -> d.stakeholder().id() == owned)
+                .findFirst()
+                .orElseThrow();
         assertEquals(second, tom.coalitionId());
         assertFalse(tom.stakeholder().verified());
 
         List<Long> syncing = bobsSyncs.stream().map(NextSync::coalitionId).toList();
         assertTrue(syncing.containsAll(List.of(first, second)), syncing.toString());
-        assertTrue(bobsSyncs.stream().allMatch(n -> n.occurrence().end().toInstant().isAfter(java.time.Instant.now())));
+        assertTrue(bobsSyncs.stream()
+                .allMatch(n -> n.occurrence().end().toInstant().isAfter(java.time.Instant.now())));
 
         List<Task> erinsTasks = erin.call(() -> myWork.tasks(0, MyWorkService.MAX_PAGE));
         assertTrue(erinsTasks.stream().anyMatch(t -> t.getId().equals(erins.getId())));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.ejb.EJB;
-
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
@@ -47,25 +45,35 @@ class MyWorkServiceIT {
 
     @EJB
     MyWorkService myWork;
+
     @EJB
     CoalitionService coalitions;
+
     @EJB
     MilestoneService milestones;
+
     @EJB
     StakeholderService stakeholders;
+
     @EJB
     TestData data;
+
     @EJB
     SqlCounter sql;
+
     @EJB
     AsBob bob;
+
     @EJB
     AsErin erin;
 
     /** bob's coalition, erin a member. */
     private long coalition() {
-        long id = bob.call(() -> coalitions.propose(new CoalitionDraft("Work " + UUID.randomUUID().toString().substring(0, 8),
-                "Work across teams", LocalDate.now().plusMonths(3)))).getId();
+        long id = bob.call(() -> coalitions.propose(new CoalitionDraft(
+                        "Work " + UUID.randomUUID().toString().substring(0, 8),
+                        "Work across teams",
+                        LocalDate.now().plusMonths(3))))
+                .getId();
         data.grant(id, "erin", CoalitionRole.MEMBER);
         return id;
     }
@@ -90,7 +98,8 @@ class MyWorkServiceIT {
 
     /** Dates the stakeholder's stance and last conversation as if time had passed. */
     private void dated(long stakeholderId, LocalDate stanceSince, LocalDate lastConversationOn) {
-        data.update("UPDATE Stakeholder s SET s.stanceSince = :since, s.lastConversationOn = :last WHERE s.id = :id",
+        data.update(
+                "UPDATE Stakeholder s SET s.stanceSince = :since, s.lastConversationOn = :last WHERE s.id = :id",
                 Map.of("since", stanceSince, "last", lastConversationOn, "id", stakeholderId));
     }
 
@@ -128,11 +137,14 @@ class MyWorkServiceIT {
         List<Long> ids = paged.stream().map(Task::getId).toList();
         assertFalse(ids.contains(done.getId()), "done is not open");
         assertFalse(ids.contains(erins.getId()), "not bob's");
-        Task overdue = paged.stream().filter(t -> t.getCoalition().getId() == c && t.getTitle().equals("Task 1"))
-                .findFirst().orElseThrow();
+        Task overdue = paged.stream()
+                .filter(t -> t.getCoalition().getId() == c && t.getTitle().equals("Task 1"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(c, overdue.getCoalition().getId(), "the coalition comes with the task");
         assertTrue(overdue.isOverdue(today));
-        assertTrue(bob.call(() -> myWork.tasks(0, 10_000)).size() <= MyWorkService.MAX_PAGE, "no page beyond the limit");
+        assertTrue(
+                bob.call(() -> myWork.tasks(0, 10_000)).size() <= MyWorkService.MAX_PAGE, "no page beyond the limit");
     }
 
     @Test
@@ -143,7 +155,9 @@ class MyWorkServiceIT {
             task(c, "Keyset " + i, "bob", i % 5 == 0 ? null : today.plusDays(i % 3));
         }
         long count = bob.call(() -> myWork.countTasks());
-        List<Long> paged = allPages(4, count, first -> bob.call(() -> myWork.tasks(first, 4))).stream().map(Task::getId).toList();
+        List<Long> paged = allPages(4, count, first -> bob.call(() -> myWork.tasks(first, 4))).stream()
+                .map(Task::getId)
+                .toList();
 
         List<Long> keyset = new ArrayList<>();
         Task last = null;
@@ -164,19 +178,26 @@ class MyWorkServiceIT {
         long observed = coalition();
         Task there = task(observed, "Observed", "bob", null);
         long dueThere = stakeholder(observed, "bob");
-        data.update("UPDATE Membership m SET m.role = org.coalition.coalition.CoalitionRole.OBSERVER"
-                + " WHERE m.coalition.id = :c AND m.person.id IN (SELECT p.id FROM Person p WHERE p.username = 'bob')",
+        data.update(
+                "UPDATE Membership m SET m.role = org.coalition.coalition.CoalitionRole.OBSERVER"
+                        + " WHERE m.coalition.id = :c AND m.person.id IN (SELECT p.id FROM Person p WHERE p.username = 'bob')",
                 Map.of("c", observed));
         long closed = coalition();
         Task archived = task(closed, "Archived", "bob", null);
-        data.update("UPDATE Coalition c SET c.phase = org.coalition.coalition.Phase.CLOSED WHERE c.id = :c", Map.of("c", closed));
+        data.update(
+                "UPDATE Coalition c SET c.phase = org.coalition.coalition.Phase.CLOSED WHERE c.id = :c",
+                Map.of("c", closed));
 
-        List<Long> tasks = bob.call(() -> myWork.tasks(0, MyWorkService.MAX_PAGE)).stream().map(Task::getId).toList();
+        List<Long> tasks = bob.call(() -> myWork.tasks(0, MyWorkService.MAX_PAGE)).stream()
+                .map(Task::getId)
+                .toList();
         assertFalse(tasks.contains(there.getId()), "an observer has no work there");
         assertFalse(tasks.contains(archived.getId()), "archived");
         assertFalse(bob.call(() -> myWork.conversationsDue(0, MyWorkService.MAX_PAGE)).stream()
                 .anyMatch(d -> d.stakeholder().id() == dueThere));
-        List<Long> syncing = bob.call(() -> myWork.nextSyncs(MyWorkService.MAX_PAGE)).stream().map(NextSync::coalitionId).toList();
+        List<Long> syncing = bob.call(() -> myWork.nextSyncs(MyWorkService.MAX_PAGE)).stream()
+                .map(NextSync::coalitionId)
+                .toList();
         assertFalse(syncing.contains(observed) || syncing.contains(closed), syncing.toString());
         assertEquals(Math.min(MyWorkService.MAX_PAGE, bob.call(() -> myWork.countCoalitions())), syncing.size());
     }
@@ -203,11 +224,18 @@ class MyWorkServiceIT {
         assertFalse(ids.contains(recent), "a recent conversation backs the stance");
         assertFalse(ids.contains(erins), "erin's relationship");
         assertTrue(due.stream().noneMatch(d -> d.stakeholder().verified()), "the query and the rule agree");
-        List<LocalDate> last = due.stream().map(d -> d.stakeholder().lastConversationOn()).toList();
+        List<LocalDate> last =
+                due.stream().map(d -> d.stakeholder().lastConversationOn()).toList();
         List<LocalDate> sorted = new ArrayList<>(last);
         sorted.sort(Comparator.nullsFirst(Comparator.naturalOrder()));
         assertEquals(sorted, last, "never spoken to first, then the longest since");
-        assertEquals(c, due.stream().filter(d -> d.stakeholder().id() == longAgo).findFirst().orElseThrow().coalitionId());
+        assertEquals(
+                c,
+                due.stream()
+                        .filter(d -> d.stakeholder().id() == longAgo)
+                        .findFirst()
+                        .orElseThrow()
+                        .coalitionId());
     }
 
     @Test

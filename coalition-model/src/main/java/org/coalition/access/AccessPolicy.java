@@ -6,8 +6,7 @@ import org.coalition.shared.Refusal;
 /** Decides whether a caller may perform an action in a coalition. Pure: no lookups, no side effects. */
 public final class AccessPolicy {
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     /**
      * Who is asking, as far as the table cares.
@@ -28,7 +27,8 @@ public final class AccessPolicy {
 
     public static boolean permits(Caller caller, CoalitionAction action) {
         boolean byRole = action.allowedFor(caller.role()) && (!action.needsExecutive() || caller.executive());
-        return byRole || (caller.admin() && action.adminMay())
+        return byRole
+                || (caller.admin() && action.adminMay())
                 || (caller.adminOfLeadDepartment() && action.departmentAdminMay());
     }
 

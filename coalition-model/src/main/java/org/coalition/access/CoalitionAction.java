@@ -6,7 +6,6 @@ import static org.coalition.coalition.CoalitionRole.SPONSOR;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.coalition.coalition.CoalitionRole;
 
 /**

@@ -16,6 +16,5 @@ public final class Roles {
     /** Any signed-in employee: may propose coalitions and be granted roles in them. */
     public static final String EMPLOYEE = "employee";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

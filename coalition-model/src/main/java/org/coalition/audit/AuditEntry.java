@@ -1,13 +1,11 @@
 package org.coalition.audit;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.coalition.shared.BaseEntity;
 import org.coalition.shared.Said;
 
@@ -72,8 +70,16 @@ public class AuditEntry extends BaseEntity {
         // for JPA
     }
 
-    public AuditEntry(Long coalitionId, Instant at, String actor, AuditAction action, String subjectType, Long subjectId,
-                      String summary, String oldValue, String newValue) {
+    public AuditEntry(
+            Long coalitionId,
+            Instant at,
+            String actor,
+            AuditAction action,
+            String subjectType,
+            Long subjectId,
+            String summary,
+            String oldValue,
+            String newValue) {
         this.coalitionId = coalitionId;
         this.at = at;
         this.actor = actor;
@@ -89,8 +95,16 @@ public class AuditEntry extends BaseEntity {
      * An entry whose summary the system words: kept as key and values, read in each reader's language; the
      * English is kept as the summary (exports, older readers). When the values do not fit, only the English is kept.
      */
-    public AuditEntry(Long coalitionId, Instant at, String actor, AuditAction action, String subjectType, Long subjectId,
-                      Said summary, String oldValue, String newValue) {
+    public AuditEntry(
+            Long coalitionId,
+            Instant at,
+            String actor,
+            AuditAction action,
+            String subjectType,
+            Long subjectId,
+            Said summary,
+            String oldValue,
+            String newValue) {
         this(coalitionId, at, actor, action, subjectType, subjectId, summary.english(), oldValue, newValue);
         String arguments = summary.storedArguments();
         if (arguments.length() <= 2000) {
@@ -108,19 +122,52 @@ public class AuditEntry extends BaseEntity {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public Long getCoalitionId() { return coalitionId; }
-    public Instant getAt() { return at; }
-    public String getActor() { return actor; }
+    public Long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
     /** The stored code of the action, as it was written. */
-    public String getAction() { return action; }
+    public String getAction() {
+        return action;
+    }
 
     /** The action, to be worded for the reader; {@code null} for a code not on the list (a row edited by hand). */
-    public AuditAction getAuditAction() { return AuditAction.find(action).orElse(null); }
-    public String getSubjectType() { return subjectType; }
-    public Long getSubjectId() { return subjectId; }
-    public String getSummary() { return summary; }
-    public String getSummaryKey() { return summaryKey; }
-    public String getSummaryArgs() { return summaryArgs; }
-    public String getOldValue() { return oldValue; }
-    public String getNewValue() { return newValue; }
+    public AuditAction getAuditAction() {
+        return AuditAction.find(action).orElse(null);
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getSummaryKey() {
+        return summaryKey;
+    }
+
+    public String getSummaryArgs() {
+        return summaryArgs;
+    }
+
+    public String getOldValue() {
+        return oldValue;
+    }
+
+    public String getNewValue() {
+        return newValue;
+    }
 }

@@ -1,12 +1,11 @@
 package org.coalition.coalition;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
 
 /** What someone types to propose a coalition or change its basics; validated before anything is stored. */
 public class CoalitionDraft implements Serializable {
@@ -28,8 +27,7 @@ public class CoalitionDraft implements Serializable {
     @FutureOrPresent(message = "{CoalitionDraft.targetDateCannotPast}")
     private LocalDate targetDate;
 
-    public CoalitionDraft() {
-    }
+    public CoalitionDraft() {}
 
     public CoalitionDraft(String name, String objective, LocalDate targetDate) {
         this.name = name;

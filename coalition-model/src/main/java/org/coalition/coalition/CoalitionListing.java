@@ -8,6 +8,12 @@ import java.time.LocalDate;
  *
  * @param role the viewer's role, {@code null} when an administrator sees a coalition they hold no role in
  */
-public record CoalitionListing(long id, String name, String objective, LocalDate targetDate, Phase phase,
-                               String leadDepartment, CoalitionRole role) implements Serializable {
-}
+public record CoalitionListing(
+        long id,
+        String name,
+        String objective,
+        LocalDate targetDate,
+        Phase phase,
+        String leadDepartment,
+        CoalitionRole role)
+        implements Serializable {}

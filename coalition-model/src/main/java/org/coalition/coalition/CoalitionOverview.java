@@ -3,7 +3,6 @@ package org.coalition.coalition;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-
 import org.coalition.access.CoalitionAction;
 
 /**
@@ -12,8 +11,9 @@ import org.coalition.access.CoalitionAction;
  *
  * @param viewerRole the viewer's role, {@code null} for an administrator without one
  */
-public record CoalitionOverview(Coalition coalition, CoalitionRole viewerRole, Set<CoalitionAction> allowed,
-                                List<MemberListing> people) implements Serializable {
+public record CoalitionOverview(
+        Coalition coalition, CoalitionRole viewerRole, Set<CoalitionAction> allowed, List<MemberListing> people)
+        implements Serializable {
 
     public boolean may(CoalitionAction action) {
         return allowed.contains(action);

@@ -1,7 +1,5 @@
 package org.coalition.coalition;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Instant;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Level;

@@ -1,7 +1,6 @@
 package org.coalition.coalition;
 
 import java.util.List;
-
 import org.coalition.shared.Refusal;
 
 /**
@@ -28,12 +27,10 @@ public sealed interface PhaseDecision {
     }
 
     /** The move is possible, but only once the lead has read this warning and confirmed it. */
-    record NeedsConfirmation(Phase from, Phase to, String warning) implements PhaseDecision {
-    }
+    record NeedsConfirmation(Phase from, Phase to, String warning) implements PhaseDecision {}
 
     /** The move is not possible, whatever anyone confirms. */
-    record Refused(Phase from, Phase to, Refusal refusal, List<Object> arguments)
-            implements PhaseDecision {
+    record Refused(Phase from, Phase to, Refusal refusal, List<Object> arguments) implements PhaseDecision {
 
         /** Why, in English. */
         public String reason() {

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
 import org.coalition.shared.Refusal;
 
 /**
@@ -22,8 +21,7 @@ public final class PhaseTransition {
             + "initiative before a first visible success means asking people for a big commitment before they "
             + "have seen the coalition deliver anything. Start it anyway?";
 
-    private PhaseTransition() {
-    }
+    private PhaseTransition() {}
 
     /** The phases a coalition in {@code from} may be moved to, before any warning. */
     public static Set<Phase> reachableFrom(Phase from) {
@@ -68,7 +66,8 @@ public final class PhaseTransition {
         if (warning == null) {
             return new PhaseDecision.Allowed(from, to, null);
         }
-        return confirmed ? new PhaseDecision.Allowed(from, to, warning)
+        return confirmed
+                ? new PhaseDecision.Allowed(from, to, warning)
                 : new PhaseDecision.NeedsConfirmation(from, to, warning);
     }
 
@@ -81,12 +80,12 @@ public final class PhaseTransition {
         }
         int steps = to.ordinal() - from.ordinal();
         if (steps > 1) {
-            return new PhaseDecision.Refused(from, to, Refusal.PHASE_ONE_STEP,
-                    List.of(from, Phase.values()[from.ordinal() + 1]));
+            return new PhaseDecision.Refused(
+                    from, to, Refusal.PHASE_ONE_STEP, List.of(from, Phase.values()[from.ordinal() + 1]));
         }
         if (steps < -1) {
-            return new PhaseDecision.Refused(from, to, Refusal.PHASE_ONE_STEP_BACK,
-                    List.of(from, Phase.values()[from.ordinal() - 1]));
+            return new PhaseDecision.Refused(
+                    from, to, Refusal.PHASE_ONE_STEP_BACK, List.of(from, Phase.values()[from.ordinal() - 1]));
         }
         return null;
     }

@@ -1,8 +1,5 @@
 package org.coalition.commitment;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +12,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import org.coalition.coalition.Coalition;
 import org.coalition.engagement.Conversation;
 import org.coalition.people.Person;
@@ -92,8 +90,16 @@ public class Commitment extends BaseEntity {
         // for JPA
     }
 
-    private Commitment(Coalition coalition, Person promisedBy, Stakeholder toStakeholder, Person toMember, String what,
-                       LocalDate madeOn, LocalDate dueOn, String recordedBy, Instant recordedAt) {
+    private Commitment(
+            Coalition coalition,
+            Person promisedBy,
+            Stakeholder toStakeholder,
+            Person toMember,
+            String what,
+            LocalDate madeOn,
+            LocalDate dueOn,
+            String recordedBy,
+            Instant recordedAt) {
         if (dueOn != null && madeOn != null && dueOn.isBefore(madeOn)) {
             throw new Refused.Argument(Refusal.COMMITMENT_DUE_BEFORE_MADE);
         }
@@ -116,8 +122,14 @@ public class Commitment extends BaseEntity {
      *
      * @throws Refused.Argument when it would be due before it was made
      */
-    public static Commitment toStakeholder(Person promisedBy, Stakeholder to, String what, LocalDate madeOn, LocalDate dueOn,
-                                           String recordedBy, Instant recordedAt) {
+    public static Commitment toStakeholder(
+            Person promisedBy,
+            Stakeholder to,
+            String what,
+            LocalDate madeOn,
+            LocalDate dueOn,
+            String recordedBy,
+            Instant recordedAt) {
         return new Commitment(to.getCoalition(), promisedBy, to, null, what, madeOn, dueOn, recordedBy, recordedAt);
     }
 
@@ -126,14 +138,22 @@ public class Commitment extends BaseEntity {
      *
      * @throws Refused.Argument when it would be due before it was made, or promised to oneself
      */
-    public static Commitment toMember(Coalition coalition, Person promisedBy, Person to, String what, LocalDate madeOn,
-                                      LocalDate dueOn, String recordedBy, Instant recordedAt) {
+    public static Commitment toMember(
+            Coalition coalition,
+            Person promisedBy,
+            Person to,
+            String what,
+            LocalDate madeOn,
+            LocalDate dueOn,
+            String recordedBy,
+            Instant recordedAt) {
         return new Commitment(coalition, promisedBy, null, to, what, madeOn, dueOn, recordedBy, recordedAt);
     }
 
     /** Says in which one-on-one it was promised (a conversation with the stakeholder it was promised to). */
     public Commitment promisedIn(Conversation conversation) {
-        if (conversation != null && (toStakeholder == null || !conversation.getStakeholder().equals(toStakeholder))) {
+        if (conversation != null
+                && (toStakeholder == null || !conversation.getStakeholder().equals(toStakeholder))) {
             throw new Refused.Argument(Refusal.COMMITMENT_OTHER_CONVERSATION);
         }
         this.conversation = conversation;
@@ -177,16 +197,51 @@ public class Commitment extends BaseEntity {
         return (outcome == null) == (settledOn == null);
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public Person getPromisedBy() { return promisedBy; }
-    public Stakeholder getToStakeholder() { return toStakeholder; }
-    public Person getToMember() { return toMember; }
-    public Conversation getConversation() { return conversation; }
-    public String getWhat() { return what; }
-    public LocalDate getMadeOn() { return madeOn; }
-    public LocalDate getDueOn() { return dueOn; }
-    public CommitmentOutcome getOutcome() { return outcome; }
-    public LocalDate getSettledOn() { return settledOn; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public Person getPromisedBy() {
+        return promisedBy;
+    }
+
+    public Stakeholder getToStakeholder() {
+        return toStakeholder;
+    }
+
+    public Person getToMember() {
+        return toMember;
+    }
+
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public LocalDate getMadeOn() {
+        return madeOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public CommitmentOutcome getOutcome() {
+        return outcome;
+    }
+
+    public LocalDate getSettledOn() {
+        return settledOn;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

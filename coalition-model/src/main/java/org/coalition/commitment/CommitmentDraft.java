@@ -1,11 +1,10 @@
 package org.coalition.commitment;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 /**
  * What a form or the API says about a new promise: who promised (a member's user name; the caller when left empty), to
@@ -31,11 +30,15 @@ public class CommitmentDraft {
     @NotNull(message = "{Commitment.sayByWhen}")
     private LocalDate dueOn;
 
-    public CommitmentDraft() {
-    }
+    public CommitmentDraft() {}
 
-    public CommitmentDraft(String promisedBy, Long toStakeholderId, String toMember, Long conversationId, String what,
-                           LocalDate dueOn) {
+    public CommitmentDraft(
+            String promisedBy,
+            Long toStakeholderId,
+            String toMember,
+            Long conversationId,
+            String what,
+            LocalDate dueOn) {
         this.promisedBy = promisedBy;
         this.toStakeholderId = toStakeholderId;
         this.toMember = toMember;
@@ -50,16 +53,51 @@ public class CommitmentDraft {
         return (toStakeholderId == null) != (toMember == null || toMember.isBlank());
     }
 
-    public String getPromisedBy() { return promisedBy; }
-    public void setPromisedBy(String promisedBy) { this.promisedBy = promisedBy; }
-    public Long getToStakeholderId() { return toStakeholderId; }
-    public void setToStakeholderId(Long toStakeholderId) { this.toStakeholderId = toStakeholderId; }
-    public String getToMember() { return toMember; }
-    public void setToMember(String toMember) { this.toMember = toMember; }
-    public Long getConversationId() { return conversationId; }
-    public void setConversationId(Long conversationId) { this.conversationId = conversationId; }
-    public String getWhat() { return what; }
-    public void setWhat(String what) { this.what = what; }
-    public LocalDate getDueOn() { return dueOn; }
-    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    public String getPromisedBy() {
+        return promisedBy;
+    }
+
+    public void setPromisedBy(String promisedBy) {
+        this.promisedBy = promisedBy;
+    }
+
+    public Long getToStakeholderId() {
+        return toStakeholderId;
+    }
+
+    public void setToStakeholderId(Long toStakeholderId) {
+        this.toStakeholderId = toStakeholderId;
+    }
+
+    public String getToMember() {
+        return toMember;
+    }
+
+    public void setToMember(String toMember) {
+        this.toMember = toMember;
+    }
+
+    public Long getConversationId() {
+        return conversationId;
+    }
+
+    public void setConversationId(Long conversationId) {
+        this.conversationId = conversationId;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public void setWhat(String what) {
+        this.what = what;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
 }

@@ -7,18 +7,62 @@ import java.time.LocalDate;
  * and where it stands on the day it was read. {@code what} only for those who may read notes (it comes from a private
  * conversation).
  */
-public record CommitmentRow(long id, long version, long promisedById, String promisedByUsername, String promisedByName,
-                            Long toStakeholderId, String toStakeholderName, Integer toStakeholderInfluence, Long toPersonId,
-                            String toMemberName, Long conversationId, String what, LocalDate madeOn, LocalDate dueOn,
-                            CommitmentOutcome outcome, LocalDate settledOn, CommitmentStatus status) implements java.io.Serializable {
+public record CommitmentRow(
+        long id,
+        long version,
+        long promisedById,
+        String promisedByUsername,
+        String promisedByName,
+        Long toStakeholderId,
+        String toStakeholderName,
+        Integer toStakeholderInfluence,
+        Long toPersonId,
+        String toMemberName,
+        Long conversationId,
+        String what,
+        LocalDate madeOn,
+        LocalDate dueOn,
+        CommitmentOutcome outcome,
+        LocalDate settledOn,
+        CommitmentStatus status)
+        implements java.io.Serializable {
 
     /** The row as JPQL reads it, its status on {@code today}. */
-    public CommitmentRow(long id, long version, long promisedById, String promisedByUsername, String promisedByName,
-                         Long toStakeholderId, String toStakeholderName, Integer toStakeholderInfluence, Long toPersonId,
-                         String toMemberName, Long conversationId, String what, LocalDate madeOn, LocalDate dueOn,
-                         CommitmentOutcome outcome, LocalDate settledOn, LocalDate today) {
-        this(id, version, promisedById, promisedByUsername, promisedByName, toStakeholderId, toStakeholderName,
-                toStakeholderInfluence, toPersonId, toMemberName, conversationId, what, madeOn, dueOn, outcome, settledOn,
+    public CommitmentRow(
+            long id,
+            long version,
+            long promisedById,
+            String promisedByUsername,
+            String promisedByName,
+            Long toStakeholderId,
+            String toStakeholderName,
+            Integer toStakeholderInfluence,
+            Long toPersonId,
+            String toMemberName,
+            Long conversationId,
+            String what,
+            LocalDate madeOn,
+            LocalDate dueOn,
+            CommitmentOutcome outcome,
+            LocalDate settledOn,
+            LocalDate today) {
+        this(
+                id,
+                version,
+                promisedById,
+                promisedByUsername,
+                promisedByName,
+                toStakeholderId,
+                toStakeholderName,
+                toStakeholderInfluence,
+                toPersonId,
+                toMemberName,
+                conversationId,
+                what,
+                madeOn,
+                dueOn,
+                outcome,
+                settledOn,
                 CommitmentStatus.of(outcome, dueOn, today));
     }
 
@@ -38,7 +82,23 @@ public record CommitmentRow(long id, long version, long promisedById, String pro
 
     /** The same without what was promised, for those who may not read notes. */
     public CommitmentRow withoutWhat() {
-        return new CommitmentRow(id, version, promisedById, promisedByUsername, promisedByName, toStakeholderId, toStakeholderName,
-                toStakeholderInfluence, toPersonId, toMemberName, conversationId, null, madeOn, dueOn, outcome, settledOn, status);
+        return new CommitmentRow(
+                id,
+                version,
+                promisedById,
+                promisedByUsername,
+                promisedByName,
+                toStakeholderId,
+                toStakeholderName,
+                toStakeholderInfluence,
+                toPersonId,
+                toMemberName,
+                conversationId,
+                null,
+                madeOn,
+                dueOn,
+                outcome,
+                settledOn,
+                status);
     }
 }

@@ -1,8 +1,5 @@
 package org.coalition.commonground;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.coalition.engagement.Motivation;
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Stakeholder;
@@ -37,7 +35,8 @@ public class Framing extends BaseEntity {
     private String text;
 
     @ManyToMany
-    @JoinTable(name = "framing_motivation",
+    @JoinTable(
+            name = "framing_motivation",
             joinColumns = @JoinColumn(name = "framing_id"),
             inverseJoinColumns = @JoinColumn(name = "motivation_id"))
     private Set<Motivation> motivations = new LinkedHashSet<>();
@@ -61,8 +60,19 @@ public class Framing extends BaseEntity {
         this.signOn = signOn;
     }
 
-    public Stakeholder getStakeholder() { return stakeholder; }
-    public String getText() { return text; }
-    public Set<Motivation> getMotivations() { return motivations; }
-    public SignOnStatus getSignOn() { return signOn; }
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public Set<Motivation> getMotivations() {
+        return motivations;
+    }
+
+    public SignOnStatus getSignOn() {
+        return signOn;
+    }
 }

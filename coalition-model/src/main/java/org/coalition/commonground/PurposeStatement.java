@@ -1,7 +1,5 @@
 package org.coalition.commonground;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +10,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.coalition.coalition.Coalition;
 import org.coalition.shared.BaseEntity;
 
@@ -58,9 +56,23 @@ public class PurposeStatement extends BaseEntity {
         this.writtenAt = writtenAt;
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public int getRevision() { return revision; }
-    public String getText() { return text; }
-    public String getWrittenBy() { return writtenBy; }
-    public Instant getWrittenAt() { return writtenAt; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getWrittenBy() {
+        return writtenBy;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
 }

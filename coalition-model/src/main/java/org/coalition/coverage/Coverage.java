@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.coalition.stakeholder.Level;
 
 /**
@@ -51,11 +50,12 @@ public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) i
      * @param weight       their influence, summed: how much the department weighs among the holes
      * @param recorded     whether the coalition recorded it (else it is one of its stakeholders' departments)
      */
-    public record Department(String name, Level needed, int stakeholders, int weight, boolean recorded) implements Serializable {
-    }
+    public record Department(String name, Level needed, int stakeholders, int weight, boolean recorded)
+            implements Serializable {}
 
     /** The supporters at one department and level, and how many of them carry each quality. */
-    public record Cell(String department, Level level, int supporters, Map<Quality, Integer> carriers) implements Serializable {
+    public record Cell(String department, Level level, int supporters, Map<Quality, Integer> carriers)
+            implements Serializable {
 
         public Cell {
             carriers = carriers.isEmpty() ? Map.of() : Map.copyOf(carriers);
@@ -94,7 +94,10 @@ public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) i
     }
 
     /** What kind of hole: a department without a supporter at its level, or a quality nobody brings. */
-    public enum Kind { LEVEL, QUALITY }
+    public enum Kind {
+        LEVEL,
+        QUALITY
+    }
 
     /**
      * Something the coalition lacks. A {@link Kind#LEVEL} hole names the department and its needed level, a
@@ -146,7 +149,8 @@ public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) i
             if (cell.supporters() <= 0) {
                 continue;
             }
-            byDepartment.computeIfAbsent(key(cell.department()), k -> new EnumMap<>(Level.class))
+            byDepartment
+                    .computeIfAbsent(key(cell.department()), k -> new EnumMap<>(Level.class))
                     .merge(cell.level(), cell, Cell::plus);
             for (Quality q : Quality.values()) {
                 if (cell.carries(q)) {
@@ -162,8 +166,10 @@ public record Coverage(List<Row> rows, Set<Quality> carried, List<Hole> holes) i
             boolean covered = false;
             for (Level level : Level.values()) {
                 Cell cell = there.get(level);
-                line.add(cell == null ? Cell.empty(department.name(), level)
-                        : new Cell(department.name(), level, cell.supporters(), cell.carriers()));
+                line.add(
+                        cell == null
+                                ? Cell.empty(department.name(), level)
+                                : new Cell(department.name(), level, cell.supporters(), cell.carriers()));
                 covered |= cell != null && covers(level, department.needed());
             }
             rows.add(new Row(department, line, covered));

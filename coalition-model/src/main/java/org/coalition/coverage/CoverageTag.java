@@ -1,7 +1,5 @@
 package org.coalition.coverage;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +12,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
@@ -59,7 +57,13 @@ public class CoverageTag extends BaseEntity {
         // for JPA
     }
 
-    private CoverageTag(Coalition coalition, Person member, Stakeholder stakeholder, Quality quality, String taggedBy, Instant taggedAt) {
+    private CoverageTag(
+            Coalition coalition,
+            Person member,
+            Stakeholder stakeholder,
+            Quality quality,
+            String taggedBy,
+            Instant taggedAt) {
         this.coalition = coalition;
         this.member = member;
         this.stakeholder = stakeholder;
@@ -69,12 +73,14 @@ public class CoverageTag extends BaseEntity {
     }
 
     /** A member of {@code coalition} brings {@code quality}. */
-    public static CoverageTag ofMember(Coalition coalition, Person member, Quality quality, String taggedBy, Instant taggedAt) {
+    public static CoverageTag ofMember(
+            Coalition coalition, Person member, Quality quality, String taggedBy, Instant taggedAt) {
         return new CoverageTag(coalition, member, null, quality, taggedBy, taggedAt);
     }
 
     /** A stakeholder brings {@code quality} (counted while they are supportive). */
-    public static CoverageTag ofStakeholder(Stakeholder stakeholder, Quality quality, String taggedBy, Instant taggedAt) {
+    public static CoverageTag ofStakeholder(
+            Stakeholder stakeholder, Quality quality, String taggedBy, Instant taggedAt) {
         return new CoverageTag(stakeholder.getCoalition(), null, stakeholder, quality, taggedBy, taggedAt);
     }
 
@@ -84,10 +90,27 @@ public class CoverageTag extends BaseEntity {
         return (member == null) != (stakeholder == null);
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public Person getMember() { return member; }
-    public Stakeholder getStakeholder() { return stakeholder; }
-    public Quality getQuality() { return quality; }
-    public String getTaggedBy() { return taggedBy; }
-    public Instant getTaggedAt() { return taggedAt; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public Person getMember() {
+        return member;
+    }
+
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public Quality getQuality() {
+        return quality;
+    }
+
+    public String getTaggedBy() {
+        return taggedBy;
+    }
+
+    public Instant getTaggedAt() {
+        return taggedAt;
+    }
 }

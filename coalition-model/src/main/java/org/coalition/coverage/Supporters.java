@@ -1,7 +1,6 @@
 package org.coalition.coverage;
 
 import java.util.Set;
-
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Stance;
 
@@ -11,8 +10,7 @@ public final class Supporters {
     /** The stances that count: supporters and champions. */
     public static final Set<Stance> SUPPORTIVE = Set.of(Stance.CHAMPION, Stance.SUPPORTER);
 
-    private Supporters() {
-    }
+    private Supporters() {}
 
     public static boolean isSupportive(Stance stance) {
         return SUPPORTIVE.contains(stance);

@@ -1,7 +1,5 @@
 package org.coalition.coverage;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.coalition.coalition.Coalition;
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Level;
@@ -54,7 +52,8 @@ public class TouchedDepartment extends BaseEntity {
         // for JPA
     }
 
-    public TouchedDepartment(Coalition coalition, String department, Level neededLevel, String recordedBy, Instant recordedAt) {
+    public TouchedDepartment(
+            Coalition coalition, String department, Level neededLevel, String recordedBy, Instant recordedAt) {
         this.coalition = coalition;
         this.department = department == null ? null : department.strip();
         this.neededLevel = neededLevel;
@@ -66,9 +65,23 @@ public class TouchedDepartment extends BaseEntity {
         this.neededLevel = level;
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public String getDepartment() { return department; }
-    public Level getNeededLevel() { return neededLevel; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public Level getNeededLevel() {
+        return neededLevel;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -1,9 +1,5 @@
 package org.coalition.difference;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
@@ -167,18 +165,59 @@ public class Difference extends BaseEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public String getTopic() { return topic; }
-    public String getDescription() { return description; }
-    public DifferenceStatus getStatus() { return status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getLastActivityAt() { return lastActivityAt; }
-    public String getOptionsConsidered() { return optionsConsidered; }
-    public String getDecision() { return decision; }
-    public String getRationale() { return rationale; }
-    public String getDissent() { return dissent; }
-    public String getResolvedBy() { return resolvedBy; }
-    public Instant getResolvedAt() { return resolvedAt; }
-    public List<DifferenceParty> getParties() { return parties; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public DifferenceStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public String getOptionsConsidered() {
+        return optionsConsidered;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public String getDissent() {
+        return dissent;
+    }
+
+    public String getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public List<DifferenceParty> getParties() {
+        return parties;
+    }
 }

@@ -18,7 +18,8 @@ public final class DifferenceAging {
     /** @param staleAfterDays a difference quiet for more than this many days is stale */
     public DifferenceAging(int staleAfterDays) {
         if (staleAfterDays < 1) {
-            throw new IllegalArgumentException("The stale window must be at least one day, not " + staleAfterDays + ".");
+            throw new IllegalArgumentException(
+                    "The stale window must be at least one day, not " + staleAfterDays + ".");
         }
         this.staleAfterDays = staleAfterDays;
     }

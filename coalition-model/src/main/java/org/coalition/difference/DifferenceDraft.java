@@ -1,13 +1,12 @@
 package org.coalition.difference;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A difference as a member names it: the topic, what it is about, and the sides already known. */
 public class DifferenceDraft implements Serializable {
@@ -25,8 +24,7 @@ public class DifferenceDraft implements Serializable {
     @Valid
     private List<PartyDraft> parties = new ArrayList<>();
 
-    public DifferenceDraft() {
-    }
+    public DifferenceDraft() {}
 
     public DifferenceDraft(String topic, String description, List<PartyDraft> parties) {
         this.topic = topic;
@@ -34,10 +32,27 @@ public class DifferenceDraft implements Serializable {
         this.parties = new ArrayList<>(parties);
     }
 
-    public String getTopic() { return topic; }
-    public void setTopic(String topic) { this.topic = topic; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public List<PartyDraft> getParties() { return parties; }
-    public void setParties(List<PartyDraft> parties) { this.parties = parties; }
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<PartyDraft> getParties() {
+        return parties;
+    }
+
+    public void setParties(List<PartyDraft> parties) {
+        this.parties = parties;
+    }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Stakeholder;
@@ -63,9 +62,23 @@ public class DifferenceParty extends BaseEntity {
         return stakeholder != null ? stakeholder.getName() : member.getDisplayName();
     }
 
-    public Difference getDifference() { return difference; }
-    public Stakeholder getStakeholder() { return stakeholder; }
-    public Person getMember() { return member; }
-    public String getPosition() { return position; }
-    public String getInterest() { return interest; }
+    public Difference getDifference() {
+        return difference;
+    }
+
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public Person getMember() {
+        return member;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public String getInterest() {
+        return interest;
+    }
 }

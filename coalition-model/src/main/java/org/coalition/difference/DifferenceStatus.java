@@ -31,9 +31,8 @@ public enum DifferenceStatus {
     /** @throws IllegalStateException with a message for the user unless the difference is open */
     public DifferenceStatus startDiscussion() {
         if (this != OPEN) {
-            throw new Refused.State(this == IN_DISCUSSION
-                    ? Refusal.DIFFERENCE_IN_DISCUSSION
-                    : Refusal.DIFFERENCE_RESOLVED_REOPEN);
+            throw new Refused.State(
+                    this == IN_DISCUSSION ? Refusal.DIFFERENCE_IN_DISCUSSION : Refusal.DIFFERENCE_RESOLVED_REOPEN);
         }
         return IN_DISCUSSION;
     }

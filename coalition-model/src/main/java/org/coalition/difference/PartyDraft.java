@@ -1,11 +1,9 @@
 package org.coalition.difference;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Refused;
 
@@ -26,8 +24,7 @@ public class PartyDraft implements Serializable {
     @Size(max = 1000, message = "{DifferenceParty.interest1000Characters}")
     private String interest;
 
-    public PartyDraft() {
-    }
+    public PartyDraft() {}
 
     public static PartyDraft stakeholder(long stakeholderId, String position, String interest) {
         PartyDraft draft = new PartyDraft();
@@ -68,12 +65,35 @@ public class PartyDraft implements Serializable {
         return (stakeholderId == null) != (memberId == null);
     }
 
-    public Long getStakeholderId() { return stakeholderId; }
-    public void setStakeholderId(Long stakeholderId) { this.stakeholderId = stakeholderId; }
-    public Long getMemberId() { return memberId; }
-    public void setMemberId(Long memberId) { this.memberId = memberId; }
-    public String getPosition() { return position; }
-    public void setPosition(String position) { this.position = position; }
-    public String getInterest() { return interest; }
-    public void setInterest(String interest) { this.interest = interest; }
+    public Long getStakeholderId() {
+        return stakeholderId;
+    }
+
+    public void setStakeholderId(Long stakeholderId) {
+        this.stakeholderId = stakeholderId;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(Long memberId) {
+        this.memberId = memberId;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public String getInterest() {
+        return interest;
+    }
+
+    public void setInterest(String interest) {
+        this.interest = interest;
+    }
 }

@@ -1,9 +1,5 @@
 package org.coalition.engagement;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +11,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Stakeholder;
@@ -58,7 +56,8 @@ public class Conversation extends BaseEntity {
         // for JPA
     }
 
-    public Conversation(Stakeholder stakeholder, LocalDate heldOn, Person heldBy, List<String> questions, String notes) {
+    public Conversation(
+            Stakeholder stakeholder, LocalDate heldOn, Person heldBy, List<String> questions, String notes) {
         this.stakeholder = stakeholder;
         this.heldOn = heldOn;
         this.heldBy = heldBy;
@@ -76,12 +75,35 @@ public class Conversation extends BaseEntity {
         return questions == null ? List.of() : List.of(questions.split("\n"));
     }
 
-    public Stakeholder getStakeholder() { return stakeholder; }
-    public LocalDate getHeldOn() { return heldOn; }
-    public Person getHeldBy() { return heldBy; }
-    public String getQuestions() { return questions; }
-    public String getNotes() { return notes; }
-    public List<Motivation> getMotivations() { return motivations; }
-    public LocalDate getRedactedOn() { return redactedOn; }
-    public boolean isRedacted() { return redactedOn != null; }
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public Person getHeldBy() {
+        return heldBy;
+    }
+
+    public String getQuestions() {
+        return questions;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public List<Motivation> getMotivations() {
+        return motivations;
+    }
+
+    public LocalDate getRedactedOn() {
+        return redactedOn;
+    }
+
+    public boolean isRedacted() {
+        return redactedOn != null;
+    }
 }

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Stakeholder;
 
@@ -59,9 +58,23 @@ public class Motivation extends BaseEntity {
         this.strength = strength;
     }
 
-    public Conversation getConversation() { return conversation; }
-    public Stakeholder getStakeholder() { return stakeholder; }
-    public MotivationCategory getCategory() { return category; }
-    public String getDescription() { return description; }
-    public int getStrength() { return strength; }
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public MotivationCategory getCategory() {
+        return category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public int getStrength() {
+        return strength;
+    }
 }

@@ -1,12 +1,11 @@
 package org.coalition.engagement;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** A motivation as typed while logging a conversation. */
 public class MotivationDraft implements Serializable {
@@ -24,8 +23,7 @@ public class MotivationDraft implements Serializable {
     @Max(value = 3, message = "{MotivationDraft.strength1Mild3}")
     private int strength = 2;
 
-    public MotivationDraft() {
-    }
+    public MotivationDraft() {}
 
     public MotivationDraft(MotivationCategory category, String description, int strength) {
         this.category = category;
@@ -33,10 +31,27 @@ public class MotivationDraft implements Serializable {
         this.strength = strength;
     }
 
-    public MotivationCategory getCategory() { return category; }
-    public void setCategory(MotivationCategory category) { this.category = category; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public int getStrength() { return strength; }
-    public void setStrength(int strength) { this.strength = strength; }
+    public MotivationCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(MotivationCategory category) {
+        this.category = category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public int getStrength() {
+        return strength;
+    }
+
+    public void setStrength(int strength) {
+        this.strength = strength;
+    }
 }

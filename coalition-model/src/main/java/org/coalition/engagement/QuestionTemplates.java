@@ -13,6 +13,5 @@ public final class QuestionTemplates {
             "Who else should we talk to?",
             "What would you need to see before supporting it?");
 
-    private QuestionTemplates() {
-    }
+    private QuestionTemplates() {}
 }

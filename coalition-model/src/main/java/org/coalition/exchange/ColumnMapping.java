@@ -52,7 +52,8 @@ public final class ColumnMapping implements Serializable {
         }
         for (StakeholderField required : List.of(StakeholderField.NAME, StakeholderField.DEPARTMENT)) {
             if (!seen.contains(required)) {
-                problems.add("Choose the column that holds the stakeholder's " + required.header().toLowerCase() + ".");
+                problems.add("Choose the column that holds the stakeholder's "
+                        + required.header().toLowerCase() + ".");
             }
         }
         return problems;

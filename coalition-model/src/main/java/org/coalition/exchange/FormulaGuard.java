@@ -16,8 +16,7 @@ public final class FormulaGuard {
     /** What a number column may write as a number; anything else in it is written as text. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     /** The text as a spreadsheet should show it: with a leading apostrophe if it could start a formula. */
     public static String neutralise(String text) {
@@ -26,7 +25,9 @@ public final class FormulaGuard {
 
     /** The text an export neutralised, as it was: takes off the one apostrophe {@link #neutralise} adds. */
     public static String restore(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && startsFormula(cell.substring(1)) ? cell.substring(1) : cell;
+        return cell.length() > 1 && cell.charAt(0) == '\'' && startsFormula(cell.substring(1))
+                ? cell.substring(1)
+                : cell;
     }
 
     /** Whether a number column's cell may be written as a number (otherwise it is neutralised text). */

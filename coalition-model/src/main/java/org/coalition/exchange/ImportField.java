@@ -26,8 +26,10 @@ public interface ImportField {
     /** Whether a column header names this field. */
     default boolean matches(String columnHeader) {
         String key = key(columnHeader);
-        return !key.isEmpty() && (key.equals(key(header())) || key.equals(key(name()))
-                || synonyms().stream().anyMatch(s -> key(s).equals(key)));
+        return !key.isEmpty()
+                && (key.equals(key(header()))
+                        || key.equals(key(name()))
+                        || synonyms().stream().anyMatch(s -> key(s).equals(key)));
     }
 
     /** Each header's field of {@code type} when its name suggests one not taken by an earlier column (null: ignored). */
@@ -50,7 +52,8 @@ public interface ImportField {
 
     /** Lower case, accents and everything but letters and digits removed: "Job-Title " → "jobtitle". */
     static String key(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

@@ -8,5 +8,4 @@ import java.io.Serializable;
  * stored because the person chose "all or nothing" and a row was invalid.
  */
 public record ImportOutcome(boolean stored, int imported, int duplicatesSkipped, int invalid, ImportReport report)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -20,7 +20,8 @@ public record ImportReport(List<RowReport> rows) implements Serializable {
 
     /** The rows an import would store: valid ones, and likely duplicates when asked to. */
     public List<RowReport> importable(boolean includeDuplicates) {
-        return rows.stream().filter(r -> r.status() == RowStatus.VALID
-                || (includeDuplicates && r.status() == RowStatus.DUPLICATE)).toList();
+        return rows.stream()
+                .filter(r -> r.status() == RowStatus.VALID || (includeDuplicates && r.status() == RowStatus.DUPLICATE))
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.coalition.exchange;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -9,14 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
-import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StakeholderDraft;
+import org.coalition.stakeholder.Stance;
 
 /**
  * Reads stakeholders from a table: each row becomes a {@link StakeholderDraft} and is checked with the
@@ -65,7 +63,9 @@ public final class StakeholderImport {
             // in the form's field order, so a row's messages read like the form from top to bottom
             List<String> messages = found.stream()
                     .sorted(Comparator.comparingInt(Message::order).thenComparing(Message::text))
-                    .map(Message::text).distinct().toList();
+                    .map(Message::text)
+                    .distinct()
+                    .toList();
             if (!messages.isEmpty()) {
                 reports.add(new RowReport(rowNumber, RowStatus.INVALID, messages, null, draft));
                 continue;
@@ -78,14 +78,17 @@ public final class StakeholderImport {
                 duplicateOf = "Same name and department as row " + seenInFile.get(key);
             }
             seenInFile.putIfAbsent(key, rowNumber);
-            reports.add(new RowReport(rowNumber, duplicateOf == null ? RowStatus.VALID : RowStatus.DUPLICATE,
-                    List.of(), duplicateOf, draft));
+            reports.add(new RowReport(
+                    rowNumber,
+                    duplicateOf == null ? RowStatus.VALID : RowStatus.DUPLICATE,
+                    List.of(),
+                    duplicateOf,
+                    draft));
         }
         return new ImportReport(reports);
     }
 
-    private record Message(int order, String text) {
-    }
+    private record Message(int order, String text) {}
 
     /** Collects a field's reading problems. */
     private record Messages(List<Message> all, StakeholderField field) {
@@ -122,7 +125,8 @@ public final class StakeholderImport {
                     if (!cell.isEmpty()) {
                         Level level = choice(Level.values(), cell, Level::label);
                         if (level == null) {
-                            messages.add("Level \"" + cell + "\" is not one of: " + labels(Level.values(), Level::label) + ".");
+                            messages.add("Level \"" + cell + "\" is not one of: " + labels(Level.values(), Level::label)
+                                    + ".");
                         } else {
                             draft.setLevel(level);
                         }
@@ -135,7 +139,8 @@ public final class StakeholderImport {
                     if (!cell.isEmpty()) {
                         Stance stance = choice(Stance.values(), cell, Stance::label);
                         if (stance == null) {
-                            messages.add("Stance \"" + cell + "\" is not one of: " + labels(Stance.values(), Stance::label) + ".");
+                            messages.add("Stance \"" + cell + "\" is not one of: "
+                                    + labels(Stance.values(), Stance::label) + ".");
                         } else {
                             draft.setStance(stance);
                         }
@@ -183,7 +188,8 @@ public final class StakeholderImport {
             }
             Resource resource = choice(Resource.values(), part.strip(), Resource::label);
             if (resource == null) {
-                messages.add("Resource \"" + part.strip() + "\" is not one of: " + labels(Resource.values(), Resource::label) + ".");
+                messages.add("Resource \"" + part.strip() + "\" is not one of: "
+                        + labels(Resource.values(), Resource::label) + ".");
             } else {
                 resources.add(resource);
             }
@@ -195,7 +201,8 @@ public final class StakeholderImport {
     private static <E extends Enum<E>> E choice(E[] values, String text, Function<E, String> label) {
         String key = StakeholderField.key(text);
         for (E value : values) {
-            if (StakeholderField.key(label.apply(value)).equals(key) || StakeholderField.key(value.name()).equals(key)) {
+            if (StakeholderField.key(label.apply(value)).equals(key)
+                    || StakeholderField.key(value.name()).equals(key)) {
                 return value;
             }
         }

@@ -25,7 +25,9 @@ public record Table(List<String> header, List<List<String>> rows, List<Kind> kin
 
     public Table {
         header = List.copyOf(header.stream().map(Table::text).toList());
-        rows = List.copyOf(rows.stream().map(r -> List.copyOf(r.stream().map(Table::text).toList())).toList());
+        rows = List.copyOf(rows.stream()
+                .map(r -> List.copyOf(r.stream().map(Table::text).toList()))
+                .toList());
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
         if (!kinds.isEmpty() && kinds.size() != header.size()) {
             throw new IllegalArgumentException(kinds.size() + " column kinds for " + header.size() + " columns");
@@ -114,7 +116,8 @@ public record Table(List<String> header, List<List<String>> rows, List<Kind> kin
         /** Adds a row; values are written with {@code String.valueOf}, nulls as empty cells. */
         public Builder row(Object... values) {
             if (values.length != header.size()) {
-                throw new IllegalArgumentException("A row of " + values.length + " cells for " + header.size() + " columns");
+                throw new IllegalArgumentException(
+                        "A row of " + values.length + " cells for " + header.size() + " columns");
             }
             List<String> cells = new ArrayList<>(values.length);
             for (int c = 0; c < values.length; c++) {

@@ -7,5 +7,4 @@ import java.io.Serializable;
  *
  * @param kind one of stakeholder, quick-win, difference, member, coalition, decision (a milestone awaiting its decision)
  */
-public record Evidence(String kind, long id, String label) implements Serializable {
-}
+public record Evidence(String kind, long id, String label) implements Serializable {}

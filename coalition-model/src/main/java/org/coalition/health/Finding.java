@@ -2,15 +2,14 @@ package org.coalition.health;
 
 import java.io.Serializable;
 import java.util.List;
-
 import org.coalition.shared.Said;
 
 /**
  * One pitfall the coalition is falling into: what is wrong, the records behind it (the first few of them:
  * {@code evidenceCount} says how many there are), and the correction.
  */
-public record Finding(Pitfall pitfall, Said problem, Said correction,
-                      List<Evidence> evidence, int evidenceCount) implements Serializable {
+public record Finding(Pitfall pitfall, Said problem, Said correction, List<Evidence> evidence, int evidenceCount)
+        implements Serializable {
 
     /** A finding with every record behind it. */
     public Finding(Pitfall pitfall, Said problem, Said correction, List<Evidence> evidence) {

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The health of a coalition: a score out of 100, its breakdown per pitfall, and the findings. */
-public record HealthAssessment(int score, Map<Pitfall, Integer> areaScores, List<Finding> findings) implements Serializable {
+public record HealthAssessment(int score, Map<Pitfall, Integer> areaScores, List<Finding> findings)
+        implements Serializable {
 
     public List<Finding> findingsFor(Pitfall pitfall) {
         return findings.stream().filter(f -> f.pitfall() == pitfall).toList();

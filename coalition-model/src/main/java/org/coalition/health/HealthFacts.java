@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.coalition.coalition.Phase;
 import org.coalition.health.CoalitionFacts.StakeholderFact;
 import org.coalition.rhythm.Cadence;
@@ -43,23 +42,73 @@ import org.coalition.stakeholder.Verification;
  * @param coverageTags     how many coverage tags the coalition recorded (none: the coverage check is not in use)
  * @param qualitiesCarried how many of the four qualities at least one supporter is tagged with
  */
-public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
-                          int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
-                          Sample completedQuickWins, boolean quickWinWithKey,
-                          int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
-                          Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions,
-                          Sample engagementUnknown, Sample ratedAssumed,
-                          int coverageTags, int qualitiesCarried) {
+public record HealthFacts(
+        Phase phase,
+        Cadence cadence,
+        LocalDate lastSyncOn,
+        LocalDate lastSyncHeldBy,
+        LocalDate lastUpdateOn,
+        int keyStakeholders,
+        Sample assumedKey,
+        Sample drift,
+        Sample doubters,
+        Sample completedQuickWins,
+        boolean quickWinWithKey,
+        int members,
+        Sample inactiveMembers,
+        Sample staleDifferences,
+        int differencesEverRecorded,
+        Sample brokenPromises,
+        int pendingDecisions,
+        Decisions assumingDecisions,
+        Sample engagementUnknown,
+        Sample ratedAssumed,
+        int coverageTags,
+        int qualitiesCarried) {
 
     /** Facts without engagement assessments, rating rounds or coverage tags. */
-    public HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, LocalDate lastSyncHeldBy, LocalDate lastUpdateOn,
-                       int keyStakeholders, Sample assumedKey, Sample drift, Sample doubters,
-                       Sample completedQuickWins, boolean quickWinWithKey,
-                       int members, Sample inactiveMembers, Sample staleDifferences, int differencesEverRecorded,
-                       Sample brokenPromises, int pendingDecisions, Decisions assumingDecisions) {
-        this(phase, cadence, lastSyncOn, lastSyncHeldBy, lastUpdateOn, keyStakeholders, assumedKey, drift, doubters,
-                completedQuickWins, quickWinWithKey, members, inactiveMembers, staleDifferences, differencesEverRecorded,
-                brokenPromises, pendingDecisions, assumingDecisions, Sample.NONE, Sample.NONE, 0, 0);
+    public HealthFacts(
+            Phase phase,
+            Cadence cadence,
+            LocalDate lastSyncOn,
+            LocalDate lastSyncHeldBy,
+            LocalDate lastUpdateOn,
+            int keyStakeholders,
+            Sample assumedKey,
+            Sample drift,
+            Sample doubters,
+            Sample completedQuickWins,
+            boolean quickWinWithKey,
+            int members,
+            Sample inactiveMembers,
+            Sample staleDifferences,
+            int differencesEverRecorded,
+            Sample brokenPromises,
+            int pendingDecisions,
+            Decisions assumingDecisions) {
+        this(
+                phase,
+                cadence,
+                lastSyncOn,
+                lastSyncHeldBy,
+                lastUpdateOn,
+                keyStakeholders,
+                assumedKey,
+                drift,
+                doubters,
+                completedQuickWins,
+                quickWinWithKey,
+                members,
+                inactiveMembers,
+                staleDifferences,
+                differencesEverRecorded,
+                brokenPromises,
+                pendingDecisions,
+                assumingDecisions,
+                Sample.NONE,
+                Sample.NONE,
+                0,
+                0);
     }
 
     /** Where the change needs them is recorded, where they are is not: the gap is assumed to be closed. */
@@ -90,8 +139,7 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
      * @param milestoneId the milestone to be decided
      * @param assumedDeciders how many of its approvers and veto holders have a stance nobody checked recently
      */
-    public record AssumingDecision(long milestoneId, String title, int assumedDeciders) {
-    }
+    public record AssumingDecision(long milestoneId, String title, int assumedDeciders) {}
 
     /** How many decisions assume alignment, and the first few of them (at most {@link #SAMPLE}, by milestone). */
     public record Decisions(int count, List<AssumingDecision> shown) {
@@ -121,7 +169,8 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
         if (promise.outcome() == null) {
             return org.coalition.commitment.CommitmentStatus.isOverdue(promise.dueOn(), today);
         }
-        return promise.outcome() == org.coalition.commitment.CommitmentOutcome.BROKEN && !promise.settledOn().isBefore(recentSince);
+        return promise.outcome() == org.coalition.commitment.CommitmentOutcome.BROKEN
+                && !promise.settledOn().isBefore(recentSince);
     }
 
     /**
@@ -129,7 +178,9 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
      * was held on or after the day it closed.
      */
     public static boolean ratedAssumed(CoalitionFacts.RatingFlagFact latest, LocalDate lastConversationOn) {
-        return latest != null && latest.flagged() && (lastConversationOn == null || lastConversationOn.isBefore(latest.closedOn()));
+        return latest != null
+                && latest.flagged()
+                && (lastConversationOn == null || lastConversationOn.isBefore(latest.closedOn()));
     }
 
     /** The qualities of a guiding coalition nobody brings, counted only once the coalition tagged anyone. */
@@ -145,65 +196,107 @@ public record HealthFacts(Phase phase, Cadence cadence, LocalDate lastSyncOn, Lo
     /** The same counts from a coalition's rows: the rules' reference (and what the unit tests give the rules). */
     public static HealthFacts of(CoalitionFacts facts, HealthThresholds thresholds, LocalDate today) {
         Verification verification = new Verification(thresholds.verificationDays());
-        List<StakeholderFact> key = facts.stakeholders().stream().filter(s -> s.influence() >= thresholds.influenceCutOff()).toList();
+        List<StakeholderFact> key = facts.stakeholders().stream()
+                .filter(s -> s.influence() >= thresholds.influenceCutOff())
+                .toList();
         Set<Long> keyIds = key.stream().map(StakeholderFact::id).collect(Collectors.toSet());
         LocalDate activeSince = activeSince(facts.cadence(), thresholds, today);
         LocalDate staleBefore = staleBefore(thresholds, today);
-        return new HealthFacts(facts.phase(), facts.cadence(), facts.lastSyncOn(),
-                facts.syncsHeld().stream().filter(d -> !d.isAfter(today)).max(LocalDate::compareTo).orElse(null),
-                facts.lastUpdateOn(), key.size(),
+        return new HealthFacts(
+                facts.phase(),
+                facts.cadence(),
+                facts.lastSyncOn(),
+                facts.syncsHeld().stream()
+                        .filter(d -> !d.isAfter(today))
+                        .max(LocalDate::compareTo)
+                        .orElse(null),
+                facts.lastUpdateOn(),
+                key.size(),
                 stakeholders(key, s -> !verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)),
-                Sample.of(facts.stakeholders().stream().filter(HealthFacts::silentDrift)
-                        .map(s -> new Evidence("stakeholder", s.id(), driftLabel(s.name(), s.previousStance(), s.stance()))).toList()),
+                Sample.of(facts.stakeholders().stream()
+                        .filter(HealthFacts::silentDrift)
+                        .map(s -> new Evidence(
+                                "stakeholder", s.id(), driftLabel(s.name(), s.previousStance(), s.stance())))
+                        .toList()),
                 stakeholders(facts.stakeholders(), s -> s.stance() == Stance.SKEPTIC || s.stance() == Stance.OPPONENT),
-                Sample.of(facts.completedQuickWins().stream().map(q -> new Evidence("quick-win", q.id(), q.title())).toList()),
-                facts.completedQuickWins().stream().anyMatch(q -> q.stakeholderIds().stream().anyMatch(keyIds::contains)),
+                Sample.of(facts.completedQuickWins().stream()
+                        .map(q -> new Evidence("quick-win", q.id(), q.title()))
+                        .toList()),
+                facts.completedQuickWins().stream()
+                        .anyMatch(q -> q.stakeholderIds().stream().anyMatch(keyIds::contains)),
                 facts.members().size(),
-                Sample.of(facts.members().stream().filter(m -> m.lastActivityOn() == null || m.lastActivityOn().isBefore(activeSince))
-                        .map(m -> new Evidence("member", m.personId(), m.name())).toList()),
-                Sample.of(facts.openDifferences().stream().filter(d -> d.lastActivityOn().isBefore(staleBefore))
-                        .map(d -> new Evidence("difference", d.id(), d.topic())).toList()),
+                Sample.of(facts.members().stream()
+                        .filter(m ->
+                                m.lastActivityOn() == null || m.lastActivityOn().isBefore(activeSince))
+                        .map(m -> new Evidence("member", m.personId(), m.name()))
+                        .toList()),
+                Sample.of(facts.openDifferences().stream()
+                        .filter(d -> d.lastActivityOn().isBefore(staleBefore))
+                        .map(d -> new Evidence("difference", d.id(), d.topic()))
+                        .toList()),
                 facts.differencesEverRecorded(),
-                stakeholders(key, s -> facts.promises().stream().anyMatch(p -> p.toStakeholderId() != null
-                        && p.toStakeholderId() == s.id() && brokenPromise(p, verification.recentSince(today), today))),
-                (int) facts.pendingDecisions().stream().filter(d -> !d.deciderIds().isEmpty()).count(),
+                stakeholders(
+                        key,
+                        s -> facts.promises().stream()
+                                .anyMatch(p -> p.toStakeholderId() != null
+                                        && p.toStakeholderId() == s.id()
+                                        && brokenPromise(p, verification.recentSince(today), today))),
+                (int) facts.pendingDecisions().stream()
+                        .filter(d -> !d.deciderIds().isEmpty())
+                        .count(),
                 assuming(facts, verification, today),
                 stakeholders(key, HealthFacts::engagementUnknown),
-                stakeholders(key, s -> verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)
-                        && ratedAssumed(latestFlag(facts, s.id()), s.lastConversationOn())),
-                facts.coverage().tags(), facts.coverage().carried().size());
+                stakeholders(
+                        key,
+                        s -> verification.isVerified(s.lastConversationOn(), s.stanceSince(), today)
+                                && ratedAssumed(latestFlag(facts, s.id()), s.lastConversationOn())),
+                facts.coverage().tags(),
+                facts.coverage().carried().size());
     }
 
     /** The stakeholder's latest closed rating round, or null (the rows give one per stakeholder at most). */
     private static CoalitionFacts.RatingFlagFact latestFlag(CoalitionFacts facts, long stakeholderId) {
-        return facts.ratingFlags().stream().filter(f -> f.stakeholderId() == stakeholderId)
-                .max(java.util.Comparator.comparing(CoalitionFacts.RatingFlagFact::closedOn)).orElse(null);
+        return facts.ratingFlags().stream()
+                .filter(f -> f.stakeholderId() == stakeholderId)
+                .max(java.util.Comparator.comparing(CoalitionFacts.RatingFlagFact::closedOn))
+                .orElse(null);
     }
 
     /** The pending decisions with an approver or veto holder whose stance is assumed, by milestone. */
     private static Decisions assuming(CoalitionFacts facts, Verification verification, LocalDate today) {
         Set<Long> assumed = facts.stakeholders().stream()
                 .filter(s -> !verification.isVerified(s.lastConversationOn(), s.stanceSince(), today))
-                .map(StakeholderFact::id).collect(Collectors.toSet());
+                .map(StakeholderFact::id)
+                .collect(Collectors.toSet());
         List<AssumingDecision> all = facts.pendingDecisions().stream()
                 .sorted(java.util.Comparator.comparingLong(CoalitionFacts.DecisionFact::milestoneId))
-                .map(d -> new AssumingDecision(d.milestoneId(), d.title(),
-                        (int) d.deciderIds().stream().distinct().filter(assumed::contains).count()))
-                .filter(d -> d.assumedDeciders() > 0).toList();
+                .map(d -> new AssumingDecision(d.milestoneId(), d.title(), (int) d.deciderIds().stream()
+                        .distinct()
+                        .filter(assumed::contains)
+                        .count()))
+                .filter(d -> d.assumedDeciders() > 0)
+                .toList();
         return new Decisions(all.size(), all.subList(0, Math.min(SAMPLE, all.size())));
     }
 
     private static Sample stakeholders(List<StakeholderFact> from, Predicate<StakeholderFact> which) {
-        return Sample.of(from.stream().filter(which).map(s -> new Evidence("stakeholder", s.id(), s.name())).toList());
+        return Sample.of(from.stream()
+                .filter(which)
+                .map(s -> new Evidence("stakeholder", s.id(), s.name()))
+                .toList());
     }
 
     /** A stance that fell and was followed by neither a conversation nor a disagreement. */
     static boolean silentDrift(StakeholderFact s) {
-        if (s.previousStance() == null || s.stanceChangedOn() == null || s.stance().score() >= s.previousStance().score()) {
+        if (s.previousStance() == null
+                || s.stanceChangedOn() == null
+                || s.stance().score() >= s.previousStance().score()) {
             return false;
         }
-        boolean talkedSince = s.lastConversationOn() != null && !s.lastConversationOn().isBefore(s.stanceChangedOn());
-        boolean disagreementSince = s.lastDifferenceOn() != null && !s.lastDifferenceOn().isBefore(s.stanceChangedOn());
+        boolean talkedSince =
+                s.lastConversationOn() != null && !s.lastConversationOn().isBefore(s.stanceChangedOn());
+        boolean disagreementSince =
+                s.lastDifferenceOn() != null && !s.lastDifferenceOn().isBefore(s.stanceChangedOn());
         return !talkedSince && !disagreementSince;
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.coalition.coalition.Phase;
 import org.coalition.coverage.Quality;
 import org.coalition.health.CoalitionFacts.StakeholderFact;
@@ -59,19 +58,25 @@ public final class HealthRules {
         int key = facts.keyStakeholders();
         int assumed = facts.assumedKey().count();
         if (assumed > 0) {
-            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
+            findings.add(new Finding(
+                    Pitfall.ASSUMED_ALIGNMENT,
                     Said.of("said.health.assumedProblem", assumed, key, thresholds.verificationDays()),
-                    Said.of("said.health.assumedCorrection"), facts.assumedKey()));
+                    Said.of("said.health.assumedCorrection"),
+                    facts.assumedKey()));
         }
         // a blind rating round found them not where the register says, or the members disagree: assumed as well
         int rated = facts.ratedAssumed().count();
         if (rated > 0) {
-            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT, Said.of("said.health.ratedAssumedProblem", rated),
-                    Said.of("said.health.ratedAssumedCorrection"), facts.ratedAssumed()));
+            findings.add(new Finding(
+                    Pitfall.ASSUMED_ALIGNMENT,
+                    Said.of("said.health.ratedAssumedProblem", rated),
+                    Said.of("said.health.ratedAssumedCorrection"),
+                    facts.ratedAssumed()));
         }
         // one finding per decision (the first few): its deciders and whom to ask are on the network page
         for (HealthFacts.AssumingDecision decision : facts.assumingDecisions().shown()) {
-            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
+            findings.add(new Finding(
+                    Pitfall.ASSUMED_ALIGNMENT,
                     Said.of("said.health.decisionAssumedProblem", decision.title(), decision.assumedDeciders()),
                     Said.of("said.health.decisionAssumedCorrection"),
                     List.of(new Evidence("decision", decision.milestoneId(), decision.title()))));
@@ -79,21 +84,27 @@ public final class HealthRules {
         // a needed engagement without the current one: the gap is assumed closed (a finding; the score is the stance's)
         int unknown = facts.engagementUnknown().count();
         if (unknown > 0) {
-            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT,
+            findings.add(new Finding(
+                    Pitfall.ASSUMED_ALIGNMENT,
                     Said.of("said.health.engagementUnknownProblem", unknown, key),
-                    Said.of("said.health.engagementUnknownCorrection"), facts.engagementUnknown()));
+                    Said.of("said.health.engagementUnknownCorrection"),
+                    facts.engagementUnknown()));
         }
         // the guiding coalition's four qualities (coverage check): each weighs as one more once anyone was tagged,
         // lost while no supporter brings it — a coalition assumed to have what it needs
         int missing = facts.missingQualities();
         if (missing > 0) {
-            findings.add(new Finding(Pitfall.ASSUMED_ALIGNMENT, Said.of("said.health.coverageProblem", missing),
-                    Said.of("said.health.coverageCorrection"), List.of()));
+            findings.add(new Finding(
+                    Pitfall.ASSUMED_ALIGNMENT,
+                    Said.of("said.health.coverageProblem", missing),
+                    Said.of("said.health.coverageCorrection"),
+                    List.of()));
         }
         int qualities = facts.coverageTags() == 0 ? 0 : Quality.values().length;
         int weighed = key + facts.pendingDecisions() + qualities;
         int wrong = assumed + rated + facts.assumingDecisions().count() + missing;
-        return weighed == 0 ? Pitfall.ASSUMED_ALIGNMENT.weight()
+        return weighed == 0
+                ? Pitfall.ASSUMED_ALIGNMENT.weight()
                 : share(Pitfall.ASSUMED_ALIGNMENT.weight(), 1.0 - (double) wrong / weighed);
     }
 
@@ -102,22 +113,28 @@ public final class HealthRules {
         int wins = facts.completedQuickWins().count();
         double lost = 0;
         if (mainInitiative && wins == 0) {
-            findings.add(new Finding(Pitfall.SKIPPED_TRUST,
-                    Said.of("said.health.noQuickWinProblem"), Said.of("said.health.noQuickWinCorrection"),
+            findings.add(new Finding(
+                    Pitfall.SKIPPED_TRUST,
+                    Said.of("said.health.noQuickWinProblem"),
+                    Said.of("said.health.noQuickWinCorrection"),
                     List.of()));
             lost = 1;
         } else if (wins > 0 && facts.keyStakeholders() > 0 && !facts.quickWinWithKey()) {
-            findings.add(new Finding(Pitfall.SKIPPED_TRUST,
-                    Said.of("said.health.winsWithoutKeyProblem"), Said.of("said.health.winsWithoutKeyCorrection"),
+            findings.add(new Finding(
+                    Pitfall.SKIPPED_TRUST,
+                    Said.of("said.health.winsWithoutKeyProblem"),
+                    Said.of("said.health.winsWithoutKeyCorrection"),
                     facts.completedQuickWins()));
             lost = 0.5;
         }
         // the relational bank account: each key stakeholder let down by a promise is a withdrawal
         int letDown = facts.brokenPromises().count();
         if (letDown > 0) {
-            findings.add(new Finding(Pitfall.SKIPPED_TRUST,
+            findings.add(new Finding(
+                    Pitfall.SKIPPED_TRUST,
                     Said.of("said.health.brokenPromisesProblem", letDown, thresholds.verificationDays()),
-                    Said.of("said.health.brokenPromisesCorrection"), facts.brokenPromises()));
+                    Said.of("said.health.brokenPromisesCorrection"),
+                    facts.brokenPromises()));
             lost += Math.min(0.5, 0.25 * letDown);
         }
         return share(Pitfall.SKIPPED_TRUST.weight(), 1.0 - lost);
@@ -127,10 +144,16 @@ public final class HealthRules {
         double lost = 0;
         int interval = facts.cadence().intervalDays();
         LocalDate lastContact = latest(facts.lastSyncOn(), facts.lastUpdateOn());
-        if (lastContact == null || ChronoUnit.DAYS.between(lastContact, today) > interval + thresholds.cadenceToleranceDays()) {
-            findings.add(new Finding(Pitfall.SPORADIC_COMMUNICATION,
-                    lastContact == null ? Said.of("said.health.noContactProblem")
-                            : Said.of("said.health.silenceProblem", ChronoUnit.DAYS.between(lastContact, today), interval),
+        if (lastContact == null
+                || ChronoUnit.DAYS.between(lastContact, today) > interval + thresholds.cadenceToleranceDays()) {
+            findings.add(new Finding(
+                    Pitfall.SPORADIC_COMMUNICATION,
+                    lastContact == null
+                            ? Said.of("said.health.noContactProblem")
+                            : Said.of(
+                                    "said.health.silenceProblem",
+                                    ChronoUnit.DAYS.between(lastContact, today),
+                                    interval),
                     Said.of("said.health.silenceCorrection"),
                     List.of()));
             lost += 0.5;
@@ -139,15 +162,20 @@ public final class HealthRules {
         List<LocalDate> held = facts.lastSyncHeldBy() == null ? List.of() : List.of(facts.lastSyncHeldBy());
         int missed = facts.cadence().missedInARow(held, today, thresholds.cadenceToleranceDays());
         if (missed >= 2) {
-            findings.add(new Finding(Pitfall.SPORADIC_COMMUNICATION, Said.of("said.health.missedProblem", missed),
-                    Said.of("said.health.missedCorrection"), List.of()));
+            findings.add(new Finding(
+                    Pitfall.SPORADIC_COMMUNICATION,
+                    Said.of("said.health.missedProblem", missed),
+                    Said.of("said.health.missedCorrection"),
+                    List.of()));
             lost += 0.25;
         }
         int inactive = facts.inactiveMembers().count();
         if (inactive > 0) {
-            findings.add(new Finding(Pitfall.SPORADIC_COMMUNICATION,
+            findings.add(new Finding(
+                    Pitfall.SPORADIC_COMMUNICATION,
                     Said.of("said.health.inactiveProblem", inactive, thresholds.inactivePeriods()),
-                    Said.of("said.health.inactiveCorrection"), facts.inactiveMembers()));
+                    Said.of("said.health.inactiveCorrection"),
+                    facts.inactiveMembers()));
             lost += 0.25 * inactive / Math.max(1, facts.members());
         }
         return share(Pitfall.SPORADIC_COMMUNICATION.weight(), 1.0 - lost);
@@ -157,21 +185,28 @@ public final class HealthRules {
         double lost = 0;
         int stale = facts.staleDifferences().count();
         if (stale > 0) {
-            findings.add(new Finding(Pitfall.IGNORED_DIFFERENCES,
+            findings.add(new Finding(
+                    Pitfall.IGNORED_DIFFERENCES,
                     Said.of("said.health.staleProblem", stale, thresholds.staleDifferenceDays()),
-                    Said.of("said.health.staleCorrection"), facts.staleDifferences()));
+                    Said.of("said.health.staleCorrection"),
+                    facts.staleDifferences()));
             lost += Math.min(0.5, 0.25 * stale);
         }
         int drift = facts.drift().count();
         if (drift > 0) {
-            findings.add(new Finding(Pitfall.IGNORED_DIFFERENCES,
-                    Said.of("said.health.driftProblem", drift), Said.of("said.health.driftCorrection"), facts.drift()));
+            findings.add(new Finding(
+                    Pitfall.IGNORED_DIFFERENCES,
+                    Said.of("said.health.driftProblem", drift),
+                    Said.of("said.health.driftCorrection"),
+                    facts.drift()));
             lost += Math.min(0.5, 0.25 * drift);
         }
         int doubters = facts.doubters().count();
         if (doubters > 0 && facts.differencesEverRecorded() == 0) {
-            findings.add(new Finding(Pitfall.IGNORED_DIFFERENCES,
-                    Said.of("said.health.unspokenProblem", doubters), Said.of("said.health.unspokenCorrection"),
+            findings.add(new Finding(
+                    Pitfall.IGNORED_DIFFERENCES,
+                    Said.of("said.health.unspokenProblem", doubters),
+                    Said.of("said.health.unspokenCorrection"),
                     facts.doubters()));
             lost += 0.5;
         }

@@ -1,13 +1,11 @@
 package org.coalition.health;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.LocalDate;
 import org.coalition.shared.BaseEntity;
 
 /**
@@ -49,12 +47,35 @@ public class HealthSnapshot extends BaseEntity {
         this.findingCount = health.findings().size();
     }
 
-    public long getCoalitionId() { return coalitionId; }
-    public LocalDate getTakenOn() { return takenOn; }
-    public int getScore() { return score; }
-    public int getAlignment() { return alignment; }
-    public int getTrust() { return trust; }
-    public int getCommunication() { return communication; }
-    public int getDifferences() { return differences; }
-    public int getFindingCount() { return findingCount; }
+    public long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public LocalDate getTakenOn() {
+        return takenOn;
+    }
+
+    public int getScore() {
+        return score;
+    }
+
+    public int getAlignment() {
+        return alignment;
+    }
+
+    public int getTrust() {
+        return trust;
+    }
+
+    public int getCommunication() {
+        return communication;
+    }
+
+    public int getDifferences() {
+        return differences;
+    }
+
+    public int getFindingCount() {
+        return findingCount;
+    }
 }

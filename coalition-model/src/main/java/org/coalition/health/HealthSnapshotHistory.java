@@ -8,8 +8,7 @@ import java.util.Map;
 /** Builds snapshots for demo history: a score only, spread over the four areas by their weights. */
 public final class HealthSnapshotHistory {
 
-    private HealthSnapshotHistory() {
-    }
+    private HealthSnapshotHistory() {}
 
     public static HealthSnapshot demo(long coalitionId, LocalDate day, int score) {
         int clamped = Math.max(0, Math.min(100, score));

@@ -9,8 +9,12 @@ package org.coalition.health;
  * @param cadenceToleranceDays days of grace after a sync was due (default 2)
  * @param inactivePeriods      cadence periods without any activity after which a member counts as inactive (default 2)
  */
-public record HealthThresholds(int influenceCutOff, int verificationDays, int staleDifferenceDays,
-                               int cadenceToleranceDays, int inactivePeriods) {
+public record HealthThresholds(
+        int influenceCutOff,
+        int verificationDays,
+        int staleDifferenceDays,
+        int cadenceToleranceDays,
+        int inactivePeriods) {
 
     public static final HealthThresholds DEFAULTS = new HealthThresholds(4, 60, 14, 2, 2);
 }

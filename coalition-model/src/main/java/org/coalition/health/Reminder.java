@@ -13,7 +13,9 @@ import java.util.List;
 public record Reminder(Kind kind, String key, String text, List<String> recipients) {
 
     public enum Kind {
-        SYNC_DUE("Sync due"), ONE_ON_ONES_DUE("One-on-ones due"), STALE_DISAGREEMENTS("Stale disagreements"),
+        SYNC_DUE("Sync due"),
+        ONE_ON_ONES_DUE("One-on-ones due"),
+        STALE_DISAGREEMENTS("Stale disagreements"),
         PROMISES_DUE("Promises due");
 
         private final String label;

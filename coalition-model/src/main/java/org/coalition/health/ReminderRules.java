@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.coalition.health.CoalitionFacts.DifferenceFact;
 import org.coalition.health.CoalitionFacts.StakeholderFact;
 
@@ -34,7 +33,8 @@ public final class ReminderRules {
      * @param ownerOf  stakeholder id to the user name of its relationship owner (absent when nobody owns it)
      * @param members  the user names of the coalition's sponsors and members (not observers)
      */
-    public List<Reminder> remindersFor(CoalitionFacts facts, Map<Long, String> ownerOf, List<String> members, LocalDate today) {
+    public List<Reminder> remindersFor(
+            CoalitionFacts facts, Map<Long, String> ownerOf, List<String> members, LocalDate today) {
         List<Reminder> reminders = new ArrayList<>();
         syncDue(facts, members, today, reminders);
         oneOnOnesDue(facts, ownerOf, members, today, reminders);
@@ -50,9 +50,12 @@ public final class ReminderRules {
 
     void syncDue(CoalitionFacts facts, List<String> members, LocalDate today, List<Reminder> out) {
         if (facts.cadence().isSyncMissed(facts.lastSyncOn(), today, thresholds.cadenceToleranceDays())) {
-            out.add(new Reminder(Reminder.Kind.SYNC_DUE, "sync-overdue:" + period(today),
-                    (facts.lastSyncOn() == null ? "No sync has been held yet"
-                            : "The last sync was held on " + DAY.format(facts.lastSyncOn()))
+            out.add(new Reminder(
+                    Reminder.Kind.SYNC_DUE,
+                    "sync-overdue:" + period(today),
+                    (facts.lastSyncOn() == null
+                                    ? "No sync has been held yet"
+                                    : "The last sync was held on " + DAY.format(facts.lastSyncOn()))
                             + ", and the cadence is every " + facts.cadence().intervalDays()
                             + " days. Hold the next one as scheduled, even a short one, and write down what was agreed.",
                     members));
@@ -61,14 +64,22 @@ public final class ReminderRules {
         LocalDate next = facts.cadence().nextSyncOnOrAfter(today);
         long daysAway = ChronoUnit.DAYS.between(today, next);
         if (daysAway <= settings.syncLeadDays()) {
-            out.add(new Reminder(Reminder.Kind.SYNC_DUE, "sync:" + next,
-                    "The sync is due " + (daysAway == 0 ? "today" : daysAway == 1 ? "tomorrow" : "on " + DAY.format(next))
-                            + " (" + DAY.format(next) + "). Bring one update and one open question.",
+            out.add(new Reminder(
+                    Reminder.Kind.SYNC_DUE,
+                    "sync:" + next,
+                    "The sync is due "
+                            + (daysAway == 0 ? "today" : daysAway == 1 ? "tomorrow" : "on " + DAY.format(next)) + " ("
+                            + DAY.format(next) + "). Bring one update and one open question.",
                     members));
         }
     }
 
-    void oneOnOnesDue(CoalitionFacts facts, Map<Long, String> ownerOf, List<String> members, LocalDate today, List<Reminder> out) {
+    void oneOnOnesDue(
+            CoalitionFacts facts,
+            Map<Long, String> ownerOf,
+            List<String> members,
+            LocalDate today,
+            List<Reminder> out) {
         Map<String, List<String>> dueByOwner = new TreeMap<>();
         for (StakeholderFact s : facts.stakeholders()) {
             if (s.influence() < thresholds.influenceCutOff()) {
@@ -76,13 +87,18 @@ public final class ReminderRules {
             }
             String due = oneOnOneDue(s, today);
             if (due != null) {
-                dueByOwner.computeIfAbsent(ownerOf.getOrDefault(s.id(), ""), k -> new ArrayList<>()).add(s.name() + " (" + due + ")");
+                dueByOwner
+                        .computeIfAbsent(ownerOf.getOrDefault(s.id(), ""), k -> new ArrayList<>())
+                        .add(s.name() + " (" + due + ")");
             }
         }
-        dueByOwner.forEach((owner, names) -> out.add(new Reminder(Reminder.Kind.ONE_ON_ONES_DUE,
+        dueByOwner.forEach((owner, names) -> out.add(new Reminder(
+                Reminder.Kind.ONE_ON_ONES_DUE,
                 "one-on-ones:" + (owner.isEmpty() ? "-" : owner) + ":" + period(today),
-                (owner.isEmpty() ? "Nobody owns these relationships yet; one-on-ones are due with "
-                        : "One-on-ones are due with ") + String.join(", ", names)
+                (owner.isEmpty()
+                                ? "Nobody owns these relationships yet; one-on-ones are due with "
+                                : "One-on-ones are due with ")
+                        + String.join(", ", names)
                         + ". Ask what challenges their team is facing, and record what drives them.",
                 owner.isEmpty() ? members : List.of(owner))));
     }
@@ -116,16 +132,25 @@ public final class ReminderRules {
     void promisesDue(CoalitionFacts facts, List<String> members, LocalDate today, List<Reminder> out) {
         Map<String, List<String>> dueByPromiser = new TreeMap<>();
         for (CoalitionFacts.PromiseFact p : facts.promises()) {
-            if (p.outcome() != null || ChronoUnit.DAYS.between(today, p.dueOn()) > PROMISE_LEAD_DAYS || !members.contains(p.promisedBy())) {
+            if (p.outcome() != null
+                    || ChronoUnit.DAYS.between(today, p.dueOn()) > PROMISE_LEAD_DAYS
+                    || !members.contains(p.promisedBy())) {
                 continue;
             }
             long days = ChronoUnit.DAYS.between(today, p.dueOn());
-            String when = days < 0 ? "overdue since " + DAY.format(p.dueOn().plusDays(1)) : days == 0 ? "due today" : "due tomorrow";
-            dueByPromiser.computeIfAbsent(p.promisedBy(), k -> new ArrayList<>()).add("to " + p.toName() + " (" + when + ")");
+            String when = days < 0
+                    ? "overdue since " + DAY.format(p.dueOn().plusDays(1))
+                    : days == 0 ? "due today" : "due tomorrow";
+            dueByPromiser
+                    .computeIfAbsent(p.promisedBy(), k -> new ArrayList<>())
+                    .add("to " + p.toName() + " (" + when + ")");
         }
-        dueByPromiser.forEach((promiser, promises) -> out.add(new Reminder(Reminder.Kind.PROMISES_DUE,
+        dueByPromiser.forEach((promiser, promises) -> out.add(new Reminder(
+                Reminder.Kind.PROMISES_DUE,
                 "promises:" + promiser + ":" + period(today),
-                (promises.size() == 1 ? "A promise of yours is due: " : promises.size() + " promises of yours are due: ")
+                (promises.size() == 1
+                                ? "A promise of yours is due: "
+                                : promises.size() + " promises of yours are due: ")
                         + String.join(", ", promises)
                         + ". Keep it, or tell them honestly when you will, and mark it in the commitments register.",
                 List.of(promiser))));
@@ -140,8 +165,11 @@ public final class ReminderRules {
             }
         }
         if (!stale.isEmpty()) {
-            out.add(new Reminder(Reminder.Kind.STALE_DISAGREEMENTS, "stale-disagreements:" + period(today),
-                    stale.size() + (stale.size() == 1 ? " disagreement has" : " disagreements have") + " had no activity for more than "
+            out.add(new Reminder(
+                    Reminder.Kind.STALE_DISAGREEMENTS,
+                    "stale-disagreements:" + period(today),
+                    stale.size() + (stale.size() == 1 ? " disagreement has" : " disagreements have")
+                            + " had no activity for more than "
                             + thresholds.staleDifferenceDays() + " days: " + String.join(", ", stale)
                             + ". Put them on the next sync's agenda: restate the positions and the interests beneath them.",
                     members));

@@ -1,7 +1,5 @@
 package org.coalition.health;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
 import org.coalition.shared.BaseEntity;
 
 /** That a reminder went out: its key is unique per coalition, so a second server posting it fails and stays silent. */
@@ -51,9 +49,23 @@ public class SentReminder extends BaseEntity {
         this.recipients = reminder.recipients().size();
     }
 
-    public long getCoalitionId() { return coalitionId; }
-    public String getKey() { return key; }
-    public Reminder.Kind getKind() { return kind; }
-    public LocalDate getSentOn() { return sentOn; }
-    public int getRecipients() { return recipients; }
+    public long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public Reminder.Kind getKind() {
+        return kind;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public int getRecipients() {
+        return recipients;
+    }
 }

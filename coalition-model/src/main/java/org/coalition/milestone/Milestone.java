@@ -1,8 +1,5 @@
 package org.coalition.milestone;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import org.coalition.coalition.Coalition;
 import org.coalition.shared.BaseEntity;
 
@@ -94,13 +92,39 @@ public class Milestone extends BaseEntity {
         decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public LocalDate getDueOn() { return dueOn; }
-    public MilestoneStatus getStatus() { return status; }
-    public String getProposedBy() { return proposedBy; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecisionComment() { return decisionComment; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public MilestoneStatus getStatus() {
+        return status;
+    }
+
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionComment() {
+        return decisionComment;
+    }
 }

@@ -1,12 +1,11 @@
 package org.coalition.milestone;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
 
 /** A milestone as a member proposes or revises it. */
 public class MilestoneDraft implements Serializable {
@@ -24,8 +23,7 @@ public class MilestoneDraft implements Serializable {
     @FutureOrPresent(message = "{MilestoneDraft.dueDateCannotPast}")
     private LocalDate dueOn;
 
-    public MilestoneDraft() {
-    }
+    public MilestoneDraft() {}
 
     public MilestoneDraft(String title, String description, LocalDate dueOn) {
         this.title = title;
@@ -33,10 +31,27 @@ public class MilestoneDraft implements Serializable {
         this.dueOn = dueOn;
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public LocalDate getDueOn() { return dueOn; }
-    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
 }

@@ -3,7 +3,6 @@ package org.coalition.milestone;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Refused;
 
-
 /**
  * Where a milestone stands with its sponsor. Members propose, the sponsor decides once; a rejected
  * milestone can be reworked and proposed again, an approved one is settled.
@@ -48,9 +47,7 @@ public enum MilestoneStatus {
     /** @throws IllegalStateException with a message for the user when the milestone was not rejected */
     public MilestoneStatus revise() {
         if (!mayBeRevised()) {
-            throw new Refused.State(this == APPROVED
-                    ? Refusal.MILESTONE_APPROVED_NOTHING
-                    : Refusal.MILESTONE_WAITING);
+            throw new Refused.State(this == APPROVED ? Refusal.MILESTONE_APPROVED_NOTHING : Refusal.MILESTONE_WAITING);
         }
         return PROPOSED;
     }

@@ -1,7 +1,5 @@
 package org.coalition.milestone;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
@@ -75,11 +73,31 @@ public class Task extends BaseEntity {
         return status.isOverdue(dueOn, today);
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public Milestone getMilestone() { return milestone; }
-    public String getTitle() { return title; }
-    public Person getAssignee() { return assignee; }
-    public LocalDate getDueOn() { return dueOn; }
-    public TaskStatus getStatus() { return status; }
-    public String getProgressNotes() { return progressNotes; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public Milestone getMilestone() {
+        return milestone;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Person getAssignee() {
+        return assignee;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public String getProgressNotes() {
+        return progressNotes;
+    }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.coalition.coalition.Phase;
 
 /**
@@ -21,19 +20,21 @@ public final class AllyNetwork {
     public static final double SIZE = 1000;
 
     /** A person node: where they stand, in which coalitions, and where they are drawn. */
-    public record Person(String key, String name, String department, boolean supportive, double x, double y,
-                         List<Participation> parts) {
-    }
+    public record Person(
+            String key,
+            String name,
+            String department,
+            boolean supportive,
+            double x,
+            double y,
+            List<Participation> parts) {}
 
-    public record CoalitionNode(long id, String name, boolean past, double x, double y, int people) {
-    }
+    public record CoalitionNode(long id, String name, boolean past, double x, double y, int people) {}
 
-    public record Link(String personKey, long coalitionId) {
-    }
+    public record Link(String personKey, long coalitionId) {}
 
     /** A coalition of the network and how many people (matching the search) took part in it. */
-    public record CoalitionTotal(long id, String name, Phase phase, int people) {
-    }
+    public record CoalitionTotal(long id, String name, Phase phase, int people) {}
 
     /** What to look for: a department (blank for all), supporters only, past (closed) coalitions only. */
     public record Filter(String department, boolean supportersOnly, boolean pastOnly) {
@@ -41,8 +42,14 @@ public final class AllyNetwork {
         public static final Filter ALL = new Filter(null, false, false);
 
         boolean accepts(Participation p) {
-            return (department == null || department.isBlank()
-                    || department.strip().equalsIgnoreCase(p.department() == null ? "" : p.department().strip()))
+            return (department == null
+                            || department.isBlank()
+                            || department
+                                    .strip()
+                                    .equalsIgnoreCase(
+                                            p.department() == null
+                                                    ? ""
+                                                    : p.department().strip()))
                     && (!supportersOnly || p.supportive())
                     && (!pastOnly || p.phase() == Phase.CLOSED);
         }
@@ -54,7 +61,12 @@ public final class AllyNetwork {
     private final List<String> departments;
     private final long total;
 
-    private AllyNetwork(List<Person> people, List<CoalitionNode> coalitions, List<Link> links, List<String> departments, long total) {
+    private AllyNetwork(
+            List<Person> people,
+            List<CoalitionNode> coalitions,
+            List<Link> links,
+            List<String> departments,
+            long total) {
         this.people = people;
         this.coalitions = coalitions;
         this.links = links;
@@ -64,14 +76,27 @@ public final class AllyNetwork {
 
     /** The whole network of these participations, as far as the filter accepts them. */
     public static AllyNetwork of(List<Participation> participations, Filter filter) {
-        List<Participation> kept = participations.stream().filter(filter::accepts).toList();
+        List<Participation> kept =
+                participations.stream().filter(filter::accepts).toList();
         Map<Long, List<Participation>> byCoalition = kept.stream()
                 .collect(Collectors.groupingBy(Participation::coalitionId, LinkedHashMap::new, Collectors.toList()));
-        List<CoalitionTotal> totals = byCoalition.values().stream().map(parts -> new CoalitionTotal(parts.get(0).coalitionId(),
-                parts.get(0).coalitionName(), parts.get(0).phase(), (int) parts.stream().map(Participation::personKey).distinct().count()))
+        List<CoalitionTotal> totals = byCoalition.values().stream()
+                .map(parts -> new CoalitionTotal(
+                        parts.get(0).coalitionId(),
+                        parts.get(0).coalitionName(),
+                        parts.get(0).phase(),
+                        (int) parts.stream()
+                                .map(Participation::personKey)
+                                .distinct()
+                                .count()))
                 .toList();
-        List<String> departments = participations.stream().map(Participation::department)
-                .filter(d -> d != null && !d.isBlank()).map(String::strip).distinct().sorted().toList();
+        List<String> departments = participations.stream()
+                .map(Participation::department)
+                .filter(d -> d != null && !d.isBlank())
+                .map(String::strip)
+                .distinct()
+                .sorted()
+                .toList();
         AllyNetwork network = page(kept, totals, departments, 0);
         return new AllyNetwork(network.people, network.coalitions, network.links, departments, network.people.size());
     }
@@ -81,18 +106,30 @@ public final class AllyNetwork {
      * each, already filtered), every coalition with its total, every department and how many people match
      * in all. The layout is the same as for the whole network, so a person stays where they were.
      */
-    public static AllyNetwork page(List<Participation> pageParts, List<CoalitionTotal> coalitions, List<String> departments, long total) {
-        List<CoalitionTotal> sorted = coalitions.stream().sorted(Comparator.comparingLong(CoalitionTotal::id)).toList();
+    public static AllyNetwork page(
+            List<Participation> pageParts, List<CoalitionTotal> coalitions, List<String> departments, long total) {
+        List<CoalitionTotal> sorted = coalitions.stream()
+                .sorted(Comparator.comparingLong(CoalitionTotal::id))
+                .toList();
         double centre = SIZE / 2;
         double ring = SIZE * 0.32;
         Map<Long, CoalitionNode> coalitionNodes = new LinkedHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             CoalitionTotal c = sorted.get(i);
             double angle = 2 * Math.PI * i / Math.max(1, sorted.size()) - Math.PI / 2;
-            coalitionNodes.put(c.id(), new CoalitionNode(c.id(), c.name(), c.phase() == Phase.CLOSED,
-                    round(centre + ring * Math.cos(angle)), round(centre + ring * Math.sin(angle)), c.people()));
+            coalitionNodes.put(
+                    c.id(),
+                    new CoalitionNode(
+                            c.id(),
+                            c.name(),
+                            c.phase() == Phase.CLOSED,
+                            round(centre + ring * Math.cos(angle)),
+                            round(centre + ring * Math.sin(angle)),
+                            c.people()));
         }
-        List<Participation> kept = pageParts.stream().filter(p -> coalitionNodes.containsKey(p.coalitionId())).toList();
+        List<Participation> kept = pageParts.stream()
+                .filter(p -> coalitionNodes.containsKey(p.coalitionId()))
+                .toList();
         Map<String, List<Participation>> byPerson = kept.stream()
                 .collect(Collectors.groupingBy(Participation::personKey, LinkedHashMap::new, Collectors.toList()));
         List<Person> people = new ArrayList<>();
@@ -114,19 +151,39 @@ public final class AllyNetwork {
             x = clamp(x + spread * Math.cos(angle));
             y = clamp(y + spread * Math.sin(angle));
             Participation first = parts.get(0);
-            people.add(new Person(entry.getKey(), first.name(), first.department(), parts.stream().anyMatch(Participation::supportive),
-                    round(x), round(y), List.copyOf(parts)));
-            parts.stream().map(Participation::coalitionId).distinct().forEach(c -> links.add(new Link(entry.getKey(), c)));
+            people.add(new Person(
+                    entry.getKey(),
+                    first.name(),
+                    first.department(),
+                    parts.stream().anyMatch(Participation::supportive),
+                    round(x),
+                    round(y),
+                    List.copyOf(parts)));
+            parts.stream()
+                    .map(Participation::coalitionId)
+                    .distinct()
+                    .forEach(c -> links.add(new Link(entry.getKey(), c)));
         }
-        people.sort(Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Person::key));
-        return new AllyNetwork(List.copyOf(people), List.copyOf(coalitionNodes.values()), List.copyOf(links), List.copyOf(departments), total);
+        people.sort(Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT))
+                .thenComparing(Person::key));
+        return new AllyNetwork(
+                List.copyOf(people),
+                List.copyOf(coalitionNodes.values()),
+                List.copyOf(links),
+                List.copyOf(departments),
+                total);
     }
 
     /** People who worked together with this person in at least one coalition. */
     public List<Person> workedWith(String personKey) {
-        var mine = links.stream().filter(l -> l.personKey().equals(personKey)).map(Link::coalitionId).collect(Collectors.toSet());
-        var others = links.stream().filter(l -> mine.contains(l.coalitionId()) && !l.personKey().equals(personKey))
-                .map(Link::personKey).collect(Collectors.toSet());
+        var mine = links.stream()
+                .filter(l -> l.personKey().equals(personKey))
+                .map(Link::coalitionId)
+                .collect(Collectors.toSet());
+        var others = links.stream()
+                .filter(l -> mine.contains(l.coalitionId()) && !l.personKey().equals(personKey))
+                .map(Link::personKey)
+                .collect(Collectors.toSet());
         return people.stream().filter(p -> others.contains(p.key())).toList();
     }
 

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import org.coalition.network.InfluenceGraph.Path;
 import org.coalition.network.InfluenceNetwork.Person;
 import org.coalition.stakeholder.DecisionRole;
@@ -45,7 +44,8 @@ public record DecisionReadiness(List<Decider> deciders) {
         }
     }
 
-    public static DecisionReadiness of(InfluenceNetwork network, Collection<InfluenceGraph.Ref> deciders, LocalDate today) {
+    public static DecisionReadiness of(
+            InfluenceNetwork network, Collection<InfluenceGraph.Ref> deciders, LocalDate today) {
         List<Decider> result = new ArrayList<>();
         for (InfluenceGraph.Ref ref : deciders) {
             Person person = network.person(ref).orElse(null);
@@ -55,11 +55,14 @@ public record DecisionReadiness(List<Decider> deciders) {
             Long days = person.evidenceOn() == null ? null : ChronoUnit.DAYS.between(person.evidenceOn(), today);
             Block block = block(person);
             Path path = network.pathsTo(ref).stream().findFirst().orElse(null);
-            Person ask = block == null ? null : network.ear(ref).filter(p -> !p.member()).orElse(null);
+            Person ask = block == null
+                    ? null
+                    : network.ear(ref).filter(p -> !p.member()).orElse(null);
             result.add(new Decider(person, days, path, ask, block));
         }
-        result.sort(java.util.Comparator.comparing((Decider d) -> d.person().name().toLowerCase(java.util.Locale.ROOT))
-                .thenComparing(d -> d.person().key()));
+        result.sort(
+                java.util.Comparator.comparing((Decider d) -> d.person().name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(d -> d.person().key()));
         return new DecisionReadiness(List.copyOf(result));
     }
 

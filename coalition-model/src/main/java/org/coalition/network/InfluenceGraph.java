@@ -55,12 +55,10 @@ public final class InfluenceGraph {
         }
     }
 
-    public record Node(Ref ref, String name) {
-    }
+    public record Node(Ref ref, String name) {}
 
     /** {@code from} has {@code to}'s ear with this strength (1 to 3). */
-    public record Edge(Ref from, Ref to, int strength) {
-    }
+    public record Edge(Ref from, Ref to, int strength) {}
 
     /** A route from a member to someone: everyone on it, first the member, last the one reached. */
     public record Path(List<Ref> steps, int strength) {
@@ -88,6 +86,7 @@ public final class InfluenceGraph {
     private final List<Edge> edges;
     /** The links out of each node (by node index): outTo[outStart[n] .. outStart[n + 1]), with their strengths. */
     private final int[] outStart;
+
     private final int[] outTo;
     private final int[] outStrength;
     /** The members, by node index, in name order. */
@@ -117,7 +116,9 @@ public final class InfluenceGraph {
             outTo[slot] = index.get(e.to());
             outStrength[slot] = e.strength();
         }
-        members = java.util.stream.IntStream.range(0, nodes.size()).filter(i -> nodes.get(i).ref().member()).toArray();
+        members = java.util.stream.IntStream.range(0, nodes.size())
+                .filter(i -> nodes.get(i).ref().member())
+                .toArray();
     }
 
     /**
@@ -126,15 +127,22 @@ public final class InfluenceGraph {
      * total).
      */
     public static InfluenceGraph of(Collection<Node> nodes, Collection<Edge> edges) {
-        List<Node> sorted = nodes.stream().distinct()
-                .sorted(Comparator.comparing((Node n) -> n.name() == null ? "" : n.name().toLowerCase(Locale.ROOT))
-                        .thenComparing(n -> n.ref().member() ? 0 : 1).thenComparingLong(n -> n.ref().id()))
+        List<Node> sorted = nodes.stream()
+                .distinct()
+                .sorted(Comparator.comparing(
+                                (Node n) -> n.name() == null ? "" : n.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(n -> n.ref().member() ? 0 : 1)
+                        .thenComparingLong(n -> n.ref().id()))
                 .toList();
         Set<Ref> known = new java.util.HashSet<>();
         sorted.forEach(n -> known.add(n.ref()));
         List<Edge> kept = edges.stream()
-                .filter(e -> known.contains(e.from()) && known.contains(e.to()) && !e.from().equals(e.to()) && !e.to().member()
-                        && e.strength() >= InfluenceLink.WEAKEST && e.strength() <= InfluenceLink.STRONGEST)
+                .filter(e -> known.contains(e.from())
+                        && known.contains(e.to())
+                        && !e.from().equals(e.to())
+                        && !e.to().member()
+                        && e.strength() >= InfluenceLink.WEAKEST
+                        && e.strength() <= InfluenceLink.STRONGEST)
                 .toList();
         return new InfluenceGraph(sorted, kept);
     }
@@ -263,9 +271,13 @@ public final class InfluenceGraph {
      * kept, so asking again costs nothing.
      */
     public Map<Ref, List<Path>> pathsTo(Collection<Ref> people) {
-        List<Integer> targets = people.stream().distinct().map(index::get)
-                .filter(t -> t != null && !nodes.get(t).ref().member()).toList();
-        List<Integer> missing = targets.stream().filter(t -> !pathsTo.containsKey(t)).toList();
+        List<Integer> targets = people.stream()
+                .distinct()
+                .map(index::get)
+                .filter(t -> t != null && !nodes.get(t).ref().member())
+                .toList();
+        List<Integer> missing =
+                targets.stream().filter(t -> !pathsTo.containsKey(t)).toList();
         if (!missing.isEmpty()) {
             Map<Integer, List<Path>> found = new HashMap<>();
             missing.forEach(t -> found.put(t, new ArrayList<>()));
@@ -277,7 +289,9 @@ public final class InfluenceGraph {
                 }
             }
             found.forEach((t, paths) -> {
-                paths.sort(Comparator.comparingInt(Path::strength).reversed().thenComparingInt(Path::hops)
+                paths.sort(Comparator.comparingInt(Path::strength)
+                        .reversed()
+                        .thenComparingInt(Path::hops)
                         .thenComparing(this::order, InfluenceGraph::compareSteps));
                 pathsTo.put(t, List.copyOf(paths));
             });
@@ -297,13 +311,19 @@ public final class InfluenceGraph {
 
     /** How many of these decision makers the member reaches within {@value #REACH_HOPS} links. */
     public int reach(Ref member, Collection<Ref> decisionMakers) {
-        return member.member() && index.containsKey(member) ? reach(decisionMakers).getOrDefault(member, 0) : 0;
+        return member.member() && index.containsKey(member)
+                ? reach(decisionMakers).getOrDefault(member, 0)
+                : 0;
     }
 
     /** Every member's reach among these decision makers, in the graph's order of members (by name). */
     public Map<Ref, Integer> reach(Collection<Ref> decisionMakers) {
-        int[] targets = decisionMakers.stream().distinct().map(index::get).filter(t -> t != null && !nodes.get(t).ref().member())
-                .mapToInt(Integer::intValue).toArray();
+        int[] targets = decisionMakers.stream()
+                .distinct()
+                .map(index::get)
+                .filter(t -> t != null && !nodes.get(t).ref().member())
+                .mapToInt(Integer::intValue)
+                .toArray();
         Map<Ref, Integer> reach = new LinkedHashMap<>();
         Walks walks = targets.length == 0 ? null : new Walks();
         for (int member : members) {
@@ -323,7 +343,8 @@ public final class InfluenceGraph {
 
     /** The links into this person: who has their ear directly, the strongest first, then by names. */
     public List<Edge> into(Ref to) {
-        return edges.stream().filter(e -> e.to().equals(to))
+        return edges.stream()
+                .filter(e -> e.to().equals(to))
                 .sorted(Comparator.comparingInt(Edge::strength).reversed().thenComparing(e -> index.get(e.from())))
                 .toList();
     }

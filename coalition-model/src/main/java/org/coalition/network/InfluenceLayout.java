@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.coalition.network.InfluenceGraph.Edge;
 import org.coalition.network.InfluenceGraph.Ref;
 import org.coalition.network.InfluenceNetwork.Person;
@@ -28,12 +27,10 @@ public final class InfluenceLayout {
     public static final int MAX_PEOPLE = 120;
     public static final int MAX_LINES = 250;
 
-    public record Placed(Person person, double x, double y) {
-    }
+    public record Placed(Person person, double x, double y) {}
 
     /** A link to draw: from and to where, shortened so the arrow ends at the circle's edge. */
-    public record Line(Placed from, Placed to, int strength, double x1, double y1, double x2, double y2) {
-    }
+    public record Line(Placed from, Placed to, int strength, double x1, double y1, double x2, double y2) {}
 
     private final List<Placed> placed;
     private final List<Line> lines;
@@ -60,10 +57,14 @@ public final class InfluenceLayout {
             degree.merge(e.to(), 1, Integer::sum);
         });
         java.util.Set<Ref> drawnRefs = drawn(network, chosen, wanted, degree);
-        List<Edge> edges = all.stream().filter(e -> drawnRefs.contains(e.from()) && drawnRefs.contains(e.to())).toList();
+        List<Edge> edges = all.stream()
+                .filter(e -> drawnRefs.contains(e.from()) && drawnRefs.contains(e.to()))
+                .toList();
         java.util.Set<Ref> linked = degree.keySet();
-        Comparator<Person> byDepartment = Comparator.comparing((Person p) -> p.department() == null ? "" : p.department().toLowerCase(Locale.ROOT))
-                .thenComparing(p -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Person::key);
+        Comparator<Person> byDepartment = Comparator.comparing((Person p) ->
+                        p.department() == null ? "" : p.department().toLowerCase(Locale.ROOT))
+                .thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
+                .thenComparing(Person::key);
         List<Person> members = new ArrayList<>();
         List<Person> deciders = new ArrayList<>();
         List<Person> others = new ArrayList<>();
@@ -96,7 +97,8 @@ public final class InfluenceLayout {
         List<Edge> drawn = edges.stream()
                 .sorted(Comparator.comparing((Edge e) -> !(e.from().equals(chosen) || e.to().equals(chosen)))
                         .thenComparing(Comparator.comparingInt(Edge::strength).reversed()))
-                .limit(MAX_LINES).toList();
+                .limit(MAX_LINES)
+                .toList();
         List<Line> lines = new ArrayList<>();
         for (Edge e : drawn) {
             Placed from = at.get(e.from());
@@ -105,16 +107,25 @@ public final class InfluenceLayout {
             double dy = to.y() - from.y();
             double length = Math.max(1, Math.hypot(dx, dy));
             double r = 12;
-            lines.add(new Line(from, to, e.strength(), round(from.x() + dx / length * r), round(from.y() + dy / length * r),
-                    round(to.x() - dx / length * (r + 4)), round(to.y() - dy / length * (r + 4))));
+            lines.add(new Line(
+                    from,
+                    to,
+                    e.strength(),
+                    round(from.x() + dx / length * r),
+                    round(from.y() + dy / length * r),
+                    round(to.x() - dx / length * (r + 4)),
+                    round(to.y() - dy / length * (r + 4))));
         }
-        return new InfluenceLayout(List.copyOf(placed), List.copyOf(lines), all.size() - lines.size(),
+        return new InfluenceLayout(
+                List.copyOf(placed),
+                List.copyOf(lines),
+                all.size() - lines.size(),
                 network.people().size() - placed.size());
     }
 
     /** Who is drawn: those asked for, then the members with links, decision makers, the most linked, the rest. */
-    private static java.util.Set<Ref> drawn(InfluenceNetwork network, Ref chosen, java.util.Collection<Ref> wanted,
-                                            Map<Ref, Integer> degree) {
+    private static java.util.Set<Ref> drawn(
+            InfluenceNetwork network, Ref chosen, java.util.Collection<Ref> wanted, Map<Ref, Integer> degree) {
         java.util.Set<Ref> drawn = new java.util.LinkedHashSet<>();
         java.util.function.Consumer<Ref> add = ref -> {
             if (drawn.size() < MAX_PEOPLE && network.person(ref).isPresent()) {
@@ -125,12 +136,26 @@ public final class InfluenceLayout {
             add.accept(chosen);
         }
         wanted.forEach(add);
-        Comparator<Person> mostLinked = Comparator.comparingInt((Person p) -> degree.getOrDefault(p.ref(), 0)).reversed()
-                .thenComparing(p -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Person::key);
+        Comparator<Person> mostLinked = Comparator.comparingInt((Person p) -> degree.getOrDefault(p.ref(), 0))
+                .reversed()
+                .thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
+                .thenComparing(Person::key);
         List<Person> people = network.people();
-        people.stream().filter(p -> p.member() && degree.containsKey(p.ref())).sorted(mostLinked).map(Person::ref).forEach(add);
-        people.stream().filter(Person::decisionMaker).sorted(mostLinked).map(Person::ref).forEach(add);
-        people.stream().filter(p -> !p.member() && degree.containsKey(p.ref())).sorted(mostLinked).map(Person::ref).forEach(add);
+        people.stream()
+                .filter(p -> p.member() && degree.containsKey(p.ref()))
+                .sorted(mostLinked)
+                .map(Person::ref)
+                .forEach(add);
+        people.stream()
+                .filter(Person::decisionMaker)
+                .sorted(mostLinked)
+                .map(Person::ref)
+                .forEach(add);
+        people.stream()
+                .filter(p -> !p.member() && degree.containsKey(p.ref()))
+                .sorted(mostLinked)
+                .map(Person::ref)
+                .forEach(add);
         people.stream().map(Person::ref).forEach(add);
         return drawn;
     }
@@ -139,7 +164,8 @@ public final class InfluenceLayout {
         double centre = SIZE / 2;
         for (int i = 0; i < people.size(); i++) {
             double angle = 2 * Math.PI * (i + offset) / people.size() - Math.PI / 2;
-            into.add(new Placed(people.get(i), round(centre + radius * Math.cos(angle)), round(centre + radius * Math.sin(angle))));
+            into.add(new Placed(
+                    people.get(i), round(centre + radius * Math.cos(angle)), round(centre + radius * Math.sin(angle))));
         }
     }
 

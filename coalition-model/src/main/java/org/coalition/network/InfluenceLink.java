@@ -1,7 +1,5 @@
 package org.coalition.network;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +14,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
@@ -80,8 +78,16 @@ public class InfluenceLink extends BaseEntity {
         // for JPA
     }
 
-    private InfluenceLink(Coalition coalition, Stakeholder fromStakeholder, Person fromMember, Stakeholder to,
-                          InfluenceKind kind, int strength, String note, String recordedBy, Instant recordedAt) {
+    private InfluenceLink(
+            Coalition coalition,
+            Stakeholder fromStakeholder,
+            Person fromMember,
+            Stakeholder to,
+            InfluenceKind kind,
+            int strength,
+            String note,
+            String recordedBy,
+            Instant recordedAt) {
         this.coalition = coalition;
         this.fromStakeholder = fromStakeholder;
         this.fromMember = fromMember;
@@ -96,8 +102,14 @@ public class InfluenceLink extends BaseEntity {
      *
      * @throws Refused.Argument when someone would influence themselves
      */
-    public static InfluenceLink between(Stakeholder from, Stakeholder to, InfluenceKind kind, int strength, String note,
-                                        String recordedBy, Instant recordedAt) {
+    public static InfluenceLink between(
+            Stakeholder from,
+            Stakeholder to,
+            InfluenceKind kind,
+            int strength,
+            String note,
+            String recordedBy,
+            Instant recordedAt) {
         if (from == to || from.getId() != null && from.getId().equals(to.getId())) {
             throw new Refused.Argument(Refusal.INFLUENCE_SELF);
         }
@@ -105,8 +117,14 @@ public class InfluenceLink extends BaseEntity {
     }
 
     /** A member of the coalition (a person, not a stakeholder) has this stakeholder's ear. */
-    public static InfluenceLink fromMember(Person member, Stakeholder to, InfluenceKind kind, int strength, String note,
-                                           String recordedBy, Instant recordedAt) {
+    public static InfluenceLink fromMember(
+            Person member,
+            Stakeholder to,
+            InfluenceKind kind,
+            int strength,
+            String note,
+            String recordedBy,
+            Instant recordedAt) {
         return new InfluenceLink(to.getCoalition(), null, member, to, kind, strength, note, recordedBy, recordedAt);
     }
 
@@ -123,13 +141,39 @@ public class InfluenceLink extends BaseEntity {
         return (fromStakeholder == null) != (fromMember == null);
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public Stakeholder getFromStakeholder() { return fromStakeholder; }
-    public Person getFromMember() { return fromMember; }
-    public Stakeholder getToStakeholder() { return toStakeholder; }
-    public int getStrength() { return strength; }
-    public InfluenceKind getKind() { return kind; }
-    public String getNote() { return note; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public Stakeholder getFromStakeholder() {
+        return fromStakeholder;
+    }
+
+    public Person getFromMember() {
+        return fromMember;
+    }
+
+    public Stakeholder getToStakeholder() {
+        return toStakeholder;
+    }
+
+    public int getStrength() {
+        return strength;
+    }
+
+    public InfluenceKind getKind() {
+        return kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -30,11 +30,15 @@ public class InfluenceLinkDraft {
     @Size(max = InfluenceLink.NOTE_MAX, message = "{InfluenceLink.note1000Characters}")
     private String note;
 
-    public InfluenceLinkDraft() {
-    }
+    public InfluenceLinkDraft() {}
 
-    public InfluenceLinkDraft(Long fromStakeholderId, String fromMember, Long toStakeholderId, InfluenceKind kind, int strength,
-                              String note) {
+    public InfluenceLinkDraft(
+            Long fromStakeholderId,
+            String fromMember,
+            Long toStakeholderId,
+            InfluenceKind kind,
+            int strength,
+            String note) {
         this.fromStakeholderId = fromStakeholderId;
         this.fromMember = fromMember;
         this.toStakeholderId = toStakeholderId;
@@ -49,16 +53,51 @@ public class InfluenceLinkDraft {
         return (fromStakeholderId == null) != (fromMember == null || fromMember.isBlank());
     }
 
-    public Long getFromStakeholderId() { return fromStakeholderId; }
-    public void setFromStakeholderId(Long fromStakeholderId) { this.fromStakeholderId = fromStakeholderId; }
-    public String getFromMember() { return fromMember; }
-    public void setFromMember(String fromMember) { this.fromMember = fromMember; }
-    public Long getToStakeholderId() { return toStakeholderId; }
-    public void setToStakeholderId(Long toStakeholderId) { this.toStakeholderId = toStakeholderId; }
-    public InfluenceKind getKind() { return kind; }
-    public void setKind(InfluenceKind kind) { this.kind = kind; }
-    public int getStrength() { return strength; }
-    public void setStrength(int strength) { this.strength = strength; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public Long getFromStakeholderId() {
+        return fromStakeholderId;
+    }
+
+    public void setFromStakeholderId(Long fromStakeholderId) {
+        this.fromStakeholderId = fromStakeholderId;
+    }
+
+    public String getFromMember() {
+        return fromMember;
+    }
+
+    public void setFromMember(String fromMember) {
+        this.fromMember = fromMember;
+    }
+
+    public Long getToStakeholderId() {
+        return toStakeholderId;
+    }
+
+    public void setToStakeholderId(Long toStakeholderId) {
+        this.toStakeholderId = toStakeholderId;
+    }
+
+    public InfluenceKind getKind() {
+        return kind;
+    }
+
+    public void setKind(InfluenceKind kind) {
+        this.kind = kind;
+    }
+
+    public int getStrength() {
+        return strength;
+    }
+
+    public void setStrength(int strength) {
+        this.strength = strength;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.coalition.network.InfluenceGraph.Edge;
 import org.coalition.network.InfluenceGraph.Path;
 import org.coalition.network.InfluenceGraph.Ref;
@@ -29,8 +28,14 @@ public final class InfluenceNetwork {
      *
      * @param evidenceOn the date of the latest conversation with a stakeholder, or null
      */
-    public record Person(Ref ref, String name, String department, Stance stance, boolean verified, LocalDate evidenceOn,
-                         DecisionRole decisionRole) {
+    public record Person(
+            Ref ref,
+            String name,
+            String department,
+            Stance stance,
+            boolean verified,
+            LocalDate evidenceOn,
+            DecisionRole decisionRole) {
 
         public static Person member(long personId, String name) {
             return new Person(Ref.member(personId), name, null, null, false, null, null);
@@ -50,8 +55,7 @@ public final class InfluenceNetwork {
     }
 
     /** A decision maker and the strongest short paths of the members to them (at most {@value #PATHS_SHOWN}). */
-    public record DecisionMaker(Person person, List<Path> paths) {
-    }
+    public record DecisionMaker(Person person, List<Path> paths) {}
 
     private final Map<Ref, Person> people = new LinkedHashMap<>();
     private final InfluenceGraph graph;
@@ -66,7 +70,11 @@ public final class InfluenceNetwork {
 
     public static InfluenceNetwork of(Collection<Person> people, Collection<Edge> edges) {
         List<Person> distinct = people.stream().distinct().toList();
-        InfluenceGraph graph = InfluenceGraph.of(distinct.stream().map(p -> new InfluenceGraph.Node(p.ref(), p.name())).toList(), edges);
+        InfluenceGraph graph = InfluenceGraph.of(
+                distinct.stream()
+                        .map(p -> new InfluenceGraph.Node(p.ref(), p.name()))
+                        .toList(),
+                edges);
         return new InfluenceNetwork(distinct, graph);
     }
 
@@ -109,9 +117,16 @@ public final class InfluenceNetwork {
 
     /** A page of the decision makers by name, with the paths to them (worked out for this page only). */
     public List<DecisionMaker> decisionMakers(int first, int max) {
-        List<Person> page = people.values().stream().filter(Person::decisionMaker).skip(first).limit(max).toList();
-        Map<Ref, List<Path>> paths = graph.pathsTo(page.stream().map(Person::ref).toList());
-        return page.stream().map(p -> new DecisionMaker(p, shown(paths.getOrDefault(p.ref(), List.of())))).toList();
+        List<Person> page = people.values().stream()
+                .filter(Person::decisionMaker)
+                .skip(first)
+                .limit(max)
+                .toList();
+        Map<Ref, List<Path>> paths =
+                graph.pathsTo(page.stream().map(Person::ref).toList());
+        return page.stream()
+                .map(p -> new DecisionMaker(p, shown(paths.getOrDefault(p.ref(), List.of()))))
+                .toList();
     }
 
     private static List<Path> shown(List<Path> paths) {
@@ -120,7 +135,10 @@ public final class InfluenceNetwork {
 
     /** Each member and how many decision makers they reach within {@value InfluenceGraph#REACH_HOPS} links, by name. */
     public Map<Person, Integer> reach() {
-        List<Ref> deciders = people.values().stream().filter(Person::decisionMaker).map(Person::ref).toList();
+        List<Ref> deciders = people.values().stream()
+                .filter(Person::decisionMaker)
+                .map(Person::ref)
+                .toList();
         Map<Person, Integer> reach = new LinkedHashMap<>();
         graph.reach(deciders).forEach((ref, count) -> reach.put(people.get(ref), count));
         return reach;

@@ -1,7 +1,6 @@
 package org.coalition.network;
 
 import java.util.List;
-
 import org.coalition.exchange.ImportField;
 
 /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.coalition.exchange.Table;
 import org.coalition.network.InfluenceGraph.Ref;
 import org.coalition.shared.Refusal;
@@ -28,15 +27,23 @@ public final class LinkImport {
     public static final int MAX_ROWS = 20_000;
 
     /** One person a cell can name: the names they go by (any of them matches, without case). */
-    public record Known(Ref ref, String name, List<String> aliases) {
-    }
+    public record Known(Ref ref, String name, List<String> aliases) {}
 
     /**
      * The verdict on one row (its number as a spreadsheet shows it, the header being row 1): the link read from it,
      * or why it is refused ({@code refusal}, a {@code said.linkImport.*} sentence).
      */
-    public record Row(int rowNumber, String from, String to, Ref fromRef, Ref toRef, int strength, InfluenceKind kind,
-                      String note, Said refusal) implements Serializable {
+    public record Row(
+            int rowNumber,
+            String from,
+            String to,
+            Ref fromRef,
+            Ref toRef,
+            int strength,
+            InfluenceKind kind,
+            String note,
+            Said refusal)
+            implements Serializable {
 
         public boolean accepted() {
             return refusal == null;
@@ -98,7 +105,8 @@ public final class LinkImport {
             throw new Refused.Argument(Refusal.LINK_IMPORT_WHO_AND_WHOM);
         }
         if (table.rows().size() > MAX_ROWS) {
-            throw new Refused.Argument(Refusal.LINK_IMPORT_TOO_MANY_ROWS, table.rows().size(), MAX_ROWS);
+            throw new Refused.Argument(
+                    Refusal.LINK_IMPORT_TOO_MANY_ROWS, table.rows().size(), MAX_ROWS);
         }
         Map<String, Integer> inFile = new HashMap<>();
         List<Row> rows = new ArrayList<>(table.rows().size());
@@ -115,7 +123,9 @@ public final class LinkImport {
         String strengthText = cell(table, r, mapping, LinkField.STRENGTH);
         String kindText = cell(table, r, mapping, LinkField.KIND);
         int column = mapping.indexOf(LinkField.NOTE);
-        String note = column < 0 || table.cell(r, column).isBlank() ? null : table.cell(r, column).strip();
+        String note = column < 0 || table.cell(r, column).isBlank()
+                ? null
+                : table.cell(r, column).strip();
         Said refusal = null;
         Ref fromRef = null;
         Ref toRef = null;
@@ -167,7 +177,9 @@ public final class LinkImport {
     }
 
     private List<Known> candidates(String name, boolean onlyStakeholders) {
-        return byName.getOrDefault(key(name), List.of()).stream().filter(k -> !onlyStakeholders || !k.ref().member()).toList();
+        return byName.getOrDefault(key(name), List.of()).stream()
+                .filter(k -> !onlyStakeholders || !k.ref().member())
+                .toList();
     }
 
     private static String cell(Table table, int row, List<LinkField> mapping, LinkField field) {
@@ -195,7 +207,8 @@ public final class LinkImport {
     static InfluenceKind kind(String text) {
         String key = LinkField.key(text);
         for (InfluenceKind kind : InfluenceKind.values()) {
-            if (LinkField.key(kind.label()).equals(key) || LinkField.key(kind.name()).equals(key)) {
+            if (LinkField.key(kind.label()).equals(key)
+                    || LinkField.key(kind.name()).equals(key)) {
                 return kind;
             }
         }

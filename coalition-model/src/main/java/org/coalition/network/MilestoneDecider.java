@@ -7,14 +7,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotNull;
-
 import org.coalition.milestone.Milestone;
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Stakeholder;
 
 /** A decision maker (approver or veto holder) a milestone's decision needs. One per milestone and stakeholder. */
 @Entity
-@Table(name = "milestone_decider", uniqueConstraints = @UniqueConstraint(columnNames = {"milestone_id", "stakeholder_id"}))
+@Table(
+        name = "milestone_decider",
+        uniqueConstraints = @UniqueConstraint(columnNames = {"milestone_id", "stakeholder_id"}))
 public class MilestoneDecider extends BaseEntity {
 
     @NotNull
@@ -36,6 +37,11 @@ public class MilestoneDecider extends BaseEntity {
         this.stakeholder = stakeholder;
     }
 
-    public Milestone getMilestone() { return milestone; }
-    public Stakeholder getStakeholder() { return stakeholder; }
+    public Milestone getMilestone() {
+        return milestone;
+    }
+
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
 }

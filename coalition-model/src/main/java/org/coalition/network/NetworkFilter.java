@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.coalition.network.InfluenceGraph.Edge;
 import org.coalition.network.InfluenceGraph.Path;
 import org.coalition.network.InfluenceGraph.Ref;
@@ -30,12 +29,10 @@ public record NetworkFilter(String department, Stance stance) implements Seriali
     public static final NetworkFilter NONE = new NetworkFilter(null, null);
 
     /** A person as a path or a list of ears shows them: hidden when the filters leave them out of the drawing. */
-    public record Step(Person person, boolean hidden) {
-    }
+    public record Step(Person person, boolean hidden) {}
 
     /** Someone who has a person's ear directly, with the link's strength, hidden when the filters leave them out. */
-    public record Ear(Person person, int strength, boolean hidden) {
-    }
+    public record Ear(Person person, int strength, boolean hidden) {}
 
     /** A path of the whole network, each of its people marked when the filters leave them out of the drawing. */
     public record ShownPath(Path path, List<Step> steps) {
@@ -60,8 +57,9 @@ public record NetworkFilter(String department, Stance stance) implements Seriali
 
     /** Whether the person is drawn. */
     public boolean shows(Person person) {
-        return person.member() || ((department == null || department.equals(person.department()))
-                && (stance == null || stance == person.stance()));
+        return person.member()
+                || ((department == null || department.equals(person.department()))
+                        && (stance == null || stance == person.stance()));
     }
 
     /** The network of the people shown and the links between them (paths and reach within it). */
@@ -72,7 +70,8 @@ public record NetworkFilter(String department, Stance stance) implements Seriali
         List<Person> people = network.people().stream().filter(this::shows).toList();
         Set<String> shown = people.stream().map(Person::key).collect(Collectors.toSet());
         List<Edge> edges = network.graph().edges().stream()
-                .filter(e -> shown.contains(e.from().key()) && shown.contains(e.to().key())).toList();
+                .filter(e -> shown.contains(e.from().key()) && shown.contains(e.to().key()))
+                .toList();
         return InfluenceNetwork.of(people, edges);
     }
 
@@ -91,15 +90,19 @@ public record NetworkFilter(String department, Stance stance) implements Seriali
      * whatever the filters draw, each step marked when the filters leave it out.
      */
     public List<ShownPath> pathsTo(InfluenceNetwork whole, Ref to) {
-        return whole.pathsTo(to).stream().map(path -> new ShownPath(path, steps(whole, path))).toList();
+        return whole.pathsTo(to).stream()
+                .map(path -> new ShownPath(path, steps(whole, path)))
+                .toList();
     }
 
     /** Who has this person's ear in the whole network, the strongest first, each marked when the filters leave them out. */
     public List<Ear> ears(InfluenceNetwork whole, Ref to) {
-        return whole.into(to).stream().map(e -> {
-            Person from = whole.person(e.from()).orElseThrow();
-            return new Ear(from, e.strength(), !shows(from));
-        }).toList();
+        return whole.into(to).stream()
+                .map(e -> {
+                    Person from = whole.person(e.from()).orElseThrow();
+                    return new Ear(from, e.strength(), !shows(from));
+                })
+                .toList();
     }
 
     /**
@@ -124,8 +127,10 @@ public record NetworkFilter(String department, Stance stance) implements Seriali
             return List.of();
         }
         String wanted = text.strip().toLowerCase(Locale.ROOT);
-        return network.people().stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(wanted))
-                .sorted(java.util.Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT)).thenComparing(Person::key))
+        return network.people().stream()
+                .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(java.util.Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(Person::key))
                 .toList();
     }
 }

@@ -1,14 +1,12 @@
 package org.coalition.people;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import org.coalition.privacy.Redaction;
 import org.coalition.shared.BaseEntity;
 

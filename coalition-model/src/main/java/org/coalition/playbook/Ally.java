@@ -1,7 +1,5 @@
 package org.coalition.playbook;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Stance;
 
@@ -24,7 +22,9 @@ import org.coalition.stakeholder.Stance;
 public class Ally extends BaseEntity {
 
     public enum Source {
-        STAKEHOLDER("Stakeholder"), MEMBER("Member"), SPONSOR("Sponsor");
+        STAKEHOLDER("Stakeholder"),
+        MEMBER("Member"),
+        SPONSOR("Sponsor");
 
         private final String label;
 
@@ -73,8 +73,15 @@ public class Ally extends BaseEntity {
         // for JPA
     }
 
-    public Ally(long coalitionId, String name, String title, String department, String username, Source source,
-                Stance finalStance, Instant recordedAt) {
+    public Ally(
+            long coalitionId,
+            String name,
+            String title,
+            String department,
+            String username,
+            Source source,
+            Stance finalStance,
+            Instant recordedAt) {
         this.coalitionId = coalitionId;
         this.name = name;
         this.title = title;
@@ -85,12 +92,35 @@ public class Ally extends BaseEntity {
         this.recordedAt = recordedAt;
     }
 
-    public long getCoalitionId() { return coalitionId; }
-    public String getName() { return name; }
-    public String getTitle() { return title; }
-    public String getDepartment() { return department; }
-    public String getUsername() { return username; }
-    public Source getSource() { return source; }
-    public Stance getFinalStance() { return finalStance; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    public Stance getFinalStance() {
+        return finalStance;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -1,5 +1,4 @@
 package org.coalition.playbook;
 
 /** One step of the method, its state computed from the coalition's data, and where it is done. */
-public record ChecklistItem(String id, String label, boolean done, PlaybookPage page, String hint) {
-}
+public record ChecklistItem(String id, String label, boolean done, PlaybookPage page, String hint) {}

@@ -1,13 +1,11 @@
 package org.coalition.playbook;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.commonground.PurposeStatement;
@@ -47,18 +45,59 @@ public class CoalitionLaunch implements Serializable {
     /** The template whose milestone skeletons and quick-win ideas to take over, or null. */
     private Long templateId;
 
-    public CoalitionDraft getBasics() { return basics; }
-    public void setBasics(CoalitionDraft basics) { this.basics = basics; }
-    public String getRationale() { return rationale; }
-    public void setRationale(String rationale) { this.rationale = rationale; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String purpose) { this.purpose = purpose; }
-    public List<String> getSponsors() { return sponsors; }
-    public void setSponsors(List<String> sponsors) { this.sponsors = sponsors == null ? new ArrayList<>() : sponsors; }
-    public CadenceDraft getCadence() { return cadence; }
-    public void setCadence(CadenceDraft cadence) { this.cadence = cadence; }
-    public List<StakeholderDraft> getStakeholders() { return stakeholders; }
-    public void setStakeholders(List<StakeholderDraft> stakeholders) { this.stakeholders = stakeholders == null ? new ArrayList<>() : stakeholders; }
-    public Long getTemplateId() { return templateId; }
-    public void setTemplateId(Long templateId) { this.templateId = templateId; }
+    public CoalitionDraft getBasics() {
+        return basics;
+    }
+
+    public void setBasics(CoalitionDraft basics) {
+        this.basics = basics;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public List<String> getSponsors() {
+        return sponsors;
+    }
+
+    public void setSponsors(List<String> sponsors) {
+        this.sponsors = sponsors == null ? new ArrayList<>() : sponsors;
+    }
+
+    public CadenceDraft getCadence() {
+        return cadence;
+    }
+
+    public void setCadence(CadenceDraft cadence) {
+        this.cadence = cadence;
+    }
+
+    public List<StakeholderDraft> getStakeholders() {
+        return stakeholders;
+    }
+
+    public void setStakeholders(List<StakeholderDraft> stakeholders) {
+        this.stakeholders = stakeholders == null ? new ArrayList<>() : stakeholders;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
 }

@@ -1,13 +1,11 @@
 package org.coalition.playbook;
 
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
+import java.util.List;
 import org.coalition.shared.BaseEntity;
 
 /**
@@ -77,7 +75,9 @@ public class CoalitionTemplate extends BaseEntity {
     }
 
     public List<TemplateLines.Role> roles() {
-        return TemplateLines.lines(stakeholderRoles).stream().map(TemplateLines::role).toList();
+        return TemplateLines.lines(stakeholderRoles).stream()
+                .map(TemplateLines::role)
+                .toList();
     }
 
     public List<String> questions() {
@@ -85,18 +85,42 @@ public class CoalitionTemplate extends BaseEntity {
     }
 
     public List<TemplateLines.QuickWinIdea> quickWins() {
-        return TemplateLines.lines(quickWinIdeas).stream().map(TemplateLines::quickWin).toList();
+        return TemplateLines.lines(quickWinIdeas).stream()
+                .map(TemplateLines::quickWin)
+                .toList();
     }
 
     public List<TemplateLines.MilestoneSkeleton> milestones() {
-        return TemplateLines.lines(milestoneSkeletons).stream().map(TemplateLines::milestone).toList();
+        return TemplateLines.lines(milestoneSkeletons).stream()
+                .map(TemplateLines::milestone)
+                .toList();
     }
 
-    public String getName() { return name; }
-    public String getKindOfChange() { return kindOfChange; }
-    public String getDescription() { return description; }
-    public String getStakeholderRoles() { return stakeholderRoles; }
-    public String getConversationQuestions() { return conversationQuestions; }
-    public String getQuickWinIdeas() { return quickWinIdeas; }
-    public String getMilestoneSkeletons() { return milestoneSkeletons; }
+    public String getName() {
+        return name;
+    }
+
+    public String getKindOfChange() {
+        return kindOfChange;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getStakeholderRoles() {
+        return stakeholderRoles;
+    }
+
+    public String getConversationQuestions() {
+        return conversationQuestions;
+    }
+
+    public String getQuickWinIdeas() {
+        return quickWinIdeas;
+    }
+
+    public String getMilestoneSkeletons() {
+        return milestoneSkeletons;
+    }
 }

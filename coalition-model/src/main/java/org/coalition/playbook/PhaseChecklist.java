@@ -1,7 +1,6 @@
 package org.coalition.playbook;
 
 import java.util.List;
-
 import org.coalition.coalition.Phase;
 
 /** The checklist of one phase; {@code current} marks the phase the coalition is in. */

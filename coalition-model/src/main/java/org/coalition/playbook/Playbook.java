@@ -1,7 +1,6 @@
 package org.coalition.playbook;
 
 import java.util.List;
-
 import org.coalition.coalition.Phase;
 
 /** Where a coalition stands in the method: every phase's checklist and the next best step. */
@@ -12,7 +11,10 @@ public record Playbook(Phase phase, List<PhaseChecklist> phases, NextStep nextSt
     }
 
     public ChecklistItem item(String id) {
-        return phases.stream().flatMap(p -> p.items().stream()).filter(i -> i.id().equals(id)).findFirst()
+        return phases.stream()
+                .flatMap(p -> p.items().stream())
+                .filter(i -> i.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No checklist item " + id));
     }
 }

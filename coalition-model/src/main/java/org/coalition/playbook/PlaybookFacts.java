@@ -1,7 +1,6 @@
 package org.coalition.playbook;
 
 import java.time.LocalDate;
-
 import org.coalition.coalition.Phase;
 import org.coalition.stakeholder.EngagementGap;
 
@@ -23,32 +22,84 @@ import org.coalition.stakeholder.EngagementGap;
  * @param widestKeyGap             the first of the ranked engagement gaps among key stakeholders
  *                                 ({@link EngagementGap#RANKING}), or null for none
  */
-public record PlaybookFacts(Phase phase,
-                            int stakeholders, int keyStakeholders, int keyWithoutRecentOneOnOne, int keyWithMotivations,
-                            int sponsors,
-                            int purposeRevisions, int keySignedOn,
-                            int completedQuickWins, int completedQuickWinsWithKey,
-                            boolean cadenceSet, int cadenceIntervalDays, int syncsHeld, LocalDate lastSyncOn,
-                            int approvedMilestones, int openTasksOnApproved,
-                            int differencesEver, int openDifferences, int staleDifferences, int doubters,
-                            LocalDate lastRecognitionOn, int celebrations,
-                            boolean retrospectiveWritten, int allies,
-                            EngagementGap widestKeyGap) {
+public record PlaybookFacts(
+        Phase phase,
+        int stakeholders,
+        int keyStakeholders,
+        int keyWithoutRecentOneOnOne,
+        int keyWithMotivations,
+        int sponsors,
+        int purposeRevisions,
+        int keySignedOn,
+        int completedQuickWins,
+        int completedQuickWinsWithKey,
+        boolean cadenceSet,
+        int cadenceIntervalDays,
+        int syncsHeld,
+        LocalDate lastSyncOn,
+        int approvedMilestones,
+        int openTasksOnApproved,
+        int differencesEver,
+        int openDifferences,
+        int staleDifferences,
+        int doubters,
+        LocalDate lastRecognitionOn,
+        int celebrations,
+        boolean retrospectiveWritten,
+        int allies,
+        EngagementGap widestKeyGap) {
 
     /** Facts without an engagement gap. */
-    public PlaybookFacts(Phase phase,
-                         int stakeholders, int keyStakeholders, int keyWithoutRecentOneOnOne, int keyWithMotivations,
-                         int sponsors,
-                         int purposeRevisions, int keySignedOn,
-                         int completedQuickWins, int completedQuickWinsWithKey,
-                         boolean cadenceSet, int cadenceIntervalDays, int syncsHeld, LocalDate lastSyncOn,
-                         int approvedMilestones, int openTasksOnApproved,
-                         int differencesEver, int openDifferences, int staleDifferences, int doubters,
-                         LocalDate lastRecognitionOn, int celebrations,
-                         boolean retrospectiveWritten, int allies) {
-        this(phase, stakeholders, keyStakeholders, keyWithoutRecentOneOnOne, keyWithMotivations, sponsors, purposeRevisions,
-                keySignedOn, completedQuickWins, completedQuickWinsWithKey, cadenceSet, cadenceIntervalDays, syncsHeld, lastSyncOn,
-                approvedMilestones, openTasksOnApproved, differencesEver, openDifferences, staleDifferences, doubters,
-                lastRecognitionOn, celebrations, retrospectiveWritten, allies, null);
+    public PlaybookFacts(
+            Phase phase,
+            int stakeholders,
+            int keyStakeholders,
+            int keyWithoutRecentOneOnOne,
+            int keyWithMotivations,
+            int sponsors,
+            int purposeRevisions,
+            int keySignedOn,
+            int completedQuickWins,
+            int completedQuickWinsWithKey,
+            boolean cadenceSet,
+            int cadenceIntervalDays,
+            int syncsHeld,
+            LocalDate lastSyncOn,
+            int approvedMilestones,
+            int openTasksOnApproved,
+            int differencesEver,
+            int openDifferences,
+            int staleDifferences,
+            int doubters,
+            LocalDate lastRecognitionOn,
+            int celebrations,
+            boolean retrospectiveWritten,
+            int allies) {
+        this(
+                phase,
+                stakeholders,
+                keyStakeholders,
+                keyWithoutRecentOneOnOne,
+                keyWithMotivations,
+                sponsors,
+                purposeRevisions,
+                keySignedOn,
+                completedQuickWins,
+                completedQuickWinsWithKey,
+                cadenceSet,
+                cadenceIntervalDays,
+                syncsHeld,
+                lastSyncOn,
+                approvedMilestones,
+                openTasksOnApproved,
+                differencesEver,
+                openDifferences,
+                staleDifferences,
+                doubters,
+                lastRecognitionOn,
+                celebrations,
+                retrospectiveWritten,
+                allies,
+                null);
     }
 }

@@ -3,7 +3,6 @@ package org.coalition.playbook;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.coalition.coalition.Phase;
 import org.coalition.health.Finding;
 import org.coalition.health.HealthThresholds;
@@ -56,8 +55,15 @@ public final class PlaybookRules {
             return new NextStep(first.correction(), pageFor(first), first.pitfall(), null);
         }
         if (current.phase() != Phase.CLOSED && widestKeyGap != null) {
-            return new NextStep(Said.of("said.nextStepEngagementGap", widestKeyGap.name(), widestKeyGap.current(),
-                    widestKeyGap.desired()), PlaybookPage.ENGAGEMENT, null, null);
+            return new NextStep(
+                    Said.of(
+                            "said.nextStepEngagementGap",
+                            widestKeyGap.name(),
+                            widestKeyGap.current(),
+                            widestKeyGap.desired()),
+                    PlaybookPage.ENGAGEMENT,
+                    null,
+                    null);
         }
         for (ChecklistItem item : current.items()) {
             if (!item.done()) {
@@ -67,8 +73,15 @@ public final class PlaybookRules {
         return switch (current.phase()) {
             case SUSTAINING -> new NextStep(Said.of("said.nextStepClose"), PlaybookPage.OVERVIEW, null, null);
             case CLOSED -> new NextStep(Said.of("said.nextStepClosed"), PlaybookPage.OVERVIEW, null, null);
-            default -> new NextStep(Said.of("said.nextStepMoveOn", current.phase(), Phase.values()[current.phase().ordinal() + 1]),
-                    PlaybookPage.OVERVIEW, null, null);
+            default ->
+                new NextStep(
+                        Said.of(
+                                "said.nextStepMoveOn",
+                                current.phase(),
+                                Phase.values()[current.phase().ordinal() + 1]),
+                        PlaybookPage.OVERVIEW,
+                        null,
+                        null);
         };
     }
 

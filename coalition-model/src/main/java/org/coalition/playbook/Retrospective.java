@@ -1,14 +1,12 @@
 package org.coalition.playbook;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.coalition.shared.BaseEntity;
 
 /** The short retrospective written when a coalition closes; one per coalition. */
@@ -49,9 +47,23 @@ public class Retrospective extends BaseEntity {
         this.writtenAt = writtenAt;
     }
 
-    public long getCoalitionId() { return coalitionId; }
-    public String getWhatWorked() { return whatWorked; }
-    public String getWhatToRepeat() { return whatToRepeat; }
-    public String getWrittenBy() { return writtenBy; }
-    public Instant getWrittenAt() { return writtenAt; }
+    public long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public String getWhatWorked() {
+        return whatWorked;
+    }
+
+    public String getWhatToRepeat() {
+        return whatToRepeat;
+    }
+
+    public String getWrittenBy() {
+        return writtenBy;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
 }

@@ -1,9 +1,8 @@
 package org.coalition.playbook;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** What closing a coalition asks: what worked, and what to repeat next time. */
 public class RetrospectiveDraft implements Serializable {
@@ -20,16 +19,26 @@ public class RetrospectiveDraft implements Serializable {
     @Size(max = MAX, message = "{RetrospectiveDraft.whatRepeat2000}")
     private String whatToRepeat;
 
-    public RetrospectiveDraft() {
-    }
+    public RetrospectiveDraft() {}
 
     public RetrospectiveDraft(String whatWorked, String whatToRepeat) {
         this.whatWorked = whatWorked;
         this.whatToRepeat = whatToRepeat;
     }
 
-    public String getWhatWorked() { return whatWorked; }
-    public void setWhatWorked(String whatWorked) { this.whatWorked = whatWorked; }
-    public String getWhatToRepeat() { return whatToRepeat; }
-    public void setWhatToRepeat(String whatToRepeat) { this.whatToRepeat = whatToRepeat; }
+    public String getWhatWorked() {
+        return whatWorked;
+    }
+
+    public void setWhatWorked(String whatWorked) {
+        this.whatWorked = whatWorked;
+    }
+
+    public String getWhatToRepeat() {
+        return whatToRepeat;
+    }
+
+    public void setWhatToRepeat(String whatToRepeat) {
+        this.whatToRepeat = whatToRepeat;
+    }
 }

@@ -1,10 +1,9 @@
 package org.coalition.playbook;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * A coalition template as an administrator writes it. The lists are one entry per line; a line may carry
@@ -66,18 +65,59 @@ public class TemplateDraft implements Serializable {
         return TemplateLines.lines(quickWinIdeas).stream().allMatch(TemplateLines::isQuickWinReadable);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getKindOfChange() { return kindOfChange; }
-    public void setKindOfChange(String kindOfChange) { this.kindOfChange = kindOfChange; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getStakeholderRoles() { return stakeholderRoles; }
-    public void setStakeholderRoles(String stakeholderRoles) { this.stakeholderRoles = stakeholderRoles; }
-    public String getConversationQuestions() { return conversationQuestions; }
-    public void setConversationQuestions(String conversationQuestions) { this.conversationQuestions = conversationQuestions; }
-    public String getQuickWinIdeas() { return quickWinIdeas; }
-    public void setQuickWinIdeas(String quickWinIdeas) { this.quickWinIdeas = quickWinIdeas; }
-    public String getMilestoneSkeletons() { return milestoneSkeletons; }
-    public void setMilestoneSkeletons(String milestoneSkeletons) { this.milestoneSkeletons = milestoneSkeletons; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getKindOfChange() {
+        return kindOfChange;
+    }
+
+    public void setKindOfChange(String kindOfChange) {
+        this.kindOfChange = kindOfChange;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getStakeholderRoles() {
+        return stakeholderRoles;
+    }
+
+    public void setStakeholderRoles(String stakeholderRoles) {
+        this.stakeholderRoles = stakeholderRoles;
+    }
+
+    public String getConversationQuestions() {
+        return conversationQuestions;
+    }
+
+    public void setConversationQuestions(String conversationQuestions) {
+        this.conversationQuestions = conversationQuestions;
+    }
+
+    public String getQuickWinIdeas() {
+        return quickWinIdeas;
+    }
+
+    public void setQuickWinIdeas(String quickWinIdeas) {
+        this.quickWinIdeas = quickWinIdeas;
+    }
+
+    public String getMilestoneSkeletons() {
+        return milestoneSkeletons;
+    }
+
+    public void setMilestoneSkeletons(String milestoneSkeletons) {
+        this.milestoneSkeletons = milestoneSkeletons;
+    }
 }

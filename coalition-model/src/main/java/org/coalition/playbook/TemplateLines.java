@@ -2,7 +2,6 @@ package org.coalition.playbook;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.coalition.trust.QuickWinKind;
 
 /**
@@ -15,17 +14,13 @@ import org.coalition.trust.QuickWinKind;
  */
 public final class TemplateLines {
 
-    public record Role(String role, String department, int influence, int interest) {
-    }
+    public record Role(String role, String department, int influence, int interest) {}
 
-    public record MilestoneSkeleton(String title, int weeks) {
-    }
+    public record MilestoneSkeleton(String title, int weeks) {}
 
-    public record QuickWinIdea(String title, QuickWinKind kind) {
-    }
+    public record QuickWinIdea(String title, QuickWinKind kind) {}
 
-    private TemplateLines() {
-    }
+    private TemplateLines() {}
 
     /** The non-blank lines, stripped. */
     public static List<String> lines(String text) {
@@ -41,7 +36,9 @@ public final class TemplateLines {
 
     public static Role role(String line) {
         String[] p = parts(line);
-        return new Role(p[0], p.length > 1 && !p[1].isEmpty() ? p[1] : null,
+        return new Role(
+                p[0],
+                p.length > 1 && !p[1].isEmpty() ? p[1] : null,
                 p.length > 2 && !p[2].isEmpty() ? Integer.parseInt(p[2]) : 3,
                 p.length > 3 && !p[3].isEmpty() ? Integer.parseInt(p[3]) : 3);
     }
@@ -53,16 +50,22 @@ public final class TemplateLines {
 
     public static QuickWinIdea quickWin(String line) {
         String[] p = parts(line);
-        return new QuickWinIdea(p[0], p.length > 1 && !p[1].isEmpty() ? QuickWinKind.valueOf(p[1].toUpperCase(java.util.Locale.ROOT))
-                : QuickWinKind.OTHER);
+        return new QuickWinIdea(
+                p[0],
+                p.length > 1 && !p[1].isEmpty()
+                        ? QuickWinKind.valueOf(p[1].toUpperCase(java.util.Locale.ROOT))
+                        : QuickWinKind.OTHER);
     }
 
     static boolean isRoleReadable(String line) {
         try {
             Role r = role(line);
-            return !r.role().isEmpty() && r.role().length() <= 150 && parts(line).length <= 4
+            return !r.role().isEmpty()
+                    && r.role().length() <= 150
+                    && parts(line).length <= 4
                     && (r.department() == null || r.department().length() <= 100)
-                    && between(r.influence(), 1, 5) && between(r.interest(), 1, 5);
+                    && between(r.influence(), 1, 5)
+                    && between(r.interest(), 1, 5);
         } catch (NumberFormatException e) {
             return false;
         }
@@ -71,7 +74,10 @@ public final class TemplateLines {
     static boolean isMilestoneReadable(String line) {
         try {
             MilestoneSkeleton m = milestone(line);
-            return !m.title().isEmpty() && m.title().length() <= 150 && parts(line).length <= 2 && between(m.weeks(), 1, 104);
+            return !m.title().isEmpty()
+                    && m.title().length() <= 150
+                    && parts(line).length <= 2
+                    && between(m.weeks(), 1, 104);
         } catch (NumberFormatException e) {
             return false;
         }

@@ -9,8 +9,7 @@ public final class Redaction {
     /** In place of a required text (a motivation's description, a framing). */
     public static final String MARKER = "[redacted]";
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /** The name an erased stakeholder or person keeps: unique, and telling nothing about them. */
     public static String erasedName(long id) {

@@ -1,7 +1,5 @@
 package org.coalition.rating;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.LocalDate;
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.Stance;
@@ -92,9 +90,23 @@ public class RatedStakeholder extends BaseEntity {
         return closedOn == null ? null : new RatingOutcome(ratings, recorded, lowest, highest, medianLow, medianHigh);
     }
 
-    public RatingRound getRound() { return round; }
-    public Stakeholder getStakeholder() { return stakeholder; }
-    public boolean isFlagged() { return verdict == RatingVerdict.ASSUMED; }
-    public RatingVerdict getVerdict() { return verdict; }
-    public LocalDate getClosedOn() { return closedOn; }
+    public RatingRound getRound() {
+        return round;
+    }
+
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public boolean isFlagged() {
+        return verdict == RatingVerdict.ASSUMED;
+    }
+
+    public RatingVerdict getVerdict() {
+        return verdict;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
 }

@@ -1,7 +1,5 @@
 package org.coalition.rating;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Instant;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
 import org.coalition.stakeholder.Stakeholder;
@@ -62,9 +60,23 @@ public class Rating extends BaseEntity {
         this.ratedAt = ratedAt;
     }
 
-    public RatingRound getRound() { return round; }
-    public Stakeholder getStakeholder() { return stakeholder; }
-    public Person getRater() { return rater; }
-    public Stance getStance() { return stance; }
-    public Instant getRatedAt() { return ratedAt; }
+    public RatingRound getRound() {
+        return round;
+    }
+
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public Person getRater() {
+        return rater;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
 }

@@ -3,7 +3,6 @@ package org.coalition.rating;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
-
 import org.coalition.stakeholder.Stance;
 
 /**
@@ -18,7 +17,8 @@ import org.coalition.stakeholder.Stance;
  * </ul>
  * Without ratings nothing is known and nothing is flagged. Pure: the same ratings always give the same outcome.
  */
-public record RatingOutcome(int ratings, Stance recorded, Stance lowest, Stance highest, Stance medianLow, Stance medianHigh)
+public record RatingOutcome(
+        int ratings, Stance recorded, Stance lowest, Stance highest, Stance medianLow, Stance medianHigh)
         implements Serializable {
 
     /** A spread of two steps (e.g. supporter and skeptic) or more is wide. */
@@ -30,9 +30,12 @@ public record RatingOutcome(int ratings, Stance recorded, Stance lowest, Stance 
             return new RatingOutcome(0, recorded, null, null, null, null);
         }
         // scores ascending: opponent (1) first, champion (5) last
-        List<Stance> sorted = ratings.stream().sorted((a, b) -> Integer.compare(a.score(), b.score())).toList();
+        List<Stance> sorted = ratings.stream()
+                .sorted((a, b) -> Integer.compare(a.score(), b.score()))
+                .toList();
         int n = sorted.size();
-        return new RatingOutcome(n, recorded, sorted.get(0), sorted.get(n - 1), sorted.get((n - 1) / 2), sorted.get(n / 2));
+        return new RatingOutcome(
+                n, recorded, sorted.get(0), sorted.get(n - 1), sorted.get((n - 1) / 2), sorted.get(n / 2));
     }
 
     /** Steps between the lowest and the highest rating; 0 without ratings. */
@@ -47,7 +50,8 @@ public record RatingOutcome(int ratings, Stance recorded, Stance lowest, Stance 
 
     /** Whether the members' consensus (the median) leaves out the stance the register records. */
     public boolean differs() {
-        return ratings > 0 && recorded != null
+        return ratings > 0
+                && recorded != null
                 && (recorded.score() < medianLow.score() || recorded.score() > medianHigh.score());
     }
 

@@ -1,15 +1,5 @@
 package org.coalition.rating;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +13,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
@@ -76,7 +74,9 @@ public class RatingRound extends BaseEntity {
     private int stakeholderCount;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "rating_round_rater", joinColumns = @JoinColumn(name = "round_id"),
+    @JoinTable(
+            name = "rating_round_rater",
+            joinColumns = @JoinColumn(name = "round_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> raters = new LinkedHashSet<>();
 
@@ -94,8 +94,12 @@ public class RatingRound extends BaseEntity {
      *
      * @throws Refused.Argument without stakeholders, with too many, or with one of another coalition
      */
-    public static RatingRound open(Coalition coalition, Person openedBy, Collection<Stakeholder> stakeholders,
-                                   Collection<Person> raters, Instant at) {
+    public static RatingRound open(
+            Coalition coalition,
+            Person openedBy,
+            Collection<Stakeholder> stakeholders,
+            Collection<Person> raters,
+            Instant at) {
         Set<Stakeholder> distinct = new LinkedHashSet<>(stakeholders);
         if (distinct.isEmpty()) {
             throw new Refused.Argument(Refusal.RATING_ROUND_EMPTY);
@@ -151,13 +155,39 @@ public class RatingRound extends BaseEntity {
         }
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public Person getOpenedBy() { return openedBy; }
-    public Instant getOpenedAt() { return openedAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
-    public int getRaterCount() { return raterCount; }
-    public int getStakeholderCount() { return stakeholderCount; }
-    public Set<Person> getRaters() { return raters; }
-    public List<RatedStakeholder> getStakeholders() { return stakeholders; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public Person getOpenedBy() {
+        return openedBy;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public int getRaterCount() {
+        return raterCount;
+    }
+
+    public int getStakeholderCount() {
+        return stakeholderCount;
+    }
+
+    public Set<Person> getRaters() {
+        return raters;
+    }
+
+    public List<RatedStakeholder> getStakeholders() {
+        return stakeholders;
+    }
 }

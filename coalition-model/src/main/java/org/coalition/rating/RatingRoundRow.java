@@ -8,9 +8,20 @@ import java.time.Instant;
  * closed (by whom; null by itself), how many were asked and how many have rated so far (no names, no stances: the
  * round is blind), and, once closed, how many of its stakeholders it flagged.
  */
-public record RatingRoundRow(long id, long version, String openedByName, String openedByUsername, Instant openedAt,
-                             Instant closedAt, String closedBy, int raterCount, int stakeholderCount, long ratersRated,
-                             long ratings, long flagged) implements Serializable {
+public record RatingRoundRow(
+        long id,
+        long version,
+        String openedByName,
+        String openedByUsername,
+        Instant openedAt,
+        Instant closedAt,
+        String closedBy,
+        int raterCount,
+        int stakeholderCount,
+        long ratersRated,
+        long ratings,
+        long flagged)
+        implements Serializable {
 
     public boolean open() {
         return closedAt == null;

@@ -3,7 +3,6 @@ package org.coalition.rating;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-
 import org.coalition.stakeholder.Stance;
 
 /**
@@ -24,8 +23,15 @@ public record RatingSheet(RatingRoundRow round, boolean mayRate, boolean mayClos
      * the outcome kept at the close (null while open), and its ratings with the raters (after the close, for those who
      * may read notes; else empty).
      */
-    public record Line(long stakeholderId, String name, int influence, Stance recorded, Stance yours, RatingOutcome outcome,
-                       List<Attributed> ratings) implements Serializable {
+    public record Line(
+            long stakeholderId,
+            String name,
+            int influence,
+            Stance recorded,
+            Stance yours,
+            RatingOutcome outcome,
+            List<Attributed> ratings)
+            implements Serializable {
 
         public boolean flagged() {
             return outcome != null && outcome.flagged();
@@ -33,8 +39,8 @@ public record RatingSheet(RatingRoundRow round, boolean mayRate, boolean mayClos
     }
 
     /** A rating and who gave it. */
-    public record Attributed(String raterName, String raterUsername, Stance stance, Instant ratedAt) implements Serializable {
-    }
+    public record Attributed(String raterName, String raterUsername, Stance stance, Instant ratedAt)
+            implements Serializable {}
 
     /** Whether the caller has rated every stakeholder of the round. */
     public boolean ratedAll() {

@@ -33,8 +33,9 @@ import java.util.Objects;
  * @param everyWeeks 1 (weekly) to {@value #MAX_EVERY_WEEKS}
  * @param duration   positive and shorter than a day
  */
-public record Cadence(LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, LocalTime time, Duration duration,
-                      ZoneId zone) implements Serializable {
+public record Cadence(
+        LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, LocalTime time, Duration duration, ZoneId zone)
+        implements Serializable {
 
     public static final int MAX_EVERY_WEEKS = 4;
 
@@ -53,8 +54,8 @@ public record Cadence(LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, L
     }
 
     /** The default rhythm: every week. */
-    public static Cadence weekly(LocalDate startsOn, DayOfWeek dayOfWeek, LocalTime time, Duration duration,
-                                 ZoneId zone) {
+    public static Cadence weekly(
+            LocalDate startsOn, DayOfWeek dayOfWeek, LocalTime time, Duration duration, ZoneId zone) {
         return new Cadence(startsOn, 1, dayOfWeek, time, duration, zone);
     }
 
@@ -62,7 +63,8 @@ public record Cadence(LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, L
     public String summary() {
         String day = dayOfWeek.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return (everyWeeks == 1 ? "Every week" : "Every " + everyWeeks + " weeks") + " on " + day + " at "
-                + time.truncatedTo(ChronoUnit.MINUTES) + " for " + duration.toMinutes() + " minutes (" + zone.getId() + ")";
+                + time.truncatedTo(ChronoUnit.MINUTES) + " for " + duration.toMinutes() + " minutes (" + zone.getId()
+                + ")";
     }
 
     /** The days between two syncs. */
@@ -148,8 +150,7 @@ public record Cadence(LocalDate startsOn, int everyWeeks, DayOfWeek dayOfWeek, L
                 .filter(held -> !held.isAfter(today))
                 .max(LocalDate::compareTo)
                 .orElse(null);
-        LocalDate candidate = lastHeld == null ? firstSync()
-                : nextSyncOnOrAfter(lastHeld.plusDays(toleranceDays + 1L));
+        LocalDate candidate = lastHeld == null ? firstSync() : nextSyncOnOrAfter(lastHeld.plusDays(toleranceDays + 1L));
         int missed = 0;
         // A scheduled sync at date d is missed when d + tolerance < today
         for (LocalDate d = candidate; d.plusDays(toleranceDays).isBefore(today); d = d.plusDays(intervalDays())) {

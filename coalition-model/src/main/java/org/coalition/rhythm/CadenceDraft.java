@@ -1,5 +1,11 @@
 package org.coalition.rhythm;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -7,13 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** A sync cadence as a member sets it on the rhythm page. */
 public class CadenceDraft implements Serializable {
@@ -44,8 +43,7 @@ public class CadenceDraft implements Serializable {
     @Size(max = 60, message = "{CadenceDraft.chooseTimeZoneFrom}")
     private String timeZone;
 
-    public CadenceDraft() {
-    }
+    public CadenceDraft() {}
 
     public static CadenceDraft of(Cadence cadence) {
         CadenceDraft draft = new CadenceDraft();
@@ -73,20 +71,60 @@ public class CadenceDraft implements Serializable {
 
     /** The pure cadence; call on a valid draft only. */
     public Cadence toCadence() {
-        return new Cadence(startsOn, everyWeeks, dayOfWeek, time, Duration.ofMinutes(durationMinutes),
+        return new Cadence(
+                startsOn,
+                everyWeeks,
+                dayOfWeek,
+                time,
+                Duration.ofMinutes(durationMinutes),
                 ZoneId.of(timeZone.strip()));
     }
 
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-    public int getEveryWeeks() { return everyWeeks; }
-    public void setEveryWeeks(int everyWeeks) { this.everyWeeks = everyWeeks; }
-    public DayOfWeek getDayOfWeek() { return dayOfWeek; }
-    public void setDayOfWeek(DayOfWeek dayOfWeek) { this.dayOfWeek = dayOfWeek; }
-    public LocalTime getTime() { return time; }
-    public void setTime(LocalTime time) { this.time = time; }
-    public int getDurationMinutes() { return durationMinutes; }
-    public void setDurationMinutes(int durationMinutes) { this.durationMinutes = durationMinutes; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public int getEveryWeeks() {
+        return everyWeeks;
+    }
+
+    public void setEveryWeeks(int everyWeeks) {
+        this.everyWeeks = everyWeeks;
+    }
+
+    public DayOfWeek getDayOfWeek() {
+        return dayOfWeek;
+    }
+
+    public void setDayOfWeek(DayOfWeek dayOfWeek) {
+        this.dayOfWeek = dayOfWeek;
+    }
+
+    public LocalTime getTime() {
+        return time;
+    }
+
+    public void setTime(LocalTime time) {
+        this.time = time;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(int durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
 }

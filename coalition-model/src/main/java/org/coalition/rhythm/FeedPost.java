@@ -1,7 +1,5 @@
 package org.coalition.rhythm;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.coalition.shared.BaseEntity;
 import org.coalition.shared.Said;
 
@@ -21,7 +19,10 @@ public class FeedPost extends BaseEntity {
 
     /** What a post is; celebrations and recognitions also make the wins wall. */
     public enum Kind {
-        UPDATE("Update"), CELEBRATION("Celebration"), RECOGNITION("Recognition"), REMINDER("Reminder");
+        UPDATE("Update"),
+        CELEBRATION("Celebration"),
+        RECOGNITION("Recognition"),
+        REMINDER("Reminder");
 
         private final String label;
 
@@ -101,11 +102,31 @@ public class FeedPost extends BaseEntity {
         return Said.stored(textKey, textArgs, text);
     }
 
-    public long getCoalitionId() { return coalitionId; }
-    public Kind getKind() { return kind; }
-    public Instant getPostedAt() { return postedAt; }
-    public String getAuthor() { return author; }
-    public String getText() { return text; }
-    public String getTextKey() { return textKey; }
-    public String getTextArgs() { return textArgs; }
+    public long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Instant getPostedAt() {
+        return postedAt;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getTextKey() {
+        return textKey;
+    }
+
+    public String getTextArgs() {
+        return textArgs;
+    }
 }

@@ -1,13 +1,5 @@
 package org.coalition.rhythm;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +11,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.coalition.shared.BaseEntity;
 
 /**
@@ -94,8 +92,8 @@ public class SyncCadence extends BaseEntity {
      * Berlin time, from the day the coalition was created.
      */
     public static Cadence defaultFor(LocalDate createdOn) {
-        return Cadence.weekly(createdOn, DayOfWeek.MONDAY, LocalTime.of(10, 0), Duration.ofMinutes(45),
-                ZoneId.of("Europe/Berlin"));
+        return Cadence.weekly(
+                createdOn, DayOfWeek.MONDAY, LocalTime.of(10, 0), Duration.ofMinutes(45), ZoneId.of("Europe/Berlin"));
     }
 
     /** The default rhythm of a coalition created at that moment (its creation day in UTC). */
@@ -121,11 +119,23 @@ public class SyncCadence extends BaseEntity {
     }
 
     public Cadence toCadence() {
-        return new Cadence(startsOn, everyWeeks, dayOfWeek, time, Duration.ofMinutes(durationMinutes), ZoneId.of(timeZone));
+        return new Cadence(
+                startsOn, everyWeeks, dayOfWeek, time, Duration.ofMinutes(durationMinutes), ZoneId.of(timeZone));
     }
 
-    public long getCoalitionId() { return coalitionId; }
-    public String getFeedToken() { return feedToken; }
-    public String getUpdatedBy() { return updatedBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public String getFeedToken() {
+        return feedToken;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

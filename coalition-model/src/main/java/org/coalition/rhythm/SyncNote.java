@@ -1,15 +1,13 @@
 package org.coalition.rhythm;
 
-import java.time.Instant;
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import org.coalition.shared.BaseEntity;
 
 /** The record of one sync: who came, what was decided, what happens next. */
@@ -63,11 +61,31 @@ public class SyncNote extends BaseEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public long getCoalitionId() { return coalitionId; }
-    public LocalDate getHeldOn() { return heldOn; }
-    public String getAttendees() { return attendees; }
-    public String getDecisions() { return decisions; }
-    public String getNextSteps() { return nextSteps; }
-    public String getWrittenBy() { return writtenBy; }
-    public Instant getWrittenAt() { return writtenAt; }
+    public long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getAttendees() {
+        return attendees;
+    }
+
+    public String getDecisions() {
+        return decisions;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public String getWrittenBy() {
+        return writtenBy;
+    }
+
+    public Instant getWrittenAt() {
+        return writtenAt;
+    }
 }

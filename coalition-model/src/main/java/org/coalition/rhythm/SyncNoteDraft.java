@@ -1,12 +1,11 @@
 package org.coalition.rhythm;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
 
 /** What a member writes down after a sync. */
 public class SyncNoteDraft implements Serializable {
@@ -30,8 +29,7 @@ public class SyncNoteDraft implements Serializable {
     @Size(max = TEXT_MAX, message = "{SyncNote.nextSteps4000}")
     private String nextSteps;
 
-    public SyncNoteDraft() {
-    }
+    public SyncNoteDraft() {}
 
     public SyncNoteDraft(LocalDate heldOn, String attendees, String decisions, String nextSteps) {
         this.heldOn = heldOn;
@@ -40,12 +38,35 @@ public class SyncNoteDraft implements Serializable {
         this.nextSteps = nextSteps;
     }
 
-    public LocalDate getHeldOn() { return heldOn; }
-    public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
-    public String getAttendees() { return attendees; }
-    public void setAttendees(String attendees) { this.attendees = attendees; }
-    public String getDecisions() { return decisions; }
-    public void setDecisions(String decisions) { this.decisions = decisions; }
-    public String getNextSteps() { return nextSteps; }
-    public void setNextSteps(String nextSteps) { this.nextSteps = nextSteps; }
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getAttendees() {
+        return attendees;
+    }
+
+    public void setAttendees(String attendees) {
+        this.attendees = attendees;
+    }
+
+    public String getDecisions() {
+        return decisions;
+    }
+
+    public void setDecisions(String decisions) {
+        this.decisions = decisions;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public void setNextSteps(String nextSteps) {
+        this.nextSteps = nextSteps;
+    }
 }

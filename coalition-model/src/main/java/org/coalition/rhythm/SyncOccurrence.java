@@ -4,5 +4,4 @@ import java.io.Serializable;
 import java.time.ZonedDateTime;
 
 /** One sync meeting of the series, in the cadence's time zone. */
-public record SyncOccurrence(ZonedDateTime start, ZonedDateTime end) implements Serializable {
-}
+public record SyncOccurrence(ZonedDateTime start, ZonedDateTime end) implements Serializable {}

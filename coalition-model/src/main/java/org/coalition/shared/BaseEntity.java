@@ -1,7 +1,5 @@
 package org.coalition.shared;
 
-import java.io.Serializable;
-
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /**
  * Identity and optimistic locking shared by every entity.

@@ -1,11 +1,10 @@
 package org.coalition.shared;
 
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
-
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A counter of committed changes on this server: every transaction that inserted, changed or removed an
@@ -23,8 +22,7 @@ public final class ChangeStamp {
     /** Every write passes here: set once at start-up. */
     private static volatile Consumer<Runnable> afterWrite = AT_ONCE;
 
-    private ChangeStamp() {
-    }
+    private ChangeStamp() {}
 
     public static long current() {
         return STAMP.get();

@@ -1,10 +1,9 @@
 package org.coalition.shared;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 /** Stores {@link Instant} as a SQL timestamp, the same way on H2 and PostgreSQL. */
 @Converter(autoApply = true)

@@ -107,9 +107,18 @@ public enum Refusal {
 
     /** What a refusal may be about: worded by the bundles as {@code refusal.subject.<name>}. */
     public enum Subject {
-        COALITION("coalition"), MILESTONE("milestone"), TASK("task"), STAKEHOLDER("stakeholder"),
-        CADENCE("cadence"), TEMPLATE("template"), QUICK_WIN("quickWin"), PURPOSE("purpose"), DIFFERENCE("difference"),
-        INFLUENCE_LINK("influenceLink"), COMMITMENT("commitment"), RATING_ROUND("ratingRound");
+        COALITION("coalition"),
+        MILESTONE("milestone"),
+        TASK("task"),
+        STAKEHOLDER("stakeholder"),
+        CADENCE("cadence"),
+        TEMPLATE("template"),
+        QUICK_WIN("quickWin"),
+        PURPOSE("purpose"),
+        DIFFERENCE("difference"),
+        INFLUENCE_LINK("influenceLink"),
+        COMMITMENT("commitment"),
+        RATING_ROUND("ratingRound");
 
         private final String name;
 
@@ -149,7 +158,10 @@ public enum Refusal {
 
     /** The refusal in English, with its arguments, e.g. for a log line or an API's detail. */
     public String english(Object... arguments) {
-        ResourceBundle english = ResourceBundle.getBundle(ENGLISH, Locale.ROOT, Refusal.class.getClassLoader(),
+        ResourceBundle english = ResourceBundle.getBundle(
+                ENGLISH,
+                Locale.ROOT,
+                Refusal.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] words = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {

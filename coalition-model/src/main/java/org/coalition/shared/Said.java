@@ -74,7 +74,10 @@ public record Said(String key, List<Object> arguments) implements Serializable {
 
     /** The sentence in English. */
     public String english() {
-        ResourceBundle english = ResourceBundle.getBundle(ENGLISH, Locale.ROOT, Said.class.getClassLoader(),
+        ResourceBundle english = ResourceBundle.getBundle(
+                ENGLISH,
+                Locale.ROOT,
+                Said.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] words = new Object[arguments.size()];
         for (int i = 0; i < words.length; i++) {

@@ -37,8 +37,13 @@ public enum Engagement {
     public static String stepJpql(String path) {
         StringBuilder sum = new StringBuilder("(");
         for (Engagement each : values()) {
-            sum.append(each.ordinal() == 0 ? "" : " + ").append("(CASE WHEN ").append(path)
-                    .append(" = org.coalition.stakeholder.Engagement.").append(each.name()).append(" THEN ").append(each.step())
+            sum.append(each.ordinal() == 0 ? "" : " + ")
+                    .append("(CASE WHEN ")
+                    .append(path)
+                    .append(" = org.coalition.stakeholder.Engagement.")
+                    .append(each.name())
+                    .append(" THEN ")
+                    .append(each.step())
                     .append(" ELSE 0 END)");
         }
         return sum.append(")").toString();

@@ -1,7 +1,5 @@
 package org.coalition.stakeholder;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.Instant;
 import org.coalition.shared.BaseEntity;
 
 /**
@@ -55,8 +53,14 @@ public class EngagementChange extends BaseEntity {
         // for JPA
     }
 
-    public EngagementChange(Stakeholder stakeholder, Engagement fromCurrent, Engagement fromDesired, Engagement toCurrent,
-                            Engagement toDesired, Instant changedAt, String changedBy) {
+    public EngagementChange(
+            Stakeholder stakeholder,
+            Engagement fromCurrent,
+            Engagement fromDesired,
+            Engagement toCurrent,
+            Engagement toDesired,
+            Instant changedAt,
+            String changedBy) {
         this.stakeholder = stakeholder;
         this.fromCurrent = fromCurrent;
         this.fromDesired = fromDesired;
@@ -66,11 +70,31 @@ public class EngagementChange extends BaseEntity {
         this.changedBy = changedBy;
     }
 
-    public Stakeholder getStakeholder() { return stakeholder; }
-    public Engagement getFromCurrent() { return fromCurrent; }
-    public Engagement getToCurrent() { return toCurrent; }
-    public Engagement getFromDesired() { return fromDesired; }
-    public Engagement getToDesired() { return toDesired; }
-    public Instant getChangedAt() { return changedAt; }
-    public String getChangedBy() { return changedBy; }
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public Engagement getFromCurrent() {
+        return fromCurrent;
+    }
+
+    public Engagement getToCurrent() {
+        return toCurrent;
+    }
+
+    public Engagement getFromDesired() {
+        return fromDesired;
+    }
+
+    public Engagement getToDesired() {
+        return toDesired;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
 }

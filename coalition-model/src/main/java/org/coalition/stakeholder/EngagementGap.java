@@ -17,11 +17,13 @@ import java.util.List;
  * @param gap    desired step minus current step, 1–4 for a ranked one
  * @param weight gap × influence (1–5): 1–20
  */
-public record EngagementGap(long stakeholderId, String name, int influence, Engagement current, Engagement desired,
-                            int gap, int weight) implements Serializable {
+public record EngagementGap(
+        long stakeholderId, String name, int influence, Engagement current, Engagement desired, int gap, int weight)
+        implements Serializable {
 
     /** The ranked order, as in {@link #ORDER_JPQL}. */
-    public static final Comparator<EngagementGap> RANKING = Comparator.comparingInt(EngagementGap::weight).reversed()
+    public static final Comparator<EngagementGap> RANKING = Comparator.comparingInt(EngagementGap::weight)
+            .reversed()
             .thenComparing(Comparator.comparingInt(EngagementGap::influence).reversed())
             .thenComparing(Comparator.comparingInt(EngagementGap::gap).reversed())
             .thenComparing(EngagementGap::name)
@@ -39,7 +41,8 @@ public record EngagementGap(long stakeholderId, String name, int influence, Enga
     }
 
     /** A stakeholder's gap; refuses levels that are not ranked ({@link #ranked}). */
-    public static EngagementGap of(long stakeholderId, String name, int influence, Engagement current, Engagement desired) {
+    public static EngagementGap of(
+            long stakeholderId, String name, int influence, Engagement current, Engagement desired) {
         if (!ranked(current, desired)) {
             throw new IllegalArgumentException("no gap upwards: " + current + " → " + desired);
         }
@@ -53,12 +56,12 @@ public record EngagementGap(long stakeholderId, String name, int influence, Enga
     }
 
     /** The gap of the stakeholder {@code s} in JPQL. */
-    public static final String GAP_JPQL = "(" + Engagement.stepJpql("s.engagementDesired") + " - "
-            + Engagement.stepJpql("s.engagementCurrent") + ")";
+    public static final String GAP_JPQL =
+            "(" + Engagement.stepJpql("s.engagementDesired") + " - " + Engagement.stepJpql("s.engagementCurrent") + ")";
 
     /** The condition of {@link #ranked} on the stakeholder {@code s}, in JPQL. */
-    public static final String RANKED_JPQL = "s.engagementCurrent IS NOT NULL AND s.engagementDesired IS NOT NULL AND "
-            + GAP_JPQL + " > 0";
+    public static final String RANKED_JPQL =
+            "s.engagementCurrent IS NOT NULL AND s.engagementDesired IS NOT NULL AND " + GAP_JPQL + " > 0";
 
     /**
      * The select items a ranked query needs besides its own, naming the gap and the weight for {@link #ORDER_JPQL}

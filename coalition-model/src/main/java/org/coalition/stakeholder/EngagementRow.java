@@ -7,8 +7,9 @@ import java.io.Serializable;
  *
  * @param version the stakeholder's version as read, for an assessment made from this row
  */
-public record EngagementRow(long id, long version, String name, String department, int influence,
-                            Engagement current, Engagement desired) implements Serializable {
+public record EngagementRow(
+        long id, long version, String name, String department, int influence, Engagement current, Engagement desired)
+        implements Serializable {
 
     /** The matrix's mark in the column of {@code level}: "C", "D", "C D" when both are there, else empty. */
     public String mark(Engagement level) {

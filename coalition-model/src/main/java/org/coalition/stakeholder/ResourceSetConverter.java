@@ -1,12 +1,11 @@
 package org.coalition.stakeholder;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
 /**
  * Stores a stakeholder's resources in one column ("BUDGET,DATA"), so the register reads them with the
@@ -17,7 +16,8 @@ public class ResourceSetConverter implements AttributeConverter<Set<Resource>, S
 
     @Override
     public String convertToDatabaseColumn(Set<Resource> resources) {
-        return resources == null || resources.isEmpty() ? ""
+        return resources == null || resources.isEmpty()
+                ? ""
                 : resources.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
@@ -25,7 +25,10 @@ public class ResourceSetConverter implements AttributeConverter<Set<Resource>, S
     public Set<Resource> convertToEntityAttribute(String column) {
         Set<Resource> resources = EnumSet.noneOf(Resource.class);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::trim).map(Resource::valueOf).forEach(resources::add);
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .map(Resource::valueOf)
+                    .forEach(resources::add);
         }
         return resources;
     }

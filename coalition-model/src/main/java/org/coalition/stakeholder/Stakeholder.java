@@ -1,9 +1,5 @@
 package org.coalition.stakeholder;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -18,7 +14,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
@@ -144,7 +142,8 @@ public class Stakeholder extends BaseEntity {
         this.department = draft.getDepartment().strip();
         this.influence = draft.getInfluence();
         this.interest = draft.getInterest();
-        this.resources = draft.getResources().isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(draft.getResources());
+        this.resources =
+                draft.getResources().isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(draft.getResources());
         this.relationshipOwner = owner;
         this.ssoUsername = blankToNull(draft.getSsoUsername());
         this.notes = newNotes;
@@ -218,25 +217,87 @@ public class Stakeholder extends BaseEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public String getName() { return name; }
-    public String getTitle() { return title; }
-    public Level getLevel() { return level; }
-    public String getDepartment() { return department; }
-    public int getInfluence() { return influence; }
-    public int getInterest() { return interest; }
-    public Set<Resource> getResources() { return resources; }
-    public Stance getStance() { return stance; }
-    public LocalDate getStanceSince() { return stanceSince; }
-    public Person getRelationshipOwner() { return relationshipOwner; }
-    public String getSsoUsername() { return ssoUsername; }
-    public String getNotes() { return notes; }
-    public LocalDate getLastConversationOn() { return lastConversationOn; }
-    public LocalDate getNotesWrittenOn() { return notesWrittenOn; }
-    public LocalDate getNotesRedactedOn() { return notesRedactedOn; }
-    public LocalDate getErasedOn() { return erasedOn; }
-    public boolean isErased() { return erasedOn != null; }
-    public DecisionRole getDecisionRole() { return decisionRole; }
-    public Engagement getEngagementCurrent() { return engagementCurrent; }
-    public Engagement getEngagementDesired() { return engagementDesired; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public int getInfluence() {
+        return influence;
+    }
+
+    public int getInterest() {
+        return interest;
+    }
+
+    public Set<Resource> getResources() {
+        return resources;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public LocalDate getStanceSince() {
+        return stanceSince;
+    }
+
+    public Person getRelationshipOwner() {
+        return relationshipOwner;
+    }
+
+    public String getSsoUsername() {
+        return ssoUsername;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public LocalDate getLastConversationOn() {
+        return lastConversationOn;
+    }
+
+    public LocalDate getNotesWrittenOn() {
+        return notesWrittenOn;
+    }
+
+    public LocalDate getNotesRedactedOn() {
+        return notesRedactedOn;
+    }
+
+    public LocalDate getErasedOn() {
+        return erasedOn;
+    }
+
+    public boolean isErased() {
+        return erasedOn != null;
+    }
+
+    public DecisionRole getDecisionRole() {
+        return decisionRole;
+    }
+
+    public Engagement getEngagementCurrent() {
+        return engagementCurrent;
+    }
+
+    public Engagement getEngagementDesired() {
+        return engagementDesired;
+    }
 }

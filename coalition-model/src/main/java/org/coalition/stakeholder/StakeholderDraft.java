@@ -1,14 +1,13 @@
 package org.coalition.stakeholder;
 
-import java.io.Serializable;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** What a member types to add or edit a stakeholder; validated before anything is stored. */
 public class StakeholderDraft implements Serializable {
@@ -66,36 +65,110 @@ public class StakeholderDraft implements Serializable {
         draft.department = s.getDepartment();
         draft.influence = s.getInfluence();
         draft.interest = s.getInterest();
-        draft.resources = s.getResources().isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(s.getResources());
+        draft.resources =
+                s.getResources().isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(s.getResources());
         draft.stance = s.getStance();
-        draft.relationshipOwner = s.getRelationshipOwner() == null ? null : s.getRelationshipOwner().getUsername();
+        draft.relationshipOwner = s.getRelationshipOwner() == null
+                ? null
+                : s.getRelationshipOwner().getUsername();
         draft.ssoUsername = s.getSsoUsername();
         draft.notes = s.getNotes();
         return draft;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Level getLevel() { return level; }
-    public void setLevel(Level level) { this.level = level; }
-    public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department; }
-    public int getInfluence() { return influence; }
-    public void setInfluence(int influence) { this.influence = influence; }
-    public int getInterest() { return interest; }
-    public void setInterest(int interest) { this.interest = interest; }
-    public Set<Resource> getResources() { return resources; }
-    public void setResources(Set<Resource> resources) { this.resources = resources == null ? EnumSet.noneOf(Resource.class) : resources; }
-    public Stance getStance() { return stance; }
-    public void setStance(Stance stance) { this.stance = stance; }
-    public String getStanceReason() { return stanceReason; }
-    public void setStanceReason(String stanceReason) { this.stanceReason = stanceReason; }
-    public String getRelationshipOwner() { return relationshipOwner; }
-    public void setRelationshipOwner(String relationshipOwner) { this.relationshipOwner = relationshipOwner; }
-    public String getSsoUsername() { return ssoUsername; }
-    public void setSsoUsername(String ssoUsername) { this.ssoUsername = ssoUsername; }
-    public String getNotes() { return notes; }
-    public void setNotes(String notes) { this.notes = notes; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public void setLevel(Level level) {
+        this.level = level;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public int getInfluence() {
+        return influence;
+    }
+
+    public void setInfluence(int influence) {
+        this.influence = influence;
+    }
+
+    public int getInterest() {
+        return interest;
+    }
+
+    public void setInterest(int interest) {
+        this.interest = interest;
+    }
+
+    public Set<Resource> getResources() {
+        return resources;
+    }
+
+    public void setResources(Set<Resource> resources) {
+        this.resources = resources == null ? EnumSet.noneOf(Resource.class) : resources;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public void setStance(Stance stance) {
+        this.stance = stance;
+    }
+
+    public String getStanceReason() {
+        return stanceReason;
+    }
+
+    public void setStanceReason(String stanceReason) {
+        this.stanceReason = stanceReason;
+    }
+
+    public String getRelationshipOwner() {
+        return relationshipOwner;
+    }
+
+    public void setRelationshipOwner(String relationshipOwner) {
+        this.relationshipOwner = relationshipOwner;
+    }
+
+    public String getSsoUsername() {
+        return ssoUsername;
+    }
+
+    public void setSsoUsername(String ssoUsername) {
+        this.ssoUsername = ssoUsername;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
 }

@@ -1,7 +1,5 @@
 package org.coalition.stakeholder;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.Instant;
 import org.coalition.shared.BaseEntity;
 
 /** One step in a stakeholder's stance history: when, who changed it, from what to what, and why. */
@@ -50,7 +48,8 @@ public class StanceChange extends BaseEntity {
     }
 
     /** @param from null for the stance a stakeholder was first recorded with */
-    public StanceChange(Stakeholder stakeholder, Stance from, Stance to, Instant changedAt, String changedBy, String reason) {
+    public StanceChange(
+            Stakeholder stakeholder, Stance from, Stance to, Instant changedAt, String changedBy, String reason) {
         this.stakeholder = stakeholder;
         this.from = from;
         this.to = to;
@@ -59,10 +58,27 @@ public class StanceChange extends BaseEntity {
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
-    public Stakeholder getStakeholder() { return stakeholder; }
-    public Stance getFrom() { return from; }
-    public Stance getTo() { return to; }
-    public Instant getChangedAt() { return changedAt; }
-    public String getChangedBy() { return changedBy; }
-    public String getReason() { return reason; }
+    public Stakeholder getStakeholder() {
+        return stakeholder;
+    }
+
+    public Stance getFrom() {
+        return from;
+    }
+
+    public Stance getTo() {
+        return to;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public String getReason() {
+        return reason;
+    }
 }

@@ -11,7 +11,8 @@ import java.io.Serializable;
 public record ParticipantChoice(String key, String label) implements Serializable {
 
     public static ParticipantChoice stakeholder(long id, String name, String department) {
-        return new ParticipantChoice(Long.toString(id), department == null || department.isBlank() ? name : name + " (" + department + ")");
+        return new ParticipantChoice(
+                Long.toString(id), department == null || department.isBlank() ? name : name + " (" + department + ")");
     }
 
     public static ParticipantChoice member(String username, String displayName) {

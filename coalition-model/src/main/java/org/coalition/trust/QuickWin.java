@@ -1,9 +1,5 @@
 package org.coalition.trust;
 
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.shared.BaseEntity;
@@ -65,12 +63,16 @@ public class QuickWin extends BaseEntity {
     private LocalDate completedOn;
 
     @ManyToMany
-    @JoinTable(name = "quick_win_stakeholder", joinColumns = @JoinColumn(name = "quick_win_id"),
+    @JoinTable(
+            name = "quick_win_stakeholder",
+            joinColumns = @JoinColumn(name = "quick_win_id"),
             inverseJoinColumns = @JoinColumn(name = "stakeholder_id"))
     private Set<Stakeholder> stakeholders = new LinkedHashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "quick_win_member", joinColumns = @JoinColumn(name = "quick_win_id"),
+    @JoinTable(
+            name = "quick_win_member",
+            joinColumns = @JoinColumn(name = "quick_win_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> members = new LinkedHashSet<>();
 
@@ -78,8 +80,14 @@ public class QuickWin extends BaseEntity {
         // for JPA
     }
 
-    public QuickWin(Coalition coalition, String title, QuickWinKind kind, String successCriteria, LocalDate dueOn,
-                    Set<Stakeholder> stakeholders, Set<Person> members) {
+    public QuickWin(
+            Coalition coalition,
+            String title,
+            QuickWinKind kind,
+            String successCriteria,
+            LocalDate dueOn,
+            Set<Stakeholder> stakeholders,
+            Set<Person> members) {
         this.coalition = coalition;
         this.title = title.strip();
         this.kind = kind;
@@ -102,14 +110,43 @@ public class QuickWin extends BaseEntity {
         this.completedOn = on;
     }
 
-    public Coalition getCoalition() { return coalition; }
-    public String getTitle() { return title; }
-    public QuickWinKind getKind() { return kind; }
-    public String getSuccessCriteria() { return successCriteria; }
-    public LocalDate getDueOn() { return dueOn; }
-    public QuickWinStatus getStatus() { return status; }
-    public String getOutcome() { return outcome; }
-    public LocalDate getCompletedOn() { return completedOn; }
-    public Set<Stakeholder> getStakeholders() { return stakeholders; }
-    public Set<Person> getMembers() { return members; }
+    public Coalition getCoalition() {
+        return coalition;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public QuickWinKind getKind() {
+        return kind;
+    }
+
+    public String getSuccessCriteria() {
+        return successCriteria;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public QuickWinStatus getStatus() {
+        return status;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public Set<Stakeholder> getStakeholders() {
+        return stakeholders;
+    }
+
+    public Set<Person> getMembers() {
+        return members;
+    }
 }

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.shared.Refusal;
 import org.junit.jupiter.api.Test;
@@ -27,62 +26,62 @@ class AccessPolicyTest {
 
     @ParameterizedTest(name = "{0} in role {1} (admin={2}, executive={3}) -> {4}")
     @CsvSource({
-            "VIEW,             SPONSOR,  false, true, true",
-            "VIEW,             MEMBER,   false, true, true",
-            "VIEW,             OBSERVER, false, true, true",
-            "VIEW,             ,         false, true, false",
-            "VIEW,             ,         true, true,  true",
-            "VIEW_NOTES,       OBSERVER, false, true, false",
-            "VIEW_NOTES,       MEMBER,   false, true, true",
-            "EDIT_COALITION,   OBSERVER, false, true, false",
-            "EDIT_COALITION,   MEMBER,   false, true, true",
-            "DECIDE_MILESTONE, MEMBER,   false, true, false",
-            "DECIDE_MILESTONE, SPONSOR,  false, true, true",
-            "DECIDE_MILESTONE, SPONSOR,  false, false, false",
-            "UPDATE_ANY_TASK,  SPONSOR,  false, false, true",
-            "UPDATE_ANY_TASK,  MEMBER,   false, true, false",
-            "UPDATE_ANY_TASK,  OBSERVER, false, true, false",
-            "UPDATE_ANY_TASK,  ,         true,  true, false",
-            "UPDATE_OWN_TASK,  MEMBER,   false, false, true",
-            "DECIDE_MILESTONE, ,         true, true,  false",
-            "MANAGE_DIFFERENCES, SPONSOR,  false, true, true",
-            "MANAGE_DIFFERENCES, MEMBER,   false, true, true",
-            "MANAGE_DIFFERENCES, OBSERVER, false, true, false",
-            "MANAGE_DIFFERENCES, ,         true, true,  false",
-            "MANAGE_RHYTHM,    SPONSOR,  false, true, true",
-            "MANAGE_RHYTHM,    MEMBER,   false, true, true",
-            "MANAGE_RHYTHM,    OBSERVER, false, true, false",
-            "MANAGE_RHYTHM,    ,         true, true,  false",
-            "KEEP_OWN_COMMITMENTS, SPONSOR,  false, false, true",
-            "KEEP_OWN_COMMITMENTS, MEMBER,   false, false, true",
-            "KEEP_OWN_COMMITMENTS, OBSERVER, false, true,  false",
-            "KEEP_OWN_COMMITMENTS, ,         true,  true,  false",
-            "KEEP_ANY_COMMITMENTS, SPONSOR,  false, false, true",
-            "KEEP_ANY_COMMITMENTS, MEMBER,   false, true,  false",
-            "KEEP_ANY_COMMITMENTS, OBSERVER, false, true,  false",
-            "KEEP_ANY_COMMITMENTS, ,         true,  true,  false",
-            "ASSESS_ENGAGEMENT, SPONSOR,  false, false, true",
-            "ASSESS_ENGAGEMENT, MEMBER,   false, false, true",
-            "ASSESS_ENGAGEMENT, OBSERVER, false, true,  false",
-            "ASSESS_ENGAGEMENT, ,         true,  true,  false",
-            "OPEN_RATING_ROUND, SPONSOR,  false, false, true",
-            "OPEN_RATING_ROUND, MEMBER,   false, false, true",
-            "OPEN_RATING_ROUND, OBSERVER, false, true,  false",
-            "OPEN_RATING_ROUND, ,         true,  true,  false",
-            "RATE_STANCE,       MEMBER,   false, false, true",
-            "RATE_STANCE,       OBSERVER, false, true,  false",
-            "RATE_STANCE,       ,         true,  true,  false",
-            "CLOSE_ANY_RATING_ROUND, SPONSOR,  false, false, true",
-            "CLOSE_ANY_RATING_ROUND, MEMBER,   false, true,  false",
-            "TAG_COVERAGE,     SPONSOR,  false, false, true",
-            "TAG_COVERAGE,     MEMBER,   false, false, true",
-            "TAG_COVERAGE,     OBSERVER, false, true,  false",
-            "TAG_COVERAGE,     ,         true,  true,  false",
-            "MANAGE_ACCESS,    SPONSOR,  false, true, false",
-            "MANAGE_ACCESS,    ,         true, true,  true",
+        "VIEW,             SPONSOR,  false, true, true",
+        "VIEW,             MEMBER,   false, true, true",
+        "VIEW,             OBSERVER, false, true, true",
+        "VIEW,             ,         false, true, false",
+        "VIEW,             ,         true, true,  true",
+        "VIEW_NOTES,       OBSERVER, false, true, false",
+        "VIEW_NOTES,       MEMBER,   false, true, true",
+        "EDIT_COALITION,   OBSERVER, false, true, false",
+        "EDIT_COALITION,   MEMBER,   false, true, true",
+        "DECIDE_MILESTONE, MEMBER,   false, true, false",
+        "DECIDE_MILESTONE, SPONSOR,  false, true, true",
+        "DECIDE_MILESTONE, SPONSOR,  false, false, false",
+        "UPDATE_ANY_TASK,  SPONSOR,  false, false, true",
+        "UPDATE_ANY_TASK,  MEMBER,   false, true, false",
+        "UPDATE_ANY_TASK,  OBSERVER, false, true, false",
+        "UPDATE_ANY_TASK,  ,         true,  true, false",
+        "UPDATE_OWN_TASK,  MEMBER,   false, false, true",
+        "DECIDE_MILESTONE, ,         true, true,  false",
+        "MANAGE_DIFFERENCES, SPONSOR,  false, true, true",
+        "MANAGE_DIFFERENCES, MEMBER,   false, true, true",
+        "MANAGE_DIFFERENCES, OBSERVER, false, true, false",
+        "MANAGE_DIFFERENCES, ,         true, true,  false",
+        "MANAGE_RHYTHM,    SPONSOR,  false, true, true",
+        "MANAGE_RHYTHM,    MEMBER,   false, true, true",
+        "MANAGE_RHYTHM,    OBSERVER, false, true, false",
+        "MANAGE_RHYTHM,    ,         true, true,  false",
+        "KEEP_OWN_COMMITMENTS, SPONSOR,  false, false, true",
+        "KEEP_OWN_COMMITMENTS, MEMBER,   false, false, true",
+        "KEEP_OWN_COMMITMENTS, OBSERVER, false, true,  false",
+        "KEEP_OWN_COMMITMENTS, ,         true,  true,  false",
+        "KEEP_ANY_COMMITMENTS, SPONSOR,  false, false, true",
+        "KEEP_ANY_COMMITMENTS, MEMBER,   false, true,  false",
+        "KEEP_ANY_COMMITMENTS, OBSERVER, false, true,  false",
+        "KEEP_ANY_COMMITMENTS, ,         true,  true,  false",
+        "ASSESS_ENGAGEMENT, SPONSOR,  false, false, true",
+        "ASSESS_ENGAGEMENT, MEMBER,   false, false, true",
+        "ASSESS_ENGAGEMENT, OBSERVER, false, true,  false",
+        "ASSESS_ENGAGEMENT, ,         true,  true,  false",
+        "OPEN_RATING_ROUND, SPONSOR,  false, false, true",
+        "OPEN_RATING_ROUND, MEMBER,   false, false, true",
+        "OPEN_RATING_ROUND, OBSERVER, false, true,  false",
+        "OPEN_RATING_ROUND, ,         true,  true,  false",
+        "RATE_STANCE,       MEMBER,   false, false, true",
+        "RATE_STANCE,       OBSERVER, false, true,  false",
+        "RATE_STANCE,       ,         true,  true,  false",
+        "CLOSE_ANY_RATING_ROUND, SPONSOR,  false, false, true",
+        "CLOSE_ANY_RATING_ROUND, MEMBER,   false, true,  false",
+        "TAG_COVERAGE,     SPONSOR,  false, false, true",
+        "TAG_COVERAGE,     MEMBER,   false, false, true",
+        "TAG_COVERAGE,     OBSERVER, false, true,  false",
+        "TAG_COVERAGE,     ,         true,  true,  false",
+        "MANAGE_ACCESS,    SPONSOR,  false, true, false",
+        "MANAGE_ACCESS,    ,         true, true,  true",
     })
-    void should_follow_the_action_table(CoalitionAction action, CoalitionRole role, boolean admin, boolean executive,
-                                        boolean expected) {
+    void should_follow_the_action_table(
+            CoalitionAction action, CoalitionRole role, boolean admin, boolean executive, boolean expected) {
         assertEquals(expected, AccessPolicy.permits(new AccessPolicy.Caller(role, admin, false, executive), action));
     }
 
@@ -114,10 +113,14 @@ class AccessPolicyTest {
     void should_let_only_an_executive_sponsor_decide_and_say_why_the_others_may_not() {
         assertTrue(AccessPolicy.permits(AccessPolicy.Caller.of(SPONSOR, true), DECIDE_MILESTONE));
         assertFalse(AccessPolicy.permits(AccessPolicy.Caller.of(SPONSOR, false), DECIDE_MILESTONE));
-        assertFalse(AccessPolicy.permits(new AccessPolicy.Caller(null, true, true, true), DECIDE_MILESTONE),
+        assertFalse(
+                AccessPolicy.permits(new AccessPolicy.Caller(null, true, true, true), DECIDE_MILESTONE),
                 "no administrator decides without being a sponsor");
-        assertEquals(Refusal.ONLY_SPONSOR_DECIDES, AccessPolicy.refusal(AccessPolicy.Caller.of(SPONSOR, false), DECIDE_MILESTONE));
-        assertEquals(Refusal.ROLE_MAY_NOT, AccessPolicy.refusal(AccessPolicy.Caller.of(MEMBER, true), DECIDE_MILESTONE));
+        assertEquals(
+                Refusal.ONLY_SPONSOR_DECIDES,
+                AccessPolicy.refusal(AccessPolicy.Caller.of(SPONSOR, false), DECIDE_MILESTONE));
+        assertEquals(
+                Refusal.ROLE_MAY_NOT, AccessPolicy.refusal(AccessPolicy.Caller.of(MEMBER, true), DECIDE_MILESTONE));
         assertEquals(Refusal.NO_ROLE, AccessPolicy.refusal(AccessPolicy.Caller.of(null, true), DECIDE_MILESTONE));
     }
 
@@ -150,7 +153,9 @@ class AccessPolicyTest {
     @Test
     void should_let_an_administrator_of_the_lead_department_see_and_manage_access_only() {
         var departmentAdmin = new AccessPolicy.Caller(null, false, true, true);
-        var may = Arrays.stream(CoalitionAction.values()).filter(action -> AccessPolicy.permits(departmentAdmin, action)).toList();
+        var may = Arrays.stream(CoalitionAction.values())
+                .filter(action -> AccessPolicy.permits(departmentAdmin, action))
+                .toList();
         assertEquals(java.util.List.of(VIEW, MANAGE_ACCESS), may);
     }
 }

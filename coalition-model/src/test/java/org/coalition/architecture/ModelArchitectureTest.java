@@ -17,7 +17,9 @@ class ModelArchitectureTest {
 
     @ArchTest
     static final ArchRule model_classes_use_no_technology_but_jpa_bean_validation_and_flyway = classes()
-            .should().onlyDependOnClassesThat().resideInAnyPackage(
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
                     "java..", "jakarta.persistence..", "jakarta.validation..", "org.flywaydb..", "org.coalition..")
             .because("coalition-model compiles against JPA, Bean Validation and Flyway only (docs/architecture.md)");
 }

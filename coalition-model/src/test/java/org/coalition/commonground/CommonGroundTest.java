@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.coalition.commonground.CommonGround.CategoryOverlap;
 import org.coalition.commonground.CommonGround.Heard;
 import org.junit.jupiter.api.Test;
@@ -46,10 +45,8 @@ class CommonGroundTest {
 
     @Test
     void should_break_weight_ties_by_number_of_stakeholders() {
-        List<CategoryOverlap> overlap = CommonGround.overlap(List.of(
-                new Heard(1, BUDGET_AND_COST, 4),
-                new Heard(2, TEAM_MORALE, 2),
-                new Heard(3, TEAM_MORALE, 2)));
+        List<CategoryOverlap> overlap = CommonGround.overlap(
+                List.of(new Heard(1, BUDGET_AND_COST, 4), new Heard(2, TEAM_MORALE, 2), new Heard(3, TEAM_MORALE, 2)));
         assertEquals(TEAM_MORALE, overlap.get(0).category());
     }
 

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Instant;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.coalition.people.Person;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,18 +51,22 @@ class DifferenceTest {
     @Test
     void should_move_the_last_activity_with_every_change() {
         Difference d = difference();
-        d.addParty(new Person("tom", "Tom Becker", "tom@example.com", "Engineering"), "Focus time", "Fewer interruptions", LATER);
+        d.addParty(
+                new Person("tom", "Tom Becker", "tom@example.com", "Engineering"),
+                "Focus time",
+                "Fewer interruptions",
+                LATER);
         assertEquals(LATER, d.getLastActivityAt());
         assertEquals("Tom Becker", d.getParties().get(0).name());
     }
 
     @ParameterizedTest(name = "decision \"{0}\", rationale \"{1}\" -> refused")
     @CsvSource({
-            "'Core hours 10-15', ''",
-            "'Core hours 10-15', '   '",
-            "'',                 'Because'",
-            ",                   'Because'",
-            "'Core hours 10-15', ",
+        "'Core hours 10-15', ''",
+        "'Core hours 10-15', '   '",
+        "'',                 'Because'",
+        ",                   'Because'",
+        "'Core hours 10-15', ",
     })
     void should_refuse_a_resolution_without_decision_or_rationale(String decision, String rationale) {
         Difference d = difference();
@@ -75,7 +77,12 @@ class DifferenceTest {
     @Test
     void should_keep_dissent_on_record_and_clear_the_decision_when_reopened() {
         Difference d = difference();
-        d.resolve("Core hours 10-15", "Both teams keep four shared hours", "Sales still prefers 9-17", "Alice Adams", LATER);
+        d.resolve(
+                "Core hours 10-15",
+                "Both teams keep four shared hours",
+                "Sales still prefers 9-17",
+                "Alice Adams",
+                LATER);
         assertEquals(DifferenceStatus.RESOLVED, d.getStatus());
         assertEquals("Sales still prefers 9-17", d.getDissent());
         assertThrows(IllegalStateException.class, () -> d.recordOptions("More", LATER));
@@ -88,15 +95,20 @@ class DifferenceTest {
 
     @Test
     void should_explain_what_is_wrong_with_a_party() {
-        Set<String> messages = validator.validate(new PartyDraft()).stream().map(v -> v.getMessage()).collect(Collectors.toSet());
-        assertEquals(Set.of("Write down their position.",
-                "Choose who takes this position: a stakeholder or a member of the coalition."), messages);
+        Set<String> messages = validator.validate(new PartyDraft()).stream()
+                .map(v -> v.getMessage())
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "Write down their position.",
+                        "Choose who takes this position: a stakeholder or a member of the coalition."),
+                messages);
     }
 
     @ParameterizedTest(name = "key {0} -> stakeholder {1}, member {2}")
     @CsvSource({
-            "s12, 12, ",
-            "m7,    , 7",
+        "s12, 12, ",
+        "m7,    , 7",
     })
     void should_read_a_party_from_its_key(String key, Long stakeholderId, Long memberId) {
         PartyDraft draft = PartyDraft.forKey(key, "Position", null);

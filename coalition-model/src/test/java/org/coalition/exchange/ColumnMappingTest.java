@@ -16,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,13 +26,17 @@ class ColumnMappingTest {
     static Stream<Arguments> headers() {
         return Stream.of(
                 Arguments.of(List.of("Name", "Department"), Arrays.asList(NAME, DEPARTMENT)),
-                Arguments.of(List.of("full_name", "Job Title", "DEPT", "Influence ", "interest"),
+                Arguments.of(
+                        List.of("full_name", "Job Title", "DEPT", "Influence ", "interest"),
                         Arrays.asList(NAME, TITLE, DEPARTMENT, INFLUENCE, INTEREST)),
-                Arguments.of(List.of("Name", "Abteilung", "Einfluss", "Haltung", "Notizen", "Funktion"),
+                Arguments.of(
+                        List.of("Name", "Abteilung", "Einfluss", "Haltung", "Notizen", "Funktion"),
                         Arrays.asList(NAME, DEPARTMENT, INFLUENCE, STANCE, NOTES, TITLE)),
                 Arguments.of(List.of("Name", "Phone", "Department"), Arrays.asList(NAME, null, DEPARTMENT)),
                 Arguments.of(List.of("Name", "name", "Department"), Arrays.asList(NAME, null, DEPARTMENT)),
-                Arguments.of(List.of("Owner", "SSO user name", "Level"), Arrays.asList(RELATIONSHIP_OWNER, SSO_USERNAME, LEVEL)),
+                Arguments.of(
+                        List.of("Owner", "SSO user name", "Level"),
+                        Arrays.asList(RELATIONSHIP_OWNER, SSO_USERNAME, LEVEL)),
                 Arguments.of(List.of("", "Stakeholder"), Arrays.asList(null, NAME)));
     }
 
@@ -45,8 +48,12 @@ class ColumnMappingTest {
 
     @Test
     void should_guess_every_column_of_its_own_export_header() {
-        List<String> exportHeader = Arrays.stream(StakeholderField.values()).map(StakeholderField::header).toList();
-        assertEquals(List.of(StakeholderField.values()), ColumnMapping.guess(exportHeader).fields());
+        List<String> exportHeader = Arrays.stream(StakeholderField.values())
+                .map(StakeholderField::header)
+                .toList();
+        assertEquals(
+                List.of(StakeholderField.values()),
+                ColumnMapping.guess(exportHeader).fields());
     }
 
     @Test

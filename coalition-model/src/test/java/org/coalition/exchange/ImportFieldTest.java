@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 /** The one way imports guess their columns, tried on a field enum of its own (the real ones have their own tests). */
@@ -15,7 +14,9 @@ class ImportFieldTest {
 
     /** The export header of each is its name in words ("Blood orange"). */
     enum Fruit implements ImportField {
-        APPLE("pomme", "Äpfel"), PEAR("poire"), BLOOD_ORANGE;
+        APPLE("pomme", "Äpfel"),
+        PEAR("poire"),
+        BLOOD_ORANGE;
 
         private final List<String> synonyms;
 
@@ -25,7 +26,8 @@ class ImportFieldTest {
 
         @Override
         public String header() {
-            return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+            return name().charAt(0)
+                    + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
         }
 
         @Override
@@ -49,7 +51,8 @@ class ImportFieldTest {
 
     @Test
     void should_give_each_field_to_the_first_column_that_names_it_and_ignore_the_rest() {
-        assertEquals(Arrays.asList(Fruit.PEAR, null, Fruit.APPLE, null, Fruit.BLOOD_ORANGE),
+        assertEquals(
+                Arrays.asList(Fruit.PEAR, null, Fruit.APPLE, null, Fruit.BLOOD_ORANGE),
                 ImportField.guess(Fruit.class, List.of("Poire", "Plum", "Apple", "pomme", "Blood orange")));
         assertEquals(List.of(), ImportField.guess(Fruit.class, List.of()));
     }

@@ -5,20 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
-import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StakeholderDraft;
+import org.coalition.stakeholder.Stance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,12 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class StakeholderImportTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-    private static final List<String> HEADER = List.of("Name", "Department", "Level", "Influence", "Interest",
-            "Stance", "Resources", "Owner", "Notes");
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
+    private static final List<String> HEADER =
+            List.of("Name", "Department", "Level", "Influence", "Interest", "Stance", "Resources", "Owner", "Notes");
 
-    private final StakeholderImport importer = new StakeholderImport(VALIDATOR,
-            Map.of(DuplicateKey.of("Ann Lee", "Sales"), "Ann Lee (Sales)"), Set.of("bob", "erin"));
+    private final StakeholderImport importer = new StakeholderImport(
+            VALIDATOR, Map.of(DuplicateKey.of("Ann Lee", "Sales"), "Ann Lee (Sales)"), Set.of("bob", "erin"));
 
     private RowReport one(String... cells) {
         Table table = new Table(HEADER, List.of(List.of(cells)));
@@ -41,21 +40,36 @@ class StakeholderImportTest {
     static Stream<Arguments> invalidRows() {
         return Stream.of(
                 Arguments.of(new String[] {"", "Sales", "", "", "", "", "", "", ""}, "Give the stakeholder's name."),
-                Arguments.of(new String[] {"Kim", " ", "", "", "", "", "", "", ""}, "Give the stakeholder's department."),
-                Arguments.of(new String[] {"x".repeat(151), "Sales", "", "", "", "", "", "", ""}, "The name can be at most 150 characters."),
-                Arguments.of(new String[] {"Kim", "Sales", "", "7", "", "", "", "", ""}, "Influence is rated from 1 to 5."),
-                Arguments.of(new String[] {"Kim", "Sales", "", "", "0", "", "", "", ""}, "Interest is rated from 1 to 5."),
-                Arguments.of(new String[] {"Kim", "Sales", "", "high", "", "", "", "", ""}, "Influence is rated from 1 to 5, not \"high\"."),
-                Arguments.of(new String[] {"Kim", "Sales", "", "2.5", "", "", "", "", ""}, "Influence is rated from 1 to 5, not \"2.5\"."),
-                Arguments.of(new String[] {"Kim", "Sales", "Boss", "", "", "", "", "", ""},
+                Arguments.of(
+                        new String[] {"Kim", " ", "", "", "", "", "", "", ""}, "Give the stakeholder's department."),
+                Arguments.of(
+                        new String[] {"x".repeat(151), "Sales", "", "", "", "", "", "", ""},
+                        "The name can be at most 150 characters."),
+                Arguments.of(
+                        new String[] {"Kim", "Sales", "", "7", "", "", "", "", ""}, "Influence is rated from 1 to 5."),
+                Arguments.of(
+                        new String[] {"Kim", "Sales", "", "", "0", "", "", "", ""}, "Interest is rated from 1 to 5."),
+                Arguments.of(
+                        new String[] {"Kim", "Sales", "", "high", "", "", "", "", ""},
+                        "Influence is rated from 1 to 5, not \"high\"."),
+                Arguments.of(
+                        new String[] {"Kim", "Sales", "", "2.5", "", "", "", "", ""},
+                        "Influence is rated from 1 to 5, not \"2.5\"."),
+                Arguments.of(
+                        new String[] {"Kim", "Sales", "Boss", "", "", "", "", "", ""},
                         "Level \"Boss\" is not one of: individual contributor, manager, director, executive."),
-                Arguments.of(new String[] {"Kim", "Sales", "", "", "", "Fan", "", "", ""},
+                Arguments.of(
+                        new String[] {"Kim", "Sales", "", "", "", "Fan", "", "", ""},
                         "Stance \"Fan\" is not one of: champion, supporter, neutral, skeptic, opponent."),
-                Arguments.of(new String[] {"Kim", "Sales", "", "", "", "", "Money", "", ""},
+                Arguments.of(
+                        new String[] {"Kim", "Sales", "", "", "", "", "Money", "", ""},
                         "Resource \"Money\" is not one of: budget, data, people, decision rights, expertise."),
-                Arguments.of(new String[] {"Kim", "Sales", "", "", "", "", "", "carol", ""},
+                Arguments.of(
+                        new String[] {"Kim", "Sales", "", "", "", "", "", "carol", ""},
                         "The relationship owner \"carol\" is not a sponsor or member of this coalition (give their user name)."),
-                Arguments.of(new String[] {"Kim", "Sales", "", "", "", "", "", "", "n".repeat(4001)}, "Notes can be at most 4,000 characters."));
+                Arguments.of(
+                        new String[] {"Kim", "Sales", "", "", "", "", "", "", "n".repeat(4001)},
+                        "Notes can be at most 4,000 characters."));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -70,14 +84,26 @@ class StakeholderImportTest {
     @Test
     void should_list_every_problem_of_a_row() {
         RowReport report = one("", "", "", "9", "", "", "", "", "");
-        assertEquals(List.of("Give the stakeholder's name.", "Give the stakeholder's department.",
-                "Influence is rated from 1 to 5."), report.messages());
+        assertEquals(
+                List.of(
+                        "Give the stakeholder's name.",
+                        "Give the stakeholder's department.",
+                        "Influence is rated from 1 to 5."),
+                report.messages());
     }
 
     @Test
     void should_read_labels_names_and_spreadsheet_numbers() {
-        RowReport report = one(" Kim Park ", "Finance", "individual-contributor", "4.0", "5", "SKEPTIC",
-                "Budget; decision rights", "bob", "Prefers e-mail");
+        RowReport report = one(
+                " Kim Park ",
+                "Finance",
+                "individual-contributor",
+                "4.0",
+                "5",
+                "SKEPTIC",
+                "Budget; decision rights",
+                "bob",
+                "Prefers e-mail");
         assertEquals(RowStatus.VALID, report.status());
         StakeholderDraft draft = report.draft();
         assertEquals("Kim Park", draft.getName());
@@ -92,7 +118,8 @@ class StakeholderImportTest {
 
     @Test
     void should_give_empty_optional_cells_the_forms_defaults() {
-        StakeholderDraft draft = one("Kim", "Finance", "", "", "", "", "", "", "").draft();
+        StakeholderDraft draft =
+                one("Kim", "Finance", "", "", "", "", "", "", "").draft();
         assertEquals(Level.MANAGER, draft.getLevel());
         assertEquals(3, draft.getInfluence());
         assertEquals(3, draft.getInterest());
@@ -120,15 +147,20 @@ class StakeholderImportTest {
 
     @Test
     void should_find_likely_duplicates_within_the_file_and_report_rows_in_order() {
-        Table table = new Table(List.of("Name", "Department"), List.of(
-                List.of("Kim Park", "Finance"),
-                List.of("", "Finance"),
-                List.of("kim  park", "finance"),
-                List.of("Ann Lee", "Sales")));
+        Table table = new Table(
+                List.of("Name", "Department"),
+                List.of(
+                        List.of("Kim Park", "Finance"),
+                        List.of("", "Finance"),
+                        List.of("kim  park", "finance"),
+                        List.of("Ann Lee", "Sales")));
         ImportReport report = importer.check(table, ColumnMapping.guess(table.header()));
-        assertEquals(List.of(RowStatus.VALID, RowStatus.INVALID, RowStatus.DUPLICATE, RowStatus.DUPLICATE),
+        assertEquals(
+                List.of(RowStatus.VALID, RowStatus.INVALID, RowStatus.DUPLICATE, RowStatus.DUPLICATE),
                 report.rows().stream().map(RowReport::status).toList());
-        assertEquals(List.of(2, 3, 4, 5), report.rows().stream().map(RowReport::rowNumber).toList());
+        assertEquals(
+                List.of(2, 3, 4, 5),
+                report.rows().stream().map(RowReport::rowNumber).toList());
         assertEquals("Same name and department as row 2", report.rows().get(2).duplicateOf());
         assertEquals(1, report.importable(false).size());
         assertEquals(3, report.importable(true).size());
@@ -138,7 +170,8 @@ class StakeholderImportTest {
     @Test
     void should_refuse_a_mapping_without_name_or_department_and_too_many_rows() {
         Table table = new Table(List.of("Name", "Phone"), List.of(List.of("Kim", "1")));
-        ExchangeException e = assertThrows(ExchangeException.class, () -> importer.check(table, ColumnMapping.guess(table.header())));
+        ExchangeException e =
+                assertThrows(ExchangeException.class, () -> importer.check(table, ColumnMapping.guess(table.header())));
         assertTrue(e.getMessage().contains("department"));
         List<List<String>> many = new ArrayList<>();
         for (int i = 0; i <= StakeholderImport.MAX_ROWS; i++) {

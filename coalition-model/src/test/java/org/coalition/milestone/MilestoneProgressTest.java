@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,20 +30,20 @@ class MilestoneProgressTest {
 
     @ParameterizedTest(name = "to do {0}, in progress {1}, blocked {2}, done {3}: {4} %")
     @CsvSource({
-            "0,   0, 0, 0,   0",   // no tasks yet: nothing to show, not a division by zero
-            "1,   0, 0, 0,   0",
-            "0,   0, 0, 1,   100",
-            "0,   0, 0, 12,  100", // all done
-            "1,   0, 0, 1,   50",
-            "2,   0, 0, 1,   33",  // 33.3 rounds down
-            "1,   0, 0, 2,   66",  // 66.7 rounds down, not up
-            "0,   1, 1, 1,   33",  // in progress and blocked count as not done
-            "199, 0, 0, 1,   0",   // 0.5 % is still 0
-            "1,   0, 0, 199, 99",  // 99.5 % is not yet 100
-            "0,   0, 3, 0,   0",
+        "0,   0, 0, 0,   0", // no tasks yet: nothing to show, not a division by zero
+        "1,   0, 0, 0,   0",
+        "0,   0, 0, 1,   100",
+        "0,   0, 0, 12,  100", // all done
+        "1,   0, 0, 1,   50",
+        "2,   0, 0, 1,   33", // 33.3 rounds down
+        "1,   0, 0, 2,   66", // 66.7 rounds down, not up
+        "0,   1, 1, 1,   33", // in progress and blocked count as not done
+        "199, 0, 0, 1,   0", // 0.5 % is still 0
+        "1,   0, 0, 199, 99", // 99.5 % is not yet 100
+        "0,   0, 3, 0,   0",
     })
-    void should_count_the_percentage_of_done_tasks_rounded_down(int toDo, int inProgress, int blocked, int done,
-                                                                 int percent) {
+    void should_count_the_percentage_of_done_tasks_rounded_down(
+            int toDo, int inProgress, int blocked, int done, int percent) {
         MilestoneProgress progress = MilestoneProgress.of(tasks(toDo, inProgress, blocked, done));
 
         assertEquals(percent, progress.percentDone());
@@ -64,9 +63,9 @@ class MilestoneProgressTest {
 
     @ParameterizedTest(name = "to do {0}, done {1}: complete={2}")
     @CsvSource({
-            "0, 0, false",
-            "0, 3, true",
-            "1, 3, false",
+        "0, 0, false",
+        "0, 3, true",
+        "1, 3, false",
     })
     void should_be_complete_only_when_there_are_tasks_and_all_are_done(int toDo, int done, boolean complete) {
         assertEquals(complete, MilestoneProgress.of(tasks(toDo, 0, 0, done)).isComplete());

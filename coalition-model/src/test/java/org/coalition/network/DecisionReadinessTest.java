@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.coalition.network.DecisionReadiness.Block;
 import org.coalition.network.InfluenceGraph.Edge;
 import org.coalition.network.InfluenceGraph.Ref;
@@ -23,7 +22,8 @@ class DecisionReadinessTest {
     private static final Person ANNA = stakeholder(11, "Anna", Stance.SUPPORTER, true, null);
 
     private static Person stakeholder(long id, String name, Stance stance, boolean verified, DecisionRole role) {
-        return new Person(Ref.stakeholder(id), name, "Finance", stance, verified, verified ? TODAY.minusDays(3) : null, role);
+        return new Person(
+                Ref.stakeholder(id), name, "Finance", stance, verified, verified ? TODAY.minusDays(3) : null, role);
     }
 
     private static DecisionReadiness readiness(Person... deciders) {
@@ -33,7 +33,10 @@ class DecisionReadinessTest {
         for (Person d : deciders) {
             edges.add(new Edge(ANNA.ref(), d.ref(), 2));
         }
-        return DecisionReadiness.of(InfluenceNetwork.of(people, edges), java.util.Arrays.stream(deciders).map(Person::ref).toList(), TODAY);
+        return DecisionReadiness.of(
+                InfluenceNetwork.of(people, edges),
+                java.util.Arrays.stream(deciders).map(Person::ref).toList(),
+                TODAY);
     }
 
     @Test
@@ -45,11 +48,14 @@ class DecisionReadinessTest {
 
     @Test
     void should_pass_when_every_approver_is_a_verified_supporter_or_champion() {
-        DecisionReadiness ready = readiness(stakeholder(20, "Cleo", Stance.SUPPORTER, true, DecisionRole.APPROVER),
+        DecisionReadiness ready = readiness(
+                stakeholder(20, "Cleo", Stance.SUPPORTER, true, DecisionRole.APPROVER),
                 stakeholder(21, "Dan", Stance.CHAMPION, true, DecisionRole.APPROVER));
         assertTrue(ready.passes());
         assertEquals(3L, ready.deciders().get(0).evidenceDays());
-        assertEquals(List.of(BOB.ref(), ANNA.ref(), Ref.stakeholder(20)), ready.deciders().get(0).path().steps());
+        assertEquals(
+                List.of(BOB.ref(), ANNA.ref(), Ref.stakeholder(20)),
+                ready.deciders().get(0).path().steps());
     }
 
     @Test
@@ -64,9 +70,27 @@ class DecisionReadinessTest {
 
     @Test
     void should_need_approvers_for_it_and_veto_holders_not_against_it() {
-        assertEquals(Block.NOT_FOR_IT, readiness(stakeholder(20, "Cleo", Stance.NEUTRAL, true, DecisionRole.APPROVER)).blockers().get(0).block());
-        assertTrue(readiness(stakeholder(20, "Cleo", Stance.NEUTRAL, true, DecisionRole.VETO_HOLDER)).passes(), "a neutral veto holder lets it pass");
-        assertEquals(Block.MAY_VETO, readiness(stakeholder(20, "Cleo", Stance.SKEPTIC, true, DecisionRole.VETO_HOLDER)).blockers().get(0).block());
-        assertEquals(Block.UNVERIFIED, readiness(stakeholder(20, "Cleo", Stance.SUPPORTER, false, DecisionRole.VETO_HOLDER)).blockers().get(0).block());
+        assertEquals(
+                Block.NOT_FOR_IT,
+                readiness(stakeholder(20, "Cleo", Stance.NEUTRAL, true, DecisionRole.APPROVER))
+                        .blockers()
+                        .get(0)
+                        .block());
+        assertTrue(
+                readiness(stakeholder(20, "Cleo", Stance.NEUTRAL, true, DecisionRole.VETO_HOLDER))
+                        .passes(),
+                "a neutral veto holder lets it pass");
+        assertEquals(
+                Block.MAY_VETO,
+                readiness(stakeholder(20, "Cleo", Stance.SKEPTIC, true, DecisionRole.VETO_HOLDER))
+                        .blockers()
+                        .get(0)
+                        .block());
+        assertEquals(
+                Block.UNVERIFIED,
+                readiness(stakeholder(20, "Cleo", Stance.SUPPORTER, false, DecisionRole.VETO_HOLDER))
+                        .blockers()
+                        .get(0)
+                        .block());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.network.InfluenceGraph.Edge;
@@ -39,8 +37,14 @@ class InfluenceGraphTest {
     private static final Ref DORA = Ref.stakeholder(14);
     private static final Ref CFO = Ref.stakeholder(20);
 
-    private static final List<Node> PEOPLE = List.of(new Node(BOB, "Bob"), new Node(ERIN, "Erin"), new Node(ANNA, "Anna"),
-            new Node(BEN, "Ben"), new Node(CLARA, "Clara"), new Node(DORA, "Dora"), new Node(CFO, "Zoe the CFO"));
+    private static final List<Node> PEOPLE = List.of(
+            new Node(BOB, "Bob"),
+            new Node(ERIN, "Erin"),
+            new Node(ANNA, "Anna"),
+            new Node(BEN, "Ben"),
+            new Node(CLARA, "Clara"),
+            new Node(DORA, "Dora"),
+            new Node(CFO, "Zoe the CFO"));
 
     private static InfluenceGraph graph(Edge... edges) {
         return InfluenceGraph.of(PEOPLE, List.of(edges));
@@ -58,7 +62,8 @@ class InfluenceGraphTest {
         assertEquals(3, path.hops());
         assertEquals(BEN, path.ear(), "Ben has the CFO's ear on this route");
 
-        InfluenceGraph four = graph(new Edge(BOB, ANNA, 3), new Edge(ANNA, BEN, 3), new Edge(BEN, CLARA, 3), new Edge(CLARA, CFO, 3));
+        InfluenceGraph four =
+                graph(new Edge(BOB, ANNA, 3), new Edge(ANNA, BEN, 3), new Edge(BEN, CLARA, 3), new Edge(CLARA, CFO, 3));
         assertTrue(four.strongestPath(BOB, CFO).isEmpty(), "four links are too many");
         assertEquals(List.of(), four.pathsTo(CFO));
         assertTrue(four.strongestPath(BOB, CLARA).isPresent(), "Clara herself is three links away");
@@ -67,7 +72,8 @@ class InfluenceGraphTest {
     @Test
     void should_prefer_the_stronger_path_even_when_it_is_longer() {
         // direct but weak (1) against three strong links (weakest 2)
-        InfluenceGraph g = graph(new Edge(BOB, CFO, 1), new Edge(BOB, ANNA, 3), new Edge(ANNA, BEN, 2), new Edge(BEN, CFO, 3));
+        InfluenceGraph g =
+                graph(new Edge(BOB, CFO, 1), new Edge(BOB, ANNA, 3), new Edge(ANNA, BEN, 2), new Edge(BEN, CFO, 3));
         Path path = g.strongestPath(BOB, CFO).orElseThrow();
         assertEquals(List.of(BOB, ANNA, BEN, CFO), steps(path));
         assertEquals(2, path.strength(), "a path is as strong as its weakest link");
@@ -75,8 +81,12 @@ class InfluenceGraphTest {
 
     @Test
     void should_prefer_the_shorter_of_equally_strong_paths() {
-        InfluenceGraph g = graph(new Edge(BOB, ANNA, 2), new Edge(ANNA, BEN, 2), new Edge(BEN, CFO, 2),
-                new Edge(BOB, CLARA, 2), new Edge(CLARA, CFO, 3));
+        InfluenceGraph g = graph(
+                new Edge(BOB, ANNA, 2),
+                new Edge(ANNA, BEN, 2),
+                new Edge(BEN, CFO, 2),
+                new Edge(BOB, CLARA, 2),
+                new Edge(CLARA, CFO, 3));
         assertEquals(List.of(BOB, CLARA, CFO), steps(g.strongestPath(BOB, CFO).orElseThrow()));
     }
 
@@ -93,15 +103,24 @@ class InfluenceGraphTest {
     @Test
     void should_keep_a_weaker_prefix_when_it_ties_after_the_weakest_link_and_comes_first_by_name() {
         // to Clara: via Anna (strength 1) or via Ben (strength 3); on to the CFO by a link of 1 both are equally weak
-        InfluenceGraph g = graph(new Edge(BOB, ANNA, 1), new Edge(BOB, BEN, 3), new Edge(ANNA, CLARA, 3), new Edge(BEN, CLARA, 3),
+        InfluenceGraph g = graph(
+                new Edge(BOB, ANNA, 1),
+                new Edge(BOB, BEN, 3),
+                new Edge(ANNA, CLARA, 3),
+                new Edge(BEN, CLARA, 3),
                 new Edge(CLARA, CFO, 1));
         assertEquals(List.of(BOB, BEN, CLARA), steps(g.strongestPath(BOB, CLARA).orElseThrow()));
-        assertEquals(List.of(BOB, ANNA, CLARA, CFO), steps(g.strongestPath(BOB, CFO).orElseThrow()));
+        assertEquals(
+                List.of(BOB, ANNA, CLARA, CFO), steps(g.strongestPath(BOB, CFO).orElseThrow()));
     }
 
     @Test
     void should_not_go_round_a_cycle() {
-        InfluenceGraph g = graph(new Edge(BOB, ANNA, 3), new Edge(ANNA, BEN, 3), new Edge(BEN, ANNA, 3), new Edge(BEN, CFO, 3),
+        InfluenceGraph g = graph(
+                new Edge(BOB, ANNA, 3),
+                new Edge(ANNA, BEN, 3),
+                new Edge(BEN, ANNA, 3),
+                new Edge(BEN, CFO, 3),
                 new Edge(ANNA, CFO, 1));
         Path path = g.strongestPath(BOB, CFO).orElseThrow();
         assertEquals(List.of(BOB, ANNA, BEN, CFO), steps(path));
@@ -123,7 +142,8 @@ class InfluenceGraphTest {
 
     @Test
     void should_leave_out_self_links_and_links_to_members() {
-        InfluenceGraph g = graph(new Edge(ANNA, ANNA, 3), new Edge(ANNA, BOB, 3), new Edge(BOB, ANNA, 2), new Edge(ANNA, CFO, 0));
+        InfluenceGraph g =
+                graph(new Edge(ANNA, ANNA, 3), new Edge(ANNA, BOB, 3), new Edge(BOB, ANNA, 2), new Edge(ANNA, CFO, 0));
         assertEquals(List.of(new Edge(BOB, ANNA, 2)), g.edges());
     }
 
@@ -131,15 +151,22 @@ class InfluenceGraphTest {
     void should_list_each_members_strongest_path_strongest_first() {
         InfluenceGraph g = graph(new Edge(BOB, ANNA, 1), new Edge(ANNA, CFO, 3), new Edge(ERIN, CFO, 2));
         List<Path> paths = g.pathsTo(CFO);
-        assertEquals(List.of(List.of(ERIN, CFO), List.of(BOB, ANNA, CFO)), paths.stream().map(Path::steps).toList());
+        assertEquals(
+                List.of(List.of(ERIN, CFO), List.of(BOB, ANNA, CFO)),
+                paths.stream().map(Path::steps).toList());
         assertEquals(List.of(2, 1), paths.stream().map(Path::strength).toList());
-        assertEquals(List.of(new Edge(ERIN, CFO, 2), new Edge(ANNA, CFO, 3)).stream().sorted((a, b) -> b.strength() - a.strength()).toList(),
-                g.into(CFO), "who has the CFO's ear directly, strongest first");
+        assertEquals(
+                List.of(new Edge(ERIN, CFO, 2), new Edge(ANNA, CFO, 3)).stream()
+                        .sorted((a, b) -> b.strength() - a.strength())
+                        .toList(),
+                g.into(CFO),
+                "who has the CFO's ear directly, strongest first");
     }
 
     @Test
     void should_count_decision_makers_within_two_links_as_reach_but_not_three() {
-        InfluenceGraph g = graph(new Edge(BOB, ANNA, 1), new Edge(ANNA, BEN, 1), new Edge(BEN, CFO, 3), new Edge(ERIN, CFO, 1));
+        InfluenceGraph g =
+                graph(new Edge(BOB, ANNA, 1), new Edge(ANNA, BEN, 1), new Edge(BEN, CFO, 3), new Edge(ERIN, CFO, 1));
         List<Ref> deciders = List.of(BEN, CFO);
         assertEquals(1, g.reach(BOB, deciders), "Ben at two links counts, the CFO at three does not");
         assertEquals(1, g.reach(ERIN, deciders));
@@ -188,18 +215,35 @@ class InfluenceGraphTest {
                 List<List<Ref>> walks = new ArrayList<>();
                 walk(List.of(member), edges, walks);
                 for (Ref target : targets) {
-                    walks.stream().filter(w -> w.get(w.size() - 1).equals(target))
+                    walks.stream()
+                            .filter(w -> w.get(w.size() - 1).equals(target))
                             .map(w -> new Path(w, strength(w, edges)))
-                            .min(java.util.Comparator.comparingInt(Path::strength).reversed().thenComparingInt(Path::hops)
-                                    .thenComparing(p -> p.steps().stream().mapToInt(order::indexOf).toArray(), java.util.Arrays::compare))
-                            .ifPresent(best -> expected.computeIfAbsent(target, t -> new ArrayList<>()).add(best));
+                            .min(java.util.Comparator.comparingInt(Path::strength)
+                                    .reversed()
+                                    .thenComparingInt(Path::hops)
+                                    .thenComparing(
+                                            p -> p.steps().stream()
+                                                    .mapToInt(order::indexOf)
+                                                    .toArray(),
+                                            java.util.Arrays::compare))
+                            .ifPresent(best -> expected.computeIfAbsent(target, t -> new ArrayList<>())
+                                    .add(best));
                 }
                 expectedReach.put(member, (int) deciders.stream()
-                        .filter(d -> walks.stream().anyMatch(w -> w.size() <= 3 && w.get(w.size() - 1).equals(d))).count());
+                        .filter(d -> walks.stream()
+                                .anyMatch(w ->
+                                        w.size() <= 3 && w.get(w.size() - 1).equals(d)))
+                        .count());
             }
-            expected.values().forEach(paths -> paths.sort(java.util.Comparator.comparingInt(Path::strength).reversed()
-                    .thenComparingInt(Path::hops)
-                    .thenComparing(p -> p.steps().stream().mapToInt(order::indexOf).toArray(), java.util.Arrays::compare)));
+            expected.values()
+                    .forEach(paths -> paths.sort(java.util.Comparator.comparingInt(Path::strength)
+                            .reversed()
+                            .thenComparingInt(Path::hops)
+                            .thenComparing(
+                                    p -> p.steps().stream()
+                                            .mapToInt(order::indexOf)
+                                            .toArray(),
+                                    java.util.Arrays::compare)));
 
             InfluenceGraph fresh = InfluenceGraph.of(nodes, edges);
             Map<Ref, List<Path>> all = fresh.pathsTo(targets);
@@ -233,8 +277,13 @@ class InfluenceGraphTest {
         for (int i = 1; i < walk.size(); i++) {
             Ref from = walk.get(i - 1);
             Ref to = walk.get(i);
-            weakest = Math.min(weakest, edges.stream().filter(e -> e.from().equals(from) && e.to().equals(to)).findFirst()
-                    .orElseThrow().strength());
+            weakest = Math.min(
+                    weakest,
+                    edges.stream()
+                            .filter(e -> e.from().equals(from) && e.to().equals(to))
+                            .findFirst()
+                            .orElseThrow()
+                            .strength());
         }
         return weakest;
     }
@@ -264,7 +313,8 @@ class InfluenceGraphTest {
     @Test
     void should_refuse_a_link_of_someone_to_themselves() {
         Stakeholder anna = stakeholder("Anna");
-        var refused = assertThrows(Refused.Argument.class,
+        var refused = assertThrows(
+                Refused.Argument.class,
                 () -> InfluenceLink.between(anna, anna, InfluenceKind.TRUSTED_PEER, 2, null, "bob", Instant.EPOCH));
         assertEquals(Refusal.INFLUENCE_SELF, refused.refusal());
     }
@@ -277,14 +327,18 @@ class InfluenceGraphTest {
         for (int strength : new int[] {0, 4}) {
             var link = InfluenceLink.between(anna, ben, InfluenceKind.REPORTS_TO, strength, " ", "bob", Instant.EPOCH);
             var violations = validator.validate(link);
-            assertEquals(Set.of("The strength of a link is rated from 1 to 3."),
-                    violations.stream().map(v -> v.getMessage()).collect(Collectors.toSet()), "strength " + strength);
+            assertEquals(
+                    Set.of("The strength of a link is rated from 1 to 3."),
+                    violations.stream().map(v -> v.getMessage()).collect(Collectors.toSet()),
+                    "strength " + strength);
         }
-        var fine = InfluenceLink.between(anna, ben, InfluenceKind.REPORTS_TO, 3, "  has the CFO's ear  ", "bob", Instant.EPOCH);
+        var fine = InfluenceLink.between(
+                anna, ben, InfluenceKind.REPORTS_TO, 3, "  has the CFO's ear  ", "bob", Instant.EPOCH);
         assertEquals(Set.of(), validator.validate(fine));
         assertEquals("has the CFO's ear", fine.getNote());
         var nothing = InfluenceLink.between(anna, ben, null, 1, "x".repeat(1001), "bob", Instant.EPOCH);
-        assertEquals(Set.of("Choose the kind of link.", "The note can be at most 1,000 characters."),
+        assertEquals(
+                Set.of("Choose the kind of link.", "The note can be at most 1,000 characters."),
                 validator.validate(nothing).stream().map(v -> v.getMessage()).collect(Collectors.toSet()));
     }
 }

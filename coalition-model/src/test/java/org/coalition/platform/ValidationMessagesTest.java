@@ -3,6 +3,8 @@ package org.coalition.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,10 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-
 import org.coalition.coalition.CoalitionDraft;
 import org.junit.jupiter.api.Test;
 
@@ -54,9 +52,13 @@ class ValidationMessagesTest {
         int uses = 0;
         for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../coalition-ejb/src/main/java")}) {
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (Path file :
+                        files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     String source = Files.readString(file);
-                    assertTrue(!Pattern.compile("message\\s*=\\s*\"[^{]").matcher(source).find(),
+                    assertTrue(
+                            !Pattern.compile("message\\s*=\\s*\"[^{]")
+                                    .matcher(source)
+                                    .find(),
                             file + " has a constraint message outside ValidationMessages");
                     Matcher m = key.matcher(source);
                     while (m.find()) {
@@ -78,25 +80,31 @@ class ValidationMessagesTest {
         try (var factory = Validation.buildDefaultValidatorFactory()) {
             Validator validator = factory.getValidator();
             Locale.setDefault(Locale.ENGLISH);
-            var english = validator.validateProperty(new CoalitionDraft(), "name").iterator().next();
+            var english = validator
+                    .validateProperty(new CoalitionDraft(), "name")
+                    .iterator()
+                    .next();
             assertEquals("Give the coalition a name.", english.getMessage());
             var interpolator = factory.getMessageInterpolator();
-            String german = interpolator.interpolate(english.getMessageTemplate(), new jakarta.validation.MessageInterpolator.Context() {
-                @Override
-                public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
-                    return english.getConstraintDescriptor();
-                }
+            String german = interpolator.interpolate(
+                    english.getMessageTemplate(),
+                    new jakarta.validation.MessageInterpolator.Context() {
+                        @Override
+                        public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+                            return english.getConstraintDescriptor();
+                        }
 
-                @Override
-                public Object getValidatedValue() {
-                    return english.getInvalidValue();
-                }
+                        @Override
+                        public Object getValidatedValue() {
+                            return english.getInvalidValue();
+                        }
 
-                @Override
-                public <T> T unwrap(Class<T> type) {
-                    throw new UnsupportedOperationException();
-                }
-            }, Locale.GERMAN);
+                        @Override
+                        public <T> T unwrap(Class<T> type) {
+                            throw new UnsupportedOperationException();
+                        }
+                    },
+                    Locale.GERMAN);
             assertEquals("Geben Sie der Koalition einen Namen.", german);
         } finally {
             Locale.setDefault(before);

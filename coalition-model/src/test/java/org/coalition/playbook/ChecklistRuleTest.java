@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.coalition.health.HealthThresholds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,9 +78,15 @@ class ChecklistRuleTest {
     void should_have_every_rule_covered_by_the_table_and_none_done_for_a_coalition_with_no_data() {
         Set<ChecklistRule> covered = EnumSet.noneOf(ChecklistRule.class);
         try {
-            var source = ChecklistRuleTest.class.getDeclaredMethod("should_compute_each_item_from_the_coalitions_data",
-                    ChecklistRule.class, String.class, boolean.class).getAnnotation(CsvSource.class);
-            for (String line : source.textBlock().lines().filter(l -> !l.isBlank()).toList()) {
+            var source = ChecklistRuleTest.class
+                    .getDeclaredMethod(
+                            "should_compute_each_item_from_the_coalitions_data",
+                            ChecklistRule.class,
+                            String.class,
+                            boolean.class)
+                    .getAnnotation(CsvSource.class);
+            for (String line :
+                    source.textBlock().lines().filter(l -> !l.isBlank()).toList()) {
                 covered.add(ChecklistRule.valueOf(line.split(",")[0].strip()));
             }
         } catch (NoSuchMethodException e) {
@@ -91,7 +96,9 @@ class ChecklistRuleTest {
         PlaybookFacts nothing = new FactsBuilder().build();
         for (ChecklistRule rule : ChecklistRule.values()) {
             if (rule != ChecklistRule.DIFFERENCES_IN_THE_OPEN && rule != ChecklistRule.DIFFERENCES_SETTLED) {
-                assertFalse(rule.evaluate(nothing, TODAY, HealthThresholds.DEFAULTS).done(), rule + " on a blank coalition");
+                assertFalse(
+                        rule.evaluate(nothing, TODAY, HealthThresholds.DEFAULTS).done(),
+                        rule + " on a blank coalition");
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.coalition.playbook;
 
 import java.time.LocalDate;
-
 import org.coalition.coalition.Phase;
 
 /** Test-only: facts of a coalition where nothing has been done yet, changed one field at a time. */
@@ -52,9 +51,31 @@ final class FactsBuilder {
     }
 
     PlaybookFacts build() {
-        return new PlaybookFacts(phase, stakeholders, keyStakeholders, keyWithoutRecentOneOnOne, keyWithMotivations, sponsors,
-                purposeRevisions, keySignedOn, completedQuickWins, completedQuickWinsWithKey, cadenceSet, cadenceIntervalDays,
-                syncsHeld, lastSyncOn, approvedMilestones, openTasksOnApproved, differencesEver, openDifferences,
-                staleDifferences, doubters, lastRecognitionOn, celebrations, retrospectiveWritten, allies, widestKeyGap);
+        return new PlaybookFacts(
+                phase,
+                stakeholders,
+                keyStakeholders,
+                keyWithoutRecentOneOnOne,
+                keyWithMotivations,
+                sponsors,
+                purposeRevisions,
+                keySignedOn,
+                completedQuickWins,
+                completedQuickWinsWithKey,
+                cadenceSet,
+                cadenceIntervalDays,
+                syncsHeld,
+                lastSyncOn,
+                approvedMilestones,
+                openTasksOnApproved,
+                differencesEver,
+                openDifferences,
+                staleDifferences,
+                doubters,
+                lastRecognitionOn,
+                celebrations,
+                retrospectiveWritten,
+                allies,
+                widestKeyGap);
     }
 }

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.coalition.trust.QuickWinKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,11 +19,15 @@ class TemplateLinesTest {
 
     @Test
     void should_read_roles_milestones_and_quick_wins_with_their_defaults() {
-        assertEquals(new TemplateLines.Role("HR business partner", "HR", 4, 2), TemplateLines.role(" HR business partner | HR | 4 | 2 "));
+        assertEquals(
+                new TemplateLines.Role("HR business partner", "HR", 4, 2),
+                TemplateLines.role(" HR business partner | HR | 4 | 2 "));
         assertEquals(new TemplateLines.Role("Legal counsel", null, 3, 3), TemplateLines.role("Legal counsel"));
         assertEquals(new TemplateLines.MilestoneSkeleton("Pilot", 6), TemplateLines.milestone("Pilot | 6"));
         assertEquals(new TemplateLines.MilestoneSkeleton("Pilot", 4), TemplateLines.milestone("Pilot"));
-        assertEquals(new TemplateLines.QuickWinIdea("FAQ", QuickWinKind.WHITE_PAPER), TemplateLines.quickWin("FAQ | white_paper"));
+        assertEquals(
+                new TemplateLines.QuickWinIdea("FAQ", QuickWinKind.WHITE_PAPER),
+                TemplateLines.quickWin("FAQ | white_paper"));
         assertEquals(new TemplateLines.QuickWinIdea("FAQ", QuickWinKind.OTHER), TemplateLines.quickWin("FAQ"));
         assertEquals(List.of("a", "b"), TemplateLines.lines(" a \n\n  b\r\n"));
     }
@@ -63,7 +65,9 @@ class TemplateLinesTest {
         draft.setKindOfChange("Reorganisation");
         draft.setQuickWinIdeas("Town hall | PARTY");
         draft.setMilestoneSkeletons("Day one | 2");
-        Set<String> messages = validator.validate(draft).stream().map(ConstraintViolation::getMessage).collect(Collectors.toSet());
+        Set<String> messages = validator.validate(draft).stream()
+                .map(ConstraintViolation::getMessage)
+                .collect(Collectors.toSet());
         assertEquals(1, messages.size(), messages.toString());
         assertTrue(messages.iterator().next().contains("quick-win idea"), messages.toString());
         draft.setQuickWinIdeas("Town hall | PILOT");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,16 +17,17 @@ class NoteRetentionTest {
 
     @ParameterizedTest(name = "{1} days old with {0} days of retention: expired {2}")
     @CsvSource({
-            "365, 0, false",
-            "365, 364, false",
-            "365, 365, false",
-            "365, 366, true",
-            "365, 1000, true",
-            "1, 0, false",
-            "1, 1, false",
-            "1, 2, true",
-            "30, 30, false",
-            "30, 31, true"})
+        "365, 0, false",
+        "365, 364, false",
+        "365, 365, false",
+        "365, 366, true",
+        "365, 1000, true",
+        "1, 0, false",
+        "1, 1, false",
+        "1, 2, true",
+        "30, 30, false",
+        "30, 31, true"
+    })
     void should_keep_a_note_exactly_as_old_as_the_period_and_redact_it_a_day_later(int days, int age, boolean expired) {
         assertEquals(expired, new NoteRetention(days).expired(TODAY.minusDays(age), TODAY));
     }

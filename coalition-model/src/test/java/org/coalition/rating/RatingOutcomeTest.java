@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.people.Person;
@@ -32,36 +31,43 @@ class RatingOutcomeTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
 
     private static List<Stance> stances(String ratings) {
-        return ratings.isBlank() ? List.of() : Arrays.stream(ratings.trim().split(" +")).map(Stance::valueOf).toList();
+        return ratings.isBlank()
+                ? List.of()
+                : Arrays.stream(ratings.trim().split(" +")).map(Stance::valueOf).toList();
     }
 
     @ParameterizedTest(name = "[{0}] recorded {1} -> spread {2}, median {3}-{4}, wide {5}, differs {6}")
     @CsvSource({
-            // agreement with the register: nothing flagged
-            "SUPPORTER SUPPORTER SUPPORTER, SUPPORTER, 0, SUPPORTER, SUPPORTER, false, false",
-            // a spread of one step is not wide
-            "SUPPORTER CHAMPION SUPPORTER,  SUPPORTER, 1, SUPPORTER, SUPPORTER, false, false",
-            "NEUTRAL SUPPORTER NEUTRAL,     NEUTRAL,   1, NEUTRAL,   NEUTRAL,   false, false",
-            // two steps is wide, whatever the median says
-            "SUPPORTER SKEPTIC SUPPORTER,   SUPPORTER, 2, SUPPORTER, SUPPORTER, true,  false",
-            "CHAMPION OPPONENT,             NEUTRAL,   4, OPPONENT,  CHAMPION,  true,  false",
-            // the consensus is one step away from the register: differs
-            "NEUTRAL NEUTRAL SUPPORTER,     SUPPORTER, 1, NEUTRAL,   NEUTRAL,   false, true",
-            "NEUTRAL NEUTRAL NEUTRAL,       CHAMPION,  0, NEUTRAL,   NEUTRAL,   false, true",
-            // an even number: the register inside the two middle ratings agrees, outside differs
-            "NEUTRAL SUPPORTER,             SUPPORTER, 1, NEUTRAL,   SUPPORTER, false, false",
-            "NEUTRAL SUPPORTER,             NEUTRAL,   1, NEUTRAL,   SUPPORTER, false, false",
-            "NEUTRAL SUPPORTER,             CHAMPION,  1, NEUTRAL,   SUPPORTER, false, true",
-            "SUPPORTER CHAMPION,            OPPONENT,  1, SUPPORTER, CHAMPION,  false, true",
-            // one rating: it is the consensus
-            "SKEPTIC,                       SKEPTIC,   0, SKEPTIC,   SKEPTIC,   false, false",
-            "SKEPTIC,                       SUPPORTER, 0, SKEPTIC,   SKEPTIC,   false, true",
-            // the median of four: the two middle ones
-            "OPPONENT NEUTRAL SUPPORTER CHAMPION, NEUTRAL, 4, NEUTRAL, SUPPORTER, true, false",
+        // agreement with the register: nothing flagged
+        "SUPPORTER SUPPORTER SUPPORTER, SUPPORTER, 0, SUPPORTER, SUPPORTER, false, false",
+        // a spread of one step is not wide
+        "SUPPORTER CHAMPION SUPPORTER,  SUPPORTER, 1, SUPPORTER, SUPPORTER, false, false",
+        "NEUTRAL SUPPORTER NEUTRAL,     NEUTRAL,   1, NEUTRAL,   NEUTRAL,   false, false",
+        // two steps is wide, whatever the median says
+        "SUPPORTER SKEPTIC SUPPORTER,   SUPPORTER, 2, SUPPORTER, SUPPORTER, true,  false",
+        "CHAMPION OPPONENT,             NEUTRAL,   4, OPPONENT,  CHAMPION,  true,  false",
+        // the consensus is one step away from the register: differs
+        "NEUTRAL NEUTRAL SUPPORTER,     SUPPORTER, 1, NEUTRAL,   NEUTRAL,   false, true",
+        "NEUTRAL NEUTRAL NEUTRAL,       CHAMPION,  0, NEUTRAL,   NEUTRAL,   false, true",
+        // an even number: the register inside the two middle ratings agrees, outside differs
+        "NEUTRAL SUPPORTER,             SUPPORTER, 1, NEUTRAL,   SUPPORTER, false, false",
+        "NEUTRAL SUPPORTER,             NEUTRAL,   1, NEUTRAL,   SUPPORTER, false, false",
+        "NEUTRAL SUPPORTER,             CHAMPION,  1, NEUTRAL,   SUPPORTER, false, true",
+        "SUPPORTER CHAMPION,            OPPONENT,  1, SUPPORTER, CHAMPION,  false, true",
+        // one rating: it is the consensus
+        "SKEPTIC,                       SKEPTIC,   0, SKEPTIC,   SKEPTIC,   false, false",
+        "SKEPTIC,                       SUPPORTER, 0, SKEPTIC,   SKEPTIC,   false, true",
+        // the median of four: the two middle ones
+        "OPPONENT NEUTRAL SUPPORTER CHAMPION, NEUTRAL, 4, NEUTRAL, SUPPORTER, true, false",
     })
-    void should_flag_a_wide_spread_or_a_consensus_other_than_the_recorded_stance(String ratings, Stance recorded, int spread,
-                                                                                   Stance medianLow, Stance medianHigh,
-                                                                                   boolean wide, boolean differs) {
+    void should_flag_a_wide_spread_or_a_consensus_other_than_the_recorded_stance(
+            String ratings,
+            Stance recorded,
+            int spread,
+            Stance medianLow,
+            Stance medianHigh,
+            boolean wide,
+            boolean differs) {
         RatingOutcome outcome = RatingOutcome.of(stances(ratings), recorded);
         assertEquals(spread, outcome.spread());
         assertEquals(medianLow, outcome.medianLow());
@@ -89,13 +95,19 @@ class RatingOutcomeTest {
         assertEquals(Stance.CHAMPION, three.highest());
         assertEquals(Stance.SUPPORTER, three.consensus());
         assertEquals(3, three.spread());
-        assertNull(RatingOutcome.of(stances("NEUTRAL SUPPORTER"), Stance.NEUTRAL).consensus(), "two middle ones apart");
-        assertEquals(Stance.NEUTRAL, RatingOutcome.of(stances("NEUTRAL NEUTRAL"), Stance.NEUTRAL).consensus());
+        assertNull(
+                RatingOutcome.of(stances("NEUTRAL SUPPORTER"), Stance.NEUTRAL).consensus(), "two middle ones apart");
+        assertEquals(
+                Stance.NEUTRAL,
+                RatingOutcome.of(stances("NEUTRAL NEUTRAL"), Stance.NEUTRAL).consensus());
         assertEquals(2, RatingOutcome.WIDE_SPREAD);
     }
 
-    private final Coalition coalition = new Coalition(new CoalitionDraft("Flexible hours", "Core hours", TODAY.plusMonths(3)),
-            "bob", "Engineering", Instant.now());
+    private final Coalition coalition = new Coalition(
+            new CoalitionDraft("Flexible hours", "Core hours", TODAY.plusMonths(3)),
+            "bob",
+            "Engineering",
+            Instant.now());
     private final Person bob = new Person("bob", "Bob Builder", "bob@example.org", "Engineering");
     private final Person alice = new Person("alice", "Alice Sponsor", "alice@example.org", "Operations");
 
@@ -120,21 +132,38 @@ class RatingOutcomeTest {
         assertEquals(2, round.ratingsExpected());
         assertNull(round.getStakeholders().get(0).outcome(), "no outcome while open");
 
-        var empty = assertThrows(Refused.Argument.class, () -> RatingRound.open(coalition, bob, List.of(), List.of(bob), Instant.now()));
+        var empty = assertThrows(
+                Refused.Argument.class, () -> RatingRound.open(coalition, bob, List.of(), List.of(bob), Instant.now()));
         assertEquals(Refusal.RATING_ROUND_EMPTY, empty.refusal());
-        Coalition other = new Coalition(new CoalitionDraft("Other", "Else", TODAY.plusMonths(3)), "bob", "Engineering", Instant.now());
-        var foreign = assertThrows(Refused.Argument.class, () -> RatingRound.open(coalition, bob,
-                List.of(clara, stakeholder(other, "Olga", Stance.NEUTRAL)), List.of(bob), Instant.now()));
+        Coalition other = new Coalition(
+                new CoalitionDraft("Other", "Else", TODAY.plusMonths(3)), "bob", "Engineering", Instant.now());
+        var foreign = assertThrows(
+                Refused.Argument.class,
+                () -> RatingRound.open(
+                        coalition,
+                        bob,
+                        List.of(clara, stakeholder(other, "Olga", Stance.NEUTRAL)),
+                        List.of(bob),
+                        Instant.now()));
         assertEquals(Refusal.RATING_ROUND_OTHER_COALITION, foreign.refusal());
         List<Stakeholder> many = new ArrayList<>();
         for (int i = 0; i <= RatingRound.MAX_STAKEHOLDERS; i++) {
             many.add(stakeholder(coalition, "S" + i, Stance.NEUTRAL));
         }
-        var tooMany = assertThrows(Refused.Argument.class, () -> RatingRound.open(coalition, bob, many, List.of(bob), Instant.now()));
+        var tooMany = assertThrows(
+                Refused.Argument.class, () -> RatingRound.open(coalition, bob, many, List.of(bob), Instant.now()));
         assertEquals(Refusal.RATING_ROUND_TOO_LARGE, tooMany.refusal());
         assertEquals(RatingRound.MAX_STAKEHOLDERS, tooMany.arguments()[0]);
-        assertEquals(RatingRound.MAX_STAKEHOLDERS, RatingRound.open(coalition, bob, many.subList(0, RatingRound.MAX_STAKEHOLDERS),
-                List.of(bob), Instant.now()).getStakeholderCount(), "exactly the maximum is fine");
+        assertEquals(
+                RatingRound.MAX_STAKEHOLDERS,
+                RatingRound.open(
+                                coalition,
+                                bob,
+                                many.subList(0, RatingRound.MAX_STAKEHOLDERS),
+                                List.of(bob),
+                                Instant.now())
+                        .getStakeholderCount(),
+                "exactly the maximum is fine");
     }
 
     @Test
@@ -143,7 +172,9 @@ class RatingOutcomeTest {
         RatingRound round = RatingRound.open(coalition, bob, List.of(clara), List.of(bob, alice), Instant.now());
         Map<Long, List<Stance>> ratings = new HashMap<>();
         ratings.put(clara.getId(), List.of(Stance.SKEPTIC, Stance.SUPPORTER)); // ids are null before persisting
-        Instant at = TODAY.atStartOfDay(java.time.ZoneId.systemDefault()).plusHours(10).toInstant();
+        Instant at = TODAY.atStartOfDay(java.time.ZoneId.systemDefault())
+                .plusHours(10)
+                .toInstant();
         round.close("alice", at, ratings);
         assertFalse(round.isOpen());
         assertEquals("alice", round.getClosedBy());

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-
 import org.junit.jupiter.api.Test;
 
 class SyncCadenceTest {
@@ -30,7 +29,12 @@ class SyncCadenceTest {
 
     @Test
     void should_give_back_the_cadence_it_stores() {
-        Cadence cadence = new Cadence(CREATED, 3, DayOfWeek.THURSDAY, LocalTime.of(9, 30), Duration.ofMinutes(60),
+        Cadence cadence = new Cadence(
+                CREATED,
+                3,
+                DayOfWeek.THURSDAY,
+                LocalTime.of(9, 30),
+                Duration.ofMinutes(60),
                 ZoneId.of("America/New_York"));
         SyncCadence stored = new SyncCadence(7, cadence, "a".repeat(32), "Bob", Instant.EPOCH);
         assertEquals(cadence, stored.toCadence());
@@ -39,9 +43,11 @@ class SyncCadenceTest {
 
     @Test
     void should_describe_the_cadence_in_words() {
-        assertEquals("Every week on Monday at 10:00 for 45 minutes (Europe/Berlin)", SyncCadence.defaultFor(CREATED).summary());
-        Cadence fortnightly = new Cadence(CREATED, 2, DayOfWeek.THURSDAY, LocalTime.of(9, 30), Duration.ofMinutes(30),
-                ZoneId.of("UTC"));
+        assertEquals(
+                "Every week on Monday at 10:00 for 45 minutes (Europe/Berlin)",
+                SyncCadence.defaultFor(CREATED).summary());
+        Cadence fortnightly = new Cadence(
+                CREATED, 2, DayOfWeek.THURSDAY, LocalTime.of(9, 30), Duration.ofMinutes(30), ZoneId.of("UTC"));
         assertEquals("Every 2 weeks on Thursday at 09:30 for 30 minutes (UTC)", fortnightly.summary());
     }
 

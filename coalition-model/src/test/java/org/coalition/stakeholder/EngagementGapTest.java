@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class EngagementGapTest {
@@ -52,11 +51,11 @@ class EngagementGapTest {
 
     @Test
     void should_put_the_heaviest_first_then_the_most_influential_then_the_widest_then_by_name_and_id() {
-        EngagementGap wide = EngagementGap.of(1, "Wide", 2, UNAWARE, SUPPORTIVE);       // 3 × 2 = 6
+        EngagementGap wide = EngagementGap.of(1, "Wide", 2, UNAWARE, SUPPORTIVE); // 3 × 2 = 6
         EngagementGap director = EngagementGap.of(2, "Director", 3, RESISTANT, SUPPORTIVE); // 2 × 3 = 6
-        EngagementGap heavy = EngagementGap.of(3, "Heavy", 5, RESISTANT, SUPPORTIVE);   // 2 × 5 = 10
-        EngagementGap small = EngagementGap.of(4, "Small", 5, NEUTRAL, SUPPORTIVE);     // 1 × 5 = 5
-        EngagementGap annaSix = EngagementGap.of(6, "Anna", 3, RESISTANT, SUPPORTIVE);  // 6, influence 3, gap 2
+        EngagementGap heavy = EngagementGap.of(3, "Heavy", 5, RESISTANT, SUPPORTIVE); // 2 × 5 = 10
+        EngagementGap small = EngagementGap.of(4, "Small", 5, NEUTRAL, SUPPORTIVE); // 1 × 5 = 5
+        EngagementGap annaSix = EngagementGap.of(6, "Anna", 3, RESISTANT, SUPPORTIVE); // 6, influence 3, gap 2
         EngagementGap annaFive = EngagementGap.of(5, "Anna", 3, RESISTANT, SUPPORTIVE); // the same but for the id
         List<EngagementGap> expected = List.of(heavy, annaFive, annaSix, director, wide, small);
         for (int seed = 0; seed < 5; seed++) {
@@ -73,7 +72,9 @@ class EngagementGapTest {
             assertTrue(jpql.contains("Engagement." + each.name() + " THEN " + each.step()), jpql);
         }
         assertEquals(Engagement.values().length, jpql.split("\\bWHEN\\b", -1).length - 1);
-        assertEquals(jpql.split("\\bCASE\\b", -1).length - 1, jpql.split("\\bWHEN\\b", -1).length - 1,
+        assertEquals(
+                jpql.split("\\bCASE\\b", -1).length - 1,
+                jpql.split("\\bWHEN\\b", -1).length - 1,
                 "one WHEN per CASE (eclipselink issue 2136): " + jpql);
         assertEquals(1, UNAWARE.step());
         assertEquals(5, LEADING.step());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,16 +16,19 @@ class VerificationTest {
 
     @ParameterizedTest(name = "conversation {0} days ago, stance set {1} days ago -> verified {2}")
     @CsvSource({
-            "0,   0,  true",
-            "59,  90, true",
-            "60,  90, true",   // exactly at the window's edge still counts
-            "61,  90, false",  // one day older: assumed
-            "10,  5,  false",  // the stance changed after the last conversation: not backed by it
-            "5,   5,  true",   // set on the day of the conversation
-            "5,   10, true",
+        "0,   0,  true",
+        "59,  90, true",
+        "60,  90, true", // exactly at the window's edge still counts
+        "61,  90, false", // one day older: assumed
+        "10,  5,  false", // the stance changed after the last conversation: not backed by it
+        "5,   5,  true", // set on the day of the conversation
+        "5,   10, true",
     })
-    void should_verify_a_stance_only_when_a_recent_conversation_backs_it(int conversationDaysAgo, int stanceDaysAgo, boolean expected) {
-        assertEquals(expected, sixtyDays.isVerified(TODAY.minusDays(conversationDaysAgo), TODAY.minusDays(stanceDaysAgo), TODAY));
+    void should_verify_a_stance_only_when_a_recent_conversation_backs_it(
+            int conversationDaysAgo, int stanceDaysAgo, boolean expected) {
+        assertEquals(
+                expected,
+                sixtyDays.isVerified(TODAY.minusDays(conversationDaysAgo), TODAY.minusDays(stanceDaysAgo), TODAY));
     }
 
     @Test

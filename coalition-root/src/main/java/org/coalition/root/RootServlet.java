@@ -1,13 +1,12 @@
 package org.coalition.root;
 
-import java.io.IOException;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The server's root: {@code /} leads to the pages (init parameter {@code target}), anything else is not here
@@ -31,7 +30,8 @@ public class RootServlet extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             writeStatus(response, status instanceof Integer code ? code : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
@@ -52,6 +52,7 @@ public class RootServlet extends HttpServlet {
     static void writeStatus(HttpServletResponse response, int status) throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(status + (status == HttpServletResponse.SC_NOT_FOUND ? " Not found" : " Error") + "\n");
+        response.getWriter()
+                .write(status + (status == HttpServletResponse.SC_NOT_FOUND ? " Not found" : " Error") + "\n");
     }
 }

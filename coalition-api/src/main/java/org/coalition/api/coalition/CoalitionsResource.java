@@ -16,7 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import org.coalition.api.platform.Paging;
+import org.coalition.api.platform.Problem;
+import org.coalition.api.platform.Versions;
+import org.coalition.coalition.Coalition;
+import org.coalition.coalition.CoalitionService;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,12 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import org.coalition.api.platform.Paging;
-import org.coalition.api.platform.Problem;
-import org.coalition.api.platform.Versions;
-import org.coalition.coalition.Coalition;
-import org.coalition.coalition.CoalitionService;
 
 /** The caller's coalitions: list, read, propose, change the basics. */
 @Path("")
@@ -53,19 +51,28 @@ public class CoalitionsResource {
     @Path("coalitions")
     @Operation(summary = "The caller's coalitions (every coalition for an administrator), by name")
     @APIResponse(responseCode = "200", description = "A page of coalitions; X-Total-Count and Link headers")
-    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "zero-based page") @QueryParam("page") @DefaultValue("0") int page,
-                         @Parameter(description = "page size, 1 to 100") @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "zero-based page") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "page size, 1 to 100") @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE)
+                    int size) {
         Paging paging = Paging.of(page, size);
-        return paging.respond(coalitions.listMine(paging.first(), paging.size()), coalitions.countMine(),
-                CoalitionRepresentation.Summary::of, uri);
+        return paging.respond(
+                coalitions.listMine(paging.first(), paging.size()),
+                coalitions.countMine(),
+                CoalitionRepresentation.Summary::of,
+                uri);
     }
 
     @GET
     @Path("coalitions/{id}")
     @Operation(summary = "One coalition with its people and what the caller may do there")
-    @APIResponse(responseCode = "200", description = "The coalition; its ETag is the version to send in If-Match",
+    @APIResponse(
+            responseCode = "200",
+            description = "The coalition; its ETag is the version to send in If-Match",
             content = @Content(schema = @Schema(implementation = CoalitionRepresentation.class)))
     @APIResponse(responseCode = "403", description = "No role in this coalition")
     @APIResponse(responseCode = "404", description = "No such coalition")
@@ -77,20 +84,26 @@ public class CoalitionsResource {
     @POST
     @Path("coalitions")
     @Operation(summary = "Propose a coalition; the caller becomes its first member")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag",
             content = @Content(schema = @Schema(implementation = CoalitionRepresentation.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     public Response propose(CoalitionInput input) {
         Coalition created = coalitions.propose(input == null ? null : input.toDraft());
         CoalitionRepresentation coalition = CoalitionRepresentation.of(coalitions.open(created.getId()));
         return Response.created(uri.getBaseUriBuilder().path("coalitions/{id}").build(created.getId()))
-                .tag(Versions.etag(coalition.version())).entity(coalition).build();
+                .tag(Versions.etag(coalition.version()))
+                .entity(coalition)
+                .build();
     }
 
     @PUT
     @Path("coalitions/{id}")
     @Operation(summary = "Change the name, objective or target date (If-Match required)")
-    @APIResponse(responseCode = "200", description = "Saved; the new ETag",
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved; the new ETag",
             content = @Content(schema = @Schema(implementation = CoalitionRepresentation.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "403", description = "The caller's role does not allow it")

@@ -1,8 +1,5 @@
 package org.coalition.api.engagement;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -15,18 +12,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import org.eclipse.microprofile.metrics.annotation.Timed;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
+import java.time.Instant;
+import java.util.List;
 import org.coalition.api.platform.Paging;
 import org.coalition.stakeholder.Engagement;
 import org.coalition.stakeholder.EngagementAssessmentService;
 import org.coalition.stakeholder.EngagementChangeRow;
 import org.coalition.stakeholder.EngagementGap;
 import org.coalition.stakeholder.EngagementRow;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Current vs desired engagement, to read: the same service and rules as the engagement page. */
 @Path("")
@@ -46,25 +43,54 @@ public class EngagementResource {
     private UriInfo uri;
 
     /** A stakeholder's engagement: null levels are not rated; {@code gap} is null unless both are. */
-    public record Assessment(long stakeholderId, String name, int influence, Engagement current, Engagement desired, Integer gap,
-                             List<Change> history) {
-    }
+    public record Assessment(
+            long stakeholderId,
+            String name,
+            int influence,
+            Engagement current,
+            Engagement desired,
+            Integer gap,
+            List<Change> history) {}
 
-    public record Change(Engagement fromCurrent, Engagement toCurrent, Engagement fromDesired, Engagement toDesired,
-                         Instant changedAt, String changedBy) {
+    public record Change(
+            Engagement fromCurrent,
+            Engagement toCurrent,
+            Engagement fromDesired,
+            Engagement toDesired,
+            Instant changedAt,
+            String changedBy) {
         static Change of(EngagementChangeRow row) {
-            return new Change(row.fromCurrent(), row.toCurrent(), row.fromDesired(), row.toDesired(), row.changedAt(), row.changedBy());
+            return new Change(
+                    row.fromCurrent(),
+                    row.toCurrent(),
+                    row.fromDesired(),
+                    row.toDesired(),
+                    row.changedAt(),
+                    row.changedBy());
         }
     }
 
-    public record Gap(int rank, long stakeholderId, String name, int influence, Engagement current, Engagement desired, int gap,
-                      int weight) {
-    }
+    public record Gap(
+            int rank,
+            long stakeholderId,
+            String name,
+            int influence,
+            Engagement current,
+            Engagement desired,
+            int gap,
+            int weight) {}
 
-    public record Row(long stakeholderId, String name, String department, int influence, Engagement current, Engagement desired,
-                      Integer gap) {
+    public record Row(
+            long stakeholderId,
+            String name,
+            String department,
+            int influence,
+            Engagement current,
+            Engagement desired,
+            Integer gap) {
         static Row of(EngagementRow row) {
-            return new Row(row.id(), row.name(), row.department(), row.influence(), row.current(), row.desired(), row.gap());
+            return new Row(
+                    row.id(), row.name(), row.department(), row.influence(), row.current(), row.desired(), row.gap());
         }
     }
 
@@ -73,25 +99,45 @@ public class EngagementResource {
     @Operation(summary = "The ranked engagement gaps: stakeholders who need to be more engaged, gap × influence first")
     @APIResponse(responseCode = "200", description = "A page of gaps; X-Total-Count and Link headers")
     @APIResponse(responseCode = "403", description = "No role in this coalition")
-    public Response gaps(@PathParam("coalitionId") long coalitionId, @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
+    public Response gaps(
+            @PathParam("coalitionId") long coalitionId,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
         List<EngagementGap> rows = engagement.gaps(coalitionId, paging.first(), paging.size());
         int[] rank = {paging.first()};
-        return paging.respond(rows, engagement.countGaps(coalitionId), g -> new Gap(++rank[0], g.stakeholderId(), g.name(),
-                g.influence(), g.current(), g.desired(), g.gap(), g.weight()), uri);
+        return paging.respond(
+                rows,
+                engagement.countGaps(coalitionId),
+                g -> new Gap(
+                        ++rank[0],
+                        g.stakeholderId(),
+                        g.name(),
+                        g.influence(),
+                        g.current(),
+                        g.desired(),
+                        g.gap(),
+                        g.weight()),
+                uri);
     }
 
     @GET
     @Path("coalitions/{coalitionId}/engagement/matrix")
-    @Operation(summary = "The engagement assessment matrix: every stakeholder's current and desired engagement, most influential first")
+    @Operation(
+            summary =
+                    "The engagement assessment matrix: every stakeholder's current and desired engagement, most influential first")
     @APIResponse(responseCode = "200", description = "A page of rows; X-Total-Count and Link headers")
     @APIResponse(responseCode = "403", description = "No role in this coalition")
-    public Response matrix(@PathParam("coalitionId") long coalitionId, @QueryParam("page") @DefaultValue("0") int page,
-                           @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
+    public Response matrix(
+            @PathParam("coalitionId") long coalitionId,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
-        return paging.respond(engagement.matrix(coalitionId, paging.first(), paging.size()), engagement.countMatrix(coalitionId),
-                Row::of, uri);
+        return paging.respond(
+                engagement.matrix(coalitionId, paging.first(), paging.size()),
+                engagement.countMatrix(coalitionId),
+                Row::of,
+                uri);
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.coalition.api.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -17,7 +16,8 @@ public class ApplicationLiveness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         Runtime runtime = Runtime.getRuntime();
-        return HealthCheckResponse.named("coalition").up()
+        return HealthCheckResponse.named("coalition")
+                .up()
                 .withData("heapUsedMb", (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024))
                 .withData("heapMaxMb", runtime.maxMemory() / (1024 * 1024))
                 .build();

@@ -1,15 +1,12 @@
 package org.coalition.api.health;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -29,14 +26,21 @@ public class DatabaseReadiness implements HealthCheck {
         try {
             dataSource = (DataSource) new InitialContext().lookup(DATA_SOURCE);
         } catch (NamingException e) {
-            return response.down().withData("error", "no data source " + DATA_SOURCE).build();
+            return response.down()
+                    .withData("error", "no data source " + DATA_SOURCE)
+                    .build();
         }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(5);
             statement.execute("SELECT 1");
-            return response.up().withData("product", connection.getMetaData().getDatabaseProductName()).build();
+            return response.up()
+                    .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .build();
         } catch (SQLException | RuntimeException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            return response.down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

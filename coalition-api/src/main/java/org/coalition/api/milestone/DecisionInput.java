@@ -1,5 +1,4 @@
 package org.coalition.api.milestone;
 
 /** An executive sponsor's decision on a proposed milestone. */
-public record DecisionInput(Boolean approve, String comment) {
-}
+public record DecisionInput(Boolean approve, String comment) {}

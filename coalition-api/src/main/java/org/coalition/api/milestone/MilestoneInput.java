@@ -1,7 +1,6 @@
 package org.coalition.api.milestone;
 
 import java.time.LocalDate;
-
 import org.coalition.milestone.MilestoneDraft;
 
 /** What a member sends to propose or revise a milestone; the service validates it. */

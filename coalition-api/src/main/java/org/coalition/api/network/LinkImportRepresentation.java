@@ -3,13 +3,11 @@ package org.coalition.api.network;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import org.coalition.api.platform.Problem;
 import org.coalition.network.InfluenceImportService;
 import org.coalition.network.LinkImport;
 import org.coalition.shared.Said;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a link import did, as the page's import says it: whether anything was stored (nothing when "all or nothing"
@@ -19,11 +17,18 @@ import org.coalition.shared.Said;
  */
 @Schema(description = "The outcome of a link import")
 public record LinkImportRepresentation(
-        @Schema(description = "Whether the accepted rows were stored (false: all or nothing, and a row was refused)") boolean stored,
+        @Schema(description = "Whether the accepted rows were stored (false: all or nothing, and a row was refused)")
+        boolean stored,
+
         @Schema(description = "Links stored") int imported,
-        @Schema(description = "Rows accepted (stored unless stored is false)") int accepted,
+
+        @Schema(description = "Rows accepted (stored unless stored is false)")
+        int accepted,
+
         @Schema(description = "Rows refused") int refused,
-        @Schema(description = "Each refused row, in file order") List<RefusedRow> refusedRows) {
+
+        @Schema(description = "Each refused row, in file order")
+        List<RefusedRow> refusedRows) {
 
     /** The prefix of the import's row verdicts among the domain's sentences. */
     static final String ROW_KEYS = "said.linkImport.";
@@ -36,19 +41,27 @@ public record LinkImportRepresentation(
      * @param detail    the reason as an English sentence
      */
     @Schema(name = "LinkImportRefusedRow", description = "A row of the file that was refused, and why")
-    public record RefusedRow(int row, String from, String to, String type, List<Object> arguments, String detail) {
-    }
+    public record RefusedRow(int row, String from, String to, String type, List<Object> arguments, String detail) {}
 
     public static LinkImportRepresentation of(InfluenceImportService.Outcome outcome) {
         List<RefusedRow> refused = new ArrayList<>();
         for (LinkImport.Row row : outcome.report().rows()) {
             if (!row.accepted()) {
-                refused.add(new RefusedRow(row.rowNumber(), row.from(), row.to(), Problem.type(problemType(row.refusal())),
-                        arguments(row.refusal()), row.refusal().english()));
+                refused.add(new RefusedRow(
+                        row.rowNumber(),
+                        row.from(),
+                        row.to(),
+                        Problem.type(problemType(row.refusal())),
+                        arguments(row.refusal()),
+                        row.refusal().english()));
             }
         }
-        return new LinkImportRepresentation(outcome.stored(), outcome.imported(), outcome.report().accepted().size(),
-                outcome.refused(), List.copyOf(refused));
+        return new LinkImportRepresentation(
+                outcome.stored(),
+                outcome.imported(),
+                outcome.report().accepted().size(),
+                outcome.refused(),
+                List.copyOf(refused));
     }
 
     /** A row's reason by name: {@code said.linkImport.twiceInFile} is {@code link-import-twice-in-file}. */
@@ -63,7 +76,10 @@ public record LinkImportRepresentation(
     private static List<Object> arguments(Said reason) {
         List<Object> values = new ArrayList<>();
         for (Object value : reason.arguments()) {
-            values.add(value instanceof Enum<?> constant ? constant.name() : value instanceof Number ? value : String.valueOf(value));
+            values.add(
+                    value instanceof Enum<?> constant
+                            ? constant.name()
+                            : value instanceof Number ? value : String.valueOf(value));
         }
         return List.copyOf(values);
     }

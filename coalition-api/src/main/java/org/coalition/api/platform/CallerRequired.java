@@ -1,7 +1,5 @@
 package org.coalition.api.platform;
 
-import java.io.IOException;
-
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 
 /**
  * Every API call needs a caller: without an accepted bearer token the answer is 401 as a problem, before any
@@ -48,11 +47,16 @@ public class CallerRequired implements ContainerRequestFilter, ContainerResponse
             }
         }
         if (servletRequest.getUserPrincipal() == null) {
-            request.abortWith(Response.status(401).type(Problem.MEDIA)
+            request.abortWith(Response.status(401)
+                    .type(Problem.MEDIA)
                     .header("WWW-Authenticate", "Bearer realm=\"coalition\"")
-                    .entity(new Problem(Problem.type("unauthorized"), ProblemMapper.title(401), 401,
+                    .entity(new Problem(
+                            Problem.type("unauthorized"),
+                            ProblemMapper.title(401),
+                            401,
                             "Send a valid access token from the identity provider: Authorization: Bearer <token>.",
-                            request.getUriInfo().getRequestUri().getRawPath(), null))
+                            request.getUriInfo().getRequestUri().getRawPath(),
+                            null))
                     .build());
         }
     }

@@ -1,7 +1,6 @@
 package org.coalition.api.platform;
 
 import java.util.List;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,5 +10,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param total how many items all pages hold together
  */
 @Schema(description = "A page of a list")
-public record Page<T>(List<T> items, int page, int size, long total) {
-}
+public record Page<T>(List<T> items, int page, int size, long total) {}

@@ -1,12 +1,11 @@
 package org.coalition.api.platform;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /** {@code ?page=&size=} of the list endpoints: checked, turned into a first row, and answered with Link headers. */
 public record Paging(int page, int size) {
@@ -55,7 +54,10 @@ public record Paging(int page, int size) {
     }
 
     private Link link(UriInfo uri, long target, String rel) {
-        return Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", target)
-                .replaceQueryParam("size", size)).rel(rel).build();
+        return Link.fromUriBuilder(uri.getRequestUriBuilder()
+                        .replaceQueryParam("page", target)
+                        .replaceQueryParam("size", size))
+                .rel(rel)
+                .build();
     }
 }

@@ -1,12 +1,5 @@
 package org.coalition.api.platform;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
@@ -22,7 +15,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.coalition.platform.BusinessException;
 import org.coalition.platform.ConcurrentEditException;
 
@@ -49,7 +47,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = problem(failure);
-        return Response.status(problem.status()).type(Problem.MEDIA).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA)
+                .entity(problem)
+                .build();
     }
 
     Problem problem(Throwable failure) {
@@ -64,7 +65,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         ConcurrentEditException stale = find(failure, ConcurrentEditException.class);
         if (stale != null && headers != null && headers.getHeaderString(HttpHeaders.IF_MATCH) != null) {
-            return new Problem(Problem.type("stale"), "Changed by someone else", 412, stale.getMessage(), instance, null);
+            return new Problem(
+                    Problem.type("stale"), "Changed by someone else", 412, stale.getMessage(), instance, null);
         }
         BusinessException business = find(failure, BusinessException.class);
         if (business != null) {
@@ -72,15 +74,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (find(failure, EJBAccessException.class) != null || find(failure, AccessLocalException.class) != null) {
             if (servletRequest != null && servletRequest.getUserPrincipal() == null) {
-                return new Problem(Problem.type("unauthorized"), title(401), 401,
-                        "Send a valid access token from the identity provider: Authorization: Bearer <token>.", instance, null);
+                return new Problem(
+                        Problem.type("unauthorized"),
+                        title(401),
+                        401,
+                        "Send a valid access token from the identity provider: Authorization: Bearer <token>.",
+                        instance,
+                        null);
             }
-            return new Problem(Problem.type("forbidden"), title(403), 403, "Your roles do not allow this.", instance, null);
+            return new Problem(
+                    Problem.type("forbidden"), title(403), 403, "Your roles do not allow this.", instance, null);
         }
         if (find(failure, JsonbException.class) != null) {
-            return new Problem(Problem.type("unreadable"), "Unreadable request", 400,
+            return new Problem(
+                    Problem.type("unreadable"),
+                    "Unreadable request",
+                    400,
                     "The request body is not JSON of the expected shape (check field names, dates as YYYY-MM-DD and "
-                            + "the allowed values).", instance, null);
+                            + "the allowed values).",
+                    instance,
+                    null);
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -90,18 +103,41 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Response.Status known = Response.Status.fromStatusCode(status);
             String phrase = known == null ? "HTTP " + status : known.getReasonPhrase();
             return switch (status) {
-                case 401 -> new Problem(Problem.type("unauthorized"), title(401), 401,
-                        "Send a valid access token from the identity provider: Authorization: Bearer <token>.", instance, null);
-                case 403 -> new Problem(Problem.type("forbidden"), title(403), 403,
-                        "Your account has none of the application's roles.", instance, null);
-                case 404 -> new Problem(Problem.type("not-found"), title(404), 404, "There is nothing at this address.",
-                        instance, null);
+                case 401 ->
+                    new Problem(
+                            Problem.type("unauthorized"),
+                            title(401),
+                            401,
+                            "Send a valid access token from the identity provider: Authorization: Bearer <token>.",
+                            instance,
+                            null);
+                case 403 ->
+                    new Problem(
+                            Problem.type("forbidden"),
+                            title(403),
+                            403,
+                            "Your account has none of the application's roles.",
+                            instance,
+                            null);
+                case 404 ->
+                    new Problem(
+                            Problem.type("not-found"),
+                            title(404),
+                            404,
+                            "There is nothing at this address.",
+                            instance,
+                            null);
                 default -> new Problem(Problem.type(slug(status)), phrase, status, phrase + ".", instance, null);
             };
         }
         LOG.log(Level.SEVERE, "Unexpected failure on " + instance, failure);
-        return new Problem(Problem.type("internal"), "Internal error", 500,
-                "Something went wrong on our side; it has been logged. Please try again later.", instance, null);
+        return new Problem(
+                Problem.type("internal"),
+                "Internal error",
+                500,
+                "Something went wrong on our side; it has been logged. Please try again later.",
+                instance,
+                null);
     }
 
     /**
@@ -111,11 +147,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     static Problem refused(BusinessException business, String instance) {
         List<Object> arguments = new ArrayList<>();
         for (Object argument : business.arguments()) {
-            arguments.add(argument instanceof Enum<?> constant ? constant.name()
-                    : argument instanceof Number number ? number : argument == null ? "" : String.valueOf(argument));
+            arguments.add(
+                    argument instanceof Enum<?> constant
+                            ? constant.name()
+                            : argument instanceof Number number
+                                    ? number
+                                    : argument == null ? "" : String.valueOf(argument));
         }
-        return new Problem(Problem.type(business.refusal().problemType()), title(business.httpStatus()),
-                business.httpStatus(), business.getMessage(), instance, null, List.copyOf(arguments));
+        return new Problem(
+                Problem.type(business.refusal().problemType()),
+                title(business.httpStatus()),
+                business.httpStatus(),
+                business.getMessage(),
+                instance,
+                null,
+                List.copyOf(arguments));
     }
 
     /** Invalid input: 400 with one entry per field, the same messages as on the pages. */
@@ -124,8 +170,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return new Problem(Problem.type("validation"), "Invalid request", 400,
-                "Some fields are not valid; see errors.", instance, errors);
+        return new Problem(
+                Problem.type("validation"),
+                "Invalid request",
+                400,
+                "Some fields are not valid; see errors.",
+                instance,
+                errors);
     }
 
     /** Service parameters whose name differs from the API's field. */

@@ -1,7 +1,5 @@
 package org.coalition.api.platform;
 
-import java.io.IOException;
-
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -9,6 +7,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The error page of the API module (web.xml): what the container itself refuses before any resource runs
@@ -26,15 +25,38 @@ public class ProblemServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Problem problem = switch (status) {
-            case 401 -> new Problem(Problem.type("unauthorized"), "Sign-in required", 401,
-                    "Send a valid access token from the identity provider: Authorization: Bearer <token>.",
-                    (String) uri, null);
-            case 403 -> new Problem(Problem.type("forbidden"), "Not allowed", 403,
-                    "Your account has none of the application's roles.", (String) uri, null);
-            case 404 -> new Problem(Problem.type("not-found"), "Not found", 404, "There is nothing at this address.",
-                    (String) uri, null);
-            default -> new Problem(Problem.type("internal"), "Internal error", status,
-                    "Something went wrong on our side; it has been logged. Please try again later.", (String) uri, null);
+            case 401 ->
+                new Problem(
+                        Problem.type("unauthorized"),
+                        "Sign-in required",
+                        401,
+                        "Send a valid access token from the identity provider: Authorization: Bearer <token>.",
+                        (String) uri,
+                        null);
+            case 403 ->
+                new Problem(
+                        Problem.type("forbidden"),
+                        "Not allowed",
+                        403,
+                        "Your account has none of the application's roles.",
+                        (String) uri,
+                        null);
+            case 404 ->
+                new Problem(
+                        Problem.type("not-found"),
+                        "Not found",
+                        404,
+                        "There is nothing at this address.",
+                        (String) uri,
+                        null);
+            default ->
+                new Problem(
+                        Problem.type("internal"),
+                        "Internal error",
+                        status,
+                        "Something went wrong on our side; it has been logged. Please try again later.",
+                        (String) uri,
+                        null);
         };
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);

@@ -20,7 +20,8 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
 
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
-        Problem problem = ProblemMapper.invalid(invalid, uri == null ? null : uri.getRequestUri().getRawPath());
+        Problem problem = ProblemMapper.invalid(
+                invalid, uri == null ? null : uri.getRequestUri().getRawPath());
         return Response.status(400).type(Problem.MEDIA).entity(problem).build();
     }
 }

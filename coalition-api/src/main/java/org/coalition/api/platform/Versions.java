@@ -9,8 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
@@ -24,7 +23,10 @@ public final class Versions {
     public static long ifMatch(HttpHeaders headers) {
         String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (header == null || header.isBlank()) {
-            throw new ApiProblem(428, "if-match-required", "If-Match required",
+            throw new ApiProblem(
+                    428,
+                    "if-match-required",
+                    "If-Match required",
                     "Send the ETag you read in an If-Match header, so that nobody else's changes are overwritten.");
         }
         String tag = header.strip();
@@ -35,7 +37,10 @@ public final class Versions {
         try {
             return Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new ApiProblem(412, "stale", "Changed by someone else",
+            throw new ApiProblem(
+                    412,
+                    "stale",
+                    "Changed by someone else",
                     "If-Match " + header.strip() + " does not match the current version; read the resource again.");
         }
     }

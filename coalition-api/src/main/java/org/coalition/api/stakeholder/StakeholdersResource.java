@@ -16,7 +16,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import org.coalition.api.platform.Paging;
+import org.coalition.api.platform.Versions;
+import org.coalition.stakeholder.RegisterQuery;
+import org.coalition.stakeholder.Stakeholder;
+import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.Stance;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,13 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import org.coalition.api.platform.Paging;
-import org.coalition.api.platform.Versions;
-import org.coalition.stakeholder.RegisterQuery;
-import org.coalition.stakeholder.Stakeholder;
-import org.coalition.stakeholder.StakeholderService;
-import org.coalition.stakeholder.Stance;
 
 /** The stakeholder register of a coalition, and single stakeholders. */
 @Path("")
@@ -55,50 +53,68 @@ public class StakeholdersResource {
     @Operation(summary = "A page of the coalition's stakeholder register, filtered and sorted")
     @APIResponse(responseCode = "200", description = "A page of stakeholders; X-Total-Count and Link headers")
     @APIResponse(responseCode = "403", description = "No role in this coalition")
-    public Response register(@PathParam("coalitionId") long coalitionId,
-                             @QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size,
-                             @Parameter(description = "name, department, level, influence, interest, stance or lastConversationOn")
-                             @QueryParam("sort") @DefaultValue("name") String sort,
-                             @QueryParam("ascending") @DefaultValue("true") boolean ascending,
-                             @QueryParam("department") String department,
-                             @QueryParam("stance") Stance stance,
-                             @Parameter(description = "part of the name, any case") @QueryParam("name") String name) {
+    public Response register(
+            @PathParam("coalitionId") long coalitionId,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) int size,
+            @Parameter(description = "name, department, level, influence, interest, stance or lastConversationOn")
+                    @QueryParam("sort")
+                    @DefaultValue("name")
+                    String sort,
+            @QueryParam("ascending") @DefaultValue("true") boolean ascending,
+            @QueryParam("department") String department,
+            @QueryParam("stance") Stance stance,
+            @Parameter(description = "part of the name, any case") @QueryParam("name") String name) {
         Paging paging = Paging.of(page, size);
-        RegisterQuery query = new RegisterQuery(paging.first(), paging.size(), sort, ascending, department, stance, name);
-        return paging.respond(stakeholders.register(coalitionId, query), stakeholders.count(coalitionId, query),
-                StakeholderRepresentation.Summary::of, uri);
+        RegisterQuery query =
+                new RegisterQuery(paging.first(), paging.size(), sort, ascending, department, stance, name);
+        return paging.respond(
+                stakeholders.register(coalitionId, query),
+                stakeholders.count(coalitionId, query),
+                StakeholderRepresentation.Summary::of,
+                uri);
     }
 
     @POST
     @Path("coalitions/{coalitionId}/stakeholders")
     @Operation(summary = "Add a stakeholder to the coalition")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location and ETag",
             content = @Content(schema = @Schema(implementation = StakeholderRepresentation.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "403", description = "The caller's role does not allow it")
     public Response add(@PathParam("coalitionId") long coalitionId, StakeholderInput input) {
         Stakeholder added = stakeholders.add(coalitionId, input == null ? null : input.toDraft());
         StakeholderRepresentation stakeholder = StakeholderRepresentation.of(stakeholders.open(added.getId()));
-        return Response.created(uri.getBaseUriBuilder().path("stakeholders/{id}").build(added.getId()))
-                .tag(Versions.etag(stakeholder.version())).entity(stakeholder).build();
+        return Response.created(
+                        uri.getBaseUriBuilder().path("stakeholders/{id}").build(added.getId()))
+                .tag(Versions.etag(stakeholder.version()))
+                .entity(stakeholder)
+                .build();
     }
 
     @GET
     @Path("stakeholders/{id}")
     @Operation(summary = "One stakeholder with the stance history; notes only for sponsors and members")
-    @APIResponse(responseCode = "200", description = "The stakeholder; its ETag is the version to send in If-Match",
+    @APIResponse(
+            responseCode = "200",
+            description = "The stakeholder; its ETag is the version to send in If-Match",
             content = @Content(schema = @Schema(implementation = StakeholderRepresentation.class)))
     @APIResponse(responseCode = "404", description = "No such stakeholder")
     public Response read(@PathParam("id") long id) {
         StakeholderRepresentation stakeholder = StakeholderRepresentation.of(stakeholders.open(id));
-        return Response.ok(stakeholder).tag(Versions.etag(stakeholder.version())).build();
+        return Response.ok(stakeholder)
+                .tag(Versions.etag(stakeholder.version()))
+                .build();
     }
 
     @PUT
     @Path("stakeholders/{id}")
     @Operation(summary = "Replace a stakeholder's fields (If-Match required; a changed stance needs stanceReason)")
-    @APIResponse(responseCode = "200", description = "Saved; the new ETag",
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved; the new ETag",
             content = @Content(schema = @Schema(implementation = StakeholderRepresentation.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
     @APIResponse(responseCode = "403", description = "The caller's role does not allow it")
@@ -109,6 +125,8 @@ public class StakeholdersResource {
         long version = Versions.ifMatch(headers);
         stakeholders.update(id, version, input == null ? null : input.toDraft());
         StakeholderRepresentation stakeholder = StakeholderRepresentation.of(stakeholders.open(id));
-        return Response.ok(stakeholder).tag(Versions.etag(stakeholder.version())).build();
+        return Response.ok(stakeholder)
+                .tag(Versions.etag(stakeholder.version()))
+                .build();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.coalition.access.AccessDeniedException;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionRole;
@@ -36,8 +35,8 @@ class ProblemTypesTest {
 
     @Test
     void should_give_enum_values_by_their_constant_and_numbers_as_numbers() {
-        Problem denied = mapper.problem(new AccessDeniedException(Refusal.ROLE_MAY_NOT, CoalitionRole.OBSERVER,
-                CoalitionAction.DECIDE_MILESTONE));
+        Problem denied = mapper.problem(new AccessDeniedException(
+                Refusal.ROLE_MAY_NOT, CoalitionRole.OBSERVER, CoalitionAction.DECIDE_MILESTONE));
         assertEquals("urn:coalition:problem:role-may-not", denied.type());
         assertEquals(List.of("OBSERVER", "DECIDE_MILESTONE"), denied.arguments());
         assertEquals("As observer of this coalition you may not approve or reject milestones.", denied.detail());
@@ -73,6 +72,8 @@ class ProblemTypesTest {
         Set<String> missing = new TreeSet<>(refusals);
         missing.removeAll(listed);
         assertTrue(missing.isEmpty(), "not in the OpenAPI document: " + missing);
-        assertTrue(listed.containsAll(Set.of("validation", "unauthorized", "forbidden", "not-found", "stale")), listed.toString());
+        assertTrue(
+                listed.containsAll(Set.of("validation", "unauthorized", "forbidden", "not-found", "stale")),
+                listed.toString());
     }
 }

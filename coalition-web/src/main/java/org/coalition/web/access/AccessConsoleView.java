@@ -1,21 +1,18 @@
 package org.coalition.web.access;
 
-import org.coalition.web.platform.I18n;
-
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.coalition.access.AccessService;
 import org.coalition.coalition.CoalitionListing;
 import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.MemberListing;
 import org.coalition.health.ReminderService;
 import org.coalition.people.Person;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
 
@@ -57,8 +54,8 @@ public class AccessConsoleView implements Serializable {
     private String grantee;
     private CoalitionRole role = CoalitionRole.MEMBER;
 
-    private final PagedModel<String> departments = new PagedModel<>(() -> access.countDepartments(),
-            (first, pageSize, sortBy) -> access.departments(first, pageSize), d -> d);
+    private final PagedModel<String> departments = new PagedModel<>(
+            () -> access.countDepartments(), (first, pageSize, sortBy) -> access.departments(first, pageSize), d -> d);
 
     public void load() {
         // one more than shown tells whether there are more
@@ -69,7 +66,10 @@ public class AccessConsoleView implements Serializable {
         morePeople = matching.size() > CHOICES;
         people = List.copyOf(matching.subList(0, Math.min(CHOICES, matching.size())));
         if (coalition != null) {
-            coalitionName = coalitions.stream().filter(c -> c.id() == coalition).map(CoalitionListing::name).findFirst()
+            coalitionName = coalitions.stream()
+                    .filter(c -> c.id() == coalition)
+                    .map(CoalitionListing::name)
+                    .findFirst()
                     .orElseGet(() -> {
                         // chosen but not among the choices shown: offer it too
                         CoalitionListing chosen = access.manageable(coalition);
@@ -102,7 +102,9 @@ public class AccessConsoleView implements Serializable {
     }
 
     public void revoke(MemberListing member) {
-        Messages.attempt(() -> access.revoke(coalition, member.username()), I18n.format("msg.roleRevoked", member.displayName()));
+        Messages.attempt(
+                () -> access.revoke(coalition, member.username()),
+                I18n.format("msg.roleRevoked", member.displayName()));
         load();
     }
 
@@ -116,26 +118,91 @@ public class AccessConsoleView implements Serializable {
         loadRoles();
     }
 
-    public String getCoalitionName() { return coalitionName; }
-    public CoalitionRole[] getRoleOptions() { return CoalitionRole.values(); }
-    public Long getCoalition() { return coalition; }
-    public void setCoalition(Long coalition) { this.coalition = coalition; }
-    public String getFind() { return find; }
-    public void setFind(String find) { this.find = find; }
-    public String getWho() { return who; }
-    public void setWho(String who) { this.who = who; }
-    public List<CoalitionListing> getCoalitions() { return coalitions; }
-    public boolean isMoreCoalitions() { return moreCoalitions; }
-    public List<MemberListing> getRoles() { return roles; }
-    public boolean isMoreRoles() { return moreRoles; }
-    public boolean isPreviousRoles() { return rolesFirst > 0; }
-    public int getRolesFirst() { return rolesFirst; }
-    public List<Person> getPeople() { return people; }
-    public boolean isMorePeople() { return morePeople; }
-    public PagedModel<String> getDepartments() { return departments; }
-    public int getChoices() { return CHOICES; }
-    public String getGrantee() { return grantee; }
-    public void setGrantee(String grantee) { this.grantee = grantee; }
-    public CoalitionRole getRole() { return role; }
-    public void setRole(CoalitionRole role) { this.role = role; }
+    public String getCoalitionName() {
+        return coalitionName;
+    }
+
+    public CoalitionRole[] getRoleOptions() {
+        return CoalitionRole.values();
+    }
+
+    public Long getCoalition() {
+        return coalition;
+    }
+
+    public void setCoalition(Long coalition) {
+        this.coalition = coalition;
+    }
+
+    public String getFind() {
+        return find;
+    }
+
+    public void setFind(String find) {
+        this.find = find;
+    }
+
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = who;
+    }
+
+    public List<CoalitionListing> getCoalitions() {
+        return coalitions;
+    }
+
+    public boolean isMoreCoalitions() {
+        return moreCoalitions;
+    }
+
+    public List<MemberListing> getRoles() {
+        return roles;
+    }
+
+    public boolean isMoreRoles() {
+        return moreRoles;
+    }
+
+    public boolean isPreviousRoles() {
+        return rolesFirst > 0;
+    }
+
+    public int getRolesFirst() {
+        return rolesFirst;
+    }
+
+    public List<Person> getPeople() {
+        return people;
+    }
+
+    public boolean isMorePeople() {
+        return morePeople;
+    }
+
+    public PagedModel<String> getDepartments() {
+        return departments;
+    }
+
+    public int getChoices() {
+        return CHOICES;
+    }
+
+    public String getGrantee() {
+        return grantee;
+    }
+
+    public void setGrantee(String grantee) {
+        this.grantee = grantee;
+    }
+
+    public CoalitionRole getRole() {
+        return role;
+    }
+
+    public void setRole(CoalitionRole role) {
+        this.role = role;
+    }
 }

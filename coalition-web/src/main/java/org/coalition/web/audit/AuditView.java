@@ -1,17 +1,14 @@
 package org.coalition.web.audit;
 
-import java.io.Serializable;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
-import org.coalition.web.platform.PagedModel;
-
+import java.io.Serializable;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
+import org.coalition.web.platform.PagedModel;
 
 /** A coalition's audit trail, newest first, for its sponsors and the administrators. */
 @Named
@@ -37,8 +34,19 @@ public class AuditView implements Serializable {
         audit.count(id); // refuses members and observers here, before anything renders
     }
 
-    public PagedModel<AuditEntry> getEntries() { return entries; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
+    public PagedModel<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
 }

@@ -1,15 +1,11 @@
 package org.coalition.web.coalition;
 
-import org.coalition.web.platform.I18n;
-
-import java.io.Serializable;
-import java.util.Comparator;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionOverview;
@@ -25,6 +21,7 @@ import org.coalition.playbook.PlaybookService;
 import org.coalition.playbook.Retrospective;
 import org.coalition.playbook.RetrospectiveDraft;
 import org.coalition.shared.Refusal;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 
 /** One coalition's page: its objective and people; its basics editable by sponsors and members. */
@@ -63,7 +60,8 @@ public class CoalitionView implements Serializable {
             allies = playbooks.allies(id);
         }
         // Offer the next phase first; going back is the exception.
-        targetPhase = getReachablePhases().stream().max(Comparator.naturalOrder()).orElse(null);
+        targetPhase =
+                getReachablePhases().stream().max(Comparator.naturalOrder()).orElse(null);
     }
 
     public void edit() {
@@ -94,15 +92,20 @@ public class CoalitionView implements Serializable {
 
     /** The phases this coalition can move to from where it is; closing has its own form (it asks for a retrospective). */
     public List<Phase> getReachablePhases() {
-        return overview == null ? List.of()
+        return overview == null
+                ? List.of()
                 : PhaseTransition.reachableFrom(overview.coalition().getPhase()).stream()
-                        .filter(p -> p != Phase.CLOSED).sorted().toList();
+                        .filter(p -> p != Phase.CLOSED)
+                        .sorted()
+                        .toList();
     }
 
     /** Closing: the retrospective, a celebration of the wins, the allies carried into the ally network. */
     public void close() {
-        if (Messages.attempt(() -> playbooks.close(id, overview.coalition().getVersion(), closing),
-                I18n.text("msg.coalitionClosed")).done()) {
+        if (Messages.attempt(
+                        () -> playbooks.close(id, overview.coalition().getVersion(), closing),
+                        I18n.text("msg.coalitionClosed"))
+                .done()) {
             load();
         }
     }

@@ -1,15 +1,12 @@
 package org.coalition.web.coalition;
 
-import java.io.Serializable;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
-import org.coalition.web.platform.PagedModel;
-
+import java.io.Serializable;
 import org.coalition.coalition.CoalitionListing;
 import org.coalition.coalition.CoalitionService;
+import org.coalition.web.platform.PagedModel;
 
 /** The home page: the coalitions the signed-in person belongs to (all of them for an admin). */
 @Named
@@ -22,7 +19,9 @@ public class HomeView implements Serializable {
     private CoalitionService coalitions;
 
     private final PagedModel<CoalitionListing> myCoalitions = new PagedModel<>(
-            () -> coalitions.countMine(), (first, pageSize, sortBy) -> coalitions.listMine(first, pageSize), CoalitionListing::id);
+            () -> coalitions.countMine(),
+            (first, pageSize, sortBy) -> coalitions.listMine(first, pageSize),
+            CoalitionListing::id);
 
     public PagedModel<CoalitionListing> getMyCoalitions() {
         return myCoalitions;

@@ -1,16 +1,13 @@
 package org.coalition.web.coalition;
 
-import org.coalition.web.platform.I18n;
-
-import java.io.Serializable;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.coalition.coalition.Coalition;
 import org.coalition.coalition.CoalitionDraft;
 import org.coalition.coalition.CoalitionService;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 
 /** Proposing a new coalition: name, shared objective, target date. */

@@ -1,12 +1,10 @@
 package org.coalition.web.commitment;
 
-import java.io.Serializable;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -53,14 +51,17 @@ public class CommitmentsView implements Serializable {
 
     /** A promise to a member: who promised (a sponsor may name someone else; empty: the caller), to whom, what, by when. */
     private String promisedBy;
+
     private String toMember;
     private String what;
     private java.time.LocalDate dueOn;
     /** The names of the members last suggested, by user name. */
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
-    private final PagedModel<CommitmentRow> rows = new PagedModel<>(() -> commitments.count(id, null),
-            (first, pageSize, sortBy) -> commitments.list(id, null, first, pageSize), CommitmentRow::id);
+    private final PagedModel<CommitmentRow> rows = new PagedModel<>(
+            () -> commitments.count(id, null),
+            (first, pageSize, sortBy) -> commitments.list(id, null, first, pageSize),
+            CommitmentRow::id);
 
     public void load() {
         coalition = coalitions.heading(id);
@@ -82,7 +83,8 @@ public class CommitmentsView implements Serializable {
     /** Records a promise to a member; the service refuses one to oneself or to someone who is no member. */
     public void recordToMember() {
         CommitmentDraft draft = new CommitmentDraft(promisedBy, null, toMember, null, what, dueOn);
-        if (Messages.attempt(() -> commitments.record(id, draft), I18n.text("commitments.recorded")).done()) {
+        if (Messages.attempt(() -> commitments.record(id, draft), I18n.text("commitments.recorded"))
+                .done()) {
             promisedBy = null;
             toMember = null;
             what = null;
@@ -100,8 +102,13 @@ public class CommitmentsView implements Serializable {
     }
 
     private void mark(CommitmentRow row, CommitmentOutcome outcome) {
-        if (Messages.attempt(() -> commitments.settle(row.id(), row.version(), outcome, markedOn),
-                I18n.text(outcome == CommitmentOutcome.KEPT ? "commitments.markedKept" : "commitments.markedBroken")).done()) {
+        if (Messages.attempt(
+                        () -> commitments.settle(row.id(), row.version(), outcome, markedOn),
+                        I18n.text(
+                                outcome == CommitmentOutcome.KEPT
+                                        ? "commitments.markedKept"
+                                        : "commitments.markedBroken"))
+                .done()) {
             load();
         }
     }
@@ -112,20 +119,67 @@ public class CommitmentsView implements Serializable {
                 || (coalition.may(CoalitionAction.KEEP_OWN_COMMITMENTS) && row.promisedBy(user.getUsername()));
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public KeptRatio getRatio() { return ratio; }
-    public PagedModel<CommitmentRow> getRows() { return rows; }
-    public int getListPage() { return LIST_PAGE; }
-    public java.time.LocalDate getMarkedOn() { return markedOn; }
-    public void setMarkedOn(java.time.LocalDate markedOn) { this.markedOn = markedOn; }
-    public String getPromisedBy() { return promisedBy; }
-    public void setPromisedBy(String promisedBy) { this.promisedBy = promisedBy; }
-    public String getToMember() { return toMember; }
-    public void setToMember(String toMember) { this.toMember = toMember; }
-    public String getWhat() { return what; }
-    public void setWhat(String what) { this.what = what; }
-    public java.time.LocalDate getDueOn() { return dueOn; }
-    public void setDueOn(java.time.LocalDate dueOn) { this.dueOn = dueOn; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public KeptRatio getRatio() {
+        return ratio;
+    }
+
+    public PagedModel<CommitmentRow> getRows() {
+        return rows;
+    }
+
+    public int getListPage() {
+        return LIST_PAGE;
+    }
+
+    public java.time.LocalDate getMarkedOn() {
+        return markedOn;
+    }
+
+    public void setMarkedOn(java.time.LocalDate markedOn) {
+        this.markedOn = markedOn;
+    }
+
+    public String getPromisedBy() {
+        return promisedBy;
+    }
+
+    public void setPromisedBy(String promisedBy) {
+        this.promisedBy = promisedBy;
+    }
+
+    public String getToMember() {
+        return toMember;
+    }
+
+    public void setToMember(String toMember) {
+        this.toMember = toMember;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public void setWhat(String what) {
+        this.what = what;
+    }
+
+    public java.time.LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(java.time.LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
 }

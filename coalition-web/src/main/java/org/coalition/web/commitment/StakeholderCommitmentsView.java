@@ -1,14 +1,12 @@
 package org.coalition.web.commitment;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.coalition.access.CoalitionAction;
 import org.coalition.commitment.CommitmentDraft;
 import org.coalition.commitment.CommitmentOutcome;
@@ -55,6 +53,7 @@ public class StakeholderCommitmentsView implements Serializable {
     private KeptRatio ratio;
     /** The names of the people last suggested as promisers, by user name. */
     private final java.util.Map<String, String> promisers = new java.util.HashMap<>();
+
     private String promisedBy;
     private Long conversationId;
     private String what;
@@ -78,7 +77,10 @@ public class StakeholderCommitmentsView implements Serializable {
     public List<String> completePromiser(String text) {
         String typed = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         List<Person> found = stakeholders.possibleOwners(coalitionId).stream()
-                .filter(p -> p.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(typed)).limit(10).toList();
+                .filter(p ->
+                        p.getDisplayName().toLowerCase(java.util.Locale.ROOT).contains(typed))
+                .limit(10)
+                .toList();
         found.forEach(p -> promisers.put(p.getUsername(), p.getDisplayName()));
         return found.stream().map(Person::getUsername).toList();
     }
@@ -89,7 +91,8 @@ public class StakeholderCommitmentsView implements Serializable {
 
     public void record() {
         CommitmentDraft draft = new CommitmentDraft(promisedBy, stakeholderId, null, conversationId, what, dueOn);
-        if (Messages.attempt(() -> commitments.record(coalitionId, draft), I18n.text("commitments.recorded")).done()) {
+        if (Messages.attempt(() -> commitments.record(coalitionId, draft), I18n.text("commitments.recorded"))
+                .done()) {
             what = null;
             dueOn = null;
             conversationId = null;
@@ -106,34 +109,84 @@ public class StakeholderCommitmentsView implements Serializable {
     }
 
     private void mark(CommitmentRow row, CommitmentOutcome outcome) {
-        if (Messages.attempt(() -> commitments.settle(row.id(), row.version(), outcome, markedOn),
-                I18n.text(outcome == CommitmentOutcome.KEPT ? "commitments.markedKept" : "commitments.markedBroken")).done()) {
+        if (Messages.attempt(
+                        () -> commitments.settle(row.id(), row.version(), outcome, markedOn),
+                        I18n.text(
+                                outcome == CommitmentOutcome.KEPT
+                                        ? "commitments.markedKept"
+                                        : "commitments.markedBroken"))
+                .done()) {
             load();
         }
     }
 
     /** The access table's rule, as the service applies it: anyone's promise with KEEP_ANY_COMMITMENTS, else one's own. */
     public boolean mayMark(CommitmentRow row) {
-        return may(CoalitionAction.KEEP_ANY_COMMITMENTS) || (may(CoalitionAction.KEEP_OWN_COMMITMENTS) && row.promisedBy(user.getUsername()));
+        return may(CoalitionAction.KEEP_ANY_COMMITMENTS)
+                || (may(CoalitionAction.KEEP_OWN_COMMITMENTS) && row.promisedBy(user.getUsername()));
     }
 
     public boolean may(CoalitionAction action) {
         return page.may(action);
     }
 
-    public List<CommitmentRow> getRows() { return rows; }
-    public long getCount() { return count; }
-    public KeptRatio getRatio() { return ratio; }
-    public long getCoalitionId() { return coalitionId; }
-    public CommitmentOutcome[] getOutcomes() { return CommitmentOutcome.values(); }
-    public String getPromisedBy() { return promisedBy; }
-    public void setPromisedBy(String promisedBy) { this.promisedBy = promisedBy; }
-    public Long getConversationId() { return conversationId; }
-    public void setConversationId(Long conversationId) { this.conversationId = conversationId; }
-    public String getWhat() { return what; }
-    public void setWhat(String what) { this.what = what; }
-    public LocalDate getDueOn() { return dueOn; }
-    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
-    public LocalDate getMarkedOn() { return markedOn; }
-    public void setMarkedOn(LocalDate markedOn) { this.markedOn = markedOn; }
+    public List<CommitmentRow> getRows() {
+        return rows;
+    }
+
+    public long getCount() {
+        return count;
+    }
+
+    public KeptRatio getRatio() {
+        return ratio;
+    }
+
+    public long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public CommitmentOutcome[] getOutcomes() {
+        return CommitmentOutcome.values();
+    }
+
+    public String getPromisedBy() {
+        return promisedBy;
+    }
+
+    public void setPromisedBy(String promisedBy) {
+        this.promisedBy = promisedBy;
+    }
+
+    public Long getConversationId() {
+        return conversationId;
+    }
+
+    public void setConversationId(Long conversationId) {
+        this.conversationId = conversationId;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public void setWhat(String what) {
+        this.what = what;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public LocalDate getMarkedOn() {
+        return markedOn;
+    }
+
+    public void setMarkedOn(LocalDate markedOn) {
+        this.markedOn = markedOn;
+    }
 }

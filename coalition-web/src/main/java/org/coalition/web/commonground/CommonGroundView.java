@@ -1,14 +1,10 @@
 package org.coalition.web.commonground;
 
-import org.coalition.web.platform.I18n;
-
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -17,6 +13,7 @@ import org.coalition.commonground.CommonGroundService;
 import org.coalition.commonground.Framing;
 import org.coalition.commonground.PurposeStatement;
 import org.coalition.platform.ConcurrentEditException;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
 
@@ -46,8 +43,10 @@ public class CommonGroundView implements Serializable {
     private boolean moreRevisions;
     private List<CommonGround.CategoryOverlap> overlap = List.of();
     private boolean mayReadNotes;
-    private final PagedModel<Framing> framings = new PagedModel<>(() -> mayReadNotes ? commonGround.countFramings(id) : 0,
-            (first, pageSize, sortBy) -> mayReadNotes ? commonGround.framings(id, first, pageSize) : List.of(), Framing::getId);
+    private final PagedModel<Framing> framings = new PagedModel<>(
+            () -> mayReadNotes ? commonGround.countFramings(id) : 0,
+            (first, pageSize, sortBy) -> mayReadNotes ? commonGround.framings(id, first, pageSize) : List.of(),
+            Framing::getId);
     private String purpose;
     private int basedOnRevision;
 
@@ -80,7 +79,9 @@ public class CommonGroundView implements Serializable {
         load();
     }
 
-    public boolean isMoreRevisions() { return moreRevisions; }
+    public boolean isMoreRevisions() {
+        return moreRevisions;
+    }
 
     /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
     public boolean may(CoalitionAction action) {
@@ -91,12 +92,35 @@ public class CommonGroundView implements Serializable {
         return history == null || history.isEmpty() ? null : history.get(0);
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public List<PurposeStatement> getHistory() { return history; }
-    public List<CommonGround.CategoryOverlap> getOverlap() { return overlap; }
-    public PagedModel<Framing> getFramings() { return framings; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public List<PurposeStatement> getHistory() {
+        return history;
+    }
+
+    public List<CommonGround.CategoryOverlap> getOverlap() {
+        return overlap;
+    }
+
+    public PagedModel<Framing> getFramings() {
+        return framings;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
 }

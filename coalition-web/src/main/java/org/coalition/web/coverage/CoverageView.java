@@ -1,12 +1,10 @@
 package org.coalition.web.coverage;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.coverage.Coverage;
@@ -50,14 +48,15 @@ public class CoverageView implements Serializable {
 
     /** Who to tag: {@code m:<username>} for a member, {@code s:<id>} for a stakeholder. */
     private String who;
+
     private Quality quality;
     private String member;
     private Level memberLevel;
     private String department;
     private Level neededLevel = Coverage.DEFAULT_NEEDED;
 
-    private final PagedModel<TagRow> tags = new PagedModel<>(() -> coverage.tagCount(id),
-            (first, pageSize, sortBy) -> coverage.tags(id, first, pageSize), TagRow::id);
+    private final PagedModel<TagRow> tags = new PagedModel<>(
+            () -> coverage.tagCount(id), (first, pageSize, sortBy) -> coverage.tags(id, first, pageSize), TagRow::id);
 
     public void load() {
         coalition = coalitions.heading(id);
@@ -71,7 +70,8 @@ public class CoverageView implements Serializable {
             Messages.error(I18n.text("coverage.chooseWhoAndWhat"));
             return;
         }
-        Runnable change = who.startsWith("m:") ? () -> coverage.tagMember(id, who.substring(2), quality)
+        Runnable change = who.startsWith("m:")
+                ? () -> coverage.tagMember(id, who.substring(2), quality)
                 : () -> coverage.tagStakeholder(id, Long.parseLong(who.substring(2)), quality);
         if (Messages.attempt(change, I18n.text("coverage.tagged")).done()) {
             load();
@@ -80,14 +80,17 @@ public class CoverageView implements Serializable {
 
     /** Tags a suggested stakeholder with the quality their hole lacks. */
     public void tagSuggestion(Suggestion suggestion, Coverage.Hole hole) {
-        if (Messages.attempt(() -> coverage.tagStakeholder(id, suggestion.stakeholderId(), hole.quality()),
-                I18n.text("coverage.tagged")).done()) {
+        if (Messages.attempt(
+                        () -> coverage.tagStakeholder(id, suggestion.stakeholderId(), hole.quality()),
+                        I18n.text("coverage.tagged"))
+                .done()) {
             load();
         }
     }
 
     public void untag(TagRow tag) {
-        if (Messages.attempt(() -> coverage.untag(tag.id()), I18n.text("coverage.untagged")).done()) {
+        if (Messages.attempt(() -> coverage.untag(tag.id()), I18n.text("coverage.untagged"))
+                .done()) {
             load();
         }
     }
@@ -97,20 +100,23 @@ public class CoverageView implements Serializable {
             Messages.error(I18n.text("coverage.chooseMember"));
             return;
         }
-        if (Messages.attempt(() -> coverage.setMemberLevel(id, member, memberLevel), I18n.text("coverage.levelSaved")).done()) {
+        if (Messages.attempt(() -> coverage.setMemberLevel(id, member, memberLevel), I18n.text("coverage.levelSaved"))
+                .done()) {
             load();
         }
     }
 
     public void touch() {
-        if (Messages.attempt(() -> coverage.touch(id, department, neededLevel), I18n.text("coverage.departmentAdded")).done()) {
+        if (Messages.attempt(() -> coverage.touch(id, department, neededLevel), I18n.text("coverage.departmentAdded"))
+                .done()) {
             department = null;
             load();
         }
     }
 
     public void untouch(Coverage.Department touched) {
-        if (Messages.attempt(() -> coverage.untouch(id, touched.name()), I18n.text("coverage.departmentRemoved")).done()) {
+        if (Messages.attempt(() -> coverage.untouch(id, touched.name()), I18n.text("coverage.departmentRemoved"))
+                .done()) {
             load();
         }
     }
@@ -120,27 +126,95 @@ public class CoverageView implements Serializable {
         return report.coverage().rows().stream().anyMatch(r -> r.department().recorded());
     }
 
-    public Level getDefaultNeeded() { return Coverage.DEFAULT_NEEDED; }
-    public Level[] getLevels() { return Level.values(); }
-    public Quality[] getQualities() { return Quality.values(); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public CoverageReport getReport() { return report; }
-    public List<MemberLevel> getMembers() { return members; }
-    public List<Suggestion> getSupporters() { return supporters; }
-    public PagedModel<TagRow> getTags() { return tags; }
-    public int getTagPage() { return TAG_PAGE; }
-    public String getWho() { return who; }
-    public void setWho(String who) { this.who = who; }
-    public Quality getQuality() { return quality; }
-    public void setQuality(Quality quality) { this.quality = quality; }
-    public String getMember() { return member; }
-    public void setMember(String member) { this.member = member; }
-    public Level getMemberLevel() { return memberLevel; }
-    public void setMemberLevel(Level memberLevel) { this.memberLevel = memberLevel; }
-    public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department; }
-    public Level getNeededLevel() { return neededLevel; }
-    public void setNeededLevel(Level neededLevel) { this.neededLevel = neededLevel; }
+    public Level getDefaultNeeded() {
+        return Coverage.DEFAULT_NEEDED;
+    }
+
+    public Level[] getLevels() {
+        return Level.values();
+    }
+
+    public Quality[] getQualities() {
+        return Quality.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public CoverageReport getReport() {
+        return report;
+    }
+
+    public List<MemberLevel> getMembers() {
+        return members;
+    }
+
+    public List<Suggestion> getSupporters() {
+        return supporters;
+    }
+
+    public PagedModel<TagRow> getTags() {
+        return tags;
+    }
+
+    public int getTagPage() {
+        return TAG_PAGE;
+    }
+
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = who;
+    }
+
+    public Quality getQuality() {
+        return quality;
+    }
+
+    public void setQuality(Quality quality) {
+        this.quality = quality;
+    }
+
+    public String getMember() {
+        return member;
+    }
+
+    public void setMember(String member) {
+        this.member = member;
+    }
+
+    public Level getMemberLevel() {
+        return memberLevel;
+    }
+
+    public void setMemberLevel(Level memberLevel) {
+        this.memberLevel = memberLevel;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public Level getNeededLevel() {
+        return neededLevel;
+    }
+
+    public void setNeededLevel(Level neededLevel) {
+        this.neededLevel = neededLevel;
+    }
 }

@@ -1,16 +1,12 @@
 package org.coalition.web.difference;
 
-import org.coalition.web.platform.I18n;
-
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -21,6 +17,7 @@ import org.coalition.difference.DifferenceSummary;
 import org.coalition.difference.PartyCandidate;
 import org.coalition.difference.PartyDraft;
 import org.coalition.shared.Refused;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.Pager;
 import org.coalition.web.platform.SuggestedLabels;
@@ -64,6 +61,7 @@ public class DifferencesView implements Serializable {
 
     /** Per difference (by id): the inputs of its own row. One form holds all rows, so each row keeps its own values. */
     private final Map<Long, String> partyWho = new HashMap<>();
+
     private final Map<Long, String> partyPosition = new HashMap<>();
     private final Map<Long, String> partyInterest = new HashMap<>();
     private final Map<Long, String> options = new HashMap<>();
@@ -122,7 +120,9 @@ public class DifferencesView implements Serializable {
             Messages.error(I18n.refusal(e));
             return;
         }
-        if (attempt(() -> differences.addParty(key, d.getVersion(), party), I18n.format("msg.positionAdded", d.getTopic()))) {
+        if (attempt(
+                () -> differences.addParty(key, d.getVersion(), party),
+                I18n.format("msg.positionAdded", d.getTopic()))) {
             partyWho.remove(key);
             partyPosition.remove(key);
             partyInterest.remove(key);
@@ -131,18 +131,23 @@ public class DifferencesView implements Serializable {
 
     public void saveOptions(DifferenceSummary summary) {
         Difference d = summary.difference();
-        attempt(() -> differences.recordOptions(d.getId(), d.getVersion(), options.get(d.getId())), I18n.text("msg.optionsSaved"));
+        attempt(
+                () -> differences.recordOptions(d.getId(), d.getVersion(), options.get(d.getId())),
+                I18n.text("msg.optionsSaved"));
     }
 
     public void startDiscussion(DifferenceSummary summary) {
         Difference d = summary.difference();
-        attempt(() -> differences.startDiscussion(d.getId(), d.getVersion()), "\u201c" + d.getTopic() + "\u201d is now in discussion.");
+        attempt(
+                () -> differences.startDiscussion(d.getId(), d.getVersion()),
+                "\u201c" + d.getTopic() + "\u201d is now in discussion.");
     }
 
     public void resolve(DifferenceSummary summary) {
         Difference d = summary.difference();
         long key = d.getId();
-        if (attempt(() -> differences.resolve(key, d.getVersion(), decision.get(key), rationale.get(key), dissent.get(key)),
+        if (attempt(
+                () -> differences.resolve(key, d.getVersion(), decision.get(key), rationale.get(key), dissent.get(key)),
                 I18n.format("msg.resolved", d.getTopic()))) {
             decision.remove(key);
             rationale.remove(key);
@@ -176,7 +181,9 @@ public class DifferencesView implements Serializable {
         load();
     }
 
-    public Pager getPager() { return pager; }
+    public Pager getPager() {
+        return pager;
+    }
 
     /** The "who" pickers' suggestions as someone types: the keys of at most ten stakeholders and people by that name. */
     public List<String> suggestParties(String text) {
@@ -212,31 +219,111 @@ public class DifferencesView implements Serializable {
         return days + (days == 1 ? " day" : " days");
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public List<DifferenceSummary> getDifferences() { return list; }
-    public String getTopic() { return topic; }
-    public void setTopic(String topic) { this.topic = topic; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getPartyA() { return partyA; }
-    public void setPartyA(String partyA) { this.partyA = partyA; }
-    public String getPositionA() { return positionA; }
-    public void setPositionA(String positionA) { this.positionA = positionA; }
-    public String getInterestA() { return interestA; }
-    public void setInterestA(String interestA) { this.interestA = interestA; }
-    public String getPartyB() { return partyB; }
-    public void setPartyB(String partyB) { this.partyB = partyB; }
-    public String getPositionB() { return positionB; }
-    public void setPositionB(String positionB) { this.positionB = positionB; }
-    public String getInterestB() { return interestB; }
-    public void setInterestB(String interestB) { this.interestB = interestB; }
-    public Map<Long, String> getPartyWho() { return partyWho; }
-    public Map<Long, String> getPartyPosition() { return partyPosition; }
-    public Map<Long, String> getPartyInterest() { return partyInterest; }
-    public Map<Long, String> getOptions() { return options; }
-    public Map<Long, String> getDecision() { return decision; }
-    public Map<Long, String> getRationale() { return rationale; }
-    public Map<Long, String> getDissent() { return dissent; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public List<DifferenceSummary> getDifferences() {
+        return list;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getPartyA() {
+        return partyA;
+    }
+
+    public void setPartyA(String partyA) {
+        this.partyA = partyA;
+    }
+
+    public String getPositionA() {
+        return positionA;
+    }
+
+    public void setPositionA(String positionA) {
+        this.positionA = positionA;
+    }
+
+    public String getInterestA() {
+        return interestA;
+    }
+
+    public void setInterestA(String interestA) {
+        this.interestA = interestA;
+    }
+
+    public String getPartyB() {
+        return partyB;
+    }
+
+    public void setPartyB(String partyB) {
+        this.partyB = partyB;
+    }
+
+    public String getPositionB() {
+        return positionB;
+    }
+
+    public void setPositionB(String positionB) {
+        this.positionB = positionB;
+    }
+
+    public String getInterestB() {
+        return interestB;
+    }
+
+    public void setInterestB(String interestB) {
+        this.interestB = interestB;
+    }
+
+    public Map<Long, String> getPartyWho() {
+        return partyWho;
+    }
+
+    public Map<Long, String> getPartyPosition() {
+        return partyPosition;
+    }
+
+    public Map<Long, String> getPartyInterest() {
+        return partyInterest;
+    }
+
+    public Map<Long, String> getOptions() {
+        return options;
+    }
+
+    public Map<Long, String> getDecision() {
+        return decision;
+    }
+
+    public Map<Long, String> getRationale() {
+        return rationale;
+    }
+
+    public Map<Long, String> getDissent() {
+        return dissent;
+    }
 }

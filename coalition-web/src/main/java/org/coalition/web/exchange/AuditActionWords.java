@@ -6,7 +6,6 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import org.coalition.audit.AuditAction;
 import org.coalition.exchange.TableWriter;
 import org.coalition.web.platform.I18n;

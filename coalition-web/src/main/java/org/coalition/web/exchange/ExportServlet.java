@@ -1,5 +1,10 @@
 package org.coalition.web.exchange;
 
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +13,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.ejb.EJB;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.coalition.exchange.ExportFormat;
 import org.coalition.exchange.ExportService;
 import org.coalition.exchange.TableFile;
@@ -44,8 +42,7 @@ public class ExportServlet extends HttpServlet {
         void write(Long coalitionId, TableWriter out);
     }
 
-    private record Export(String title, Rows rows) {
-    }
+    private record Export(String title, Rows rows) {}
 
     private static final Logger LOG = Logger.getLogger(ExportServlet.class.getName());
 
@@ -58,8 +55,12 @@ public class ExportServlet extends HttpServlet {
                 "tasks", new Export("Tasks", exports::tasks),
                 "milestones", new Export("Milestones", exports::milestones),
                 "quick-wins", new Export("Quick wins", exports::quickWins),
-                "audit", new Export("Audit trail", (coalitionId, out) ->
-                        exports.audit(coalitionId, new AuditActionWords(out, AuditActionWords.language(request.getLocales())))),
+                "audit",
+                        new Export(
+                                "Audit trail",
+                                (coalitionId, out) -> exports.audit(
+                                        coalitionId,
+                                        new AuditActionWords(out, AuditActionWords.language(request.getLocales())))),
                 "influence-links", new Export("Influence links", exports::influenceLinks),
                 "commitments", new Export("Commitments", exports::commitments),
                 "ratings", new Export("Rating rounds", exports::ratings),
@@ -82,7 +83,8 @@ public class ExportServlet extends HttpServlet {
         try {
             String coalitionName = mine ? "" : exports.coalitionName(coalitionId);
             String title = mine ? export.title() : export.title() + " \u2013 " + coalitionName;
-            String fileName = slug((mine ? "" : coalitionName + " ") + path.group(1)) + "-" + LocalDate.now() + "." + format.extension();
+            String fileName = slug((mine ? "" : coalitionName + " ") + path.group(1)) + "-" + LocalDate.now() + "."
+                    + format.extension();
             download = new Download(response, format, title, fileName);
             export.rows().write(coalitionId, download);
         } catch (BusinessException e) {
@@ -168,7 +170,8 @@ public class ExportServlet extends HttpServlet {
     /** "Flexible work hours stakeholders" → "flexible-work-hours-stakeholders" (ASCII, safe in any header). */
     static String slug(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         slug = slug.isEmpty() ? "export" : slug;
         return new String(slug.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII)
                 .substring(0, Math.min(80, slug.length()));

@@ -1,5 +1,10 @@
 package org.coalition.web.exchange;
 
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
@@ -8,16 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
-import org.primefaces.PrimeFaces;
-import org.primefaces.model.file.UploadedFile;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -33,6 +28,8 @@ import org.coalition.exchange.Table;
 import org.coalition.platform.BusinessException;
 import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Importing stakeholders from a CSV or Excel file: upload, preview, map columns to fields, read the
@@ -55,7 +52,8 @@ public class ImportStakeholdersView implements Serializable {
     private Long id;
     private CoalitionOverview coalition;
 
-    private final ImportUpload<StakeholderField, Column> upload = new ImportUpload<>(StakeholderField.class, Column::new);
+    private final ImportUpload<StakeholderField, Column> upload =
+            new ImportUpload<>(StakeholderField.class, Column::new);
     private ImportReport report;
     private boolean allOrNothing;
     private boolean includeDuplicates;
@@ -120,7 +118,8 @@ public class ImportStakeholdersView implements Serializable {
             outcome = running.get();
             report = outcome.report();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e.getCause();
+            Throwable cause =
+                    e.getCause() instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e.getCause();
             if (cause instanceof BusinessException business) {
                 Messages.error(I18n.refusal(business));
             } else {
@@ -144,7 +143,9 @@ public class ImportStakeholdersView implements Serializable {
     }
 
     public String getProgressText() {
-        return progress == null ? "" : MessageFormat.format(text("io.import.progress"), progress.done(), progress.total());
+        return progress == null
+                ? ""
+                : MessageFormat.format(text("io.import.progress"), progress.done(), progress.total());
     }
 
     public List<List<String>> getPreview() {
@@ -155,7 +156,11 @@ public class ImportStakeholdersView implements Serializable {
         if (report == null) {
             return List.of();
         }
-        return onlyProblems ? report.rows().stream().filter(r -> r.status() != RowStatus.VALID).toList() : report.rows();
+        return onlyProblems
+                ? report.rows().stream()
+                        .filter(r -> r.status() != RowStatus.VALID)
+                        .toList()
+                : report.rows();
     }
 
     public long count(String status) {
@@ -177,23 +182,72 @@ public class ImportStakeholdersView implements Serializable {
 
     private static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle("org.coalition.web.Pages", context.getViewRoot().getLocale()).getString(key);
+        return ResourceBundle.getBundle(
+                        "org.coalition.web.Pages", context.getViewRoot().getLocale())
+                .getString(key);
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public UploadedFile getFile() { return upload.getFile(); }
-    public void setFile(UploadedFile file) { upload.setFile(file); }
-    public String getFileName() { return upload.getFileName(); }
-    public Table getTable() { return upload.getTable(); }
-    public List<Column> getColumns() { return upload.getColumns(); }
-    public ImportReport getReport() { return report; }
-    public ImportOutcome getOutcome() { return outcome; }
-    public boolean isAllOrNothing() { return allOrNothing; }
-    public void setAllOrNothing(boolean allOrNothing) { this.allOrNothing = allOrNothing; }
-    public boolean isIncludeDuplicates() { return includeDuplicates; }
-    public void setIncludeDuplicates(boolean includeDuplicates) { this.includeDuplicates = includeDuplicates; }
-    public boolean isOnlyProblems() { return onlyProblems; }
-    public void setOnlyProblems(boolean onlyProblems) { this.onlyProblems = onlyProblems; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public UploadedFile getFile() {
+        return upload.getFile();
+    }
+
+    public void setFile(UploadedFile file) {
+        upload.setFile(file);
+    }
+
+    public String getFileName() {
+        return upload.getFileName();
+    }
+
+    public Table getTable() {
+        return upload.getTable();
+    }
+
+    public List<Column> getColumns() {
+        return upload.getColumns();
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    public ImportOutcome getOutcome() {
+        return outcome;
+    }
+
+    public boolean isAllOrNothing() {
+        return allOrNothing;
+    }
+
+    public void setAllOrNothing(boolean allOrNothing) {
+        this.allOrNothing = allOrNothing;
+    }
+
+    public boolean isIncludeDuplicates() {
+        return includeDuplicates;
+    }
+
+    public void setIncludeDuplicates(boolean includeDuplicates) {
+        this.includeDuplicates = includeDuplicates;
+    }
+
+    public boolean isOnlyProblems() {
+        return onlyProblems;
+    }
+
+    public void setOnlyProblems(boolean onlyProblems) {
+        this.onlyProblems = onlyProblems;
+    }
 }

@@ -4,15 +4,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-
-import org.primefaces.model.file.UploadedFile;
-
 import org.coalition.exchange.ExchangeException;
 import org.coalition.exchange.ImportField;
 import org.coalition.exchange.ImportFile;
 import org.coalition.exchange.Table;
 import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The steps every import page takes with a file before its own checks: the upload, read into a table (CSV or
@@ -23,7 +21,8 @@ import org.coalition.web.platform.Messages;
  * @param <F> the fields a column can fill
  * @param <C> the page's column: a subclass naming {@code F}, so the page's field menu converts to that enum
  */
-public final class ImportUpload<F extends Enum<F> & ImportField, C extends ImportUpload.Column<F>> implements Serializable {
+public final class ImportUpload<F extends Enum<F> & ImportField, C extends ImportUpload.Column<F>>
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int PREVIEW_ROWS = 5;
@@ -57,11 +56,25 @@ public final class ImportUpload<F extends Enum<F> & ImportField, C extends Impor
             this.field = field;
         }
 
-        public int getIndex() { return index; }
-        public String getHeader() { return header; }
-        public String getExample() { return example; }
-        public F getField() { return field; }
-        public void setField(F field) { this.field = field; }
+        public int getIndex() {
+            return index;
+        }
+
+        public String getHeader() {
+            return header;
+        }
+
+        public String getExample() {
+            return example;
+        }
+
+        public F getField() {
+            return field;
+        }
+
+        public void setField(F field) {
+            this.field = field;
+        }
     }
 
     /**
@@ -122,12 +135,28 @@ public final class ImportUpload<F extends Enum<F> & ImportField, C extends Impor
 
     /** The first rows, to show under the header. */
     public List<List<String>> getPreview() {
-        return table == null ? List.of() : table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size()));
+        return table == null
+                ? List.of()
+                : table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size()));
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
-    public String getFileName() { return fileName; }
-    public Table getTable() { return table; }
-    public List<C> getColumns() { return columns; }
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public Table getTable() {
+        return table;
+    }
+
+    public List<C> getColumns() {
+        return columns;
+    }
 }

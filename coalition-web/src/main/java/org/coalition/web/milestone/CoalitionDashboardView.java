@@ -1,18 +1,16 @@
 package org.coalition.web.milestone;
 
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.engagement.EngagementService;
@@ -69,8 +67,11 @@ public class CoalitionDashboardView implements Serializable {
     private Long id;
     private Dashboard dashboard;
     /** The tasks, a page at a time as the table asks (the largest coalitions have thousands), the viewer's open ones first. */
-    private final PagedModel<Task> tasks = new PagedModel<>(() -> milestones.countTasks(id),
-            (first, pageSize, sortBy) -> editing(milestones.tasksMineFirst(id, first, pageSize)), Task::getId);
+    private final PagedModel<Task> tasks = new PagedModel<>(
+            () -> milestones.countTasks(id),
+            (first, pageSize, sortBy) -> editing(milestones.tasksMineFirst(id, first, pageSize)),
+            Task::getId);
+
     public static final int TASK_PAGE = 25;
     /** Records named behind each health finding; the rest are counted and linked. */
     public static final int EVIDENCE_SHOWN = 5;
@@ -78,6 +79,7 @@ public class CoalitionDashboardView implements Serializable {
     private String milestonesParam;
     /** The shown milestones and the list they were chosen from (a new load chooses again). */
     private transient List<MilestoneSummary> shownMilestones;
+
     private transient Dashboard shownFrom;
     private final Map<Long, String> revisedTitles = new HashMap<>();
     private final Map<Long, String> revisedDue = new HashMap<>();
@@ -87,6 +89,7 @@ public class CoalitionDashboardView implements Serializable {
     private final Map<Long, String> comments = new HashMap<>();
     /** Per task: the chosen status. Faces writes the submitted text into the map, hence Object. */
     private final Map<Long, Object> taskStatus = new HashMap<>();
+
     private final Map<Long, String> taskNotes = new HashMap<>();
     private String newTaskTitle;
     private String newTaskAssignee;
@@ -140,7 +143,8 @@ public class CoalitionDashboardView implements Serializable {
     private void decide(MilestoneSummary summary, boolean approve) {
         var m = summary.milestone();
         String text = comments.remove(m.getId());
-        attempt(() -> milestones.decide(m.getId(), m.getVersion(), approve, text),
+        attempt(
+                () -> milestones.decide(m.getId(), m.getVersion(), approve, text),
                 I18n.format(approve ? "msg.approved" : "msg.rejected", m.getTitle()));
     }
 
@@ -158,19 +162,23 @@ public class CoalitionDashboardView implements Serializable {
         }
         String typedTitle = revisedTitles.get(m.getId());
         String title = typedTitle == null || typedTitle.isBlank() ? m.getTitle() : typedTitle;
-        attempt(() -> milestones.revise(m.getId(), m.getVersion(), new MilestoneDraft(title, m.getDescription(), due)),
+        attempt(
+                () -> milestones.revise(m.getId(), m.getVersion(), new MilestoneDraft(title, m.getDescription(), due)),
                 I18n.text("msg.revised"));
     }
 
     public void addTask() {
-        attempt(() -> milestones.addTask(id, newTaskMilestone, newTaskTitle, newTaskAssignee, newTaskDue), I18n.text("msg.taskAdded"));
+        attempt(
+                () -> milestones.addTask(id, newTaskMilestone, newTaskTitle, newTaskAssignee, newTaskDue),
+                I18n.text("msg.taskAdded"));
         newTaskTitle = null;
     }
 
     public void saveTask(Task task) {
         Object chosen = taskStatus.get(task.getId());
         TaskStatus status = chosen instanceof TaskStatus known ? known : TaskStatus.valueOf(String.valueOf(chosen));
-        attempt(() -> milestones.updateTask(task.getId(), task.getVersion(), status, taskNotes.get(task.getId())),
+        attempt(
+                () -> milestones.updateTask(task.getId(), task.getVersion(), status, taskNotes.get(task.getId())),
                 I18n.text("msg.taskUpdated"));
     }
 
@@ -190,8 +198,10 @@ public class CoalitionDashboardView implements Serializable {
      * stakeholder comes as the value of the pressed button ({@code healthActions:plan}), one form for all.
      */
     public void planOneOnOne() {
-        String chosen = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("healthActions:plan");
+        String chosen = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("healthActions:plan");
         long stakeholderId;
         try {
             stakeholderId = Long.parseLong(chosen == null ? "" : chosen.strip());
@@ -199,10 +209,16 @@ public class CoalitionDashboardView implements Serializable {
             Messages.error(I18n.text("msg.chooseStakeholder"));
             return;
         }
-        Messages.attempt(() -> {
-            Task task = engagement.planOneOnOne(stakeholderId);
-            Messages.info(I18n.format("msg.oneOnOnePlanned", task.getTitle(), task.getAssignee().getDisplayName(), task.getDueOn()));
-        }, null);
+        Messages.attempt(
+                () -> {
+                    Task task = engagement.planOneOnOne(stakeholderId);
+                    Messages.info(I18n.format(
+                            "msg.oneOnOnePlanned",
+                            task.getTitle(),
+                            task.getAssignee().getDisplayName(),
+                            task.getDueOn()));
+                },
+                null);
         load();
     }
 
@@ -220,26 +236,41 @@ public class CoalitionDashboardView implements Serializable {
     /** The access table's rule, as the service applies it: anyone's task with UPDATE_ANY_TASK, else one's own. */
     public boolean mayUpdate(Task task) {
         return may(CoalitionAction.UPDATE_ANY_TASK)
-                || (may(CoalitionAction.UPDATE_OWN_TASK) && task.getAssignee().getUsername().equals(user.getUsername()));
+                || (may(CoalitionAction.UPDATE_OWN_TASK)
+                        && task.getAssignee().getUsername().equals(user.getUsername()));
     }
 
     /** The viewer's own open task: listed first and marked. */
     public boolean isMine(Task task) {
-        return task.getStatus() != TaskStatus.DONE && task.getAssignee().getUsername().equals(user.getUsername());
+        return task.getStatus() != TaskStatus.DONE
+                && task.getAssignee().getUsername().equals(user.getUsername());
     }
 
     public boolean isOverdue(Task task) {
         return task.isOverdue(LocalDate.now());
     }
 
-    public TaskStatus[] getTaskStatuses() { return TaskStatus.values(); }
-    public Pitfall[] getPitfalls() { return Pitfall.values(); }
-    public int getEvidenceShown() { return EVIDENCE_SHOWN; }
+    public TaskStatus[] getTaskStatuses() {
+        return TaskStatus.values();
+    }
+
+    public Pitfall[] getPitfalls() {
+        return Pitfall.values();
+    }
+
+    public int getEvidenceShown() {
+        return EVIDENCE_SHOWN;
+    }
 
     public List<Evidence> shownEvidence(Finding finding) {
-        return finding.evidence().subList(0, Math.min(EVIDENCE_SHOWN, finding.evidence().size()));
+        return finding.evidence()
+                .subList(0, Math.min(EVIDENCE_SHOWN, finding.evidence().size()));
     }
-    public String getMilestonesParam() { return milestonesParam; }
+
+    public String getMilestonesParam() {
+        return milestonesParam;
+    }
+
     public void setMilestonesParam(String milestonesParam) {
         this.milestonesParam = milestonesParam;
         this.shownMilestones = null;
@@ -258,51 +289,136 @@ public class CoalitionDashboardView implements Serializable {
     public boolean isFirstUpcoming(MilestoneSummary summary) {
         LocalDate today = LocalDate.now();
         return getShownMilestones().stream()
-                .filter(ms -> ms.milestone().getDueOn() != null && !ms.milestone().getDueOn().isBefore(today))
-                .findFirst().map(ms -> ms == summary).orElse(false);
+                .filter(ms -> ms.milestone().getDueOn() != null
+                        && !ms.milestone().getDueOn().isBefore(today))
+                .findFirst()
+                .map(ms -> ms == summary)
+                .orElse(false);
     }
 
     public boolean isPastDue(MilestoneSummary summary) {
-        return summary.milestone().getDueOn() != null && summary.milestone().getDueOn().isBefore(LocalDate.now());
+        return summary.milestone().getDueOn() != null
+                && summary.milestone().getDueOn().isBefore(LocalDate.now());
     }
 
     public LocalDate getToday() {
         return LocalDate.now();
     }
 
-    public int getTaskPageSize() { return TASK_PAGE; }
-    public Map<Long, String> getRevisedTitles() { return revisedTitles; }
-    public Map<Long, String> getRevisedDue() { return revisedDue; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return dashboard == null ? null : dashboard.coalition(); }
-    public List<MilestoneSummary> getMilestones() { return dashboard.milestones(); }
-    public PagedModel<Task> getTasks() { return tasks; }
+    public int getTaskPageSize() {
+        return TASK_PAGE;
+    }
+
+    public Map<Long, String> getRevisedTitles() {
+        return revisedTitles;
+    }
+
+    public Map<Long, String> getRevisedDue() {
+        return revisedDue;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return dashboard == null ? null : dashboard.coalition();
+    }
+
+    public List<MilestoneSummary> getMilestones() {
+        return dashboard.milestones();
+    }
+
+    public PagedModel<Task> getTasks() {
+        return tasks;
+    }
     /** The assignee picker's suggestions: the usernames of at most ten sponsors and members by that name. */
     public List<String> suggestAssignees(String text) {
-        return assigneeSuggestions.remember(milestones.suggestAssignees(id, text), ParticipantChoice::key, ParticipantChoice::label);
+        return assigneeSuggestions.remember(
+                milestones.suggestAssignees(id, text), ParticipantChoice::key, ParticipantChoice::label);
     }
 
     public String assigneeLabel(String username) {
         return username == null ? "" : assigneeSuggestions.of(username);
     }
-    public SyncOccurrence getNextSync() { return dashboard.nextSync(); }
-    public MilestoneDraft getNewMilestone() { return newMilestone; }
-    public Map<Long, String> getComments() { return comments; }
-    public Map<Long, Object> getTaskStatus() { return taskStatus; }
-    public Map<Long, String> getTaskNotes() { return taskNotes; }
-    public String getNewTaskTitle() { return newTaskTitle; }
-    public void setNewTaskTitle(String newTaskTitle) { this.newTaskTitle = newTaskTitle; }
-    public String getNewTaskAssignee() { return newTaskAssignee; }
-    public void setNewTaskAssignee(String newTaskAssignee) { this.newTaskAssignee = newTaskAssignee; }
-    public Long getNewTaskMilestone() { return newTaskMilestone; }
-    public void setNewTaskMilestone(Long newTaskMilestone) { this.newTaskMilestone = newTaskMilestone; }
-    public LocalDate getNewTaskDue() { return newTaskDue; }
-    public void setNewTaskDue(LocalDate newTaskDue) { this.newTaskDue = newTaskDue; }
-    public String getUpdate() { return update; }
-    public void setUpdate(String update) { this.update = update; }
-    public String getRecognizedWho() { return recognizedWho; }
-    public void setRecognizedWho(String recognizedWho) { this.recognizedWho = recognizedWho; }
-    public String getRecognizedWhat() { return recognizedWhat; }
-    public void setRecognizedWhat(String recognizedWhat) { this.recognizedWhat = recognizedWhat; }
+
+    public SyncOccurrence getNextSync() {
+        return dashboard.nextSync();
+    }
+
+    public MilestoneDraft getNewMilestone() {
+        return newMilestone;
+    }
+
+    public Map<Long, String> getComments() {
+        return comments;
+    }
+
+    public Map<Long, Object> getTaskStatus() {
+        return taskStatus;
+    }
+
+    public Map<Long, String> getTaskNotes() {
+        return taskNotes;
+    }
+
+    public String getNewTaskTitle() {
+        return newTaskTitle;
+    }
+
+    public void setNewTaskTitle(String newTaskTitle) {
+        this.newTaskTitle = newTaskTitle;
+    }
+
+    public String getNewTaskAssignee() {
+        return newTaskAssignee;
+    }
+
+    public void setNewTaskAssignee(String newTaskAssignee) {
+        this.newTaskAssignee = newTaskAssignee;
+    }
+
+    public Long getNewTaskMilestone() {
+        return newTaskMilestone;
+    }
+
+    public void setNewTaskMilestone(Long newTaskMilestone) {
+        this.newTaskMilestone = newTaskMilestone;
+    }
+
+    public LocalDate getNewTaskDue() {
+        return newTaskDue;
+    }
+
+    public void setNewTaskDue(LocalDate newTaskDue) {
+        this.newTaskDue = newTaskDue;
+    }
+
+    public String getUpdate() {
+        return update;
+    }
+
+    public void setUpdate(String update) {
+        this.update = update;
+    }
+
+    public String getRecognizedWho() {
+        return recognizedWho;
+    }
+
+    public void setRecognizedWho(String recognizedWho) {
+        this.recognizedWho = recognizedWho;
+    }
+
+    public String getRecognizedWhat() {
+        return recognizedWhat;
+    }
+
+    public void setRecognizedWhat(String recognizedWhat) {
+        this.recognizedWhat = recognizedWhat;
+    }
 }

@@ -1,14 +1,12 @@
 package org.coalition.web.milestone;
 
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Named;
-
 import org.coalition.health.HealthAssessment;
 import org.coalition.health.HealthService;
 import org.coalition.rhythm.FeedPost;
@@ -29,6 +27,7 @@ public class DashboardParts {
 
     /** Days of daily health snapshots in the trend chart. */
     public static final int TREND_DAYS = 90;
+
     public static final int FEED_SHOWN = 20;
     public static final int WINS_SHOWN = 12;
 
@@ -39,8 +38,7 @@ public class DashboardParts {
     private FeedService feed;
 
     /** What was read for which coalition and part, and the stamp it was read at. */
-    private record Read(long stamp, Object value) {
-    }
+    private record Read(long stamp, Object value) {}
 
     private final Map<String, Read> reads = new HashMap<>();
 

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.coalition.health.HealthSnapshot;
 
 /**
@@ -18,13 +17,13 @@ public final class HealthTrend {
     public static final int HEIGHT = 180;
     /** Room for the score labels on the left and the dates at the bottom. */
     public static final int LEFT = 36;
+
     public static final int RIGHT = 40;
     public static final int TOP = 24;
     public static final int BOTTOM = 28;
 
     /** A labelled mark on an axis, at x (dates) or y (scores) in the chart's coordinates. */
-    public record Tick(double at, String label) {
-    }
+    public record Tick(double at, String label) {}
 
     private final List<HealthSnapshot> snapshots;
 

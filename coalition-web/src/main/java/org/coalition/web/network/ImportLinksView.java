@@ -1,14 +1,10 @@
 package org.coalition.web.network;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
-import org.primefaces.model.file.UploadedFile;
-
+import java.io.Serializable;
+import java.util.List;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -18,6 +14,7 @@ import org.coalition.network.LinkField;
 import org.coalition.network.LinkImport;
 import org.coalition.web.exchange.ImportUpload;
 import org.coalition.web.platform.Messages;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Importing influence links from a CSV or Excel file, the stakeholder import's steps: upload, preview, map columns
@@ -73,10 +70,12 @@ public class ImportLinksView implements Serializable {
     /** Stores the accepted rows (or nothing, with all or nothing and a refused row) in one transaction. */
     public void start() {
         outcome = null;
-        Messages.attempt(() -> {
-            outcome = imports.importRows(id, upload.getTable(), upload.fields(), allOrNothing);
-            report = outcome.report();
-        }, null);
+        Messages.attempt(
+                () -> {
+                    outcome = imports.importRows(id, upload.getTable(), upload.fields(), allOrNothing);
+                    report = outcome.report();
+                },
+                null);
     }
 
     public List<List<String>> getPreview() {
@@ -107,18 +106,59 @@ public class ImportLinksView implements Serializable {
         return coalition != null && coalition.may(action);
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public UploadedFile getFile() { return upload.getFile(); }
-    public void setFile(UploadedFile file) { upload.setFile(file); }
-    public String getFileName() { return upload.getFileName(); }
-    public Table getTable() { return upload.getTable(); }
-    public List<Column> getColumns() { return upload.getColumns(); }
-    public LinkImport.Report getReport() { return report; }
-    public InfluenceImportService.Outcome getOutcome() { return outcome; }
-    public boolean isAllOrNothing() { return allOrNothing; }
-    public void setAllOrNothing(boolean allOrNothing) { this.allOrNothing = allOrNothing; }
-    public boolean isOnlyProblems() { return onlyProblems; }
-    public void setOnlyProblems(boolean onlyProblems) { this.onlyProblems = onlyProblems; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public UploadedFile getFile() {
+        return upload.getFile();
+    }
+
+    public void setFile(UploadedFile file) {
+        upload.setFile(file);
+    }
+
+    public String getFileName() {
+        return upload.getFileName();
+    }
+
+    public Table getTable() {
+        return upload.getTable();
+    }
+
+    public List<Column> getColumns() {
+        return upload.getColumns();
+    }
+
+    public LinkImport.Report getReport() {
+        return report;
+    }
+
+    public InfluenceImportService.Outcome getOutcome() {
+        return outcome;
+    }
+
+    public boolean isAllOrNothing() {
+        return allOrNothing;
+    }
+
+    public void setAllOrNothing(boolean allOrNothing) {
+        this.allOrNothing = allOrNothing;
+    }
+
+    public boolean isOnlyProblems() {
+        return onlyProblems;
+    }
+
+    public void setOnlyProblems(boolean onlyProblems) {
+        this.onlyProblems = onlyProblems;
+    }
 }

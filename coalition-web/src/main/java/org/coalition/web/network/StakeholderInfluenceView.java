@@ -1,17 +1,15 @@
 package org.coalition.web.network;
 
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.network.InfluenceKind;
 import org.coalition.network.InfluenceLinkDraft;
@@ -40,7 +38,10 @@ public class StakeholderInfluenceView implements Serializable {
     static final int SUGGESTIONS = 10;
 
     /** Whether the other person has this stakeholder's ear (in) or this stakeholder has theirs (out). */
-    public enum Direction { IN, OUT }
+    public enum Direction {
+        IN,
+        OUT
+    }
 
     @EJB
     private InfluenceService influence;
@@ -56,6 +57,7 @@ public class StakeholderInfluenceView implements Serializable {
     private List<InfluenceLinkRow> links = List.of();
     /** Whether there are more links than shown (one row more is read to tell, no count). */
     private boolean more;
+
     private DecisionRole decisionRole;
     private Direction direction = Direction.IN;
     private String other;
@@ -82,12 +84,14 @@ public class StakeholderInfluenceView implements Serializable {
         String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         List<String> keys = new ArrayList<>();
         stakeholders.possibleOwners(coalitionId).stream()
-                .filter(p -> p.getDisplayName().toLowerCase(Locale.ROOT).contains(typed)).limit(SUGGESTIONS)
+                .filter(p -> p.getDisplayName().toLowerCase(Locale.ROOT).contains(typed))
+                .limit(SUGGESTIONS)
                 .forEach(p -> {
                     names.put("m:" + p.getUsername(), p.getDisplayName());
                     keys.add("m:" + p.getUsername());
                 });
-        for (StakeholderRow row : stakeholders.register(coalitionId,
+        for (StakeholderRow row : stakeholders.register(
+                coalitionId,
                 new RegisterQuery(0, SUGGESTIONS, "name", true, null, null, typed.isEmpty() ? null : typed))) {
             if (row.id() != stakeholderId) {
                 names.put("s" + row.id(), row.name());
@@ -124,7 +128,8 @@ public class StakeholderInfluenceView implements Serializable {
             draft.setFromStakeholderId(stakeholderId);
             draft.setToStakeholderId(otherId);
         }
-        if (Messages.attempt(() -> influence.record(coalitionId, draft), I18n.text("influence.recorded")).done()) {
+        if (Messages.attempt(() -> influence.record(coalitionId, draft), I18n.text("influence.recorded"))
+                .done()) {
             other = null;
             note = null;
             load();
@@ -132,13 +137,17 @@ public class StakeholderInfluenceView implements Serializable {
     }
 
     public void remove(InfluenceLinkRow row) {
-        if (Messages.attempt(() -> influence.remove(row.id(), row.version()), I18n.text("influence.removed")).done()) {
+        if (Messages.attempt(() -> influence.remove(row.id(), row.version()), I18n.text("influence.removed"))
+                .done()) {
             load();
         }
     }
 
     public void saveDecisionRole() {
-        if (Messages.attempt(() -> influence.markDecisionMaker(stakeholderId, decisionRole), I18n.text("influence.decisionRoleSaved")).done()) {
+        if (Messages.attempt(
+                        () -> influence.markDecisionMaker(stakeholderId, decisionRole),
+                        I18n.text("influence.decisionRoleSaved"))
+                .done()) {
             page.load();
             load();
         }
@@ -148,23 +157,79 @@ public class StakeholderInfluenceView implements Serializable {
         return page.getDetails() != null && page.getDetails().may(CoalitionAction.EDIT_INFLUENCE);
     }
 
-    public List<InfluenceLinkRow> getLinks() { return links; }
-    public boolean isMore() { return more; }
-    public long getCoalitionId() { return coalitionId; }
-    public long getStakeholderId() { return stakeholderId; }
-    public DecisionRole getDecisionRole() { return decisionRole; }
-    public void setDecisionRole(DecisionRole decisionRole) { this.decisionRole = decisionRole; }
-    public DecisionRole[] getDecisionRoles() { return DecisionRole.values(); }
-    public Direction getDirection() { return direction; }
-    public void setDirection(Direction direction) { this.direction = direction; }
-    public Direction[] getDirections() { return Direction.values(); }
-    public String getOther() { return other; }
-    public void setOther(String other) { this.other = other; }
-    public InfluenceKind getKind() { return kind; }
-    public void setKind(InfluenceKind kind) { this.kind = kind; }
-    public InfluenceKind[] getKinds() { return InfluenceKind.values(); }
-    public int getStrength() { return strength; }
-    public void setStrength(int strength) { this.strength = strength; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public List<InfluenceLinkRow> getLinks() {
+        return links;
+    }
+
+    public boolean isMore() {
+        return more;
+    }
+
+    public long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public long getStakeholderId() {
+        return stakeholderId;
+    }
+
+    public DecisionRole getDecisionRole() {
+        return decisionRole;
+    }
+
+    public void setDecisionRole(DecisionRole decisionRole) {
+        this.decisionRole = decisionRole;
+    }
+
+    public DecisionRole[] getDecisionRoles() {
+        return DecisionRole.values();
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    public Direction[] getDirections() {
+        return Direction.values();
+    }
+
+    public String getOther() {
+        return other;
+    }
+
+    public void setOther(String other) {
+        this.other = other;
+    }
+
+    public InfluenceKind getKind() {
+        return kind;
+    }
+
+    public void setKind(InfluenceKind kind) {
+        this.kind = kind;
+    }
+
+    public InfluenceKind[] getKinds() {
+        return InfluenceKind.values();
+    }
+
+    public int getStrength() {
+        return strength;
+    }
+
+    public void setStrength(int strength) {
+        this.strength = strength;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

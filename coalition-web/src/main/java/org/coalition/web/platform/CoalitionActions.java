@@ -1,13 +1,11 @@
 package org.coalition.web.platform;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.util.AbstractMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
-
 import org.coalition.access.CoalitionAction;
 
 /**

@@ -1,14 +1,13 @@
 package org.coalition.web.platform;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
 
 /** How pages show moments in time (Faces' own converter cannot apply a pattern to an {@link Instant}). */
 @Named
@@ -21,12 +20,16 @@ public class Formats {
     }
 
     public String moment(Instant instant) {
-        return instant == null ? "" : pattern("format.moment").withZone(ZoneId.systemDefault()).format(instant);
+        return instant == null
+                ? ""
+                : pattern("format.moment").withZone(ZoneId.systemDefault()).format(instant);
     }
 
     /** A time in its own zone, with the zone named, e.g. "Thu 5 Mar 2026 09:30 (Europe/Berlin)": a sync's start. */
     public String zoned(ZonedDateTime time) {
-        return time == null ? "" : pattern("format.zoned").format(time) + " (" + time.getZone().getId() + ")";
+        return time == null
+                ? ""
+                : pattern("format.zoned").format(time) + " (" + time.getZone().getId() + ")";
     }
 
     /**

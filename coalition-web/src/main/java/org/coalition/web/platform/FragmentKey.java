@@ -3,7 +3,6 @@ package org.coalition.web.platform;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-
 import org.coalition.access.CoalitionAction;
 
 /**
@@ -16,8 +15,7 @@ import org.coalition.access.CoalitionAction;
  */
 public final class FragmentKey {
 
-    private FragmentKey() {
-    }
+    private FragmentKey() {}
 
     /**
      * @param part        which part of the page ("health", "feed", ...)
@@ -27,8 +25,10 @@ public final class FragmentKey {
      * @param today       the server's date
      * @param stamp       the change stamp read before any of the part's data was read
      */
-    public static String of(String part, long coalitionId, Set<CoalitionAction> allowed, Locale locale, LocalDate today, long stamp) {
-        return "coalition:" + coalitionId + ":" + part + ":" + roleClass(allowed) + ":" + locale.toLanguageTag() + ":" + today + ":" + stamp;
+    public static String of(
+            String part, long coalitionId, Set<CoalitionAction> allowed, Locale locale, LocalDate today, long stamp) {
+        return "coalition:" + coalitionId + ":" + part + ":" + roleClass(allowed) + ":" + locale.toLanguageTag() + ":"
+                + today + ":" + stamp;
     }
 
     /** What the viewer may do, as a short text: one bit per action of the access table. */

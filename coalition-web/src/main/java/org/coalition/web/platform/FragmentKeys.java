@@ -1,18 +1,15 @@
 package org.coalition.web.platform;
 
-import java.time.LocalDate;
-import java.util.Set;
-
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import java.time.LocalDate;
+import java.util.Set;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.shared.ChangeStamp;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keys for the shared fragment cache, as pages ask for them: {@code <o:cache scope="application"

@@ -1,15 +1,13 @@
 package org.coalition.web.platform;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
 import java.lang.reflect.Method;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Named;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.platform.BusinessException;
 import org.coalition.playbook.ChecklistItem;
@@ -204,7 +202,8 @@ public class I18n {
             String key = enumKey(constant);
             String label = own.containsKey(key) ? own.getString(key) : Refusal.englishLabel(constant);
             // inside a sentence: English lower-cases every label but a phase's name, German only states (adjectives)
-            boolean english = own.getLocale().getLanguage().isEmpty() || own.getLocale().getLanguage().equals("en");
+            boolean english = own.getLocale().getLanguage().isEmpty()
+                    || own.getLocale().getLanguage().equals("en");
             boolean lower = !Refusal.keepsCapitals(constant)
                     && (english || constant.getDeclaringClass().getSimpleName().endsWith("Status"));
             return lower ? label.toLowerCase(own.getLocale()) : label;

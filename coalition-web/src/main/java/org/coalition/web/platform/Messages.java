@@ -9,14 +9,12 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
-
 import org.coalition.platform.BusinessException;
 
 /** Short-hands for the messages backing beans show. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static void info(String text) {
         add(FacesMessage.SEVERITY_INFO, text);
@@ -34,7 +32,9 @@ public final class Messages {
 
     /** What became of a change a page asked a service for. */
     public enum Outcome {
-        DONE, REFUSED, INVALID_INPUT;
+        DONE,
+        REFUSED,
+        INVALID_INPUT;
 
         public boolean done() {
             return this == DONE;
@@ -72,7 +72,10 @@ public final class Messages {
     public static boolean violations(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violations) {
-                violations.getConstraintViolations().stream().map(Messages::inViewLanguage).distinct().sorted()
+                violations.getConstraintViolations().stream()
+                        .map(Messages::inViewLanguage)
+                        .distinct()
+                        .sorted()
                         .forEach(Messages::error);
                 return true;
             }
@@ -91,7 +94,8 @@ public final class Messages {
      */
     public static String inViewLanguage(ConstraintViolation<?> violation) {
         try {
-            return Interpolation.INTERPOLATOR.interpolate(violation.getMessageTemplate(),
+            return Interpolation.INTERPOLATOR.interpolate(
+                    violation.getMessageTemplate(),
                     new MessageInterpolator.Context() {
                         @Override
                         public ConstraintDescriptor<?> getConstraintDescriptor() {
@@ -107,7 +111,8 @@ public final class Messages {
                         public <T> T unwrap(Class<T> type) {
                             throw new ValidationException("not supported: " + type);
                         }
-                    }, I18n.locale());
+                    },
+                    I18n.locale());
         } catch (RuntimeException e) {
             return violation.getMessage();
         }

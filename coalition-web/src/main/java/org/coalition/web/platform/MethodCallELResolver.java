@@ -1,5 +1,8 @@
 package org.coalition.web.platform;
 
+import jakarta.el.ELContext;
+import jakarta.el.ELException;
+import jakarta.el.ELResolver;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -8,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.el.ELContext;
-import jakarta.el.ELException;
-import jakarta.el.ELResolver;
 
 /**
  * Method calls in page expressions ({@code #{v.may(CoalitionAction.MANAGE_TASKS)}}, {@code #{ms.progress()}}) with the method
@@ -24,8 +23,7 @@ import jakarta.el.ELResolver;
  */
 public class MethodCallELResolver extends ELResolver {
 
-    record Key(Class<?> type, String name, int arity) {
-    }
+    record Key(Class<?> type, String name, int arity) {}
 
     final Map<Key, Optional<Method>> methods = new ConcurrentHashMap<>();
 
@@ -35,7 +33,8 @@ public class MethodCallELResolver extends ELResolver {
             return null;
         }
         int arity = params == null ? 0 : params.length;
-        Optional<Method> found = methods.computeIfAbsent(new Key(base.getClass(), name, arity), MethodCallELResolver::find);
+        Optional<Method> found =
+                methods.computeIfAbsent(new Key(base.getClass(), name, arity), MethodCallELResolver::find);
         if (found.isEmpty()) {
             return null;
         }
@@ -61,7 +60,9 @@ public class MethodCallELResolver extends ELResolver {
     static Optional<Method> find(Key key) {
         List<Method> candidates = new ArrayList<>();
         for (Method m : key.type().getMethods()) {
-            if (m.getName().equals(key.name()) && m.getParameterCount() == key.arity() && !m.isBridge()
+            if (m.getName().equals(key.name())
+                    && m.getParameterCount() == key.arity()
+                    && !m.isBridge()
                     && !m.isSynthetic()) {
                 candidates.add(m);
             }

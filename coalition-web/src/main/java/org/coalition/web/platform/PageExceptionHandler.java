@@ -1,10 +1,5 @@
 package org.coalition.web.platform;
 
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
@@ -13,7 +8,10 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.coalition.platform.BusinessException;
 
 /**
@@ -32,7 +30,8 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext() && !context.getResponseComplete()) {
             Throwable failure = events.next().getContext().getException();
             events.remove();
@@ -50,8 +49,7 @@ public class PageExceptionHandler extends ExceptionHandlerWrapper {
         var external = context.getExternalContext();
         if (find(failure, ViewExpiredException.class) != null) {
             external.getFlash().setKeepMessages(true);
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    I18n.text("msg.pageExpired"), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, I18n.text("msg.pageExpired"), null));
             String viewId = ((ViewExpiredException) find(failure, ViewExpiredException.class)).getViewId();
             external.redirect(external.getRequestContextPath() + (viewId == null ? "/" : viewId));
             context.responseComplete();

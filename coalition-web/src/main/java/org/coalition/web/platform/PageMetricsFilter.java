@@ -1,19 +1,17 @@
 package org.coalition.web.platform;
 
-import java.io.IOException;
-import java.net.MalformedURLException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -30,8 +28,11 @@ public class PageMetricsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String TIMER = "coalition.page.requests";
-    private static final Metadata METADATA = Metadata.builder().withName(TIMER)
-            .withDescription("Requests to the application's pages and how long they took").withUnit(MetricUnits.SECONDS).build();
+    private static final Metadata METADATA = Metadata.builder()
+            .withName(TIMER)
+            .withDescription("Requests to the application's pages and how long they took")
+            .withUnit(MetricUnits.SECONDS)
+            .build();
 
     @Inject
     private MetricRegistry registry;

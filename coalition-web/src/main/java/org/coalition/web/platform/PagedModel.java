@@ -3,7 +3,6 @@ package org.coalition.web.platform;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -59,7 +58,11 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return getWrappedData() == null ? null
-                : getWrappedData().stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+        return getWrappedData() == null
+                ? null
+                : getWrappedData().stream()
+                        .filter(row -> getRowKey(row).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

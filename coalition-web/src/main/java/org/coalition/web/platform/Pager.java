@@ -30,12 +30,35 @@ public final class Pager implements Serializable {
         return first;
     }
 
-    public void next() { first += size; }
-    public void previous() { first = Math.max(0, first - size); }
-    public boolean isPrevious() { return first > 0; }
-    public boolean isNext() { return first + size < total; }
-    public boolean isShown() { return isPrevious() || isNext(); }
-    public int getFirst() { return first; }
-    public int getSize() { return size; }
-    public long getTotal() { return total; }
+    public void next() {
+        first += size;
+    }
+
+    public void previous() {
+        first = Math.max(0, first - size);
+    }
+
+    public boolean isPrevious() {
+        return first > 0;
+    }
+
+    public boolean isNext() {
+        return first + size < total;
+    }
+
+    public boolean isShown() {
+        return isPrevious() || isNext();
+    }
+
+    public int getFirst() {
+        return first;
+    }
+
+    public int getSize() {
+        return size;
+    }
+
+    public long getTotal() {
+        return total;
+    }
 }

@@ -9,13 +9,12 @@ import java.sql.SQLException;
  */
 public final class Unavailable {
 
-    public static final String DATABASE = "The database cannot be reached right now, so nothing was saved. "
-            + "Please try again in a minute.";
+    public static final String DATABASE =
+            "The database cannot be reached right now, so nothing was saved. " + "Please try again in a minute.";
     public static final String SIGN_IN = "The sign-in service is unavailable right now. Please try again in a minute; "
             + "nothing you entered before was lost.";
 
-    private Unavailable() {
-    }
+    private Unavailable() {}
 
     /** Whether the failure comes from the database connection (a JDBC error anywhere in its causes). */
     public static boolean isDatabase(Throwable failure) {

@@ -1,7 +1,9 @@
 package org.coalition.web.playbook;
 
-import org.coalition.web.platform.I18n;
-
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,13 +14,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import org.coalition.coalition.Coalition;
 import org.coalition.people.Person;
 import org.coalition.playbook.Ally;
@@ -30,8 +25,9 @@ import org.coalition.playbook.TemplateService;
 import org.coalition.rhythm.CadenceDraft;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
-import org.coalition.stakeholder.Stance;
 import org.coalition.stakeholder.StakeholderDraft;
+import org.coalition.stakeholder.Stance;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 
 /**
@@ -50,8 +46,13 @@ public class NewCoalitionView implements Serializable {
 
     /** The wizard's steps, in order. */
     public enum Step {
-        TEMPLATE("Starting point"), OBJECTIVE("Objective"), PURPOSE("Shared purpose"), SPONSORS("Sponsors"),
-        CADENCE("Sync rhythm"), STAKEHOLDERS("First stakeholders"), REVIEW("Review");
+        TEMPLATE("Starting point"),
+        OBJECTIVE("Objective"),
+        PURPOSE("Shared purpose"),
+        SPONSORS("Sponsors"),
+        CADENCE("Sync rhythm"),
+        STAKEHOLDERS("First stakeholders"),
+        REVIEW("Review");
 
         private final String label;
 
@@ -73,16 +74,45 @@ public class NewCoalitionView implements Serializable {
         private int influence = 3;
         private int interest = 3;
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public String getDepartment() { return department; }
-        public void setDepartment(String department) { this.department = department; }
-        public int getInfluence() { return influence; }
-        public void setInfluence(int influence) { this.influence = influence; }
-        public int getInterest() { return interest; }
-        public void setInterest(int interest) { this.interest = interest; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getDepartment() {
+            return department;
+        }
+
+        public void setDepartment(String department) {
+            this.department = department;
+        }
+
+        public int getInfluence() {
+            return influence;
+        }
+
+        public void setInfluence(int influence) {
+            this.influence = influence;
+        }
+
+        public int getInterest() {
+            return interest;
+        }
+
+        public void setInterest(int interest) {
+            this.interest = interest;
+        }
 
         boolean isBlank() {
             return name == null || name.isBlank();
@@ -107,6 +137,7 @@ public class NewCoalitionView implements Serializable {
     private String time = "09:30";
     /** Whether the cadence step was confirmed with "Next" (not skipped): only then is a cadence set. */
     private boolean cadenceChosen;
+
     private final List<Row> rows = new ArrayList<>();
 
     @PostConstruct
@@ -147,8 +178,7 @@ public class NewCoalitionView implements Serializable {
                 rows.clear();
                 addRows();
             }
-            default -> {
-            }
+            default -> {}
         }
         step = Step.values()[Math.min(step.ordinal() + 1, Step.REVIEW.ordinal())];
     }
@@ -167,7 +197,12 @@ public class NewCoalitionView implements Serializable {
     }
 
     private void applyTemplate() {
-        template = templateId == null ? null : templates.stream().filter(t -> t.getId().equals(templateId)).findFirst().orElse(null);
+        template = templateId == null
+                ? null
+                : templates.stream()
+                        .filter(t -> t.getId().equals(templateId))
+                        .findFirst()
+                        .orElse(null);
         rows.removeIf(Row::isBlank);
         if (template != null) {
             for (TemplateLines.Role role : template.roles()) {
@@ -210,7 +245,10 @@ public class NewCoalitionView implements Serializable {
         } else {
             launch.setCadence(null);
         }
-        launch.setStakeholders(rows.stream().filter(r -> !r.isBlank()).map(NewCoalitionView::draft).toList());
+        launch.setStakeholders(rows.stream()
+                .filter(r -> !r.isBlank())
+                .map(NewCoalitionView::draft)
+                .toList());
         Coalition created;
         try {
             created = playbooks.launch(launch);
@@ -242,27 +280,86 @@ public class NewCoalitionView implements Serializable {
 
     // For the page
 
-    public Step getStep() { return step; }
-    public Step[] getSteps() { return Step.values(); }
-    public boolean at(String name) { return step.name().equals(name); }
-    public List<CoalitionTemplate> getTemplates() { return templates; }
-    public Long getTemplateId() { return templateId; }
-    public void setTemplateId(Long templateId) { this.templateId = templateId; }
-    public CoalitionTemplate getTemplate() { return template; }
-    public CoalitionLaunch getLaunch() { return launch; }
-    public CadenceDraft getCadence() { return cadence; }
-    public String getTime() { return time; }
-    public void setTime(String time) { this.time = time; }
-    public boolean isCadenceChosen() { return cadenceChosen; }
-    public List<Row> getRows() { return rows; }
-    public List<Person> getExecutives() { return executives; }
-    public List<Ally> getAllies() { return allies; }
-    public int[] getRatings() { return new int[] {1, 2, 3, 4, 5}; }
-    public DayOfWeek[] getDays() { return DayOfWeek.values(); }
-    public String dayLabel(DayOfWeek day) { return day.getDisplayName(TextStyle.FULL, I18n.locale()); }
-    public List<String> getTimeZones() {
-        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-                .sorted().toList();
+    public Step getStep() {
+        return step;
     }
-    public int[] getIntervals() { return new int[] {1, 2, 3, 4}; }
+
+    public Step[] getSteps() {
+        return Step.values();
+    }
+
+    public boolean at(String name) {
+        return step.name().equals(name);
+    }
+
+    public List<CoalitionTemplate> getTemplates() {
+        return templates;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public CoalitionTemplate getTemplate() {
+        return template;
+    }
+
+    public CoalitionLaunch getLaunch() {
+        return launch;
+    }
+
+    public CadenceDraft getCadence() {
+        return cadence;
+    }
+
+    public String getTime() {
+        return time;
+    }
+
+    public void setTime(String time) {
+        this.time = time;
+    }
+
+    public boolean isCadenceChosen() {
+        return cadenceChosen;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<Person> getExecutives() {
+        return executives;
+    }
+
+    public List<Ally> getAllies() {
+        return allies;
+    }
+
+    public int[] getRatings() {
+        return new int[] {1, 2, 3, 4, 5};
+    }
+
+    public DayOfWeek[] getDays() {
+        return DayOfWeek.values();
+    }
+
+    public String dayLabel(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, I18n.locale());
+    }
+
+    public List<String> getTimeZones() {
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                .sorted()
+                .toList();
+    }
+
+    public int[] getIntervals() {
+        return new int[] {1, 2, 3, 4};
+    }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
-
 import org.coalition.playbook.Playbook;
 import org.coalition.playbook.PlaybookService;
 

@@ -1,15 +1,13 @@
 package org.coalition.web.privacy;
 
-import java.io.IOException;
-import java.time.LocalDate;
-
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.time.LocalDate;
 import org.coalition.platform.BusinessException;
 import org.coalition.privacy.DataSubject;
 import org.coalition.privacy.PrivacyService;
@@ -46,8 +44,10 @@ public class PrivacyExportServlet extends HttpServlet {
         String name = subject.username() != null ? subject.username() : "stakeholder-" + subject.stakeholderId();
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"personal-data-"
-                + name.replaceAll("[^A-Za-z0-9._-]", "-") + "-" + LocalDate.now() + ".json\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"personal-data-" + name.replaceAll("[^A-Za-z0-9._-]", "-") + "-"
+                        + LocalDate.now() + ".json\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         privacy.export(subject, response.getOutputStream());

@@ -1,13 +1,11 @@
 package org.coalition.web.privacy;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import org.coalition.access.AccessService;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
@@ -51,8 +49,10 @@ public class PrivacyView implements Serializable {
     private DataSubject pending;
     private String pendingName;
 
-    private final PagedModel<AuditEntry> log = new PagedModel<>(() -> audit.countOutsideCoalitions(),
-            (first, pageSize, sortBy) -> audit.listOutsideCoalitions(first, pageSize), AuditEntry::getId);
+    private final PagedModel<AuditEntry> log = new PagedModel<>(
+            () -> audit.countOutsideCoalitions(),
+            (first, pageSize, sortBy) -> audit.listOutsideCoalitions(first, pageSize),
+            AuditEntry::getId);
 
     public void load() {
         audit.countOutsideCoalitions(); // refuses anyone but administrators here, before anything renders
@@ -86,7 +86,11 @@ public class PrivacyView implements Serializable {
         }
         Erasure[] done = new Erasure[1];
         if (Messages.attempt(() -> done[0] = privacy.erase(pending), null).done()) {
-            Messages.info(I18n.format("privacy.erased", pendingName, done[0].stakeholderRecords(), done[0].conversations(),
+            Messages.info(I18n.format(
+                    "privacy.erased",
+                    pendingName,
+                    done[0].stakeholderRecords(),
+                    done[0].conversations(),
                     done[0].coalitions()));
         }
         cancel();
@@ -98,14 +102,43 @@ public class PrivacyView implements Serializable {
         pendingName = null;
     }
 
-    public String getWho() { return who; }
-    public void setWho(String who) { this.who = who; }
-    public List<Person> getPeople() { return people; }
-    public boolean isMorePeople() { return morePeople; }
-    public List<StakeholderRecord> getRecords() { return records; }
-    public boolean isMoreRecords() { return moreRecords; }
-    public boolean isPending() { return pending != null; }
-    public String getPendingName() { return pendingName; }
-    public PagedModel<AuditEntry> getLog() { return log; }
-    public int getChoices() { return CHOICES; }
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = who;
+    }
+
+    public List<Person> getPeople() {
+        return people;
+    }
+
+    public boolean isMorePeople() {
+        return morePeople;
+    }
+
+    public List<StakeholderRecord> getRecords() {
+        return records;
+    }
+
+    public boolean isMoreRecords() {
+        return moreRecords;
+    }
+
+    public boolean isPending() {
+        return pending != null;
+    }
+
+    public String getPendingName() {
+        return pendingName;
+    }
+
+    public PagedModel<AuditEntry> getLog() {
+        return log;
+    }
+
+    public int getChoices() {
+        return CHOICES;
+    }
 }

@@ -1,14 +1,12 @@
 package org.coalition.web.rating;
 
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.rating.RatingService;
@@ -55,14 +53,16 @@ public class RatingRoundView implements Serializable {
             }
         });
         boolean[] closed = new boolean[1];
-        if (Messages.attempt(() -> closed[0] = !ratings.rate(id, given).isOpen(), null).done()) {
+        if (Messages.attempt(() -> closed[0] = !ratings.rate(id, given).isOpen(), null)
+                .done()) {
             Messages.info(I18n.text(closed[0] ? "ratingRound.ratedAndClosed" : "ratingRound.rated"));
             load();
         }
     }
 
     public void close() {
-        if (Messages.attempt(() -> ratings.close(id), I18n.text("ratingRound.closedNow")).done()) {
+        if (Messages.attempt(() -> ratings.close(id), I18n.text("ratingRound.closedNow"))
+                .done()) {
             load();
         }
     }
@@ -71,9 +71,23 @@ public class RatingRoundView implements Serializable {
         return Stance.values();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public RatingSheet getSheet() { return sheet; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public Map<Long, String> getStances() { return stances; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public RatingSheet getSheet() {
+        return sheet;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public Map<Long, String> getStances() {
+        return stances;
+    }
 }

@@ -1,7 +1,10 @@
 package org.coalition.web.rhythm;
 
-import org.coalition.web.platform.I18n;
-
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,16 +13,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
-import org.coalition.web.platform.PagedModel;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -29,7 +22,9 @@ import org.coalition.rhythm.RhythmService;
 import org.coalition.rhythm.SyncNote;
 import org.coalition.rhythm.SyncNoteDraft;
 import org.coalition.rhythm.SyncOccurrence;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
+import org.coalition.web.platform.PagedModel;
 
 /**
  * The coalition's communication rhythm: when it syncs, the calendar link to subscribe to, and the
@@ -44,7 +39,8 @@ public class RhythmView implements Serializable {
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
     private static final List<String> TIME_ZONES = ZoneId.getAvailableZoneIds().stream()
             .filter(zone -> zone.contains("/") && !zone.startsWith("Etc/") && !zone.startsWith("SystemV/"))
-            .sorted().toList();
+            .sorted()
+            .toList();
 
     @EJB
     private RhythmService rhythm;
@@ -58,12 +54,15 @@ public class RhythmView implements Serializable {
     private CadenceDraft cadence;
     /** The sync time as typed, "HH:mm": Faces has no converter for LocalTime. */
     private String time;
+
     private List<SyncOccurrence> nextSyncs;
     private String feedToken;
     private SyncNoteDraft note = freshNote();
 
     private final PagedModel<SyncNote> notes = new PagedModel<>(
-            () -> rhythm.countSyncNotes(id), (first, pageSize, sortBy) -> rhythm.syncNotes(id, first, pageSize), SyncNote::getId);
+            () -> rhythm.countSyncNotes(id),
+            (first, pageSize, sortBy) -> rhythm.syncNotes(id, first, pageSize),
+            SyncNote::getId);
 
     public void load() {
         coalition = coalitions.heading(id);
@@ -81,8 +80,7 @@ public class RhythmView implements Serializable {
     }
 
     public void regenerateFeedToken() {
-        attempt(() -> rhythm.regenerateFeedToken(id),
-                I18n.text("msg.feedTokenRegenerated"));
+        attempt(() -> rhythm.regenerateFeedToken(id), I18n.text("msg.feedTokenRegenerated"));
     }
 
     public void recordSync() {
@@ -136,18 +134,59 @@ public class RhythmView implements Serializable {
         return day.getDisplayName(TextStyle.FULL, I18n.locale());
     }
 
-    public DayOfWeek[] getDays() { return DayOfWeek.values(); }
-    public List<String> getTimeZones() { return TIME_ZONES; }
-    public List<Integer> getIntervals() { return List.of(1, 2, 3, 4); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public CadenceSetting getSetting() { return setting; }
-    public CadenceDraft getCadence() { return cadence; }
-    public String getTime() { return time; }
-    public void setTime(String time) { this.time = time; }
-    public List<SyncOccurrence> getNextSyncs() { return nextSyncs; }
-    public String getFeedToken() { return feedToken; }
-    public SyncNoteDraft getNote() { return note; }
-    public PagedModel<SyncNote> getNotes() { return notes; }
+    public DayOfWeek[] getDays() {
+        return DayOfWeek.values();
+    }
+
+    public List<String> getTimeZones() {
+        return TIME_ZONES;
+    }
+
+    public List<Integer> getIntervals() {
+        return List.of(1, 2, 3, 4);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public CadenceSetting getSetting() {
+        return setting;
+    }
+
+    public CadenceDraft getCadence() {
+        return cadence;
+    }
+
+    public String getTime() {
+        return time;
+    }
+
+    public void setTime(String time) {
+        this.time = time;
+    }
+
+    public List<SyncOccurrence> getNextSyncs() {
+        return nextSyncs;
+    }
+
+    public String getFeedToken() {
+        return feedToken;
+    }
+
+    public SyncNoteDraft getNote() {
+        return note;
+    }
+
+    public PagedModel<SyncNote> getNotes() {
+        return notes;
+    }
 }

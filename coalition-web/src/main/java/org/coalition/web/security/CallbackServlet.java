@@ -1,11 +1,10 @@
 package org.coalition.web.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /** Where the identity provider sends the browser back after sign-in: on to the home page. */
 @WebServlet("/Callback")

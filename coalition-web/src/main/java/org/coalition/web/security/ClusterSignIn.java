@@ -1,10 +1,7 @@
 package org.coalition.web.security;
 
-import java.util.Objects;
-import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import fish.payara.security.openid.api.IdentityToken;
+import fish.payara.security.openid.api.OpenIdContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +18,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import fish.payara.security.openid.api.IdentityToken;
-import fish.payara.security.openid.api.OpenIdContext;
-
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.coalition.platform.SecurityHeadersFilter;
 
 /**
@@ -72,23 +69,28 @@ public class ClusterSignIn implements HttpAuthenticationMechanism {
         Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
                 .filter(candidate -> candidate.getBeanClass() != ClusterSignIn.class)
                 .reduce((first, second) -> {
-                    throw new IllegalStateException("More than one authentication mechanism besides ClusterSignIn: " + first + ", " + second);
+                    throw new IllegalStateException(
+                            "More than one authentication mechanism besides ClusterSignIn: " + first + ", " + second);
                 })
                 .orElseThrow(() -> new IllegalStateException("Payara's OpenID Connect mechanism is not there"));
         LOG.log(Level.FINE, "Payara''s authentication mechanism: {0}", bean);
-        payara = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
+        payara = (HttpAuthenticationMechanism)
+                beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         // the mechanism answers before any filter runs (its redirects to the identity provider): the headers now
         SecurityHeadersFilter.setOn(response, SecurityHeadersFilter.STRICT_POLICY);
         HttpSession session = request.getSession(false);
-        if (bearer(request) || session == null) { // no session: nothing to carry on, and no session-scoped state to touch
+        if (bearer(request)
+                || session == null) { // no session: nothing to carry on, and no session-scoped state to touch
             return payara.validateRequest(request, response, context);
         }
-        boolean callback = request.getRequestURI().endsWith("/Callback"); // a sign-in finishing here: Payara's, then recorded
+        boolean callback =
+                request.getRequestURI().endsWith("/Callback"); // a sign-in finishing here: Payara's, then recorded
         Optional<SignedInCaller> recorded = SignedInCaller.of(session);
         if (!callback && recorded.isPresent() && openId.getIdentityToken() == null) {
             SignedInCaller caller = recorded.get();
@@ -125,8 +127,9 @@ public class ClusterSignIn implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-                                               HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         return payara.secureResponse(request, response, context);
     }
 

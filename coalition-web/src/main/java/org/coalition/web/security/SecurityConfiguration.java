@@ -1,16 +1,13 @@
 package org.coalition.web.security;
 
-import org.coalition.platform.OidcSettings;
-
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import fish.payara.security.annotations.ClaimsDefinition;
 import fish.payara.security.annotations.LogoutDefinition;
 import fish.payara.security.annotations.OpenIdAuthenticationDefinition;
 import fish.payara.security.annotations.OpenIdProviderMetadata;
-
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.coalition.access.Roles;
+import org.coalition.platform.OidcSettings;
 
 /**
  * Sign-in through the company's OpenID Connect provider (Keycloak in the demo).
@@ -29,17 +26,17 @@ import org.coalition.access.Roles;
         scope = {"openid", "email", "profile"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         // the browser goes to Keycloak through the gateway, which shows a clear page when Keycloak is down
-        providerMetadata = @OpenIdProviderMetadata(
-                issuer = "#{oidcSettings.issuer}",
-                authorizationEndpoint = "#{oidcSettings.signInGateway}",
-                tokenEndpoint = "#{oidcSettings.tokenEndpoint}",
-                userinfoEndpoint = "#{oidcSettings.userinfoEndpoint}",
-                endSessionEndpoint = "#{oidcSettings.endSessionEndpoint}",
-                jwksURI = "#{oidcSettings.jwksUri}",
-                scopesSupported = {"openid", "email", "profile"},
-                responseTypesSupported = {"code"},
-                subjectTypesSupported = {"public"},
-                idTokenSigningAlgValuesSupported = {"RS256"}),
+        providerMetadata =
+                @OpenIdProviderMetadata(
+                        issuer = "#{oidcSettings.issuer}",
+                        authorizationEndpoint = "#{oidcSettings.signInGateway}",
+                        tokenEndpoint = "#{oidcSettings.tokenEndpoint}",
+                        userinfoEndpoint = "#{oidcSettings.userinfoEndpoint}",
+                        endSessionEndpoint = "#{oidcSettings.endSessionEndpoint}",
+                        jwksURI = "#{oidcSettings.jwksUri}",
+                        scopesSupported = {"openid", "email", "profile"},
+                        responseTypesSupported = {"code"},
+                        subjectTypesSupported = {"public"},
+                        idTokenSigningAlgValuesSupported = {"RS256"}),
         logout = @LogoutDefinition(notifyProvider = false))
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -4,7 +4,6 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -20,7 +19,9 @@ public class SessionCookieSettings implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean secure = ConfigProvider.getConfig().getOptionalValue("coalition.secure-cookies", Boolean.class).orElse(false);
+        boolean secure = ConfigProvider.getConfig()
+                .getOptionalValue("coalition.secure-cookies", Boolean.class)
+                .orElse(false);
         apply(event.getServletContext().getSessionCookieConfig(), secure);
     }
 

@@ -1,9 +1,6 @@
 package org.coalition.web.security;
 
-import java.io.IOException;
-import java.util.Collection;
-import java.util.Optional;
-
+import fish.payara.security.openid.api.OpenIdContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -13,9 +10,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import fish.payara.security.openid.api.OpenIdContext;
-
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Optional;
 import org.coalition.access.Roles;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
@@ -46,14 +43,20 @@ public class SignInFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null && !user.isKnown()) {
             var claims = openId.getClaims();
-            String displayName = claims.getName().orElse(request.getUserPrincipal().getName());
+            String displayName =
+                    claims.getName().orElse(request.getUserPrincipal().getName());
             String department = department(openId.getIdentityToken().getClaim(DEPARTMENT_CLAIM))
                     .or(() -> department(openId.getClaimsJson().get(DEPARTMENT_CLAIM)))
                     .orElse(null);
             boolean executive = request.isUserInRole(Roles.EXECUTIVE);
             Person person = people.recordSignIn(displayName, claims.getEmail().orElse(null), department, executive);
-            user.signedIn(person.getUsername(), person.getDisplayName(), person.getDepartment(),
-                    request.isUserInRole(Roles.ADMIN), request.isUserInRole(Roles.DEPARTMENT_ADMIN), executive);
+            user.signedIn(
+                    person.getUsername(),
+                    person.getDisplayName(),
+                    person.getDepartment(),
+                    request.isUserInRole(Roles.ADMIN),
+                    request.isUserInRole(Roles.DEPARTMENT_ADMIN),
+                    executive);
         }
         chain.doFilter(request, response);
     }
@@ -69,7 +72,9 @@ public class SignInFilter extends HttpFilter {
         if (first instanceof JsonString json) {
             first = json.getString();
         }
-        return Optional.ofNullable(first).map(Object::toString).map(s -> s.replace("\"", "").replaceFirst("^/", ""))
+        return Optional.ofNullable(first)
+                .map(Object::toString)
+                .map(s -> s.replace("\"", "").replaceFirst("^/", ""))
                 .filter(s -> !s.isBlank());
     }
 }

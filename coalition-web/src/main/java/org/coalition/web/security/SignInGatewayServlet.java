@@ -1,7 +1,12 @@
 package org.coalition.web.security;
 
-import org.coalition.platform.OidcSettings;
-
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -10,15 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.logging.Logger;
-
-import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.coalition.platform.OidcSettings;
 import org.coalition.web.platform.Unavailable;
 
 /**
@@ -42,7 +39,10 @@ public class SignInGatewayServlet extends HttpServlet {
 
     @Override
     public void init() {
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(3))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
@@ -54,14 +54,19 @@ public class SignInGatewayServlet extends HttpServlet {
             return;
         }
         String query = request.getQueryString();
-        response.sendRedirect(authorizationEndpoint + (query == null ? "" : (authorizationEndpoint.contains("?") ? "&" : "?") + query));
+        response.sendRedirect(authorizationEndpoint
+                + (query == null ? "" : (authorizationEndpoint.contains("?") ? "&" : "?") + query));
     }
 
     /** The provider's authorization endpoint when the provider answers now, otherwise null. */
     private String authorizationEndpoint() {
         String discovery = settings.getProviderUri().replaceAll("/+$", "") + "/.well-known/openid-configuration";
         try {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(discovery)).timeout(Duration.ofSeconds(5)).GET().build(),
+            HttpResponse<String> answer = client.send(
+                    HttpRequest.newBuilder(URI.create(discovery))
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 LOG.warning("Sign-in service unavailable: " + discovery + " answered " + answer.statusCode());

@@ -1,21 +1,18 @@
 package org.coalition.web.security;
 
-import org.coalition.platform.OidcSettings;
-
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import fish.payara.security.openid.api.OpenIdContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import fish.payara.security.openid.api.OpenIdContext;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.coalition.platform.OidcSettings;
 
 /**
  * Ends both sessions: the application's, and the identity provider's (through its end-session
@@ -34,7 +31,8 @@ public class SignOutServlet extends HttpServlet {
     private OidcSettings settings;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         String endSession = null;
         String idToken = null;
         if (request.getUserPrincipal() != null) {
@@ -44,8 +42,11 @@ public class SignOutServlet extends HttpServlet {
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "No OpenID context to end at the provider", e);
             }
-            if (idToken == null) { // a session carried on by another server of the cluster: the token recorded at the sign-in
-                idToken = SignedInCaller.of(request.getSession(false)).map(SignedInCaller::identityToken).orElse(null);
+            if (idToken == null) { // a session carried on by another server of the cluster: the token recorded at the
+                // sign-in
+                idToken = SignedInCaller.of(request.getSession(false))
+                        .map(SignedInCaller::identityToken)
+                        .orElse(null);
             }
             endSession = settings.getEndSessionEndpoint();
         }

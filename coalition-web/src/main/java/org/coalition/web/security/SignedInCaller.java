@@ -1,10 +1,9 @@
 package org.coalition.web.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpSession;
 
 /**
  * Who signed in to this HTTP session through the identity provider: caller name, realm roles and the
@@ -24,6 +23,7 @@ public record SignedInCaller(String name, Set<String> groups, String identityTok
     /** The caller this session was signed in for, if it was. */
     public static Optional<SignedInCaller> of(HttpSession session) {
         return session != null && session.getAttribute(ATTRIBUTE) instanceof SignedInCaller caller
-                ? Optional.of(caller) : Optional.empty();
+                ? Optional.of(caller)
+                : Optional.empty();
     }
 }

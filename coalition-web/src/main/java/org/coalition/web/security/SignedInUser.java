@@ -1,9 +1,8 @@
 package org.coalition.web.security;
 
-import java.io.Serializable;
-
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /** Who is at the screen, as the identity provider described them at sign-in. */
 @Named
@@ -19,8 +18,13 @@ public class SignedInUser implements Serializable {
     private boolean executive;
     private boolean departmentAdmin;
 
-    void signedIn(String username, String displayName, String department, boolean admin, boolean departmentAdmin,
-                  boolean executive) {
+    void signedIn(
+            String username,
+            String displayName,
+            String department,
+            boolean admin,
+            boolean departmentAdmin,
+            boolean executive) {
         this.departmentAdmin = departmentAdmin;
         this.username = username;
         this.displayName = displayName;

@@ -1,20 +1,17 @@
 package org.coalition.web.sponsor;
 
-import org.coalition.web.platform.I18n;
-
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import org.coalition.health.HealthAssessment;
 import org.coalition.milestone.Milestone;
 import org.coalition.milestone.MilestoneService;
 import org.coalition.sponsor.SponsorOverview;
 import org.coalition.sponsor.SponsorService;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.Pager;
 
@@ -64,8 +61,12 @@ public class SponsorView implements Serializable {
 
     private void decide(Milestone milestone, boolean approve) {
         String comment = comments.get(milestone.getId());
-        var outcome = Messages.attempt(() -> milestones.decide(milestone.getId(), milestone.getVersion(), approve, comment),
-                I18n.format(approve ? "msg.approvedIn" : "msg.rejectedIn", milestone.getTitle(), milestone.getCoalition().getName()));
+        var outcome = Messages.attempt(
+                () -> milestones.decide(milestone.getId(), milestone.getVersion(), approve, comment),
+                I18n.format(
+                        approve ? "msg.approvedIn" : "msg.rejectedIn",
+                        milestone.getTitle(),
+                        milestone.getCoalition().getName()));
         if (outcome.done()) {
             comments.remove(milestone.getId());
         }
@@ -82,8 +83,19 @@ public class SponsorView implements Serializable {
         load();
     }
 
-    public Pager getPager() { return pager; }
-    public SponsorOverview getOverview() { return overview; }
-    public Map<Long, HealthAssessment> getHealth() { return health; }
-    public Map<Long, String> getComments() { return comments; }
+    public Pager getPager() {
+        return pager;
+    }
+
+    public SponsorOverview getOverview() {
+        return overview;
+    }
+
+    public Map<Long, HealthAssessment> getHealth() {
+        return health;
+    }
+
+    public Map<Long, String> getComments() {
+        return comments;
+    }
 }

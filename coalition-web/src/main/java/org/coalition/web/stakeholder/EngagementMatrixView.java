@@ -1,14 +1,12 @@
 package org.coalition.web.stakeholder;
 
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -46,14 +44,21 @@ public class EngagementMatrixView implements Serializable {
     private CoalitionOverview coalition;
     /** The levels chosen in the matrix's rows (by stakeholder), as constant names; empty for not assessed. */
     private final Map<Long, String> current = new HashMap<>();
+
     private final Map<Long, String> desired = new HashMap<>();
 
-    private final PagedModel<EngagementGap> gaps = new PagedModel<>(() -> engagement.countGaps(id),
-            (first, pageSize, sortBy) -> engagement.gaps(id, first, pageSize), EngagementGap::stakeholderId);
-    private final PagedModel<EngagementRow> matrix = new PagedModel<>(() -> engagement.countMatrix(id),
-            (first, pageSize, sortBy) -> shown(engagement.matrix(id, first, pageSize)), EngagementRow::id);
-    private final PagedModel<EngagementChangeRow> history = new PagedModel<>(() -> engagement.countHistory(id, null),
-            (first, pageSize, sortBy) -> engagement.history(id, null, first, pageSize), EngagementChangeRow::id);
+    private final PagedModel<EngagementGap> gaps = new PagedModel<>(
+            () -> engagement.countGaps(id),
+            (first, pageSize, sortBy) -> engagement.gaps(id, first, pageSize),
+            EngagementGap::stakeholderId);
+    private final PagedModel<EngagementRow> matrix = new PagedModel<>(
+            () -> engagement.countMatrix(id),
+            (first, pageSize, sortBy) -> shown(engagement.matrix(id, first, pageSize)),
+            EngagementRow::id);
+    private final PagedModel<EngagementChangeRow> history = new PagedModel<>(
+            () -> engagement.countHistory(id, null),
+            (first, pageSize, sortBy) -> engagement.history(id, null, first, pageSize),
+            EngagementChangeRow::id);
 
     public void load() {
         coalition = coalitions.heading(id);
@@ -71,7 +76,8 @@ public class EngagementMatrixView implements Serializable {
     public void save(EngagementRow row) {
         Engagement now = level(current.get(row.id()));
         Engagement needed = level(desired.get(row.id()));
-        Messages.attempt(() -> engagement.assess(row.id(), row.version(), now, needed),
+        Messages.attempt(
+                () -> engagement.assess(row.id(), row.version(), now, needed),
                 I18n.format("engagement.saved", row.name()));
     }
 
@@ -87,15 +93,47 @@ public class EngagementMatrixView implements Serializable {
         return Engagement.values();
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public PagedModel<EngagementGap> getGaps() { return gaps; }
-    public PagedModel<EngagementRow> getMatrix() { return matrix; }
-    public PagedModel<EngagementChangeRow> getHistory() { return history; }
-    public Map<Long, String> getCurrent() { return current; }
-    public Map<Long, String> getDesired() { return desired; }
-    public int getGapsPage() { return GAPS_PAGE; }
-    public int getMatrixPage() { return MATRIX_PAGE; }
-    public int getHistoryPage() { return HISTORY_PAGE; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public PagedModel<EngagementGap> getGaps() {
+        return gaps;
+    }
+
+    public PagedModel<EngagementRow> getMatrix() {
+        return matrix;
+    }
+
+    public PagedModel<EngagementChangeRow> getHistory() {
+        return history;
+    }
+
+    public Map<Long, String> getCurrent() {
+        return current;
+    }
+
+    public Map<Long, String> getDesired() {
+        return desired;
+    }
+
+    public int getGapsPage() {
+        return GAPS_PAGE;
+    }
+
+    public int getMatrixPage() {
+        return MATRIX_PAGE;
+    }
+
+    public int getHistoryPage() {
+        return HISTORY_PAGE;
+    }
 }

@@ -1,14 +1,10 @@
 package org.coalition.web.stakeholder;
 
-import org.coalition.web.platform.I18n;
-
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.people.Person;
@@ -20,6 +16,7 @@ import org.coalition.stakeholder.Stakeholder;
 import org.coalition.stakeholder.StakeholderDraft;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Stance;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 
 /** Adding a stakeholder to a coalition ({@code ?coalition=}) or editing one ({@code ?id=}). */
@@ -59,7 +56,8 @@ public class StakeholderFormView implements Serializable {
 
     public String save() {
         try {
-            Stakeholder saved = id == null ? stakeholders.add(coalitionId, draft) : stakeholders.update(id, loadedVersion, draft);
+            Stakeholder saved =
+                    id == null ? stakeholders.add(coalitionId, draft) : stakeholders.update(id, loadedVersion, draft);
             Messages.infoAfterRedirect(I18n.format("msg.stakeholderSaved", saved.getName()));
             return "/coalitions/stakeholder.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (ConcurrentEditException | RuleViolationException e) {
@@ -68,15 +66,47 @@ public class StakeholderFormView implements Serializable {
         }
     }
 
-    public Level[] getLevels() { return Level.values(); }
-    public Stance[] getStances() { return Stance.values(); }
-    public Resource[] getResourceOptions() { return Resource.values(); }
-    public boolean isNew() { return id == null; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getCoalitionId() { return coalitionId; }
-    public void setCoalitionId(Long coalitionId) { this.coalitionId = coalitionId; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public StakeholderDraft getDraft() { return draft; }
-    public List<Person> getOwners() { return owners; }
+    public Level[] getLevels() {
+        return Level.values();
+    }
+
+    public Stance[] getStances() {
+        return Stance.values();
+    }
+
+    public Resource[] getResourceOptions() {
+        return Resource.values();
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getCoalitionId() {
+        return coalitionId;
+    }
+
+    public void setCoalitionId(Long coalitionId) {
+        this.coalitionId = coalitionId;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public StakeholderDraft getDraft() {
+        return draft;
+    }
+
+    public List<Person> getOwners() {
+        return owners;
+    }
 }

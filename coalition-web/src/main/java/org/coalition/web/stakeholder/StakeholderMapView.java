@@ -1,15 +1,13 @@
 package org.coalition.web.stakeholder;
 
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.stakeholder.Quadrant;
@@ -35,6 +33,7 @@ public class StakeholderMapView implements Serializable {
 
     /** Plot geometry: a 5 × 5 grid of cells inside a square with a margin for the axis labels. */
     static final int MARGIN = 50;
+
     static final int CELL = 90;
     public static final int SIZE = MARGIN * 2 + CELL * 5;
 
@@ -69,11 +68,18 @@ public class StakeholderMapView implements Serializable {
 
     private final PagedModel<StakeholderRow> people = new PagedModel<>(
             () -> stakeholders.count(id, listQuery(0, 1)),
-            (first, pageSize, sortBy) -> stakeholders.register(id, listQuery(first, pageSize)), StakeholderRow::id);
+            (first, pageSize, sortBy) -> stakeholders.register(id, listQuery(first, pageSize)),
+            StakeholderRow::id);
 
     private RegisterQuery listQuery(int first, int pageSize) {
-        return new RegisterQuery(first, pageSize, "influence", false, department == null || department.isBlank() ? null : department,
-                null, null);
+        return new RegisterQuery(
+                first,
+                pageSize,
+                "influence",
+                false,
+                department == null || department.isBlank() ? null : department,
+                null,
+                null);
     }
 
     /** The first letters of the first and the last word of a name ("Jana Novak" → "JN", "Cher" → "C"). */
@@ -91,20 +97,21 @@ public class StakeholderMapView implements Serializable {
     }
 
     /** The "+N" of a crowded cell, in SVG coordinates. */
-    public record More(long count, double x, double y) implements java.io.Serializable {
-    }
+    public record More(long count, double x, double y) implements java.io.Serializable {}
 
     public void load() {
         coalition = coalitions.heading(id);
         departments = stakeholders.departments(id);
         StakeholderMap map = stakeholders.map(id, department == null || department.isBlank() ? null : department);
         total = map.total();
-        more = map.cells().stream().filter(cell -> cell.hidden() > 0)
+        more = map.cells().stream()
+                .filter(cell -> cell.hidden() > 0)
                 .map(cell -> new More(cell.hidden(), centre(cell.interest()), SIZE - centre(cell.influence()) + 5))
                 .toList();
         List<StakeholderRow> rows = map.shown();
         Map<String, List<StakeholderRow>> sameCell = new HashMap<>();
-        rows.forEach(r -> sameCell.computeIfAbsent(r.influence() + ":" + r.interest(), k -> new ArrayList<>()).add(r));
+        rows.forEach(r -> sameCell.computeIfAbsent(r.influence() + ":" + r.interest(), k -> new ArrayList<>())
+                .add(r));
         dots = new ArrayList<>();
         sameCell.values().forEach(cell -> {
             for (int i = 0; i < cell.size(); i++) {
@@ -112,7 +119,9 @@ public class StakeholderMapView implements Serializable {
                 // Several people in one cell sit on a small circle around its centre instead of on top of each other.
                 double angle = 2 * Math.PI * i / cell.size();
                 double spread = cell.size() == 1 ? 0 : Math.min(30, 10 + 4 * cell.size());
-                dots.add(new Dot(r, centre(r.interest()) + spread * Math.cos(angle),
+                dots.add(new Dot(
+                        r,
+                        centre(r.interest()) + spread * Math.cos(angle),
                         SIZE - centre(r.influence()) + spread * Math.sin(angle)));
             }
         });
@@ -131,19 +140,63 @@ public class StakeholderMapView implements Serializable {
         return SIZE - getSplit();
     }
 
-    public int getSize() { return SIZE; }
-    public int getMargin() { return MARGIN; }
-    public int getPlotEnd() { return SIZE - MARGIN; }
-    public Stance[] getStances() { return Stance.values(); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public List<String> getDepartments() { return departments; }
-    public List<Dot> getDots() { return dots; }
-    public PagedModel<StakeholderRow> getPeople() { return people; }
-    public int getListPage() { return LIST_PAGE; }
-    public List<More> getMore() { return more; }
-    public long getTotal() { return total; }
+    public int getSize() {
+        return SIZE;
+    }
+
+    public int getMargin() {
+        return MARGIN;
+    }
+
+    public int getPlotEnd() {
+        return SIZE - MARGIN;
+    }
+
+    public Stance[] getStances() {
+        return Stance.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public List<String> getDepartments() {
+        return departments;
+    }
+
+    public List<Dot> getDots() {
+        return dots;
+    }
+
+    public PagedModel<StakeholderRow> getPeople() {
+        return people;
+    }
+
+    public int getListPage() {
+        return LIST_PAGE;
+    }
+
+    public List<More> getMore() {
+        return more;
+    }
+
+    public long getTotal() {
+        return total;
+    }
 }

@@ -1,17 +1,11 @@
 package org.coalition.web.stakeholder;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
-import org.coalition.web.platform.PagedModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -19,6 +13,9 @@ import org.coalition.stakeholder.RegisterQuery;
 import org.coalition.stakeholder.StakeholderRow;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Stance;
+import org.coalition.web.platform.PagedModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /** The stakeholder register: a lazy, sortable, filterable table that stays fast with thousands of rows. */
 @Named
@@ -42,7 +39,8 @@ public class StakeholderRegisterView implements Serializable {
 
     private final PagedModel<StakeholderRow> rows = new PagedModel<>(
             () -> stakeholders.count(id, query(0, 1, Map.of())),
-            (first, pageSize, sortBy) -> stakeholders.register(id, query(first, pageSize, sortBy)), StakeholderRow::id);
+            (first, pageSize, sortBy) -> stakeholders.register(id, query(first, pageSize, sortBy)),
+            StakeholderRow::id);
 
     public void load() {
         coalition = coalitions.heading(id);
@@ -51,8 +49,14 @@ public class StakeholderRegisterView implements Serializable {
 
     private RegisterQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        return new RegisterQuery(first, pageSize, sort == null ? "name" : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, department, stance, search);
+        return new RegisterQuery(
+                first,
+                pageSize,
+                sort == null ? "name" : sort.getField(),
+                sort == null || sort.getOrder() != SortOrder.DESCENDING,
+                department,
+                stance,
+                search);
     }
 
     /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
@@ -64,15 +68,47 @@ public class StakeholderRegisterView implements Serializable {
         return Stance.values();
     }
 
-    public PagedModel<StakeholderRow> getRows() { return rows; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public List<String> getDepartments() { return departments; }
-    public String getDepartment() { return department; }
-    public void setDepartment(String department) { this.department = department; }
-    public Stance getStance() { return stance; }
-    public void setStance(Stance stance) { this.stance = stance; }
-    public String getSearch() { return search; }
-    public void setSearch(String search) { this.search = search; }
+    public PagedModel<StakeholderRow> getRows() {
+        return rows;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public List<String> getDepartments() {
+        return departments;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public Stance getStance() {
+        return stance;
+    }
+
+    public void setStance(Stance stance) {
+        this.stance = stance;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
 }

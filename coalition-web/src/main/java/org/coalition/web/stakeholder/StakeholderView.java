@@ -1,31 +1,28 @@
 package org.coalition.web.stakeholder;
 
-import org.coalition.web.platform.I18n;
-
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.commonground.CommonGroundService;
 import org.coalition.commonground.Framing;
 import org.coalition.commonground.SignOnStatus;
 import org.coalition.engagement.ConversationDraft;
+import org.coalition.engagement.EngagementService;
 import org.coalition.engagement.Motivation;
 import org.coalition.engagement.MotivationCategory;
 import org.coalition.engagement.MotivationDraft;
 import org.coalition.engagement.QuestionTemplates;
-import org.coalition.engagement.EngagementService;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.stakeholder.StakeholderDetails;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Stance;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 
 /**
@@ -79,16 +76,23 @@ public class StakeholderView implements Serializable {
         retentionDays = stakeholders.noteRetention().days();
         resetConversation();
         List<String> fromTemplate = templates.questionsFor(details.coalitionId());
-        questionTemplates = java.util.stream.Stream.concat(QuestionTemplates.ALL.stream(), fromTemplate.stream()).distinct().toList();
+        questionTemplates = java.util.stream.Stream.concat(QuestionTemplates.ALL.stream(), fromTemplate.stream())
+                .distinct()
+                .toList();
         if (details.may(CoalitionAction.VIEW_NOTES)) {
-            List<Motivation> heard = new ArrayList<>(details.conversations().stream().flatMap(c -> c.getMotivations().stream()).toList());
+            List<Motivation> heard = new ArrayList<>(details.conversations().stream()
+                    .flatMap(c -> c.getMotivations().stream())
+                    .toList());
             Optional<Framing> framing = commonGround.framingOf(id);
             framing.ifPresent(f -> {
                 framingText = f.getText();
-                framingMotivations = new ArrayList<>(f.getMotivations().stream().map(Motivation::getId).toList());
+                framingMotivations = new ArrayList<>(
+                        f.getMotivations().stream().map(Motivation::getId).toList());
                 signOn = f.getSignOn();
                 // the framing's motivations stay choosable even when their conversation is not shown
-                f.getMotivations().stream().filter(m -> heard.stream().noneMatch(h -> h.getId().equals(m.getId()))).forEach(heard::add);
+                f.getMotivations().stream()
+                        .filter(m -> heard.stream().noneMatch(h -> h.getId().equals(m.getId())))
+                        .forEach(heard::add);
             });
             allMotivations = heard;
         }
@@ -114,11 +118,16 @@ public class StakeholderView implements Serializable {
         conversation.setQuestions(questions);
         // Motivation rows left empty are just unused rows, not mistakes.
         conversation.setMotivations(new ArrayList<>(conversation.getMotivations().stream()
-                .filter(m -> m.getCategory() != null || (m.getDescription() != null && !m.getDescription().isBlank()))
+                .filter(m -> m.getCategory() != null
+                        || (m.getDescription() != null && !m.getDescription().isBlank()))
                 .toList()));
         var violations = validator.validate(conversation);
         if (!violations.isEmpty()) {
-            violations.stream().map(Messages::inViewLanguage).distinct().sorted().forEach(Messages::error);
+            violations.stream()
+                    .map(Messages::inViewLanguage)
+                    .distinct()
+                    .sorted()
+                    .forEach(Messages::error);
             return;
         }
         try {
@@ -158,25 +167,81 @@ public class StakeholderView implements Serializable {
         return details != null && details.may(action);
     }
 
-    public List<String> getQuestionTemplates() { return questionTemplates; }
-    public MotivationCategory[] getCategories() { return MotivationCategory.values(); }
-    public Stance[] getStances() { return Stance.values(); }
-    public SignOnStatus[] getSignOnStatuses() { return SignOnStatus.values(); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public StakeholderDetails getDetails() { return details; }
-    public ConversationDraft getConversation() { return conversation; }
-    public List<String> getAskedTemplates() { return askedTemplates; }
-    public void setAskedTemplates(List<String> askedTemplates) { this.askedTemplates = askedTemplates; }
-    public String getOtherQuestion() { return otherQuestion; }
-    public void setOtherQuestion(String otherQuestion) { this.otherQuestion = otherQuestion; }
-    public String getFramingText() { return framingText; }
-    public void setFramingText(String framingText) { this.framingText = framingText; }
-    public List<Long> getFramingMotivations() { return framingMotivations; }
-    public void setFramingMotivations(List<Long> framingMotivations) { this.framingMotivations = framingMotivations; }
-    public SignOnStatus getSignOn() { return signOn; }
-    public void setSignOn(SignOnStatus signOn) { this.signOn = signOn; }
-    public List<Motivation> getAllMotivations() { return allMotivations; }
+    public List<String> getQuestionTemplates() {
+        return questionTemplates;
+    }
+
+    public MotivationCategory[] getCategories() {
+        return MotivationCategory.values();
+    }
+
+    public Stance[] getStances() {
+        return Stance.values();
+    }
+
+    public SignOnStatus[] getSignOnStatuses() {
+        return SignOnStatus.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public StakeholderDetails getDetails() {
+        return details;
+    }
+
+    public ConversationDraft getConversation() {
+        return conversation;
+    }
+
+    public List<String> getAskedTemplates() {
+        return askedTemplates;
+    }
+
+    public void setAskedTemplates(List<String> askedTemplates) {
+        this.askedTemplates = askedTemplates;
+    }
+
+    public String getOtherQuestion() {
+        return otherQuestion;
+    }
+
+    public void setOtherQuestion(String otherQuestion) {
+        this.otherQuestion = otherQuestion;
+    }
+
+    public String getFramingText() {
+        return framingText;
+    }
+
+    public void setFramingText(String framingText) {
+        this.framingText = framingText;
+    }
+
+    public List<Long> getFramingMotivations() {
+        return framingMotivations;
+    }
+
+    public void setFramingMotivations(List<Long> framingMotivations) {
+        this.framingMotivations = framingMotivations;
+    }
+
+    public SignOnStatus getSignOn() {
+        return signOn;
+    }
+
+    public void setSignOn(SignOnStatus signOn) {
+        this.signOn = signOn;
+    }
+
+    public List<Motivation> getAllMotivations() {
+        return allMotivations;
+    }
 
     public int getRetentionDays() {
         return retentionDays;

@@ -1,7 +1,8 @@
 package org.coalition.web.trust;
 
-import org.coalition.web.platform.I18n;
-
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,11 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
@@ -24,6 +20,7 @@ import org.coalition.trust.ParticipantChoice;
 import org.coalition.trust.QuickWin;
 import org.coalition.trust.QuickWinKind;
 import org.coalition.trust.QuickWinService;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.Pager;
 import org.coalition.web.platform.SuggestedLabels;
@@ -70,6 +67,7 @@ public class QuickWinsView implements Serializable {
 
     /** Per quick win: the outcome typed, and per participating stakeholder the new stance (if any). */
     private final Map<Long, String> outcomes = new HashMap<>();
+
     private final Map<String, Object> newStances = new HashMap<>();
 
     public void load() {
@@ -82,7 +80,8 @@ public class QuickWinsView implements Serializable {
         Set<Long> stakeholderIds = new HashSet<>();
         chosenStakeholders.keySet().forEach(key -> stakeholderIds.add(Long.valueOf(key)));
         Set<String> memberUsernames = new HashSet<>(chosenMembers.keySet());
-        if (attempt(() -> quickWins.plan(id, title, kind, successCriteria, dueOn, stakeholderIds, memberUsernames),
+        if (attempt(
+                () -> quickWins.plan(id, title, kind, successCriteria, dueOn, stakeholderIds, memberUsernames),
                 I18n.text("msg.quickWinPlanned"))) {
             title = null;
             successCriteria = null;
@@ -94,12 +93,14 @@ public class QuickWinsView implements Serializable {
 
     /** The stakeholder picker's suggestions as someone types: the ids of at most ten stakeholders by that name. */
     public List<String> suggestStakeholders(String text) {
-        return stakeholderSuggestions.remember(quickWins.suggestStakeholders(id, text), ParticipantChoice::key, ParticipantChoice::label);
+        return stakeholderSuggestions.remember(
+                quickWins.suggestStakeholders(id, text), ParticipantChoice::key, ParticipantChoice::label);
     }
 
     /** The member picker's suggestions: the usernames of at most ten sponsors and members by that name. */
     public List<String> suggestMembers(String text) {
-        return memberSuggestions.remember(quickWins.suggestMembers(id, text), ParticipantChoice::key, ParticipantChoice::label);
+        return memberSuggestions.remember(
+                quickWins.suggestMembers(id, text), ParticipantChoice::key, ParticipantChoice::label);
     }
 
     public String stakeholderLabel(String key) {
@@ -137,7 +138,9 @@ public class QuickWinsView implements Serializable {
     }
 
     public void start(QuickWin win) {
-        attempt(() -> quickWins.start(win.getId(), win.getVersion()), I18n.format("msg.quickWinStarted", win.getTitle()));
+        attempt(
+                () -> quickWins.start(win.getId(), win.getVersion()),
+                I18n.format("msg.quickWinStarted", win.getTitle()));
     }
 
     public void complete(QuickWin win) {
@@ -157,7 +160,8 @@ public class QuickWinsView implements Serializable {
                 changes.add(new QuickWinService.TrustChange(s.getId(), stance, null));
             }
         });
-        attempt(() -> quickWins.finish(win.getId(), win.getVersion(), completed, outcomes.get(win.getId()), changes),
+        attempt(
+                () -> quickWins.finish(win.getId(), win.getVersion(), completed, outcomes.get(win.getId()), changes),
                 I18n.format(completed ? "msg.quickWinCompleted" : "msg.quickWinAbandoned", win.getTitle()));
     }
 
@@ -178,38 +182,106 @@ public class QuickWinsView implements Serializable {
         load();
     }
 
-    public Pager getPager() { return pager; }
+    public Pager getPager() {
+        return pager;
+    }
 
     /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
     public boolean may(CoalitionAction action) {
         return coalition != null && coalition.may(action);
     }
 
-    public QuickWinKind[] getKinds() { return QuickWinKind.values(); }
-    public Stance[] getStances() { return Stance.values(); }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public CoalitionOverview getCoalition() { return coalition; }
-    public List<QuickWin> getWins() { return wins; }
+    public QuickWinKind[] getKinds() {
+        return QuickWinKind.values();
+    }
+
+    public Stance[] getStances() {
+        return Stance.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CoalitionOverview getCoalition() {
+        return coalition;
+    }
+
+    public List<QuickWin> getWins() {
+        return wins;
+    }
     /** The chosen stakeholders and members, key and name, in the order they were picked. */
-    public List<ParticipantChoice> getChosenStakeholders() { return chosen(chosenStakeholders); }
-    public List<ParticipantChoice> getChosenMembers() { return chosen(chosenMembers); }
+    public List<ParticipantChoice> getChosenStakeholders() {
+        return chosen(chosenStakeholders);
+    }
+
+    public List<ParticipantChoice> getChosenMembers() {
+        return chosen(chosenMembers);
+    }
 
     private static List<ParticipantChoice> chosen(Map<String, String> chosen) {
-        return chosen.entrySet().stream().map(e -> new ParticipantChoice(e.getKey(), e.getValue())).toList();
+        return chosen.entrySet().stream()
+                .map(e -> new ParticipantChoice(e.getKey(), e.getValue()))
+                .toList();
     }
-    public String getStakeholderPick() { return stakeholderPick; }
-    public void setStakeholderPick(String stakeholderPick) { this.stakeholderPick = stakeholderPick; }
-    public String getMemberPick() { return memberPick; }
-    public void setMemberPick(String memberPick) { this.memberPick = memberPick; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public QuickWinKind getKind() { return kind; }
-    public void setKind(QuickWinKind kind) { this.kind = kind; }
-    public String getSuccessCriteria() { return successCriteria; }
-    public void setSuccessCriteria(String successCriteria) { this.successCriteria = successCriteria; }
-    public LocalDate getDueOn() { return dueOn; }
-    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
-    public Map<Long, String> getOutcomes() { return outcomes; }
-    public Map<String, Object> getNewStances() { return newStances; }
+
+    public String getStakeholderPick() {
+        return stakeholderPick;
+    }
+
+    public void setStakeholderPick(String stakeholderPick) {
+        this.stakeholderPick = stakeholderPick;
+    }
+
+    public String getMemberPick() {
+        return memberPick;
+    }
+
+    public void setMemberPick(String memberPick) {
+        this.memberPick = memberPick;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public QuickWinKind getKind() {
+        return kind;
+    }
+
+    public void setKind(QuickWinKind kind) {
+        this.kind = kind;
+    }
+
+    public String getSuccessCriteria() {
+        return successCriteria;
+    }
+
+    public void setSuccessCriteria(String successCriteria) {
+        this.successCriteria = successCriteria;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public Map<Long, String> getOutcomes() {
+        return outcomes;
+    }
+
+    public Map<String, Object> getNewStances() {
+        return newStances;
+    }
 }

@@ -1,20 +1,17 @@
 package org.coalition.web.work;
 
-import org.coalition.web.platform.I18n;
-
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Named;
-
 import org.coalition.milestone.MilestoneService;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
+import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
 import org.coalition.work.ConversationDue;
@@ -43,13 +40,18 @@ public class MyWorkView implements Serializable {
 
     /** Per task id of the page shown: the chosen status. Faces writes the submitted text into the map, hence Object. */
     private final Map<Long, Object> taskStatus = new HashMap<>();
+
     private final Map<Long, String> taskNotes = new HashMap<>();
 
-    private final PagedModel<Task> tasks = new PagedModel<>(() -> myWork.countTasks(),
-            (first, pageSize, sortBy) -> editing(myWork.tasks(first, pageSize)), Task::getId);
+    private final PagedModel<Task> tasks = new PagedModel<>(
+            () -> myWork.countTasks(),
+            (first, pageSize, sortBy) -> editing(myWork.tasks(first, pageSize)),
+            Task::getId);
 
-    private final PagedModel<ConversationDue> conversations = new PagedModel<>(() -> myWork.countConversationsDue(),
-            (first, pageSize, sortBy) -> myWork.conversationsDue(first, pageSize), due -> due.stakeholder().id());
+    private final PagedModel<ConversationDue> conversations = new PagedModel<>(
+            () -> myWork.countConversationsDue(),
+            (first, pageSize, sortBy) -> myWork.conversationsDue(first, pageSize),
+            due -> due.stakeholder().id());
 
     private int syncsShown = SYNCS_STEP;
     private List<NextSync> nextSyncs;
@@ -73,7 +75,8 @@ public class MyWorkView implements Serializable {
     public void saveTask(Task task) {
         Object chosen = taskStatus.get(task.getId());
         TaskStatus status = chosen instanceof TaskStatus known ? known : TaskStatus.valueOf(String.valueOf(chosen));
-        Messages.attempt(() -> milestones.updateTask(task.getId(), task.getVersion(), status, taskNotes.get(task.getId())),
+        Messages.attempt(
+                () -> milestones.updateTask(task.getId(), task.getVersion(), status, taskNotes.get(task.getId())),
                 I18n.format("msg.taskUpdatedNamed", task.getTitle()));
         // the table loads its page again as it renders
     }
@@ -87,11 +90,31 @@ public class MyWorkView implements Serializable {
         return task.isOverdue(LocalDate.now());
     }
 
-    public TaskStatus[] getTaskStatuses() { return TaskStatus.values(); }
-    public PagedModel<Task> getTasks() { return tasks; }
-    public PagedModel<ConversationDue> getConversations() { return conversations; }
-    public List<NextSync> getNextSyncs() { return nextSyncs.size() > syncsShown ? nextSyncs.subList(0, syncsShown) : nextSyncs; }
-    public boolean isMoreSyncs() { return nextSyncs.size() > syncsShown; }
-    public Map<Long, Object> getTaskStatus() { return taskStatus; }
-    public Map<Long, String> getTaskNotes() { return taskNotes; }
+    public TaskStatus[] getTaskStatuses() {
+        return TaskStatus.values();
+    }
+
+    public PagedModel<Task> getTasks() {
+        return tasks;
+    }
+
+    public PagedModel<ConversationDue> getConversations() {
+        return conversations;
+    }
+
+    public List<NextSync> getNextSyncs() {
+        return nextSyncs.size() > syncsShown ? nextSyncs.subList(0, syncsShown) : nextSyncs;
+    }
+
+    public boolean isMoreSyncs() {
+        return nextSyncs.size() > syncsShown;
+    }
+
+    public Map<Long, Object> getTaskStatus() {
+        return taskStatus;
+    }
+
+    public Map<Long, String> getTaskNotes() {
+        return taskNotes;
+    }
 }

@@ -2,12 +2,6 @@ package org.coalition.web.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,11 +12,15 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Thin page beans: a page asks a few use-case services (style guide, "Thin page beans"). A page bean that
@@ -56,8 +54,11 @@ class PageBeanArchitectureTest {
                         }
                     }
                     int allowed = HEAVY_PAGES.getOrDefault(page.getSimpleName(), MOST_SERVICES);
-                    events.add(new SimpleConditionEvent(page, services.size() <= allowed, page.getSimpleName()
-                            + " uses " + services.size() + " services (at most " + allowed + "): " + services));
+                    events.add(new SimpleConditionEvent(
+                            page,
+                            services.size() <= allowed,
+                            page.getSimpleName() + " uses " + services.size() + " services (at most " + allowed + "): "
+                                    + services));
                 }
             };
 
@@ -66,29 +67,42 @@ class PageBeanArchitectureTest {
                 @Override
                 public void check(JavaClass page, ConditionEvents events) {
                     List<String> calls = new ArrayList<>();
-                    page.getMethods().stream().filter(m -> m.getName().equals("load") && m.getRawParameterTypes().isEmpty())
+                    page.getMethods().stream()
+                            .filter(m -> m.getName().equals("load")
+                                    && m.getRawParameterTypes().isEmpty())
                             .flatMap(m -> m.getMethodCallsFromSelf().stream())
                             .filter(call -> isService(call.getTargetOwner()))
                             .forEach(call -> calls.add(call.getTargetOwner().getSimpleName() + "." + call.getName()));
-                    events.add(new SimpleConditionEvent(page, calls.size() == 1,
-                            page.getSimpleName() + ".load() calls " + calls.size() + " service methods (one): " + calls));
+                    events.add(new SimpleConditionEvent(
+                            page,
+                            calls.size() == 1,
+                            page.getSimpleName() + ".load() calls " + calls.size() + " service methods (one): "
+                                    + calls));
                 }
             };
 
     static boolean isService(JavaClass type) {
-        return type.isAnnotatedWith(Stateless.class) || type.isAnnotatedWith(Singleton.class)
+        return type.isAnnotatedWith(Stateless.class)
+                || type.isAnnotatedWith(Singleton.class)
                 || type.isAnnotatedWith(Stateful.class);
     }
 
     @ArchTest
     static final ArchRule use_case_pages_load_with_one_service_call = classes()
-            .that().areAnnotatedWith(Named.class).and().resideInAPackage("org.coalition.web..")
-            .and(DescribedPredicate.describe("are use-case pages " + USE_CASE_PAGES,
+            .that()
+            .areAnnotatedWith(Named.class)
+            .and()
+            .resideInAPackage("org.coalition.web..")
+            .and(DescribedPredicate.describe(
+                    "are use-case pages " + USE_CASE_PAGES,
                     (JavaClass page) -> USE_CASE_PAGES.contains(page.getSimpleName())))
             .should(LOAD_WITH_ONE_CALL);
 
     @ArchTest
     static final ArchRule page_beans_use_few_services = classes()
-            .that().areAnnotatedWith(Named.class).and().resideInAPackage("org.coalition.web..")
+            .that()
+            .areAnnotatedWith(Named.class)
+            .and()
+            .resideInAPackage("org.coalition.web..")
             .should(USE_FEW_SERVICES);
 }

@@ -8,14 +8,14 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-
 import org.coalition.exchange.TableWriter;
 import org.junit.jupiter.api.Test;
 
 /** The audit export keeps each action's code and adds its words in the exporter's language. */
 class AuditActionWordsTest {
 
-    private static final List<String> HEADER = List.of("When", "Who", "Action", "Record", "Summary", "Old value", "New value");
+    private static final List<String> HEADER =
+            List.of("When", "Who", "Action", "Record", "Summary", "Old value", "New value");
 
     private final List<List<Object>> written = new ArrayList<>();
     private final TableWriter table = new TableWriter() {
@@ -37,8 +37,17 @@ class AuditActionWordsTest {
         out.row("2026-12-05 10:00", "alice", "milestone.approved", "Milestone 3", "Pilot", "PROPOSED", "APPROVED");
 
         assertEquals("Aktion (Wortlaut)", written.get(0).get(7));
-        assertEquals(List.of("2026-12-05 10:00", "alice", "milestone.approved", "Milestone 3", "Pilot", "PROPOSED", "APPROVED",
-                "Meilenstein genehmigt"), written.get(1));
+        assertEquals(
+                List.of(
+                        "2026-12-05 10:00",
+                        "alice",
+                        "milestone.approved",
+                        "Milestone 3",
+                        "Pilot",
+                        "PROPOSED",
+                        "APPROVED",
+                        "Meilenstein genehmigt"),
+                written.get(1));
     }
 
     @Test
@@ -55,13 +64,18 @@ class AuditActionWordsTest {
 
     @Test
     void should_refuse_an_export_without_the_action_column() {
-        assertThrows(IllegalStateException.class, () -> new AuditActionWords(table, Locale.ENGLISH).header(List.of("When", "What")));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new AuditActionWords(table, Locale.ENGLISH).header(List.of("When", "What")));
     }
 
     @Test
     void should_pick_the_first_language_of_the_browser_we_have() {
-        assertEquals(Locale.GERMAN, AuditActionWords.language(Collections.enumeration(List.of(Locale.FRENCH, Locale.GERMANY, Locale.US))));
-        assertEquals(Locale.ENGLISH, AuditActionWords.language(Collections.enumeration(List.of(Locale.UK, Locale.GERMAN))));
+        assertEquals(
+                Locale.GERMAN,
+                AuditActionWords.language(Collections.enumeration(List.of(Locale.FRENCH, Locale.GERMANY, Locale.US))));
+        assertEquals(
+                Locale.ENGLISH, AuditActionWords.language(Collections.enumeration(List.of(Locale.UK, Locale.GERMAN))));
         assertEquals(Locale.ENGLISH, AuditActionWords.language(Collections.enumeration(List.of(Locale.FRENCH))));
     }
 }

@@ -3,11 +3,9 @@ package org.coalition.web.exchange;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import jakarta.ejb.EJBException;
-
 import org.junit.jupiter.api.Test;
 
 class ExportServletTest {

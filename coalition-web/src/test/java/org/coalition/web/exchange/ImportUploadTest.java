@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import jakarta.el.ELContext;
+import jakarta.el.ELManager;
+import jakarta.el.ELProcessor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -15,17 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
-
-import jakarta.el.ELContext;
-import jakarta.el.ELManager;
-import jakarta.el.ELProcessor;
-
-import org.junit.jupiter.api.Test;
-import org.primefaces.model.file.UploadedFile;
-
 import org.coalition.exchange.StakeholderField;
 import org.coalition.exchange.Table;
 import org.coalition.network.LinkField;
+import org.junit.jupiter.api.Test;
+import org.primefaces.model.file.UploadedFile;
 
 /** The file steps both import pages share: reading the upload, guessing its columns, the preview, the fields chosen. */
 public class ImportUploadTest {
@@ -46,16 +43,26 @@ public class ImportUploadTest {
 
     @Test
     void should_read_the_file_and_guess_the_field_of_each_column_from_its_header() {
-        assertNull(upload.read(csv("links.csv", "Who,Whom,Phone,Strength,Comment\nAnn,Bob,123,3,old friends\nCid,Dee,,1,\n"), TEXTS));
+        assertNull(upload.read(
+                csv("links.csv", "Who,Whom,Phone,Strength,Comment\nAnn,Bob,123,3,old friends\nCid,Dee,,1,\n"), TEXTS));
 
         assertEquals("links.csv", upload.getFileName());
-        assertEquals(List.of("Who", "Whom", "Phone", "Strength", "Comment"), upload.getTable().header());
+        assertEquals(
+                List.of("Who", "Whom", "Phone", "Strength", "Comment"),
+                upload.getTable().header());
         assertEquals(2, upload.getTable().rows().size());
         List<LinkColumn> columns = upload.getColumns();
-        assertEquals(List.of(0, 1, 2, 3, 4), columns.stream().map(LinkColumn::getIndex).toList());
-        assertEquals(List.of("Who", "Whom", "Phone", "Strength", "Comment"), columns.stream().map(LinkColumn::getHeader).toList());
-        assertEquals(List.of("Ann", "Bob", "123", "3", "old friends"), columns.stream().map(LinkColumn::getExample).toList());
-        assertEquals(Arrays.asList(LinkField.FROM, LinkField.TO, null, LinkField.STRENGTH, LinkField.NOTE), upload.fields());
+        assertEquals(
+                List.of(0, 1, 2, 3, 4),
+                columns.stream().map(LinkColumn::getIndex).toList());
+        assertEquals(
+                List.of("Who", "Whom", "Phone", "Strength", "Comment"),
+                columns.stream().map(LinkColumn::getHeader).toList());
+        assertEquals(
+                List.of("Ann", "Bob", "123", "3", "old friends"),
+                columns.stream().map(LinkColumn::getExample).toList());
+        assertEquals(
+                Arrays.asList(LinkField.FROM, LinkField.TO, null, LinkField.STRENGTH, LinkField.NOTE), upload.fields());
     }
 
     @Test
@@ -72,7 +79,9 @@ public class ImportUploadTest {
         assertEquals(List.of(), upload.getPreview());
 
         upload.read(csv("links.csv", "Who,Whom\n1,a\n2,b\n3,c\n4,d\n5,e\n6,f\n7,g\n"), TEXTS);
-        assertEquals(List.of("1", "2", "3", "4", "5"), upload.getPreview().stream().map(row -> row.get(0)).toList());
+        assertEquals(
+                List.of("1", "2", "3", "4", "5"),
+                upload.getPreview().stream().map(row -> row.get(0)).toList());
 
         upload.read(csv("links.csv", "Who,Whom\n1,a\n2,b\n"), TEXTS);
         assertEquals(List.of(List.of("1", "a"), List.of("2", "b")), upload.getPreview());
@@ -86,7 +95,9 @@ public class ImportUploadTest {
         assertEquals("io.import.noFile", upload.read(null, TEXTS));
         assertEquals("io.import.noFile", upload.read(csv("empty.csv", ""), TEXTS));
         assertEquals("io.import.noRows", upload.read(csv("header.csv", "Who,Whom\n"), TEXTS));
-        assertEquals("Old Excel files (.xls) are not read: save the sheet as .xlsx or .csv.", upload.read(csv("old.xls", "x"), TEXTS));
+        assertEquals(
+                "Old Excel files (.xls) are not read: save the sheet as .xlsx or .csv.",
+                upload.read(csv("old.xls", "x"), TEXTS));
 
         assertSame(first, upload.getTable());
         assertEquals("first.csv", upload.getFileName());
@@ -109,7 +120,9 @@ public class ImportUploadTest {
 
     @Test
     void should_type_the_field_of_a_pages_column_as_its_enum_so_faces_converts_the_menus_choice() {
-        assertEquals(StakeholderField.class, fieldType(new ImportStakeholdersView.Column(0, "Name", "Ann", StakeholderField.NAME)));
+        assertEquals(
+                StakeholderField.class,
+                fieldType(new ImportStakeholdersView.Column(0, "Name", "Ann", StakeholderField.NAME)));
     }
 
     /**
@@ -120,7 +133,9 @@ public class ImportUploadTest {
         ELProcessor el = new ELProcessor();
         el.defineBean("col", column);
         ELContext context = el.getELManager().getELContext();
-        return ELManager.getExpressionFactory().createValueExpression(context, "#{col.field}", Object.class).getType(context);
+        return ELManager.getExpressionFactory()
+                .createValueExpression(context, "#{col.field}", Object.class)
+                .getType(context);
     }
 
     private static ImportUpload<?, ?> copy(ImportUpload<?, ?> upload) throws IOException, ClassNotFoundException {

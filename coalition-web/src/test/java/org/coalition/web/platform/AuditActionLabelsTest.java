@@ -11,7 +11,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.coalition.audit.AuditAction;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +45,8 @@ class AuditActionLabelsTest {
         assertEquals(AuditAction.values().length - 1, missing.size());
         assertEquals(false, missing.contains(PREFIX + AuditAction.TASK_CREATED.name()));
         Properties blank = new Properties();
-        Arrays.stream(AuditAction.values()).forEach(a -> blank.setProperty(PREFIX + a.name(), a == AuditAction.TASK_UPDATED ? " " : "x"));
+        Arrays.stream(AuditAction.values())
+                .forEach(a -> blank.setProperty(PREFIX + a.name(), a == AuditAction.TASK_UPDATED ? " " : "x"));
         assertEquals(Set.of(PREFIX + "TASK_UPDATED"), missing(blank), "a blank text is no text");
     }
 
@@ -55,14 +55,17 @@ class AuditActionLabelsTest {
         assertEquals("Meilenstein genehmigt", I18n.bundle(Locale.GERMAN).getString(PREFIX + "MILESTONE_APPROVED"));
         assertEquals("Milestone approved", I18n.bundle(Locale.ENGLISH).getString(PREFIX + "MILESTONE_APPROVED"));
         for (AuditAction action : AuditAction.values()) {
-            assertNotEquals(action.code(), I18n.bundle(Locale.GERMAN).getString(PREFIX + action.name()), "words, not the code");
+            assertNotEquals(
+                    action.code(), I18n.bundle(Locale.GERMAN).getString(PREFIX + action.name()), "words, not the code");
         }
     }
 
     /** The keys of the actions that have no text (or a blank one) in the bundle. */
     static Set<String> missing(Properties texts) {
-        return Arrays.stream(AuditAction.values()).map(a -> PREFIX + a.name())
-                .filter(k -> texts.getProperty(k) == null || texts.getProperty(k).isBlank())
+        return Arrays.stream(AuditAction.values())
+                .map(a -> PREFIX + a.name())
+                .filter(k ->
+                        texts.getProperty(k) == null || texts.getProperty(k).isBlank())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

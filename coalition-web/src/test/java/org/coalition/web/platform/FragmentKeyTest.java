@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-
 import org.coalition.access.AccessPolicy;
 import org.coalition.access.CoalitionAction;
 import org.coalition.coalition.CoalitionRole;
+import org.junit.jupiter.api.Test;
 
 class FragmentKeyTest {
 
@@ -69,6 +67,8 @@ class FragmentKeyTest {
         Set<CoalitionAction> archived = EnumSet.copyOf(member);
         archived.removeIf(CoalitionAction::changes);
         assertNotEquals(FragmentKey.roleClass(member), FragmentKey.roleClass(archived));
-        assertEquals(FragmentKey.roleClass(EnumSet.of(CoalitionAction.VIEW)), FragmentKey.roleClass(Set.of(CoalitionAction.VIEW)));
+        assertEquals(
+                FragmentKey.roleClass(EnumSet.of(CoalitionAction.VIEW)),
+                FragmentKey.roleClass(Set.of(CoalitionAction.VIEW)));
     }
 }

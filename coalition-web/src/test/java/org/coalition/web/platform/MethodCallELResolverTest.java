@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import jakarta.el.ELException;
 import jakarta.el.ELProcessor;
-
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class MethodCallELResolverTest {
 
-    public enum Status { OPEN, DONE }
+    public enum Status {
+        OPEN,
+        DONE
+    }
 
     /** Not public: its methods must be called through the public type that declares them. */
     static final class Hidden implements Comparable<Hidden> {
@@ -71,24 +72,33 @@ class MethodCallELResolverTest {
             assertEquals(false, el.eval("page.may('EDIT')"));
         }
         assertEquals(6, page.calls.get());
-        assertTrue(resolver.methods.get(new MethodCallELResolver.Key(Page.class, "may", 1)).isPresent(), "looked up once, kept");
+        assertTrue(
+                resolver.methods
+                        .get(new MethodCallELResolver.Key(Page.class, "may", 1))
+                        .isPresent(),
+                "looked up once, kept");
         assertEquals("done", el.eval("page.status('DONE')"), "a text argument becomes the enum parameter");
         assertEquals((Object) 42L, el.eval("page.twice(21)"));
-        assertEquals((Object) 3, el.eval("list.size()"), "an immutable list's class is not public: called through List");
+        assertEquals(
+                (Object) 3, el.eval("list.size()"), "an immutable list's class is not public: called through List");
         assertEquals("b", el.eval("list.get(1)"));
-        assertTrue(MethodCallELResolver.find(new MethodCallELResolver.Key(Hidden.class, "compareTo", 1)).isEmpty(),
+        assertTrue(
+                MethodCallELResolver.find(new MethodCallELResolver.Key(Hidden.class, "compareTo", 1))
+                        .isEmpty(),
                 "declared only by a class that is not public: left to the standard resolver");
     }
 
     @Test
     void overloads_are_left_to_the_standard_resolver() {
         assertEquals("a-b", el.eval("'a b'.replace(' ', '-')"));
-        assertTrue(MethodCallELResolver.find(new MethodCallELResolver.Key(String.class, "replace", 2)).isEmpty());
+        assertTrue(MethodCallELResolver.find(new MethodCallELResolver.Key(String.class, "replace", 2))
+                .isEmpty());
     }
 
     @Test
     void a_failing_method_fails_the_expression() {
         ELException e = assertThrows(ELException.class, () -> el.eval("page.fail()"));
-        assertTrue(String.valueOf(e.getCause()).contains("refused") || String.valueOf(e.getMessage()).contains("refused"));
+        assertTrue(String.valueOf(e.getCause()).contains("refused")
+                || String.valueOf(e.getMessage()).contains("refused"));
     }
 }

@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Every language has every text, and every text a page or bean asks for exists. */
@@ -73,7 +72,8 @@ class PagesBundleTest {
     void should_define_every_key_the_pages_and_beans_use() throws IOException {
         Properties english = load("/org/coalition/web/Pages.properties");
         Pattern pageKey = Pattern.compile("(?:text\\['|i18n\\.f\\(')([\\w.]+)'");
-        Pattern javaKey = Pattern.compile("I18n\\.(?:text|format)\\((?:[^\"()]*\\? *)?\"([\\w.]+)\"(?: *: *\"([\\w.]+)\")?");
+        Pattern javaKey =
+                Pattern.compile("I18n\\.(?:text|format)\\((?:[^\"()]*\\? *)?\"([\\w.]+)\"(?: *: *\"([\\w.]+)\")?");
         Set<String> undefined = new TreeSet<>();
         int uses = 0;
         for (Path file : files(WEBAPP, ".xhtml")) {
@@ -81,7 +81,8 @@ class PagesBundleTest {
             while (m.find()) {
                 uses++;
                 boolean prefix = m.group(1).endsWith("."); // 'coalition.role.'.concat(role): checked below
-                if (prefix ? english.stringPropertyNames().stream().noneMatch(k -> k.startsWith(m.group(1)))
+                if (prefix
+                        ? english.stringPropertyNames().stream().noneMatch(k -> k.startsWith(m.group(1)))
                         : !english.containsKey(m.group(1))) {
                     undefined.add(file + ": " + m.group(1));
                 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.el.ELException;
+import jakarta.el.ExpressionFactory;
+import jakarta.el.StandardELContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +15,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import jakarta.el.ELException;
-import jakarta.el.ExpressionFactory;
-import jakarta.el.StandardELContext;
-
 import org.coalition.access.CoalitionAction;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +41,12 @@ class PagesExpressionsTest {
             for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
                 Matcher el = EL.matcher(Files.readString(page));
                 while (el.find()) {
-                    String expression = el.group().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                            .replace("&apos;", "'").replace("&amp;", "&");
+                    String expression = el.group()
+                            .replace("&lt;", "<")
+                            .replace("&gt;", ">")
+                            .replace("&quot;", "\"")
+                            .replace("&apos;", "'")
+                            .replace("&amp;", "&");
                     try {
                         factory.createValueExpression(context, expression, Object.class);
                         parsed++;

@@ -12,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -29,18 +27,48 @@ import org.xml.sax.InputSource;
 class PagesLiteralTextTest {
 
     /** Attributes whose text reaches the person at the screen (value only on the components that show it). */
-    private static final Set<String> SHOWN = Set.of("title", "label", "headerText", "footerText", "emptyMessage",
-            "placeholder", "itemLabel", "alt", "aria-label", "requiredMessage", "converterMessage", "validatorMessage",
-            "summary", "header", "legend", "noSelectionLabel", "message", "yesButtonLabel", "noButtonLabel", "caption");
-    private static final Set<String> SHOWN_VALUE = Set.of("h:outputText", "h:link", "h:commandButton", "h:commandLink",
-            "h:outputLabel", "p:outputLabel", "p:linkButton", "p:commandButton", "p:commandLink", "p:button");
+    private static final Set<String> SHOWN = Set.of(
+            "title",
+            "label",
+            "headerText",
+            "footerText",
+            "emptyMessage",
+            "placeholder",
+            "itemLabel",
+            "alt",
+            "aria-label",
+            "requiredMessage",
+            "converterMessage",
+            "validatorMessage",
+            "summary",
+            "header",
+            "legend",
+            "noSelectionLabel",
+            "message",
+            "yesButtonLabel",
+            "noButtonLabel",
+            "caption");
+
+    private static final Set<String> SHOWN_VALUE = Set.of(
+            "h:outputText",
+            "h:link",
+            "h:commandButton",
+            "h:commandLink",
+            "h:outputLabel",
+            "p:outputLabel",
+            "p:linkButton",
+            "p:commandButton",
+            "p:commandLink",
+            "p:button");
     /** What stays as it is in every language. */
     private static final Set<String> ALLOWED = Set.of("Coalition");
+
     private static final Set<String> SKIPPED_ELEMENTS = Set.of("script", "style", "h:outputScript", "f:verbatim");
     private static final Pattern EL = Pattern.compile("#\\{(?:[^}'\"]|'[^']*'|\"[^\"]*\")*}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     /** A user-visible string literal inside EL: two words, e.g. {@code 'All coalitions'}. */
     private static final Pattern EL_LITERAL = Pattern.compile("'([^']*)'");
+
     private static final Pattern SENTENCE = Pattern.compile("\\p{L}+ \\p{L}+");
 
     static List<String> literalTexts(String xhtml, String name) throws Exception {
@@ -65,13 +93,17 @@ class PagesLiteralTextTest {
                 Node attribute = attributes.item(i);
                 String name = attribute.getNodeName();
                 String local = name.substring(name.indexOf(':') + 1); // passthrough a:aria-label too
-                boolean shown = SHOWN.contains(local) || name.equals("value") && SHOWN_VALUE.contains(element.getTagName());
+                boolean shown =
+                        SHOWN.contains(local) || name.equals("value") && SHOWN_VALUE.contains(element.getTagName());
                 if (shown) {
                     check(attribute.getNodeValue(), file + " <" + element.getTagName() + " " + name + ">", found);
                 }
             }
         } else if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
-            check(node.getNodeValue(), file + " text in <" + node.getParentNode().getNodeName() + ">", found);
+            check(
+                    node.getNodeValue(),
+                    file + " text in <" + node.getParentNode().getNodeName() + ">",
+                    found);
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             walk(child, file, found);
@@ -123,7 +155,9 @@ class PagesLiteralTextTest {
         assertTrue(found.get(0).contains("Welcome"));
         assertTrue(found.get(1).contains("Save"));
         assertTrue(found.get(2).contains("All coalitions"));
-        assertFalse(!literalTexts("<p><span>Coalition</span> #{x ? 'a' : 'b'}</p>", "brand").isEmpty(),
+        assertFalse(
+                !literalTexts("<p><span>Coalition</span> #{x ? 'a' : 'b'}</p>", "brand")
+                        .isEmpty(),
                 "the brand name and one-word EL literals (style classes, keys) are allowed");
     }
 

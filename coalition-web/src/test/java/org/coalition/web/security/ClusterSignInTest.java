@@ -3,6 +3,14 @@ package org.coalition.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fish.payara.security.openid.api.IdentityToken;
+import fish.payara.security.openid.api.OpenIdContext;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -11,17 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
-import fish.payara.security.openid.api.IdentityToken;
-import fish.payara.security.openid.api.OpenIdContext;
-
 import org.coalition.platform.SecurityHeadersFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,9 +34,11 @@ class ClusterSignInTest {
     private final Map<String, Object> session = new HashMap<>();
     /** Payara's session-scoped context on this server: its identity token, or none (signed in elsewhere). */
     private String tokenHere;
+
     private AuthenticationStatus payaraSays = AuthenticationStatus.SUCCESS;
     /** The headers of the answer, and those there when Payara's mechanism ran (and may have redirected). */
     private final Map<String, String> headers = new HashMap<>();
+
     private final Map<String, String> headersWhenPayaraRan = new HashMap<>();
     private ClusterSignIn signIn;
 
@@ -52,8 +51,10 @@ class ClusterSignInTest {
             return payaraSays;
         }));
         set("openId", proxy(OpenIdContext.class, (method, args) -> switch (method) {
-            case "getIdentityToken" -> tokenHere == null ? null
-                    : proxy(IdentityToken.class, (m, a) -> m.equals("getToken") ? tokenHere : null);
+            case "getIdentityToken" ->
+                tokenHere == null
+                        ? null
+                        : proxy(IdentityToken.class, (m, a) -> m.equals("getToken") ? tokenHere : null);
             case "getCallerName" -> "bob";
             case "getCallerGroups" -> Set.of("employee");
             default -> throw new AssertionError("unexpected " + method);
@@ -63,18 +64,32 @@ class ClusterSignInTest {
     @Test
     void a_browser_sign_in_is_recorded_in_the_session_once_per_token() throws Exception {
         tokenHere = "token-1";
-        assertEquals(AuthenticationStatus.SUCCESS, signIn.validateRequest(request(true, null, "/coalition/"), response(), context()));
+        assertEquals(
+                AuthenticationStatus.SUCCESS,
+                signIn.validateRequest(request(true, null, "/coalition/"), response(), context()));
         assertEquals(Optional.of(new SignedInCaller("bob", Set.of("employee"), "token-1")), recorded());
 
         SignedInCaller first = recorded().orElseThrow();
         signIn.validateRequest(request(true, null, "/coalition/dashboard.xhtml"), response(), context());
-        assertTrue(first == session.get(SignedInCaller.ATTRIBUTE), "not written again: the session is not dirtied on every request");
+        assertTrue(
+                first == session.get(SignedInCaller.ATTRIBUTE),
+                "not written again: the session is not dirtied on every request");
 
         tokenHere = "token-2"; // signed in again (the provider's session had ended)
         signIn.validateRequest(request(true, null, "/coalition/"), response(), context());
         assertEquals("token-2", recorded().orElseThrow().identityToken());
-        assertEquals(List.of("payara", "clean", "login bob [employee]", "payara", "clean", "login bob [employee]",
-                "payara", "clean", "login bob [employee]"), calls);
+        assertEquals(
+                List.of(
+                        "payara",
+                        "clean",
+                        "login bob [employee]",
+                        "payara",
+                        "clean",
+                        "login bob [employee]",
+                        "payara",
+                        "clean",
+                        "login bob [employee]"),
+                calls);
     }
 
     @Test
@@ -83,7 +98,9 @@ class ClusterSignInTest {
         // concurrent requests share (Payara issue 6145): the caller is named again, with roles, every time.
         tokenHere = "token-1";
         session.put(SignedInCaller.ATTRIBUTE, new SignedInCaller("bob", Set.of("employee"), "token-1"));
-        assertEquals(AuthenticationStatus.SUCCESS, signIn.validateRequest(request(true, null, "/coalition/dashboard.xhtml"), response(), context()));
+        assertEquals(
+                AuthenticationStatus.SUCCESS,
+                signIn.validateRequest(request(true, null, "/coalition/dashboard.xhtml"), response(), context()));
         assertEquals(List.of("payara", "clean", "login bob [employee]"), calls);
     }
 
@@ -91,15 +108,23 @@ class ClusterSignInTest {
     void a_session_signed_in_on_another_server_goes_on_with_its_caller_and_roles() throws Exception {
         session.put(SignedInCaller.ATTRIBUTE, new SignedInCaller("bob", Set.of("employee", "executive"), "token-1"));
 
-        assertEquals(AuthenticationStatus.SUCCESS, signIn.validateRequest(request(true, null, "/coalition/dashboard.xhtml"), response(), context()));
+        assertEquals(
+                AuthenticationStatus.SUCCESS,
+                signIn.validateRequest(request(true, null, "/coalition/dashboard.xhtml"), response(), context()));
         assertEquals(1, calls.size());
-        assertTrue(calls.get(0).equals("login bob [employee, executive]") || calls.get(0).equals("login bob [executive, employee]"), calls.get(0));
+        assertTrue(
+                calls.get(0).equals("login bob [employee, executive]")
+                        || calls.get(0).equals("login bob [executive, employee]"),
+                calls.get(0));
     }
 
     @Test
     void without_a_session_a_recorded_caller_with_a_bearer_token_or_at_the_callback_it_is_payaras() throws Exception {
         signIn.validateRequest(request(false, null, "/coalition/"), response(), context());
-        signIn.validateRequest(request(true, null, "/coalition/"), response(), context()); // nobody signed in, Payara sends to the provider
+        signIn.validateRequest(
+                request(true, null, "/coalition/"),
+                response(),
+                context()); // nobody signed in, Payara sends to the provider
         payaraSays = AuthenticationStatus.SEND_CONTINUE;
         session.put(SignedInCaller.ATTRIBUTE, new SignedInCaller("bob", Set.of("employee"), "token-1"));
         signIn.validateRequest(request(true, "Bearer abc", "/coalition-api/coalitions"), response(), context());
@@ -111,7 +136,9 @@ class ClusterSignInTest {
     void the_sign_in_callback_is_payaras_and_records_the_caller_at_once() throws Exception {
         session.put(SignedInCaller.ATTRIBUTE, new SignedInCaller("bob", Set.of("employee"), "token-1"));
         tokenHere = "token-2"; // bob signs in again here (the provider's callback): not carried on, recorded anew
-        assertEquals(AuthenticationStatus.SUCCESS, signIn.validateRequest(request(true, null, "/coalition/Callback"), response(), context()));
+        assertEquals(
+                AuthenticationStatus.SUCCESS,
+                signIn.validateRequest(request(true, null, "/coalition/Callback"), response(), context()));
         assertEquals(List.of("payara"), calls);
         assertEquals("token-2", recorded().orElseThrow().identityToken());
     }
@@ -125,7 +152,8 @@ class ClusterSignInTest {
     }
 
     @Test
-    void the_security_headers_are_on_the_answer_before_payara_sends_the_browser_to_the_identity_provider() throws Exception {
+    void the_security_headers_are_on_the_answer_before_payara_sends_the_browser_to_the_identity_provider()
+            throws Exception {
         // Payara's redirect is made before any filter runs: the mechanism is the only place that sees it
         payaraSays = AuthenticationStatus.SEND_CONTINUE;
         signIn.validateRequest(request(false, null, "/coalition/my-work.xhtml"), response(), context());
@@ -189,7 +217,9 @@ class ClusterSignInTest {
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, Answer answer) {
-        return (T) Proxy.newProxyInstance(ClusterSignInTest.class.getClassLoader(), new Class<?>[] {type},
+        return (T) Proxy.newProxyInstance(
+                ClusterSignInTest.class.getClassLoader(),
+                new Class<?>[] {type},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "toString" -> type.getSimpleName();
                     case "hashCode" -> System.identityHashCode(proxy);

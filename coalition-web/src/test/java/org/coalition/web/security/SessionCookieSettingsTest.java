@@ -2,20 +2,20 @@ package org.coalition.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.servlet.SessionCookieConfig;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
-
-import jakarta.servlet.SessionCookieConfig;
-
 import org.junit.jupiter.api.Test;
 
 class SessionCookieSettingsTest {
 
     /** What was set on the session cookie's configuration, by setter name (attributes by their name). */
     private static SessionCookieConfig recording(Map<String, Object> set) {
-        return (SessionCookieConfig) Proxy.newProxyInstance(SessionCookieSettingsTest.class.getClassLoader(),
-                new Class<?>[] {SessionCookieConfig.class}, (proxy, method, args) -> {
+        return (SessionCookieConfig) Proxy.newProxyInstance(
+                SessionCookieSettingsTest.class.getClassLoader(),
+                new Class<?>[] {SessionCookieConfig.class},
+                (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "setAttribute" -> set.put((String) args[0], args[1]);
                         case "setHttpOnly", "setSecure" -> set.put(method.getName(), args[0]);
