@@ -62,10 +62,6 @@ http_commands() {
         echo "set $http.compressable-mime-type=text/html,text/xml,text/plain,text/css,text/javascript,application/javascript,application/json,application/xml,image/svg+xml"
         echo "set $http.compression-min-size-bytes=1024"
     done
-    # No upgrade to cleartext HTTP/2 (h2c) on the plain listener: browsers speak HTTP/2 only over TLS (listener 2
-    # keeps it), h2c upgrades are a route for smuggling requests past a proxy's rules, and Java 17's HTTP client
-    # failed requests when the server ended an idle HTTP/2 connection.
-    echo "set configs.config.$config.network-config.protocols.protocol.http-listener-1.http.http2-enabled=false"
     echo "create-jvm-options --target=$config -Dproduct.name="
 }
 

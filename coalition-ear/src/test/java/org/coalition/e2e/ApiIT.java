@@ -38,8 +38,17 @@ class ApiIT {
     static final String SERVER = "http://localhost:8080";
     static final String API = SERVER + "/coalition-api/v1/";
     static final String TOKENS = "http://localhost:8180/realms/coalition/protocol/openid-connect/token";
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, as browsers and curl speak it over cleartext. The JDK's default asks to upgrade to cleartext HTTP/2
+     * (h2c), Payara agrees, and Java 17's HTTP/2 client fails a request when the server ends an idle connection (CI
+     * once failed a GET here with "request failed"). Turning h2c off in the server instead left the JDK client's
+     * uploads waiting for a body that never came (InfluenceNetworkIT's import, 2026-12-06), so it stays on.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
     private static final Json JSON = new Json();
     private static final Map<String, String> TOKEN_CACHE = new ConcurrentHashMap<>();
 

@@ -55,25 +55,6 @@ class SecurityHeadersIT {
         }
     }
 
-    /**
-     * No upgrade to cleartext HTTP/2 (h2c) on the plain listener: no browser asks for it, it is a known route for
-     * smuggling requests past a proxy's rules, and Java 17's client failed a request when the server closed an idle
-     * HTTP/2 connection (CI's ApiIT, "request failed"). The client here asks for the upgrade, as every java.net.http
-     * client does by default; the answer must come in HTTP/1.1.
-     */
-    @Test
-    void the_plain_listener_answers_in_http_1_1_when_asked_to_upgrade_to_cleartext_http_2() {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(ApiIT.SERVER + "/health/live"))
-                .version(HttpClient.Version.HTTP_2)
-                .GET()
-                .build());
-        assertEquals(200, answer.statusCode(), answer.body());
-        assertEquals(
-                HttpClient.Version.HTTP_1_1,
-                answer.version(),
-                "not upgraded to h2c: " + answer.headers().map());
-    }
-
     /** The headers every answer carries; returns its one Content-Security-Policy. */
     private static String assertHeaders(HttpResponse<?> answer, int status, String what) {
         return assertHeaders(answer, status, "same-origin", what);
