@@ -195,7 +195,17 @@ stop_payara() {
     fi
 }
 
+# `coalition.sh stop` leaves this mark for a running `run` or `watch`: the servers were stopped on purpose, so the
+# watchdog ends instead of starting Payara Server again. A start clears it.
+stop_mark="$home/stop.requested"
+stopped_on_request() {
+    [ -f "$stop_mark" ] || return 1
+    say "Stopped on request (coalition.sh stop): the watchdog ends. Your data is kept in $home."
+    return 0
+}
+
 start_all() {
+    rm -f "$stop_mark"
     mkdir -p "$logs"
     [ -n "${COALITION_REALM:-}" ] || fail "COALITION_REALM not set; run through Maven"
     for port in $app_port $kc_port $admin_port; do
@@ -319,6 +329,7 @@ case "$command" in
         while true; do
             sleep 2 &
             wait $! || true
+            stopped_on_request && exit 0
             pid=$(cat "$home/keycloak.pid" 2>/dev/null || true)
             if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
                 say "Keycloak stopped unexpectedly; see $logs/keycloak.log"
@@ -335,6 +346,7 @@ case "$command" in
         while true; do
             sleep 2 &
             wait $! || true
+            stopped_on_request && exit 0
             watch_payara
         done
         ;;
@@ -345,6 +357,8 @@ case "$command" in
         say "Ready in $(( $(date +%s) - started_at ))s: $app_url"
         ;;
     stop)
+        mkdir -p "$home"
+        touch "$stop_mark"
         stop_all
         ;;
     # Fault drills, for the end-to-end fault tests: take one part away and bring it back.

@@ -1,5 +1,6 @@
 package org.coalition.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -69,6 +70,47 @@ class WatchdogIT {
             if (!watchdog.waitFor(10, TimeUnit.SECONDS)) {
                 watchdog.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+            pid(pidFile).flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
+    void a_server_stopped_with_the_launchers_stop_is_not_started_again() throws Exception {
+        Path asadmin = home.resolve("payara6/bin/asadmin");
+        Path pidFile = home.resolve("payara6/glassfish/domains/domain1/config/pid");
+        Files.createDirectories(asadmin.getParent());
+        Files.createDirectories(pidFile.getParent());
+        Files.createDirectories(home.resolve("logs"));
+        Files.writeString(asadmin, STAND_IN);
+        assertTrue(asadmin.toFile().setExecutable(true));
+        Path log = home.resolve("logs/watchdog.log");
+        Process watchdog = new ProcessBuilder(List.of(
+                        "unshare",
+                        "-n",
+                        "bash",
+                        System.getProperty("coalition.launcher"),
+                        "watch",
+                        "--home",
+                        home.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            long first = pidWithin(pidFile, -1, Duration.ofSeconds(20), log);
+            // what `coalition.sh stop` from another terminal does while `run` watches: the mark, then the servers go
+            Process stop = new ProcessBuilder(List.of(
+                            "bash", System.getProperty("coalition.launcher"), "stop", "--home", home.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            assertTrue(stop.waitFor(60, TimeUnit.SECONDS), "the stop ends");
+            ProcessHandle.of(first).ifPresent(ProcessHandle::destroyForcibly);
+            assertTrue(watchdog.waitFor(15, TimeUnit.SECONDS), "the watchdog ends; its log: " + Files.readString(log));
+            assertEquals(0, watchdog.exitValue());
+            assertEquals(first, pid(pidFile).orElseThrow(), "no server started again: " + Files.readString(log));
+            assertTrue(Files.readString(log).contains("Stopped on request"), Files.readString(log));
+        } finally {
+            watchdog.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             pid(pidFile).flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
         }
     }
