@@ -33,20 +33,21 @@ class WatchdogIT {
             exit 0
             """;
 
+    private static final String PID_FILE = "payara6/glassfish/domains/domain1/config/pid";
+    private static final String LOG = "logs/watchdog.log";
+
     @TempDir
     Path home;
 
-    @Test
-    void a_server_that_ends_while_it_starts_is_started_again_within_seconds() throws Exception {
+    /** {@code coalition.sh watch} over the stand-in {@code asadmin}, in a network namespace of its own. */
+    private Process watchdogOverStandIn() throws IOException {
         Path asadmin = home.resolve("payara6/bin/asadmin");
-        Path pidFile = home.resolve("payara6/glassfish/domains/domain1/config/pid");
         Files.createDirectories(asadmin.getParent());
-        Files.createDirectories(pidFile.getParent());
+        Files.createDirectories(home.resolve(PID_FILE).getParent());
         Files.createDirectories(home.resolve("logs"));
         Files.writeString(asadmin, STAND_IN);
         assertTrue(asadmin.toFile().setExecutable(true));
-        Path log = home.resolve("logs/watchdog.log");
-        Process watchdog = new ProcessBuilder(List.of(
+        return new ProcessBuilder(List.of(
                         "unshare",
                         "-n",
                         "bash",
@@ -55,8 +56,15 @@ class WatchdogIT {
                         "--home",
                         home.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(home.resolve(LOG).toFile())
                 .start();
+    }
+
+    @Test
+    void a_server_that_ends_while_it_starts_is_started_again_within_seconds() throws Exception {
+        Path pidFile = home.resolve(PID_FILE);
+        Path log = home.resolve(LOG);
+        Process watchdog = watchdogOverStandIn();
         try {
             long first = pidWithin(pidFile, -1, Duration.ofSeconds(20), log);
             ProcessHandle.of(first).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL, as the drill's kill -9
@@ -76,25 +84,9 @@ class WatchdogIT {
 
     @Test
     void a_server_stopped_with_the_launchers_stop_is_not_started_again() throws Exception {
-        Path asadmin = home.resolve("payara6/bin/asadmin");
-        Path pidFile = home.resolve("payara6/glassfish/domains/domain1/config/pid");
-        Files.createDirectories(asadmin.getParent());
-        Files.createDirectories(pidFile.getParent());
-        Files.createDirectories(home.resolve("logs"));
-        Files.writeString(asadmin, STAND_IN);
-        assertTrue(asadmin.toFile().setExecutable(true));
-        Path log = home.resolve("logs/watchdog.log");
-        Process watchdog = new ProcessBuilder(List.of(
-                        "unshare",
-                        "-n",
-                        "bash",
-                        System.getProperty("coalition.launcher"),
-                        "watch",
-                        "--home",
-                        home.toString()))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Path pidFile = home.resolve(PID_FILE);
+        Path log = home.resolve(LOG);
+        Process watchdog = watchdogOverStandIn();
         try {
             long first = pidWithin(pidFile, -1, Duration.ofSeconds(20), log);
             // what `coalition.sh stop` from another terminal does while `run` watches: the mark, then the servers go
