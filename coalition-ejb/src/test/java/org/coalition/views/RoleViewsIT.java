@@ -33,6 +33,7 @@ import org.coalition.stakeholder.Stance;
 import org.coalition.testsupport.AsAlice;
 import org.coalition.testsupport.AsBob;
 import org.coalition.testsupport.AsErin;
+import org.coalition.testsupport.AsHank;
 import org.coalition.testsupport.Deployments;
 import org.coalition.testsupport.SqlCounter;
 import org.coalition.testsupport.TestData;
@@ -92,16 +93,32 @@ class RoleViewsIT {
     @EJB
     AsErin erin;
 
+    @EJB
+    AsHank hank;
+
     /** bob's coalition, erin a member, alice in the given role. */
     private long coalition(CoalitionRole aliceRole) {
+        return coalition("alice", aliceRole);
+    }
+
+    /** bob's coalition, erin a member, the user in the given role. */
+    private long coalition(String username, CoalitionRole role) {
         long id = bob.call(() -> coalitions.propose(new CoalitionDraft(
                         "Views " + UUID.randomUUID().toString().substring(0, 8),
                         "Work across teams",
                         LocalDate.now().plusMonths(3))))
                 .getId();
-        data.grant(id, "alice", aliceRole);
+        data.grant(id, username, role);
         data.grant(id, "erin", CoalitionRole.MEMBER);
         return id;
+    }
+
+    /**
+     * hank sponsors nothing yet: earlier runs on the same database left him coalitions and undecided
+     * milestones, which would fill his first page and the decisions shown before this test's own.
+     */
+    private void hankStartsAfresh() {
+        data.update("DELETE FROM Membership m WHERE m.person.username = :u", java.util.Map.of("u", "hank"));
     }
 
     private Milestone proposedByBob(long coalitionId, String title) {
@@ -116,16 +133,18 @@ class RoleViewsIT {
         return overview.coalitions().stream()
                 .filter(c -> c.id() == coalitionId)
                 .findFirst()
-                .orElseThrow(() ->
-                        new AssertionError("coalition " + coalitionId + " missing from " + overview.coalitions()));
+                .orElseThrow(() -> new AssertionError("coalition " + coalitionId + " missing from "
+                        + overview.coalitions().stream()
+                                .map(SponsoredCoalition::id)
+                                .toList()));
     }
 
     @Test
     void should_show_a_sponsor_every_coalition_she_sponsors_with_progress_and_decisions_awaiting() {
-        long first = coalition(CoalitionRole.SPONSOR);
-        long second = coalition(CoalitionRole.SPONSOR);
-        long observed = coalition(CoalitionRole.OBSERVER);
-        // due soonest, so that they are among the decisions shown whatever other tests left awaiting alice
+        hankStartsAfresh();
+        long first = coalition("hank", CoalitionRole.SPONSOR);
+        long second = coalition("hank", CoalitionRole.SPONSOR);
+        long observed = coalition("hank", CoalitionRole.OBSERVER);
         Milestone pilot = proposedByBob(first, "Pilot", LocalDate.now().plusDays(1));
         Milestone rollout = proposedByBob(second, "Rollout", LocalDate.now().plusDays(1));
         proposedByBob(observed, "Not hers to decide");
@@ -148,7 +167,7 @@ class RoleViewsIT {
                     new org.coalition.health.HealthAssessment(dayAndScore[1], area, List.of())));
         }
 
-        SponsorOverview overview = alice.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE));
+        SponsorOverview overview = hank.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE));
 
         SponsoredCoalition one = find(overview, first);
         assertEquals(List.of(40, 55, 70), one.healthTrend(), "the last 90 days of daily snapshots, oldest first");
@@ -176,8 +195,8 @@ class RoleViewsIT {
                         .orElseThrow()
                         .getTitle());
 
-        alice.call(() -> milestones.decide(pilot.getId(), pilot.getVersion(), true, "Go"));
-        SponsorOverview after = alice.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE));
+        hank.call(() -> milestones.decide(pilot.getId(), pilot.getVersion(), true, "Go"));
+        SponsorOverview after = hank.call(() -> sponsor.overview(0, SponsorService.MAX_PAGE));
         assertFalse(
                 after.awaitingDecision().stream().anyMatch(m -> m.getId().equals(pilot.getId())),
                 "decided, no longer waiting");
