@@ -7,3 +7,14 @@ document.addEventListener('change', function (event) {
         field.form.submit();
     }
 });
+document.addEventListener('keydown', function (event) {
+    var field = event.target;
+    // a task row's notes (TaskEditor): Enter saves that row, not the form's first row
+    if (event.key === 'Enter' && field.matches && field.matches('.task-form input[type=text]')) {
+        var save = field.closest('.task-form').querySelector('button[type=submit]');
+        if (save) {
+            event.preventDefault();
+            save.click();
+        }
+    }
+});

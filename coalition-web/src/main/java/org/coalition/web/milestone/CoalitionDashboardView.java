@@ -31,7 +31,7 @@ import org.coalition.rhythm.SyncOccurrence;
 import org.coalition.trust.ParticipantChoice;
 import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
-import org.coalition.web.platform.PagedModel;
+import org.coalition.web.platform.Pager;
 import org.coalition.web.platform.SuggestedLabels;
 import org.coalition.web.security.SignedInUser;
 
@@ -66,13 +66,12 @@ public class CoalitionDashboardView implements Serializable {
 
     private Long id;
     private Dashboard dashboard;
-    /** The tasks, a page at a time as the table asks (the largest coalitions have thousands), the viewer's open ones first. */
-    private final PagedModel<Task> tasks = new PagedModel<>(
-            () -> milestones.countTasks(id),
-            (first, pageSize, sortBy) -> editing(milestones.tasksMineFirst(id, first, pageSize)),
-            Task::getId);
-
     public static final int TASK_PAGE = 25;
+    /** The tasks, a page at a time (the largest coalitions have thousands), the viewer's open ones first. */
+    private final Pager pager = new Pager(TASK_PAGE);
+
+    private transient List<Task> taskPage;
+    private final TaskEditor taskEditor = new TaskEditor("taskEdits:save");
     /** Records named behind each health finding; the rest are counted and linked. */
     public static final int EVIDENCE_SHOWN = 5;
 
@@ -87,10 +86,7 @@ public class CoalitionDashboardView implements Serializable {
     private final MilestoneDraft newMilestone = new MilestoneDraft();
     /** The sponsor's comment per milestone awaiting a decision. */
     private final Map<Long, String> comments = new HashMap<>();
-    /** Per task: the chosen status. Faces writes the submitted text into the map, hence Object. */
-    private final Map<Long, Object> taskStatus = new HashMap<>();
 
-    private final Map<Long, String> taskNotes = new HashMap<>();
     private String newTaskTitle;
     private String newTaskAssignee;
     private final SuggestedLabels assigneeSuggestions = new SuggestedLabels();
@@ -102,18 +98,33 @@ public class CoalitionDashboardView implements Serializable {
 
     public void load() {
         dashboard = dashboards.firstView(id);
-        // the task table loads its page again as it renders
+        taskPage = null; // read again when the table renders
     }
 
-    /** The editors hold the statuses and notes of the rows on the page, as stored. */
-    private List<Task> editing(List<Task> page) {
-        taskStatus.clear();
-        taskNotes.clear();
-        page.forEach(t -> {
-            taskStatus.put(t.getId(), t.getStatus());
-            taskNotes.put(t.getId(), t.getProgressNotes());
-        });
-        return page;
+    /** The page of tasks shown (two statements: how many there are, and the page). */
+    public List<Task> getTaskPage() {
+        if (taskPage == null) {
+            taskPage = milestones.tasksMineFirst(id, pager.settle(milestones.countTasks(id)), TASK_PAGE);
+        }
+        return taskPage;
+    }
+
+    public void nextPage() {
+        pager.next();
+        taskPage = null;
+    }
+
+    public void previousPage() {
+        pager.previous();
+        taskPage = null;
+    }
+
+    public Pager getPager() {
+        return pager;
+    }
+
+    public TaskEditor getTaskEditor() {
+        return taskEditor;
     }
 
     /** A closed coalition's retrospective, or null. */
@@ -174,12 +185,10 @@ public class CoalitionDashboardView implements Serializable {
         newTaskTitle = null;
     }
 
-    public void saveTask(Task task) {
-        Object chosen = taskStatus.get(task.getId());
-        TaskStatus status = chosen instanceof TaskStatus known ? known : TaskStatus.valueOf(String.valueOf(chosen));
-        attempt(
-                () -> milestones.updateTask(task.getId(), task.getVersion(), status, taskNotes.get(task.getId())),
-                I18n.text("msg.taskUpdated"));
+    /** Saves the row whose Save button was pressed (its id comes as the button's value, one form for all). */
+    public void saveTask() {
+        taskEditor.save(milestones, saved -> I18n.text("msg.taskUpdated"));
+        load();
     }
 
     public void postUpdate() {
@@ -250,10 +259,6 @@ public class CoalitionDashboardView implements Serializable {
         return task.isOverdue(LocalDate.now());
     }
 
-    public TaskStatus[] getTaskStatuses() {
-        return TaskStatus.values();
-    }
-
     public Pitfall[] getPitfalls() {
         return Pitfall.values();
     }
@@ -305,10 +310,6 @@ public class CoalitionDashboardView implements Serializable {
         return LocalDate.now();
     }
 
-    public int getTaskPageSize() {
-        return TASK_PAGE;
-    }
-
     public Map<Long, String> getRevisedTitles() {
         return revisedTitles;
     }
@@ -333,9 +334,6 @@ public class CoalitionDashboardView implements Serializable {
         return dashboard.milestones();
     }
 
-    public PagedModel<Task> getTasks() {
-        return tasks;
-    }
     /** The assignee picker's suggestions: the usernames of at most ten sponsors and members by that name. */
     public List<String> suggestAssignees(String text) {
         return assigneeSuggestions.remember(
@@ -356,14 +354,6 @@ public class CoalitionDashboardView implements Serializable {
 
     public Map<Long, String> getComments() {
         return comments;
-    }
-
-    public Map<Long, Object> getTaskStatus() {
-        return taskStatus;
-    }
-
-    public Map<Long, String> getTaskNotes() {
-        return taskNotes;
     }
 
     public String getNewTaskTitle() {

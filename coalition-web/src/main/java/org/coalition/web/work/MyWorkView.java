@@ -5,15 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.coalition.milestone.MilestoneService;
 import org.coalition.milestone.Task;
-import org.coalition.milestone.TaskStatus;
+import org.coalition.web.milestone.TaskEditor;
 import org.coalition.web.platform.I18n;
-import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.PagedModel;
+import org.coalition.web.platform.Pager;
 import org.coalition.work.ConversationDue;
 import org.coalition.work.MyWorkService;
 import org.coalition.work.NextSync;
@@ -21,7 +19,8 @@ import org.coalition.work.NextSync;
 /**
  * A member's page across coalitions: their open tasks, updated in place; the stakeholders they owe a
  * conversation; when each of their coalitions next meets. Every list is a page from the database: the
- * tasks and conversations in lazy tables, the next syncs a few at a time with "show more".
+ * tasks a page at a time as a plain table with one form ({@link TaskEditor}), the conversations in a lazy table,
+ * the next syncs a few at a time with "show more".
  */
 @Named
 @ViewScoped
@@ -38,15 +37,12 @@ public class MyWorkView implements Serializable {
     @EJB
     private MilestoneService milestones;
 
-    /** Per task id of the page shown: the chosen status. Faces writes the submitted text into the map, hence Object. */
-    private final Map<Long, Object> taskStatus = new HashMap<>();
+    /** Open tasks a page at a time (a busy member has thousands). */
+    static final int TASK_PAGE = 25;
 
-    private final Map<Long, String> taskNotes = new HashMap<>();
-
-    private final PagedModel<Task> tasks = new PagedModel<>(
-            () -> myWork.countTasks(),
-            (first, pageSize, sortBy) -> editing(myWork.tasks(first, pageSize)),
-            Task::getId);
+    private final Pager pager = new Pager(TASK_PAGE);
+    private transient List<Task> taskPage;
+    private final TaskEditor taskEditor = new TaskEditor("taskEdits:save");
 
     private final PagedModel<ConversationDue> conversations = new PagedModel<>(
             () -> myWork.countConversationsDue(),
@@ -59,26 +55,39 @@ public class MyWorkView implements Serializable {
     public void load() {
         // one more than shown tells whether there are more
         nextSyncs = myWork.nextSyncs(syncsShown + 1);
+        taskPage = null; // read again when the table renders
     }
 
-    /** The editors hold the statuses and notes of the rows on the page, as stored. */
-    private List<Task> editing(List<Task> page) {
-        taskStatus.clear();
-        taskNotes.clear();
-        page.forEach(t -> {
-            taskStatus.put(t.getId(), t.getStatus());
-            taskNotes.put(t.getId(), t.getProgressNotes());
-        });
-        return page;
+    /** The page of open tasks shown (two statements: how many there are, and the page). */
+    public List<Task> getTaskPage() {
+        if (taskPage == null) {
+            taskPage = myWork.tasks(pager.settle(myWork.countTasks()), TASK_PAGE);
+        }
+        return taskPage;
     }
 
-    public void saveTask(Task task) {
-        Object chosen = taskStatus.get(task.getId());
-        TaskStatus status = chosen instanceof TaskStatus known ? known : TaskStatus.valueOf(String.valueOf(chosen));
-        Messages.attempt(
-                () -> milestones.updateTask(task.getId(), task.getVersion(), status, taskNotes.get(task.getId())),
-                I18n.format("msg.taskUpdatedNamed", task.getTitle()));
-        // the table loads its page again as it renders
+    /** Saves the row whose Save button was pressed (its id comes as the button's value, one form for all). */
+    public void saveTask() {
+        taskEditor.save(milestones, saved -> I18n.format("msg.taskUpdatedNamed", saved.getTitle()));
+        taskPage = null;
+    }
+
+    public void nextPage() {
+        pager.next();
+        taskPage = null;
+    }
+
+    public void previousPage() {
+        pager.previous();
+        taskPage = null;
+    }
+
+    public Pager getPager() {
+        return pager;
+    }
+
+    public TaskEditor getTaskEditor() {
+        return taskEditor;
     }
 
     public void showMoreSyncs() {
@@ -88,14 +97,6 @@ public class MyWorkView implements Serializable {
 
     public boolean isOverdue(Task task) {
         return task.isOverdue(LocalDate.now());
-    }
-
-    public TaskStatus[] getTaskStatuses() {
-        return TaskStatus.values();
-    }
-
-    public PagedModel<Task> getTasks() {
-        return tasks;
     }
 
     public PagedModel<ConversationDue> getConversations() {
@@ -108,13 +109,5 @@ public class MyWorkView implements Serializable {
 
     public boolean isMoreSyncs() {
         return nextSyncs.size() > syncsShown;
-    }
-
-    public Map<Long, Object> getTaskStatus() {
-        return taskStatus;
-    }
-
-    public Map<Long, String> getTaskNotes() {
-        return taskNotes;
     }
 }
