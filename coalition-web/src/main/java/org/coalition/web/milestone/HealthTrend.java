@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.coalition.health.HealthSnapshot;
+import org.coalition.web.platform.Formats;
 
 /**
  * The health trend as a chart drawn on the server (an SVG with axes, no script): the score (0–100) up the
@@ -56,9 +56,9 @@ public final class HealthTrend {
     public String getPoints() {
         StringBuilder points = new StringBuilder();
         for (HealthSnapshot s : snapshots) {
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(s.getTakenOn()), y(s.getScore())));
+            Formats.appendPoint(points, x(s.getTakenOn()), y(s.getScore()));
         }
-        return points.toString().trim();
+        return points.toString();
     }
 
     /** Score lines at 0, 25, 50, 75 and 100. */

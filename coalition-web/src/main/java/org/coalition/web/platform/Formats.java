@@ -2,21 +2,31 @@ package org.coalition.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** How pages show moments in time (Faces' own converter cannot apply a pattern to an {@link Instant}). */
 @Named
 @ApplicationScoped
 public class Formats {
 
+    /** The formatters by pattern and language, parsed once (a page formats dozens of moments). */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+
     /** The patterns are texts of the bundle ({@code format.moment}, {@code format.zoned}): each language has its own. */
     private static DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(I18n.text(key), I18n.locale());
+        String pattern = I18n.text(key);
+        Locale locale = I18n.locale();
+        return FORMATTERS.computeIfAbsent(
+                locale.toLanguageTag() + '|' + pattern, k -> DateTimeFormatter.ofPattern(pattern, locale));
     }
 
     public String moment(Instant instant) {
@@ -45,8 +55,34 @@ public class Formats {
         for (int i = 0; i < n; i++) {
             double x = n == 1 ? width / 2.0 : (double) width * i / (n - 1);
             double y = height - height * scores.get(i) / 100.0;
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+            appendPoint(points, x, y);
         }
-        return points.toString().trim();
+        return points.toString();
+    }
+
+    /**
+     * Appends an SVG point {@code x,y} with one decimal each, after a space unless it is the first: what
+     * {@code String.format(Locale.ROOT, "%.1f,%.1f")} writes (half up from the shortest decimal form of the double),
+     * without parsing a format for every point (the sponsor view draws thousands).
+     */
+    public static void appendPoint(StringBuilder points, double x, double y) {
+        if (!points.isEmpty()) {
+            points.append(' ');
+        }
+        appendTenths(points, x);
+        points.append(',');
+        appendTenths(points, y);
+    }
+
+    private static void appendTenths(StringBuilder out, double value) {
+        long tenths = BigDecimal.valueOf(value)
+                .setScale(1, RoundingMode.HALF_UP)
+                .unscaledValue()
+                .longValueExact();
+        if (tenths < 0) {
+            out.append('-');
+            tenths = -tenths;
+        }
+        out.append(tenths / 10).append('.').append(tenths % 10);
     }
 }

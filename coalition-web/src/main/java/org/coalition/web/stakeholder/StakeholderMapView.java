@@ -16,7 +16,7 @@ import org.coalition.stakeholder.StakeholderMap;
 import org.coalition.stakeholder.StakeholderRow;
 import org.coalition.stakeholder.StakeholderService;
 import org.coalition.stakeholder.Stance;
-import org.coalition.web.platform.PagedModel;
+import org.coalition.web.platform.Pager;
 
 /**
  * The influence × interest grid as an SVG: one dot per stakeholder, coloured by stance, filled when the
@@ -66,10 +66,8 @@ public class StakeholderMapView implements Serializable {
     /** Rows of the list under the map: everyone the map shows (filter included), most influential first. */
     public static final int LIST_PAGE = 25;
 
-    private final PagedModel<StakeholderRow> people = new PagedModel<>(
-            () -> stakeholders.count(id, listQuery(0, 1)),
-            (first, pageSize, sortBy) -> stakeholders.register(id, listQuery(first, pageSize)),
-            StakeholderRow::id);
+    private final Pager pager = new Pager(LIST_PAGE);
+    private transient List<StakeholderRow> people;
 
     private RegisterQuery listQuery(int first, int pageSize) {
         return new RegisterQuery(
@@ -100,6 +98,7 @@ public class StakeholderMapView implements Serializable {
     public record More(long count, double x, double y) implements java.io.Serializable {}
 
     public void load() {
+        people = null; // read again when the list renders
         coalition = coalitions.heading(id);
         departments = stakeholders.departments(id);
         StakeholderMap map = stakeholders.map(id, department == null || department.isBlank() ? null : department);
@@ -184,12 +183,27 @@ public class StakeholderMapView implements Serializable {
         return dots;
     }
 
-    public PagedModel<StakeholderRow> getPeople() {
+    /** The page of the list shown, a plain table (two statements: how many there are, and the page). */
+    public List<StakeholderRow> getPeople() {
+        if (people == null) {
+            people = stakeholders.register(
+                    id, listQuery(pager.settle(stakeholders.count(id, listQuery(0, 1))), LIST_PAGE));
+        }
         return people;
     }
 
-    public int getListPage() {
-        return LIST_PAGE;
+    public void nextPage() {
+        pager.next();
+        people = null;
+    }
+
+    public void previousPage() {
+        pager.previous();
+        people = null;
+    }
+
+    public Pager getPager() {
+        return pager;
     }
 
     public List<More> getMore() {
