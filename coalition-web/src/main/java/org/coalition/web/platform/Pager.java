@@ -1,6 +1,7 @@
 package org.coalition.web.platform;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Where a page of a list starts, for the pages whose rows carry their own forms (so not a lazy table):
@@ -28,6 +29,16 @@ public final class Pager implements Serializable {
             first = (int) Math.max(0, (total - 1) / size * size);
         }
         return first;
+    }
+
+    /**
+     * For a list too long to count at every view: takes the rows read from {@link #getFirst()} with one more than a
+     * page ({@code size + 1}), returns the page, and tells whether a next page follows from that extra row. The
+     * total is then only known as far as that row.
+     */
+    public <T> List<T> uncounted(List<T> pagePlusOne) {
+        this.total = first + pagePlusOne.size();
+        return pagePlusOne.size() > size ? pagePlusOne.subList(0, size) : pagePlusOne;
     }
 
     public void next() {

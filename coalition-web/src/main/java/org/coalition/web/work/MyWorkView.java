@@ -58,10 +58,18 @@ public class MyWorkView implements Serializable {
         taskPage = null; // read again when the table renders
     }
 
-    /** The page of open tasks shown (two statements: how many there are, and the page). */
+    /**
+     * The page of open tasks shown, read with one row more to know whether a next page follows: counting a busy
+     * member's thousands of open tasks at every view would cost more than the page.
+     */
     public List<Task> getTaskPage() {
         if (taskPage == null) {
-            taskPage = myWork.tasks(pager.settle(myWork.countTasks()), TASK_PAGE);
+            List<Task> rows = myWork.tasks(pager.getFirst(), TASK_PAGE + 1);
+            if (rows.isEmpty() && pager.isPrevious()) { // the page emptied (its tasks done): the one before
+                pager.previous();
+                rows = myWork.tasks(pager.getFirst(), TASK_PAGE + 1);
+            }
+            taskPage = pager.uncounted(rows);
         }
         return taskPage;
     }

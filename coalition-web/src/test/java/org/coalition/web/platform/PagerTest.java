@@ -29,6 +29,17 @@ class PagerTest {
     }
 
     @Test
+    void anUncountedListOpensTheNextPageWhenItsExtraRowWasThere() {
+        Pager pager = new Pager(2);
+        assertEquals(java.util.List.of("a", "b"), pager.uncounted(java.util.List.of("a", "b", "c")));
+        assertTrue(pager.isNext());
+        pager.next();
+        assertEquals(java.util.List.of("c"), pager.uncounted(java.util.List.of("c")));
+        assertTrue(pager.isPrevious());
+        assertFalse(pager.isNext());
+    }
+
+    @Test
     void previousStopsAtTheFirstRow() {
         Pager pager = new Pager(10);
         pager.settle(5);
