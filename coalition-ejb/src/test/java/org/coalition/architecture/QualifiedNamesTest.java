@@ -67,8 +67,7 @@ class QualifiedNamesTest {
             "coalition-web/src/main/java/org/coalition/web/network/InfluenceNetworkView.java",
             "coalition-web/src/main/java/org/coalition/web/playbook/NewCoalitionView.java",
             "coalition-web/src/main/java/org/coalition/web/stakeholder/StakeholderFormView.java",
-            "coalition-web/src/main/java/org/coalition/web/stakeholder/StakeholderMapView.java",
-            "coalition-web/src/main/java/org/coalition/web/stakeholder/StakeholderView.java");
+            "coalition-web/src/main/java/org/coalition/web/stakeholder/StakeholderMapView.java");
 
     @Test
     void should_name_types_by_import_in_main_code() throws IOException {

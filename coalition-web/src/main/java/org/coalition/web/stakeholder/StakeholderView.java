@@ -2,15 +2,15 @@ package org.coalition.web.stakeholder;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import org.coalition.access.CoalitionAction;
 import org.coalition.commonground.CommonGroundService;
-import org.coalition.commonground.Framing;
 import org.coalition.commonground.SignOnStatus;
 import org.coalition.engagement.ConversationDraft;
 import org.coalition.engagement.EngagementService;
@@ -20,7 +20,8 @@ import org.coalition.engagement.MotivationDraft;
 import org.coalition.engagement.QuestionTemplates;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.stakeholder.StakeholderDetails;
-import org.coalition.stakeholder.StakeholderService;
+import org.coalition.stakeholder.StakeholderPage;
+import org.coalition.stakeholder.StakeholderPageService;
 import org.coalition.stakeholder.Stance;
 import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
@@ -28,7 +29,8 @@ import org.coalition.web.platform.Messages;
 /**
  * One stakeholder: who they are, their stance history, what drives them, conversations and framing. The
  * history and the conversations are the newest few, with "show more" for older ones: the page never reads
- * them all.
+ * them all. Its first view is one use case ({@link StakeholderPageService#firstView}); the changes go to the
+ * services that make them.
  */
 @Named
 @ViewScoped
@@ -39,8 +41,9 @@ public class StakeholderView implements Serializable {
     /** Stance changes and conversations shown at first, and added by each "show more". */
     static final int STEP = 10;
 
+    /** The use case: everything the first view shows, with one access check. */
     @EJB
-    private StakeholderService stakeholders;
+    private StakeholderPageService pages;
 
     @EJB
     private EngagementService engagement;
@@ -48,53 +51,29 @@ public class StakeholderView implements Serializable {
     @EJB
     private CommonGroundService commonGround;
 
-    @jakarta.inject.Inject
-    private transient jakarta.validation.Validator validator;
+    @Inject
+    private transient Validator validator;
 
     private Long id;
     private int historyShown = STEP;
     private int conversationsShown = STEP;
-    private StakeholderDetails details;
+    private StakeholderPage page;
     private ConversationDraft conversation;
     private List<String> askedTemplates;
     private String otherQuestion;
     private String framingText;
     private List<Long> framingMotivations = new ArrayList<>();
     private SignOnStatus signOn = SignOnStatus.NOT_ASKED;
-    private List<Motivation> allMotivations = List.of();
-    /** The standard questions and those of the template the coalition was started from. */
-    private List<String> questionTemplates = QuestionTemplates.ALL;
-
-    @EJB
-    private org.coalition.playbook.TemplateService templates;
-
-    /** The note retention period in force, to say why older notes are gone. */
-    private int retentionDays;
 
     public void load() {
-        details = stakeholders.open(id, historyShown, conversationsShown);
-        retentionDays = stakeholders.noteRetention().days();
+        page = pages.firstView(id, historyShown, conversationsShown);
         resetConversation();
-        List<String> fromTemplate = templates.questionsFor(details.coalitionId());
-        questionTemplates = java.util.stream.Stream.concat(QuestionTemplates.ALL.stream(), fromTemplate.stream())
-                .distinct()
-                .toList();
-        if (details.may(CoalitionAction.VIEW_NOTES)) {
-            List<Motivation> heard = new ArrayList<>(details.conversations().stream()
-                    .flatMap(c -> c.getMotivations().stream())
-                    .toList());
-            Optional<Framing> framing = commonGround.framingOf(id);
-            framing.ifPresent(f -> {
-                framingText = f.getText();
-                framingMotivations = new ArrayList<>(
-                        f.getMotivations().stream().map(Motivation::getId).toList());
-                signOn = f.getSignOn();
-                // the framing's motivations stay choosable even when their conversation is not shown
-                f.getMotivations().stream()
-                        .filter(m -> heard.stream().noneMatch(h -> h.getId().equals(m.getId())))
-                        .forEach(heard::add);
-            });
-            allMotivations = heard;
+        // no framing written yet (or none to read): a framing being typed survives the reload after a logged
+        // conversation
+        if (page.framing() != null) {
+            framingText = page.framing().text();
+            framingMotivations = new ArrayList<>(page.framing().motivationIds());
+            signOn = page.framing().signOn();
         }
     }
 
@@ -164,11 +143,12 @@ public class StakeholderView implements Serializable {
 
     /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */
     public boolean may(CoalitionAction action) {
-        return details != null && details.may(action);
+        return page != null && page.details().may(action);
     }
 
+    /** The standard questions and those of the template the coalition was started from. */
     public List<String> getQuestionTemplates() {
-        return questionTemplates;
+        return page == null ? QuestionTemplates.ALL : page.questionTemplates();
     }
 
     public MotivationCategory[] getCategories() {
@@ -192,7 +172,7 @@ public class StakeholderView implements Serializable {
     }
 
     public StakeholderDetails getDetails() {
-        return details;
+        return page == null ? null : page.details();
     }
 
     public ConversationDraft getConversation() {
@@ -240,10 +220,11 @@ public class StakeholderView implements Serializable {
     }
 
     public List<Motivation> getAllMotivations() {
-        return allMotivations;
+        return page == null ? List.of() : page.motivations();
     }
 
+    /** The note retention period in force, to say why older notes are gone. */
     public int getRetentionDays() {
-        return retentionDays;
+        return page == null ? 0 : page.noteRetention().days();
     }
 }

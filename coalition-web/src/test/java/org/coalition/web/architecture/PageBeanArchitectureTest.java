@@ -30,7 +30,7 @@ import java.util.TreeSet;
 @AnalyzeClasses(packages = "org.coalition", importOptions = ImportOption.DoNotIncludeTests.class)
 class PageBeanArchitectureTest {
 
-    /** The most services any page bean outside the exceptions uses today (StakeholderView, 2026-12). */
+    /** The most services any page bean outside the exceptions uses today (CoalitionDashboardView, 2026-12). */
     static final int MOST_SERVICES = 4;
 
     /** Known heavy pages and the services they use today; lower these as the pages are split. */
@@ -40,7 +40,7 @@ class PageBeanArchitectureTest {
      * Pages whose first view is one use case: their {@code load()} asks one service method, which answers
      * everything the page shows with one access check.
      */
-    static final Set<String> USE_CASE_PAGES = Set.of("CoalitionDashboardView");
+    static final Set<String> USE_CASE_PAGES = Set.of("CoalitionDashboardView", "StakeholderView");
 
     private static final ArchCondition<JavaClass> USE_FEW_SERVICES =
             new ArchCondition<>("use at most " + MOST_SERVICES + " services (heavy pages: as listed)") {
