@@ -68,6 +68,14 @@ class TaskRowsIT {
             addTask(bob, first);
             addTask(bob, second);
 
+            // each row's editors are named after its task, through the labels written once for the table
+            assertEquals(
+                    "Status of " + second,
+                    bob.find(By.id(editor(bob, second) + ":status")).getAccessibleName());
+            assertEquals(
+                    "Progress notes for " + second,
+                    bob.find(By.id(editor(bob, second) + ":notes")).getAccessibleName());
+
             // Enter in the second row's notes saves the second row, not the form's first button
             String typed = "Second's notes " + tag;
             bob.type(By.id(editor(bob, second) + ":notes"), typed);

@@ -70,7 +70,7 @@ public class CoalitionDashboardView implements Serializable {
     /** The tasks, a page at a time (the largest coalitions have thousands), the viewer's open ones first. */
     private final Pager pager = new Pager(TASK_PAGE);
 
-    private transient List<Task> taskPage;
+    private transient List<TaskEditor.Row> taskPage;
     private final TaskEditor taskEditor = new TaskEditor("taskEdits:save");
     /** Records named behind each health finding; the rest are counted and linked. */
     public static final int EVIDENCE_SHOWN = 5;
@@ -101,10 +101,13 @@ public class CoalitionDashboardView implements Serializable {
         taskPage = null; // read again when the table renders
     }
 
-    /** The page of tasks shown (two statements: how many there are, and the page). */
-    public List<Task> getTaskPage() {
+    /** The rows of tasks shown (two statements: how many there are, and the page). */
+    public List<TaskEditor.Row> getTaskPage() {
         if (taskPage == null) {
-            taskPage = milestones.tasksMineFirst(id, pager.settle(milestones.countTasks(id)), TASK_PAGE);
+            taskPage = taskEditor.rows(
+                    milestones.tasksMineFirst(id, pager.settle(milestones.countTasks(id)), TASK_PAGE),
+                    this::isMine,
+                    this::mayUpdate);
         }
         return taskPage;
     }
@@ -121,10 +124,6 @@ public class CoalitionDashboardView implements Serializable {
 
     public Pager getPager() {
         return pager;
-    }
-
-    public TaskEditor getTaskEditor() {
-        return taskEditor;
     }
 
     /** A closed coalition's retrospective, or null. */
@@ -243,20 +242,16 @@ public class CoalitionDashboardView implements Serializable {
     }
 
     /** The access table's rule, as the service applies it: anyone's task with UPDATE_ANY_TASK, else one's own. */
-    public boolean mayUpdate(Task task) {
+    private boolean mayUpdate(Task task) {
         return may(CoalitionAction.UPDATE_ANY_TASK)
                 || (may(CoalitionAction.UPDATE_OWN_TASK)
                         && task.getAssignee().getUsername().equals(user.getUsername()));
     }
 
     /** The viewer's own open task: listed first and marked. */
-    public boolean isMine(Task task) {
+    private boolean isMine(Task task) {
         return task.getStatus() != TaskStatus.DONE
                 && task.getAssignee().getUsername().equals(user.getUsername());
-    }
-
-    public boolean isOverdue(Task task) {
-        return task.isOverdue(LocalDate.now());
     }
 
     public Pitfall[] getPitfalls() {

@@ -2,9 +2,12 @@ package org.coalition.web.milestone;
 
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.coalition.milestone.MilestoneService;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
@@ -26,6 +29,22 @@ public final class TaskEditor implements Serializable {
     public record Edit(long taskId, long version, TaskStatus status, String notes) implements Serializable {
 
         private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * A task as its row shows it, worked out once per page rather than by expressions in every cell: whether it is
+     * the viewer's own open task, overdue, editable by the viewer, and the status and notes its editor shows (as
+     * stored, or as typed when the service refused them).
+     */
+    public record Row(Task task, boolean mine, boolean overdue, boolean editable, TaskStatus status, String notes)
+            implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The task's id, which names the row's inputs (eleven times a row). */
+        public long id() {
+            return task.getId();
+        }
     }
 
     private final String saveButton;
@@ -76,14 +95,23 @@ public final class TaskEditor implements Serializable {
         }
     }
 
-    /** The status the row shows: as stored, or as typed when the service refused it. */
-    public TaskStatus status(Task task) {
-        return isUnsaved(task) ? unsaved.status() : task.getStatus();
-    }
-
-    /** The notes the row shows: as stored, or as typed when the service refused them. */
-    public String notes(Task task) {
-        return isUnsaved(task) ? unsaved.notes() : task.getProgressNotes();
+    /**
+     * The rows of a page of tasks.
+     *
+     * @param mine whether a task is the viewer's own open task
+     * @param editable whether the viewer may update a task (the access table's rule, as the service applies it)
+     */
+    public List<Row> rows(List<Task> tasks, Predicate<Task> mine, Predicate<Task> editable) {
+        LocalDate today = LocalDate.now();
+        return tasks.stream()
+                .map(task -> new Row(
+                        task,
+                        mine.test(task),
+                        task.isOverdue(today),
+                        editable.test(task),
+                        isUnsaved(task) ? unsaved.status() : task.getStatus(),
+                        isUnsaved(task) ? unsaved.notes() : task.getProgressNotes()))
+                .toList();
     }
 
     private boolean isUnsaved(Task task) {

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.coalition.milestone.MilestoneService;
 import org.coalition.milestone.Task;
@@ -41,7 +40,7 @@ public class MyWorkView implements Serializable {
     static final int TASK_PAGE = 25;
 
     private final Pager pager = new Pager(TASK_PAGE);
-    private transient List<Task> taskPage;
+    private transient List<TaskEditor.Row> taskPage;
     private final TaskEditor taskEditor = new TaskEditor("taskEdits:save");
 
     private final PagedModel<ConversationDue> conversations = new PagedModel<>(
@@ -62,14 +61,14 @@ public class MyWorkView implements Serializable {
      * The page of open tasks shown, read with one row more to know whether a next page follows: counting a busy
      * member's thousands of open tasks at every view would cost more than the page.
      */
-    public List<Task> getTaskPage() {
+    public List<TaskEditor.Row> getTaskPage() {
         if (taskPage == null) {
             List<Task> rows = myWork.tasks(pager.getFirst(), TASK_PAGE + 1);
             if (rows.isEmpty() && pager.isPrevious()) { // the page emptied (its tasks done): the one before
                 pager.previous();
                 rows = myWork.tasks(pager.getFirst(), TASK_PAGE + 1);
             }
-            taskPage = pager.uncounted(rows);
+            taskPage = taskEditor.rows(pager.uncounted(rows), task -> true, task -> true);
         }
         return taskPage;
     }
@@ -94,17 +93,9 @@ public class MyWorkView implements Serializable {
         return pager;
     }
 
-    public TaskEditor getTaskEditor() {
-        return taskEditor;
-    }
-
     public void showMoreSyncs() {
         syncsShown += SYNCS_STEP;
         load();
-    }
-
-    public boolean isOverdue(Task task) {
-        return task.isOverdue(LocalDate.now());
     }
 
     public PagedModel<ConversationDue> getConversations() {
