@@ -114,10 +114,14 @@ public class CoalitionDashboardView implements Serializable {
         load();
     }
 
-    /** Runs a change one of the page's forms asks for; expected refusals become messages; either way the page shows the latest state. */
-    public void attempt(Runnable change, String success) {
-        Messages.attempt(change, success);
+    /**
+     * Runs a change one of the page's forms asks for; expected refusals become messages; either way the page shows
+     * the latest state. The form clears what was typed only when the change was made, so a refusal loses nothing.
+     */
+    public boolean attempt(Runnable change, String success) {
+        Messages.Outcome outcome = Messages.attempt(change, success);
         load();
+        return outcome == Messages.Outcome.DONE;
     }
 
     /** What the access table lets the viewer do here; pages name the action as {@code CoalitionAction.X} (o:importConstants). */

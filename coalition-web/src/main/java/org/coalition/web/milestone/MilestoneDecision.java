@@ -47,10 +47,12 @@ public class MilestoneDecision implements Serializable {
 
     private void decide(MilestoneSummary summary, boolean approve) {
         var m = summary.milestone();
-        String text = comments.remove(m.getId());
-        page.attempt(
+        String text = comments.get(m.getId());
+        if (page.attempt(
                 () -> milestones.decide(m.getId(), m.getVersion(), approve, text),
-                I18n.format(approve ? "msg.approved" : "msg.rejected", m.getTitle()));
+                I18n.format(approve ? "msg.approved" : "msg.rejected", m.getTitle()))) {
+            comments.remove(m.getId());
+        }
     }
 
     /** Revises a rejected milestone (title and due date) and puts it before the sponsors again. */

@@ -25,10 +25,11 @@ public class MilestoneProposal {
     private final MilestoneDraft newMilestone = new MilestoneDraft();
 
     public void proposeMilestone() {
-        page.attempt(() -> milestones.propose(page.getId(), newMilestone), I18n.text("msg.milestoneProposed"));
-        newMilestone.setTitle(null);
-        newMilestone.setDescription(null);
-        newMilestone.setDueOn(null);
+        if (page.attempt(() -> milestones.propose(page.getId(), newMilestone), I18n.text("msg.milestoneProposed"))) {
+            newMilestone.setTitle(null);
+            newMilestone.setDescription(null);
+            newMilestone.setDueOn(null);
+        }
     }
 
     public MilestoneDraft getNewMilestone() {

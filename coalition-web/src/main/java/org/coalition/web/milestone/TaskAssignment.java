@@ -36,10 +36,11 @@ public class TaskAssignment implements Serializable {
     private LocalDate newTaskDue;
 
     public void addTask() {
-        page.attempt(
+        if (page.attempt(
                 () -> milestones.addTask(page.getId(), newTaskMilestone, newTaskTitle, newTaskAssignee, newTaskDue),
-                I18n.text("msg.taskAdded"));
-        newTaskTitle = null;
+                I18n.text("msg.taskAdded"))) {
+            newTaskTitle = null;
+        }
     }
 
     /** The assignee picker's suggestions: the usernames of at most ten sponsors and members by that name. */

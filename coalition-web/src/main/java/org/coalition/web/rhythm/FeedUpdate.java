@@ -25,8 +25,9 @@ public class FeedUpdate {
     private String update;
 
     public void postUpdate() {
-        page.attempt(() -> feed.postUpdate(page.getId(), update), I18n.text("msg.updatePosted"));
-        update = null;
+        if (page.attempt(() -> feed.postUpdate(page.getId(), update), I18n.text("msg.updatePosted"))) {
+            update = null;
+        }
     }
 
     public String getUpdate() {

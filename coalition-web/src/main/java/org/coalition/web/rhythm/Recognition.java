@@ -26,10 +26,11 @@ public class Recognition {
     private String recognizedWhat;
 
     public void recognize() {
-        page.attempt(
-                () -> feed.recognize(page.getId(), recognizedWho, recognizedWhat), I18n.text("msg.thankYouPosted"));
-        recognizedWho = null;
-        recognizedWhat = null;
+        if (page.attempt(
+                () -> feed.recognize(page.getId(), recognizedWho, recognizedWhat), I18n.text("msg.thankYouPosted"))) {
+            recognizedWho = null;
+            recognizedWhat = null;
+        }
     }
 
     public String getRecognizedWho() {
