@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,17 +30,31 @@ import org.coalition.coalition.CoalitionRole;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.coalition.Phase;
 import org.coalition.commonground.CommonGroundService;
+import org.coalition.commonground.SignOnStatus;
+import org.coalition.difference.Difference;
+import org.coalition.difference.DifferenceDraft;
+import org.coalition.difference.DifferenceService;
 import org.coalition.engagement.ConversationDraft;
 import org.coalition.engagement.EngagementService;
 import org.coalition.engagement.MotivationCategory;
 import org.coalition.engagement.MotivationDraft;
+import org.coalition.health.HealthService;
 import org.coalition.health.Pitfall;
+import org.coalition.milestone.Milestone;
+import org.coalition.milestone.MilestoneDraft;
 import org.coalition.milestone.MilestoneService;
+import org.coalition.milestone.Task;
+import org.coalition.milestone.TaskStatus;
+import org.coalition.platform.FactsCache;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.CadenceDraft;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.FeedService;
 import org.coalition.rhythm.RhythmService;
+import org.coalition.rhythm.SyncNoteDraft;
+import org.coalition.stakeholder.Engagement;
+import org.coalition.stakeholder.EngagementAssessmentService;
+import org.coalition.stakeholder.EngagementGap;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
 import org.coalition.stakeholder.Stakeholder;
@@ -51,6 +69,8 @@ import org.coalition.testsupport.AsErin;
 import org.coalition.testsupport.Deployments;
 import org.coalition.testsupport.SqlCounter;
 import org.coalition.testsupport.TestData;
+import org.coalition.trust.QuickWin;
+import org.coalition.trust.QuickWinKind;
 import org.coalition.trust.QuickWinService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -98,6 +118,18 @@ class PlaybookServiceIT {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    HealthService health;
+
+    @EJB
+    EngagementAssessmentService assessments;
+
+    @EJB
+    DifferenceService differences;
+
+    @Inject
+    FactsCache cache;
 
     @EJB
     SqlCounter sql;
@@ -423,6 +455,184 @@ class PlaybookServiceIT {
                 RuleViolationException.class,
                 () -> alice.call(() -> playbook.close(c, version, new RetrospectiveDraft("a", "b"))));
         assertTrue(bob.call(() -> playbook.retrospective(c)).isEmpty(), "rolled back");
+    }
+
+    /** Thrown by the cache peek below when the service keeps no facts (a write elsewhere made them stale). */
+    private static final class NotKept extends RuntimeException {}
+
+    /**
+     * The facts the service built the panel from. The panel shows only whether each item is done, not the counts
+     * behind it; the service keeps those for the day, so they are read back from its cache right after the panel.
+     */
+    private PlaybookFacts factsBehindThePanel(long c) {
+        for (int attempt = 1; ; attempt++) {
+            bob.call(() -> playbook.playbook(c));
+            try {
+                return cache.get("playbook:" + LocalDate.now(), c, () -> {
+                    throw new NotKept();
+                });
+            } catch (NotKept stale) {
+                if (attempt == 3) {
+                    throw new AssertionError("the playbook keeps no facts of coalition " + c, stale);
+                }
+            }
+        }
+    }
+
+    private long version(long stakeholderId) {
+        return data.with(em -> em.find(Stakeholder.class, stakeholderId).getVersion());
+    }
+
+    private void dateBack(String entity, String column, long id, int days) {
+        data.update(
+                "UPDATE " + entity + " x SET x." + column + " = :at WHERE x.id = :id",
+                Map.of("at", Instant.now().minus(Duration.ofDays(days)), "id", id));
+    }
+
+    @Test
+    void should_count_each_fact_of_a_known_coalition_where_it_belongs() {
+        assertEquals(
+                4, bob.call(() -> health.thresholds()).influenceCutOff(), "the cut-off this coalition is built on");
+        LocalDate today = LocalDate.now();
+        data.person("alice", "Operations", true);
+        CoalitionLaunch launch = launch("Known facts");
+        launch.setSponsors(List.of("alice"));
+        launch.setPurpose("Hours that fit people's lives.");
+        CadenceDraft fortnightly = new CadenceDraft();
+        fortnightly.setStartsOn(today);
+        fortnightly.setEveryWeeks(2);
+        fortnightly.setDayOfWeek(DayOfWeek.TUESDAY);
+        fortnightly.setTime(LocalTime.of(9, 30));
+        fortnightly.setTimeZone("Europe/Berlin");
+        launch.setCadence(fortnightly);
+        long c = bob.call(() -> playbook.launch(launch)).getId();
+        data.grant(c, "hank", CoalitionRole.SPONSOR);
+        bob.call(() -> commonGround.revisePurpose(c, 1, "Hours that fit people's lives and customers' needs."));
+        bob.call(() -> commonGround.revisePurpose(c, 2, "Hours that fit people's lives, customers reach someone."));
+
+        // key: influence 4 and more; heard: a one-on-one with a motivation
+        Stakeholder anna = bob.call(() -> stakeholders.add(c, stakeholder("Anna Key Heard", 5, Stance.SUPPORTER)));
+        Stakeholder ben = bob.call(() -> stakeholders.add(c, stakeholder("Ben Key Skeptic", 4, Stance.SKEPTIC)));
+        Stakeholder cleo = bob.call(() -> stakeholders.add(c, stakeholder("Cleo Key Unheard", 5, Stance.NEUTRAL)));
+        Stakeholder dirk = bob.call(() -> stakeholders.add(c, stakeholder("Dirk Opponent", 2, Stance.OPPONENT)));
+        Stakeholder eva = bob.call(() -> stakeholders.add(c, stakeholder("Eva Minor Skeptic", 1, Stance.SKEPTIC)));
+        Stakeholder finn = bob.call(() -> stakeholders.add(c, stakeholder("Finn Middle", 3, Stance.CHAMPION)));
+        bob.call(() -> stakeholders.add(c, stakeholder("Gus Minor Opponent", 1, Stance.OPPONENT)));
+        for (Stakeholder heard : List.of(anna, ben, dirk)) {
+            bob.run(() -> talkTo(engagement, heard.getId()));
+        }
+        // Anna's one-on-one is still within the 60 days and after her stance; Ben's stance changed after his
+        data.update(
+                "UPDATE Stakeholder s SET s.lastConversationOn = :talked, s.stanceSince = :changed WHERE s.id = :id",
+                Map.of("talked", today.minusDays(59), "changed", today.minusDays(90), "id", anna.getId()));
+        data.update(
+                "UPDATE Stakeholder s SET s.lastConversationOn = :talked, s.stanceSince = :changed WHERE s.id = :id",
+                Map.of("talked", today.minusDays(10), "changed", today.minusDays(5), "id", ben.getId()));
+        bob.run(() -> {
+            commonGround.frame(anna.getId(), "Calmer rotas", Set.of(), SignOnStatus.SIGNED_ON);
+            commonGround.frame(ben.getId(), "Fewer escalations", Set.of(), SignOnStatus.CONSIDERING);
+            commonGround.frame(dirk.getId(), "Less overtime", Set.of(), SignOnStatus.SIGNED_ON);
+        });
+        // the widest key gap is Cleo's (3 steps × influence 5); Finn's (4 × 3) outweighs Anna's (1 × 5), but he is not
+        // key
+        bob.call(() ->
+                assessments.assess(anna.getId(), version(anna.getId()), Engagement.NEUTRAL, Engagement.SUPPORTIVE));
+        bob.call(() ->
+                assessments.assess(cleo.getId(), version(cleo.getId()), Engagement.RESISTANT, Engagement.LEADING));
+        bob.call(() -> assessments.assess(finn.getId(), version(finn.getId()), Engagement.UNAWARE, Engagement.LEADING));
+
+        QuickWin withKey = bob.call(() ->
+                quickWins.plan(c, "Pilot with Anna", QuickWinKind.PILOT, null, null, Set.of(anna.getId()), Set.of()));
+        bob.call(() -> quickWins.finish(withKey.getId(), withKey.getVersion(), true, "It worked", List.of()));
+        QuickWin withoutKey = bob.call(() ->
+                quickWins.plan(c, "Pilot with Eva", QuickWinKind.PILOT, null, null, Set.of(eva.getId()), Set.of()));
+        bob.call(() -> quickWins.finish(withoutKey.getId(), withoutKey.getVersion(), true, "Fine", List.of()));
+        QuickWin abandoned = bob.call(() ->
+                quickWins.plan(c, "Pilot with Ben", QuickWinKind.PILOT, null, null, Set.of(ben.getId()), Set.of()));
+        bob.call(() -> quickWins.finish(abandoned.getId(), abandoned.getVersion(), false, null, List.of()));
+        bob.call(() ->
+                quickWins.plan(c, "Pilot with Cleo", QuickWinKind.PILOT, null, null, Set.of(cleo.getId()), Set.of()));
+
+        bob.call(() -> rhythm.recordSync(c, new SyncNoteDraft(today.minusDays(10), "bob, alice", null, null)));
+        bob.call(() -> rhythm.recordSync(c, new SyncNoteDraft(today.minusDays(3), "bob, alice", null, null)));
+
+        Milestone pilot = bob.call(() -> milestones.propose(c, new MilestoneDraft("Pilot", null, today.plusWeeks(4))));
+        Milestone rollout =
+                bob.call(() -> milestones.propose(c, new MilestoneDraft("Rollout", null, today.plusWeeks(8))));
+        Milestone later = bob.call(() -> milestones.propose(c, new MilestoneDraft("Later", null, today.plusWeeks(12))));
+        alice.call(() -> milestones.decide(pilot.getId(), pilot.getVersion(), true, "Go"));
+        alice.call(() -> milestones.decide(rollout.getId(), rollout.getVersion(), true, "Go"));
+        bob.call(() -> milestones.addTask(c, pilot.getId(), "Book rooms", "bob", null));
+        bob.call(() -> milestones.addTask(c, pilot.getId(), "Invite", "bob", null));
+        Task planned = bob.call(() -> milestones.addTask(c, pilot.getId(), "Plan", "bob", null));
+        bob.call(() -> milestones.updateTask(planned.getId(), planned.getVersion(), TaskStatus.DONE, null));
+        bob.call(() -> milestones.addTask(c, rollout.getId(), "Train the team leads", "bob", null));
+        bob.call(() -> milestones.addTask(c, later.getId(), "Not yet approved", "bob", null));
+
+        Difference settled = bob.call(() -> differences.open(c, new DifferenceDraft("Who pays", null, List.of())));
+        alice.call(() -> differences.resolve(settled.getId(), settled.getVersion(), "Split", "Fair", null));
+        Difference stale = bob.call(() -> differences.open(c, new DifferenceDraft("Core hours", null, List.of())));
+        dateBack("Difference", "lastActivityAt", stale.getId(), 30);
+        bob.call(() -> differences.open(c, new DifferenceDraft("Rota", null, List.of())));
+
+        FeedPost oldThanks = bob.call(() -> feed.recognize(c, "Hanna", "the first survey"));
+        dateBack("FeedPost", "postedAt", oldThanks.getId(), 40);
+        FeedPost thanks = bob.call(() -> feed.recognize(c, "Walter", "the works council's letter"));
+        dateBack("FeedPost", "postedAt", thanks.getId(), 5);
+
+        for (Phase to : List.of(Phase.TRUST_BUILDING, Phase.MAIN_INITIATIVE)) {
+            long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
+            bob.call(() -> coalitions.changePhase(c, version, to, false));
+        }
+
+        PlaybookFacts facts = factsBehindThePanel(c);
+
+        assertEquals(Phase.MAIN_INITIATIVE, facts.phase());
+        assertEquals(7, facts.stakeholders(), "stakeholders");
+        assertEquals(3, facts.keyStakeholders(), "Anna, Ben and Cleo are key");
+        assertEquals(2, facts.keyWithoutRecentOneOnOne(), "Cleo is unheard, Ben's stance changed since");
+        assertEquals(2, facts.keyWithMotivations(), "Anna and Ben; Dirk is not key");
+        assertEquals(2, facts.sponsors(), "alice and hank");
+        assertEquals(3, facts.purposeRevisions(), "the wizard's and two more");
+        assertEquals(1, facts.keySignedOn(), "Anna; Ben is considering, Dirk is not key");
+        assertEquals(2, facts.completedQuickWins(), "not the abandoned nor the planned one");
+        assertEquals(1, facts.completedQuickWinsWithKey(), "only Anna's pilot");
+        assertTrue(facts.cadenceSet(), "the wizard set the cadence");
+        assertEquals(14, facts.cadenceIntervalDays(), "every two weeks");
+        assertEquals(2, facts.syncsHeld(), "syncs held");
+        assertEquals(today.minusDays(3), facts.lastSyncOn(), "the latest sync");
+        assertEquals(2, facts.approvedMilestones(), "Pilot and Rollout");
+        assertEquals(3, facts.openTasksOnApproved(), "two of the pilot's, one of the rollout's; not the later one's");
+        assertEquals(3, facts.differencesEver(), "differences ever");
+        assertEquals(2, facts.openDifferences(), "all but the settled one");
+        assertEquals(1, facts.staleDifferences(), "the one untouched for 30 days");
+        assertEquals(4, facts.doubters(), "Ben, Dirk, Eva and Gus, key or not");
+        assertEquals(today.minusDays(5), facts.lastRecognitionOn(), "the latest thank-you");
+        assertEquals(4, facts.celebrations(), "both completed quick wins and both approvals are celebrated");
+        assertFalse(facts.retrospectiveWritten(), "still open");
+        assertEquals(0, facts.allies(), "still open");
+        assertEquals(
+                EngagementGap.of(cleo.getId(), cleo.getName(), 5, Engagement.RESISTANT, Engagement.LEADING),
+                facts.widestKeyGap());
+
+        Playbook panel = bob.call(() -> playbook.playbook(c));
+        Set<String> done = panel.phases().stream()
+                .flatMap(p -> p.items().stream())
+                .filter(ChecklistItem::done)
+                .map(ChecklistItem::id)
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "stakeholders-mapped",
+                        "sponsor-on-board",
+                        "purpose-drafted",
+                        "quick-win-with-key",
+                        "rhythm-agreed",
+                        "milestone-approved",
+                        "syncs-on-rhythm",
+                        "contributions-recognised",
+                        "wins-celebrated"),
+                done);
     }
 
     @Test
