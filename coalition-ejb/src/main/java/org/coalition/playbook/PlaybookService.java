@@ -3,6 +3,7 @@ package org.coalition.playbook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -11,11 +12,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.coalition.access.AccessGuard;
+import org.coalition.access.AccessPolicy;
 import org.coalition.access.CoalitionAction;
 import org.coalition.access.Roles;
 import org.coalition.audit.AuditAction;
@@ -26,16 +30,17 @@ import org.coalition.coalition.CoalitionService;
 import org.coalition.coalition.Membership;
 import org.coalition.coalition.Phase;
 import org.coalition.commonground.CommonGroundService;
+import org.coalition.health.Finding;
 import org.coalition.health.HealthService;
 import org.coalition.health.HealthThresholds;
 import org.coalition.milestone.MilestoneDraft;
 import org.coalition.milestone.MilestoneService;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
+import org.coalition.platform.FactsCache;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.rhythm.RhythmService;
-import org.coalition.rhythm.SyncCadence;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Said;
 import org.coalition.stakeholder.Stakeholder;
@@ -46,8 +51,8 @@ import org.coalition.trust.QuickWinService;
 /**
  * The guided playbook: where a coalition stands in the method and its next best step, the setup wizard's
  * "create it all in one go", and closing with a retrospective, a celebration and the allies carried
- * forward. The checklist's facts come from a fixed set of aggregate queries (never one per stakeholder);
- * the rules are plain Java ({@link PlaybookRules}).
+ * forward. The checklist's facts come from a fixed set of aggregate queries ({@link PlaybookFactsQuery}, never one
+ * per stakeholder), kept per coalition and day; the rules are plain Java ({@link PlaybookRules}).
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.DEPARTMENT_ADMIN, Roles.EXECUTIVE, Roles.EMPLOYEE})
@@ -55,8 +60,8 @@ public class PlaybookService {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
 
-    @jakarta.inject.Inject
-    private org.coalition.platform.FactsCache cache;
+    @Inject
+    private FactsCache cache;
 
     @PersistenceContext
     private EntityManager em;
@@ -99,165 +104,18 @@ public class PlaybookService {
         access.require(coalitionId, CoalitionAction.VIEW);
         LocalDate today = LocalDate.now(ZONE);
         HealthThresholds thresholds = health.thresholds();
-        PlaybookFacts facts = cache.get("playbook:" + today, coalitionId, () -> facts(coalitionId, thresholds, today));
-        var findings = facts.phase() == Phase.CLOSED
-                ? List.<org.coalition.health.Finding>of()
+        PlaybookFacts facts = cache.get(
+                "playbook:" + today,
+                coalitionId,
+                () -> new PlaybookFactsQuery(em).read(coalitionId, thresholds, today));
+        List<Finding> findings = facts.phase() == Phase.CLOSED
+                ? List.of()
                 : health.assess(coalitionId).findings();
         return new PlaybookRules(thresholds).assess(facts, findings, today);
     }
 
     private long count(String jpql, long coalitionId) {
         return em.createQuery(jpql, Long.class).setParameter("c", coalitionId).getSingleResult();
-    }
-
-    private static int asInt(Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
-    }
-
-    PlaybookFacts facts(long c, HealthThresholds t, LocalDate today) {
-        Phase phase = em.createQuery("SELECT x.phase FROM Coalition x WHERE x.id = :c", Phase.class)
-                .setParameter("c", c)
-                .getSingleResult();
-        int cut = t.influenceCutOff();
-
-        Object[] s = em.createQuery("""
-                        SELECT COUNT(s),
-                               SUM(CASE WHEN s.influence >= :cut THEN 1 ELSE 0 END),
-                               SUM(CASE WHEN s.influence >= :cut AND (s.lastConversationOn IS NULL OR s.lastConversationOn < :since
-                                        OR s.lastConversationOn < s.stanceSince) THEN 1 ELSE 0 END),
-                               SUM(CASE WHEN s.stance IN (org.coalition.stakeholder.Stance.SKEPTIC, org.coalition.stakeholder.Stance.OPPONENT)
-                                        THEN 1 ELSE 0 END)
-                        FROM Stakeholder s WHERE s.coalition.id = :c""", Object[].class)
-                .setParameter("c", c)
-                .setParameter("cut", cut)
-                .setParameter("since", today.minusDays(t.verificationDays()))
-                .getSingleResult();
-        long keyWithMotivations = em.createQuery("""
-                        SELECT COUNT(DISTINCT m.stakeholder.id) FROM Motivation m
-                        WHERE m.stakeholder.coalition.id = :c AND m.stakeholder.influence >= :cut""", Long.class)
-                .setParameter("c", c)
-                .setParameter("cut", cut)
-                .getSingleResult();
-        long keySignedOn = em.createQuery("""
-                        SELECT COUNT(DISTINCT f.stakeholder.id) FROM Framing f WHERE f.stakeholder.coalition.id = :c
-                        AND f.stakeholder.influence >= :cut AND f.signOn = org.coalition.commonground.SignOnStatus.SIGNED_ON""", Long.class)
-                .setParameter("c", c)
-                .setParameter("cut", cut)
-                .getSingleResult();
-        long sponsors = count(
-                "SELECT COUNT(m) FROM Membership m WHERE m.coalition.id = :c"
-                        + " AND m.role = org.coalition.coalition.CoalitionRole.SPONSOR",
-                c);
-        long purposeRevisions = count("SELECT COUNT(p) FROM PurposeStatement p WHERE p.coalition.id = :c", c);
-        long completedQuickWins = count(
-                "SELECT COUNT(q) FROM QuickWin q WHERE q.coalition.id = :c"
-                        + " AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED",
-                c);
-        long completedWithKey = em.createQuery("""
-                        SELECT COUNT(DISTINCT q.id) FROM QuickWin q JOIN q.stakeholders k WHERE q.coalition.id = :c
-                        AND q.status = org.coalition.trust.QuickWinStatus.COMPLETED AND k.influence >= :cut""", Long.class)
-                .setParameter("c", c)
-                .setParameter("cut", cut)
-                .getSingleResult();
-
-        Optional<SyncCadence> cadence = em.createQuery(
-                        "SELECT sc FROM SyncCadence sc WHERE sc.coalitionId = :c", SyncCadence.class)
-                .setParameter("c", c)
-                .getResultStream()
-                .findFirst();
-        // The feed token alone stores a default cadence row: only a deliberate setting counts as agreed.
-        boolean cadenceAgreed = em.createQuery(
-                                "SELECT COUNT(a) FROM AuditEntry a WHERE a.coalitionId = :c AND a.action = :a",
-                                Long.class)
-                        .setParameter("c", c)
-                        .setParameter("a", AuditAction.CADENCE_SET.code())
-                        .getSingleResult()
-                > 0;
-        Object[] syncs = em.createQuery(
-                        "SELECT COUNT(n), MAX(n.heldOn) FROM SyncNote n WHERE n.coalitionId = :c", Object[].class)
-                .setParameter("c", c)
-                .getSingleResult();
-
-        Object[] work = em.createQuery("""
-                        SELECT COUNT(DISTINCT m.id),
-                               SUM(CASE WHEN t.id IS NOT NULL AND t.status <> org.coalition.milestone.TaskStatus.DONE THEN 1 ELSE 0 END)
-                        FROM Milestone m LEFT JOIN Task t ON t.milestone = m
-                        WHERE m.coalition.id = :c AND m.status = org.coalition.milestone.MilestoneStatus.APPROVED""", Object[].class).setParameter("c", c).getSingleResult();
-
-        Instant staleBefore =
-                today.minusDays(t.staleDifferenceDays()).atStartOfDay(ZONE).toInstant();
-        Object[] differences = em.createQuery("""
-                        SELECT COUNT(d),
-                               SUM(CASE WHEN d.status <> org.coalition.difference.DifferenceStatus.RESOLVED THEN 1 ELSE 0 END),
-                               SUM(CASE WHEN d.status <> org.coalition.difference.DifferenceStatus.RESOLVED
-                                        AND d.lastActivityAt < :staleBefore THEN 1 ELSE 0 END)
-                        FROM Difference d WHERE d.coalition.id = :c""", Object[].class)
-                .setParameter("c", c)
-                .setParameter("staleBefore", staleBefore)
-                .getSingleResult();
-
-        LocalDate lastRecognition = null;
-        int celebrations = 0;
-        for (Object[] row :
-                em.createQuery("""
-                        SELECT p.kind, COUNT(p), MAX(p.postedAt) FROM FeedPost p WHERE p.coalitionId = :c
-                        AND p.kind IN (org.coalition.rhythm.FeedPost.Kind.RECOGNITION, org.coalition.rhythm.FeedPost.Kind.CELEBRATION)
-                        GROUP BY p.kind""", Object[].class).setParameter("c", c).getResultList()) {
-            if (row[0] == FeedPost.Kind.RECOGNITION) {
-                lastRecognition = ((Instant) row[2]).atZone(ZONE).toLocalDate();
-            } else {
-                celebrations = asInt(row[1]);
-            }
-        }
-        long retrospectives = count("SELECT COUNT(r) FROM Retrospective r WHERE r.coalitionId = :c", c);
-        long allies = count("SELECT COUNT(a) FROM Ally a WHERE a.coalitionId = :c", c);
-        // where the next one-on-one should go: the first of the ranked engagement gaps among key stakeholders
-        org.coalition.stakeholder.EngagementGap widestKeyGap = em.createQuery(
-                        "SELECT s.id, s.name, s.influence, s.engagementCurrent,"
-                                + " s.engagementDesired, " + org.coalition.stakeholder.EngagementGap.COLUMNS_JPQL
-                                + " FROM Stakeholder s WHERE s.coalition.id = :c AND s.influence >= :cut AND "
-                                + org.coalition.stakeholder.EngagementGap.RANKED_JPQL + " ORDER BY "
-                                + org.coalition.stakeholder.EngagementGap.ORDER_JPQL,
-                        Object[].class)
-                .setParameter("c", c)
-                .setParameter("cut", cut)
-                .setMaxResults(1)
-                .getResultStream()
-                .map(r -> org.coalition.stakeholder.EngagementGap.of(
-                        (Long) r[0],
-                        (String) r[1],
-                        (Integer) r[2],
-                        (org.coalition.stakeholder.Engagement) r[3],
-                        (org.coalition.stakeholder.Engagement) r[4]))
-                .findFirst()
-                .orElse(null);
-
-        return new PlaybookFacts(
-                phase,
-                asInt(s[0]),
-                asInt(s[1]),
-                asInt(s[2]),
-                (int) keyWithMotivations,
-                (int) sponsors,
-                (int) purposeRevisions,
-                (int) keySignedOn,
-                (int) completedQuickWins,
-                (int) completedWithKey,
-                cadenceAgreed,
-                cadence.map(sc -> sc.toCadence().intervalDays()).orElse(7),
-                asInt(syncs[0]),
-                (LocalDate) syncs[1],
-                asInt(work[0]),
-                asInt(work[1]),
-                asInt(differences[0]),
-                asInt(differences[1]),
-                asInt(differences[2]),
-                asInt(s[3]),
-                lastRecognition,
-                celebrations,
-                retrospectives > 0,
-                (int) allies,
-                widestKeyGap);
     }
 
     /** The executives the application knows: the people the wizard offers as sponsors. */
@@ -340,7 +198,7 @@ public class PlaybookService {
         }
         String me = access.username();
         for (Person person : found) {
-            if (!org.coalition.access.AccessPolicy.maySponsor(person.isExecutive())) {
+            if (!AccessPolicy.maySponsor(person.isExecutive())) {
                 throw new RuleViolationException(Refusal.NOT_EXECUTIVE, person.getDisplayName());
             }
             Membership existing = em.createQuery(
@@ -488,9 +346,9 @@ public class PlaybookService {
                 .setParameter("u", access.username())
                 .setMaxResults(500)
                 .getResultList();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         return all.stream()
-                .filter(a -> seen.add(a.getName().toLowerCase(java.util.Locale.ROOT)))
+                .filter(a -> seen.add(a.getName().toLowerCase(Locale.ROOT)))
                 .limit(100)
                 .toList();
     }

@@ -41,7 +41,6 @@ class QualifiedNamesTest {
             "coalition-ejb/src/main/java/org/coalition/network/InfluenceImportService.java",
             "coalition-ejb/src/main/java/org/coalition/network/InfluenceService.java",
             "coalition-ejb/src/main/java/org/coalition/network/PendingDecision.java",
-            "coalition-ejb/src/main/java/org/coalition/playbook/PlaybookService.java",
             "coalition-ejb/src/main/java/org/coalition/playbook/TemplateService.java",
             "coalition-ejb/src/main/java/org/coalition/stakeholder/StakeholderDetails.java",
             "coalition-ejb/src/main/java/org/coalition/stakeholder/StakeholderService.java",
