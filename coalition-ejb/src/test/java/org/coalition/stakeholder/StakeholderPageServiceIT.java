@@ -136,6 +136,16 @@ class StakeholderPageServiceIT {
         return bob.call(() -> stakeholders.add(coalitionId, draft));
     }
 
+    /** The first motivation heard in the stakeholder's newest conversation, as bob reads it. */
+    private long newestMotivation(long stakeholderId) {
+        return bob.call(() -> stakeholders.open(stakeholderId, 0, 1))
+                .conversations()
+                .get(0)
+                .getMotivations()
+                .get(0)
+                .getId();
+    }
+
     private void talk(long stakeholderId, int daysAgo, MotivationDraft... motivations) {
         ConversationDraft talk = new ConversationDraft();
         talk.setHeldOn(LocalDate.now().minusDays(daysAgo));
@@ -209,12 +219,7 @@ class StakeholderPageServiceIT {
         long c = coalition();
         long tom = tom(c).getId();
         talk(tom, 2, new MotivationDraft(MotivationCategory.TEAM_MORALE, "Team asked for flexibility", 3));
-        long heard = bob.call(() -> stakeholders.open(tom, 0, 1))
-                .conversations()
-                .get(0)
-                .getMotivations()
-                .get(0)
-                .getId();
+        long heard = newestMotivation(tom);
         bob.call(() -> commonGround.frame(tom, "Core hours protect focus", Set.of(heard), SignOnStatus.SIGNED_ON));
 
         StakeholderPage observed = carol.call(() -> pages.firstView(tom, 10, 10));
@@ -251,12 +256,7 @@ class StakeholderPageServiceIT {
         long c = coalition();
         long tom = tom(c).getId();
         talk(tom, 30, new MotivationDraft(MotivationCategory.TEAM_MORALE, "Team asked for flexibility", 3));
-        long heard = bob.call(() -> stakeholders.open(tom, 0, 1))
-                .conversations()
-                .get(0)
-                .getMotivations()
-                .get(0)
-                .getId();
+        long heard = newestMotivation(tom);
         // opening above was the first view of the day, which also audits the reading; writing the framing then
         // makes the next view read the caller's standing afresh, as a new request does, and so will the talks below
         bob.call(() -> commonGround.frame(tom, "Core hours protect focus", Set.of(heard), SignOnStatus.SIGNED_ON));
