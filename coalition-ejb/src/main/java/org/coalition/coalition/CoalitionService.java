@@ -35,7 +35,7 @@ public class CoalitionService {
     private static final String LISTING = "NEW org.coalition.coalition.CoalitionListing("
             + "c.id, c.name, c.objective, c.targetDate, c.phase, c.leadDepartment, m.role)";
 
-    /** Closing goes through {@code PlaybookService.close}, which keeps the retrospective first. */
+    /** Closing goes through {@code ClosingService.close}, which keeps the retrospective first. */
     public static final String CLOSING_NEEDS_RETROSPECTIVE = Refusal.CLOSING_NEEDS_RETROSPECTIVE.english();
 
     @PersistenceContext

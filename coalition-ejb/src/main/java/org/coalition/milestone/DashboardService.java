@@ -8,7 +8,7 @@ import org.coalition.access.Roles;
 import org.coalition.coalition.CoalitionOverview;
 import org.coalition.coalition.CoalitionService;
 import org.coalition.playbook.Ally;
-import org.coalition.playbook.PlaybookService;
+import org.coalition.playbook.ClosingService;
 import org.coalition.playbook.Retrospective;
 import org.coalition.rhythm.RhythmService;
 
@@ -32,7 +32,7 @@ public class DashboardService {
     private RhythmService rhythm;
 
     @EJB
-    private PlaybookService playbooks;
+    private ClosingService closings;
 
     /**
      * The dashboard as the caller sees it when opening it: the coalition, its milestones with progress, who
@@ -47,8 +47,8 @@ public class DashboardService {
         Retrospective retrospective = null;
         List<Ally> allies = List.of();
         if (coalition.coalition().isArchived()) {
-            retrospective = playbooks.retrospective(coalitionId).orElse(null);
-            allies = playbooks.allies(coalitionId);
+            retrospective = closings.retrospective(coalitionId).orElse(null);
+            allies = closings.allies(coalitionId);
         }
         return new Dashboard(
                 coalition, milestones.milestones(coalitionId), rhythm.nextSync(coalitionId), retrospective, allies);

@@ -29,6 +29,8 @@ import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.platform.BusinessException;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.playbook.ClosingService;
+import org.coalition.playbook.PlaybookService;
 import org.coalition.playbook.RetrospectiveDraft;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
@@ -89,7 +91,10 @@ class AuthorizationMatrixIT {
     TestData data;
 
     @EJB
-    org.coalition.playbook.PlaybookService playbook;
+    PlaybookService playbook;
+
+    @EJB
+    ClosingService closings;
 
     @EJB
     AsAlice alice;
@@ -214,7 +219,7 @@ class AuthorizationMatrixIT {
             }
             case "archive" -> {
                 long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
-                caller.call(() -> playbook.close(c, version, new RetrospectiveDraft("Worked", "Repeat")));
+                caller.call(() -> closings.close(c, version, new RetrospectiveDraft("Worked", "Repeat")));
             }
             case "read playbook" -> caller.call(() -> playbook.playbook(c));
             default -> throw new IllegalArgumentException(action);

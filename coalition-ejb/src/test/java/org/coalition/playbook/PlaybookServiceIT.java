@@ -90,6 +90,12 @@ class PlaybookServiceIT {
     PlaybookService playbook;
 
     @EJB
+    LaunchService launches;
+
+    @EJB
+    ClosingService closings;
+
+    @EJB
     TemplateService templates;
 
     @EJB
@@ -183,7 +189,7 @@ class PlaybookServiceIT {
     }
 
     private long plain() {
-        return bob.call(() -> playbook.launch(launch("Plain"))).getId();
+        return bob.call(() -> launches.launch(launch("Plain"))).getId();
     }
 
     private static void talkTo(EngagementService engagement, long stakeholderId) {
@@ -213,7 +219,7 @@ class PlaybookServiceIT {
                 stakeholder("Walter Council", 2, Stance.NEUTRAL),
                 stakeholder("Olga Ops", 5, Stance.SKEPTIC)));
 
-        Coalition coalition = bob.call(() -> playbook.launch(launch));
+        Coalition coalition = bob.call(() -> launches.launch(launch));
         long c = coalition.getId();
 
         var overview = bob.call(() -> coalitions.open(c));
@@ -306,7 +312,7 @@ class PlaybookServiceIT {
         data.person("erin", "Finance", false);
         CoalitionLaunch launch = launch("Refused");
         launch.setSponsors(List.of("erin"));
-        var refused = assertThrows(RuleViolationException.class, () -> bob.call(() -> playbook.launch(launch)));
+        var refused = assertThrows(RuleViolationException.class, () -> bob.call(() -> launches.launch(launch)));
         assertTrue(refused.getMessage().contains("only executives can be sponsors"), refused.getMessage());
         String name = launch.getBasics().getName();
         assertTrue(
@@ -321,7 +327,7 @@ class PlaybookServiceIT {
         StakeholderDraft nameless = stakeholder("Somebody", 3, Stance.NEUTRAL);
         nameless.setDepartment(" ");
         launch.setStakeholders(List.of(nameless));
-        EJBException failure = assertThrows(EJBException.class, () -> bob.call(() -> playbook.launch(launch)));
+        EJBException failure = assertThrows(EJBException.class, () -> bob.call(() -> launches.launch(launch)));
         Throwable cause = failure;
         while (cause != null && !(cause instanceof ConstraintViolationException)) {
             cause = cause.getCause();
@@ -381,7 +387,7 @@ class PlaybookServiceIT {
         data.person("alice", "Operations", true);
         CoalitionLaunch launch = launch("Closing");
         launch.setSponsors(List.of("alice"));
-        long c = bob.call(() -> playbook.launch(launch)).getId();
+        long c = bob.call(() -> launches.launch(launch)).getId();
         data.grant(c, "carol", CoalitionRole.OBSERVER);
         bob.run(() -> {
             stakeholders.add(c, stakeholder("Champion Chris", 5, Stance.CHAMPION));
@@ -400,23 +406,23 @@ class PlaybookServiceIT {
 
         assertThrows(
                 AccessDeniedException.class,
-                () -> bob.call(() -> playbook.close(c, version, retro)),
+                () -> bob.call(() -> closings.close(c, version, retro)),
                 "only a sponsor closes");
         assertThrows(
                 EJBException.class,
-                () -> alice.call(() -> playbook.close(c, version, new RetrospectiveDraft(" ", "x"))),
+                () -> alice.call(() -> closings.close(c, version, new RetrospectiveDraft(" ", "x"))),
                 "what worked is required");
         assertEquals(
                 Phase.SUSTAINING, bob.call(() -> coalitions.open(c)).coalition().getPhase());
 
-        alice.call(() -> playbook.close(c, version, retro));
+        alice.call(() -> closings.close(c, version, retro));
 
         assertEquals(
                 Phase.CLOSED, carol.call(() -> coalitions.open(c)).coalition().getPhase());
-        Retrospective kept = carol.call(() -> playbook.retrospective(c)).orElseThrow();
+        Retrospective kept = carol.call(() -> closings.retrospective(c)).orElseThrow();
         assertEquals("Talking to every director first", kept.getWhatWorked());
         assertEquals("The Tuesday sync", kept.getWhatToRepeat());
-        Set<String> allies = carol.call(() -> playbook.allies(c)).stream()
+        Set<String> allies = carol.call(() -> closings.allies(c)).stream()
                 .map(a -> a.getSource() + ":" + a.getName())
                 .collect(Collectors.toSet());
         assertEquals(
@@ -432,15 +438,15 @@ class PlaybookServiceIT {
         Playbook closed = carol.call(() -> playbook.playbook(c));
         assertTrue(closed.current().complete(), closed.current().toString());
         assertThrows(
-                AccessDeniedException.class, () -> alice.call(() -> playbook.close(c, version, retro)), "archived");
+                AccessDeniedException.class, () -> alice.call(() -> closings.close(c, version, retro)), "archived");
 
-        var network = bob.call(() -> playbook.myAllyNetwork()).stream()
+        var network = bob.call(() -> launches.myAllyNetwork()).stream()
                 .map(Ally::getName)
                 .toList();
         assertTrue(network.containsAll(List.of("Champion Chris", "Supporter Sue", "alice")), network.toString());
         assertFalse(network.contains("bob"), "not one's own ally");
         assertFalse(
-                erin.call(() -> playbook.myAllyNetwork()).stream().anyMatch(a -> a.getCoalitionId() == c),
+                erin.call(() -> launches.myAllyNetwork()).stream().anyMatch(a -> a.getCoalitionId() == c),
                 "erin took no part");
     }
 
@@ -449,12 +455,12 @@ class PlaybookServiceIT {
         data.person("alice", "Operations", true);
         CoalitionLaunch launch = launch("Early");
         launch.setSponsors(List.of("alice"));
-        long c = bob.call(() -> playbook.launch(launch)).getId();
+        long c = bob.call(() -> launches.launch(launch)).getId();
         long version = bob.call(() -> coalitions.open(c)).coalition().getVersion();
         assertThrows(
                 RuleViolationException.class,
-                () -> alice.call(() -> playbook.close(c, version, new RetrospectiveDraft("a", "b"))));
-        assertTrue(bob.call(() -> playbook.retrospective(c)).isEmpty(), "rolled back");
+                () -> alice.call(() -> closings.close(c, version, new RetrospectiveDraft("a", "b"))));
+        assertTrue(bob.call(() -> closings.retrospective(c)).isEmpty(), "rolled back");
     }
 
     /** Thrown by the cache peek below when the service keeps no facts (a write elsewhere made them stale). */
@@ -505,7 +511,7 @@ class PlaybookServiceIT {
         fortnightly.setTime(LocalTime.of(9, 30));
         fortnightly.setTimeZone("Europe/Berlin");
         launch.setCadence(fortnightly);
-        long c = bob.call(() -> playbook.launch(launch)).getId();
+        long c = bob.call(() -> launches.launch(launch)).getId();
         data.grant(c, "hank", CoalitionRole.SPONSOR);
         bob.call(() -> commonGround.revisePurpose(c, 1, "Hours that fit people's lives and customers' needs."));
         bob.call(() -> commonGround.revisePurpose(c, 2, "Hours that fit people's lives, customers reach someone."));

@@ -22,6 +22,7 @@ import org.coalition.coalition.CoalitionService;
 import org.coalition.coalition.Phase;
 import org.coalition.platform.ConfirmationRequiredException;
 import org.coalition.platform.RuleViolationException;
+import org.coalition.playbook.ClosingService;
 import org.coalition.playbook.RetrospectiveDraft;
 import org.coalition.rhythm.FeedService;
 import org.coalition.stakeholder.Level;
@@ -68,7 +69,7 @@ class QuickWinAndPhaseIT {
     TestData data;
 
     @EJB
-    org.coalition.playbook.PlaybookService playbook;
+    ClosingService closings;
 
     @EJB
     org.coalition.testsupport.SqlCounter sql;
@@ -200,7 +201,7 @@ class QuickWinAndPhaseIT {
                 RuleViolationException.class,
                 () -> alice.call(() -> coalitions.changePhase(c, version, Phase.CLOSED, false)));
         assertEquals(CoalitionService.CLOSING_NEEDS_RETROSPECTIVE, noRetrospective.getMessage());
-        alice.call(() -> playbook.close(c, version, new RetrospectiveDraft("Small wins first", "The weekly sync")));
+        alice.call(() -> closings.close(c, version, new RetrospectiveDraft("Small wins first", "The weekly sync")));
 
         var overview = bob.call(() -> coalitions.open(c));
         assertEquals(Phase.CLOSED, overview.coalition().getPhase());

@@ -17,7 +17,7 @@ import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.ConfirmationRequiredException;
 import org.coalition.platform.NotFoundException;
 import org.coalition.playbook.Ally;
-import org.coalition.playbook.PlaybookService;
+import org.coalition.playbook.ClosingService;
 import org.coalition.playbook.Retrospective;
 import org.coalition.playbook.RetrospectiveDraft;
 import org.coalition.shared.Refusal;
@@ -35,7 +35,7 @@ public class CoalitionView implements Serializable {
     private CoalitionService coalitions;
 
     @EJB
-    private PlaybookService playbooks;
+    private ClosingService closings;
 
     private Retrospective retrospective;
     private List<Ally> allies = List.of();
@@ -56,8 +56,8 @@ public class CoalitionView implements Serializable {
         overview = coalitions.open(id);
         draft = CoalitionDraft.of(overview.coalition());
         if (overview.coalition().isArchived()) {
-            retrospective = playbooks.retrospective(id).orElse(null);
-            allies = playbooks.allies(id);
+            retrospective = closings.retrospective(id).orElse(null);
+            allies = closings.allies(id);
         }
         // Offer the next phase first; going back is the exception.
         targetPhase =
@@ -103,7 +103,7 @@ public class CoalitionView implements Serializable {
     /** Closing: the retrospective, a celebration of the wins, the allies carried into the ally network. */
     public void close() {
         if (Messages.attempt(
-                        () -> playbooks.close(id, overview.coalition().getVersion(), closing),
+                        () -> closings.close(id, overview.coalition().getVersion(), closing),
                         I18n.text("msg.coalitionClosed"))
                 .done()) {
             load();

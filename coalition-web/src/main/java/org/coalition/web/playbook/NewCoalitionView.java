@@ -19,7 +19,7 @@ import org.coalition.people.Person;
 import org.coalition.playbook.Ally;
 import org.coalition.playbook.CoalitionLaunch;
 import org.coalition.playbook.CoalitionTemplate;
-import org.coalition.playbook.PlaybookService;
+import org.coalition.playbook.LaunchService;
 import org.coalition.playbook.TemplateLines;
 import org.coalition.playbook.TemplateService;
 import org.coalition.rhythm.CadenceDraft;
@@ -120,7 +120,7 @@ public class NewCoalitionView implements Serializable {
     }
 
     @EJB
-    private PlaybookService playbooks;
+    private LaunchService launches;
 
     @EJB
     private TemplateService templateService;
@@ -143,8 +143,8 @@ public class NewCoalitionView implements Serializable {
     @PostConstruct
     void init() {
         templates = templateService.list();
-        executives = playbooks.executives();
-        allies = playbooks.myAllyNetwork();
+        executives = launches.executives();
+        allies = launches.myAllyNetwork();
         launch.getBasics().setTargetDate(LocalDate.now().plusMonths(6));
         cadence.setStartsOn(LocalDate.now());
         cadence.setDayOfWeek(DayOfWeek.TUESDAY);
@@ -251,7 +251,7 @@ public class NewCoalitionView implements Serializable {
                 .toList());
         Coalition created;
         try {
-            created = playbooks.launch(launch);
+            created = launches.launch(launch);
         } catch (org.coalition.platform.BusinessException e) {
             Messages.error(I18n.refusal(e));
             return null;
