@@ -87,6 +87,20 @@ class LanguageIT {
     }
 
     @Test
+    void a_question_the_browser_asks_before_a_change_is_asked_in_german_too() {
+        try (Browser bob = Browser.signedInAs("bob", "de")) {
+            bob.openDemoDashboard();
+            bob.find(By.id("rhythm-link")).click();
+            bob.waitFor(By.id("feedForm:regenerate"));
+            // the dialog is answered "no" and its question kept, so the link stays as it is
+            bob.script("window.confirm = function (question) { window.asked = question; return false; };");
+            bob.find(By.id("feedForm:regenerate")).click();
+            String asked = String.valueOf(bob.script("return window.asked;"));
+            assertTrue(asked.contains("Fortfahren?") && !asked.contains("Continue"), asked);
+        }
+    }
+
+    @Test
     void a_browser_with_no_language_set_sees_english_pages() {
         try (Browser bob = Browser.signedInAs("bob")) {
             assertTrue(bob.find(By.id("welcome")).getText().startsWith("Welcome, "));
