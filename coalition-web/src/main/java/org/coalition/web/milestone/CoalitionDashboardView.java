@@ -34,7 +34,7 @@ import org.coalition.web.security.SignedInUser;
  * feed's {@code FeedUpdate} and {@code Recognition}): it calls the service that makes the change and has this page
  * read its first view again, so this bean stays the page's and short. The parts that are the same for everyone
  * with the same view (health, feed, wins wall) are read by {@link DashboardParts} only when the shared fragment
- * cache does not hold them.
+ * cache does not hold them; the milestone timeline, read with the first view, is rendered once for them too.
  */
 @Named
 @ViewScoped
@@ -171,6 +171,14 @@ public class CoalitionDashboardView implements Serializable {
             shownMilestones = dashboard.timeline("all".equals(milestonesParam));
         }
         return shownMilestones;
+    }
+
+    /**
+     * The timeline's name in the shared fragment cache: besides what every key holds (coalition, what the viewer may
+     * do, language, date, change stamp), the timeline depends on whether all milestones are shown.
+     */
+    public String getTimelinePart() {
+        return "all".equals(milestonesParam) ? "timeline-all" : "timeline";
     }
 
     /** Whether today's mark goes before this milestone: the first one shown that is due today or later. */
