@@ -92,6 +92,86 @@ class MilestoneApprovalIT {
         }
     }
 
+    /**
+     * The timeline is rendered once for everyone with the same view of the coalition (the shared fragment cache):
+     * a decision reaches the sponsors whose timelines were rendered before it, an observer or a member never gets
+     * the sponsors' inputs from it, and a decision taken on a page older than the milestone is refused with what
+     * was typed kept.
+     */
+    @Test
+    void the_shared_timeline_follows_each_decision_and_gives_each_role_only_its_own_controls() {
+        String title = "Shared timeline " + UUID.randomUUID().toString().substring(0, 5);
+        try (Browser bob = Browser.signedInAs("bob");
+                Browser alice = Browser.signedInAs("alice");
+                Browser aliceEarlier = Browser.signedInAs("alice");
+                Browser carol = Browser.signedInAs("carol")) {
+            String dashboard = bob.openDemoDashboard().substring(Browser.APP.length());
+            bob.type(By.id("proposeMilestone:title"), title);
+            bob.typeDate("proposeMilestone:dueOn", LocalDate.now().plusWeeks(4).toString());
+            bob.find(By.id("proposeMilestone:propose")).click();
+            bob.waitForText(By.id("messages"), "Milestone proposed");
+            String milestone = milestoneTitled(bob, title).getAttribute("id");
+
+            // two sponsor sessions see the proposal with its decide panel, the second one from the shared markup
+            aliceEarlier.open(dashboard);
+            aliceEarlier.waitFor(By.id(milestone + ":decide"));
+            alice.open(dashboard);
+            alice.waitFor(By.id(milestone + ":decide"));
+
+            // after a sponsor's view was rendered, an observer and a member get none of the sponsors' inputs
+            carol.open(dashboard);
+            assertTrue(milestoneTitled(carol, title).getText().contains("Proposed"));
+            assertFalse(carol.isPresent(By.cssSelector("div.decide")), "no decide panel for an observer");
+            assertFalse(carol.isPresent(By.cssSelector("[form='milestoneDecisions']")));
+            assertFalse(carol.isPresent(By.id("milestoneDecisions")), "no decision form for an observer");
+            bob.open(dashboard);
+            milestoneTitled(bob, title);
+            assertFalse(bob.isPresent(By.cssSelector("div.decide")), "no decide panel for a member");
+            assertFalse(bob.isPresent(By.id(milestone + ":comment")));
+
+            // a sponsor rejects with a comment and sees it
+            alice.type(By.id(milestone + ":comment"), "Split it per team first.");
+            alice.find(By.id(milestone + ":reject")).click();
+            alice.waitForText(By.id("messages"), "Rejected");
+            String rejected = milestoneTitled(alice, title).getText();
+            assertTrue(
+                    rejected.contains("Rejected by Alice Adams") && rejected.contains("Split it per team first."),
+                    rejected);
+            assertFalse(alice.isPresent(By.id(milestone + ":decide")), "decided: nothing left to decide");
+
+            // the observer's and the member's timelines rendered before the decision show it at their next view
+            carol.open(dashboard);
+            assertTrue(milestoneTitled(carol, title).getText().contains("Split it per team first."));
+            assertFalse(carol.isPresent(By.cssSelector("div.revise")), "no revise panel for an observer");
+            bob.open(dashboard);
+            assertTrue(milestoneTitled(bob, title).getText().contains("Rejected"));
+            assertFalse(bob.isPresent(By.cssSelector("div.decide")));
+            bob.find(By.id(milestone + ":resubmit")).click();
+            bob.waitForText(By.id("messages"), "proposed again");
+
+            // the earlier sponsor page still shows the first proposal: its decision is refused, the comment kept
+            aliceEarlier.type(By.id(milestone + ":comment"), "Fine as it is.");
+            aliceEarlier.find(By.id(milestone + ":approve")).click();
+            aliceEarlier.waitForText(By.id("messages"), "changed by someone else");
+            assertEquals(
+                    "Fine as it is.",
+                    aliceEarlier.find(By.id(milestone + ":comment")).getAttribute("value"),
+                    "what was typed is shown again");
+            assertTrue(milestoneTitled(aliceEarlier, title).getText().contains("Proposed"));
+
+            // the other sponsor session views the shared timeline, then the decision taken on the page as it is now
+            alice.open(dashboard);
+            alice.waitFor(By.id(milestone + ":decide"));
+            aliceEarlier.find(By.id(milestone + ":approve")).click();
+            aliceEarlier.waitForText(By.id("messages"), "Approved");
+            assertTrue(milestoneTitled(aliceEarlier, title).getText().contains("Fine as it is."));
+            alice.open(dashboard);
+            String approved = milestoneTitled(alice, title).getText();
+            assertTrue(approved.contains("Approved by Alice Adams") && approved.contains("Fine as it is."), approved);
+            assertFalse(alice.isPresent(By.id(milestone + ":decide")), "the other session sees it decided");
+        }
+    }
+
     @Test
     void carol_as_observer_sees_progress_but_no_edit_controls() {
         try (Browser carol = Browser.signedInAs("carol")) {
