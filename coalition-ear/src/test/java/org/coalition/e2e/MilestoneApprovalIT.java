@@ -146,6 +146,13 @@ class MilestoneApprovalIT {
             bob.open(dashboard);
             assertTrue(milestoneTitled(bob, title).getText().contains("Rejected"));
             assertFalse(bob.isPresent(By.cssSelector("div.decide")));
+            // a title over the limit (past the field's maxlength, as a crafted request would) is refused and kept
+            String tooLong = "T".repeat(151);
+            bob.setValue(By.id(milestone + ":revisedTitle"), tooLong);
+            bob.find(By.id(milestone + ":resubmit")).click();
+            bob.waitForText(By.id("messages"), "at most 150 characters");
+            assertEquals(tooLong, bob.find(By.id(milestone + ":revisedTitle")).getAttribute("value"));
+            bob.find(By.id(milestone + ":revisedTitle")).clear();
             bob.find(By.id(milestone + ":resubmit")).click();
             bob.waitForText(By.id("messages"), "proposed again");
 
@@ -158,6 +165,13 @@ class MilestoneApprovalIT {
                     aliceEarlier.find(By.id(milestone + ":comment")).getAttribute("value"),
                     "what was typed is shown again");
             assertTrue(milestoneTitled(aliceEarlier, title).getText().contains("Proposed"));
+            String overLimit = "x".repeat(1001);
+            aliceEarlier.setValue(By.id(milestone + ":comment"), overLimit);
+            aliceEarlier.find(By.id(milestone + ":approve")).click();
+            aliceEarlier.waitForText(By.id("messages"), "at most 1,000 characters");
+            assertEquals(
+                    overLimit, aliceEarlier.find(By.id(milestone + ":comment")).getAttribute("value"));
+            aliceEarlier.type(By.id(milestone + ":comment"), "Fine as it is.");
 
             // the other sponsor session views the shared timeline, then the decision taken on the page as it is now
             alice.open(dashboard);
