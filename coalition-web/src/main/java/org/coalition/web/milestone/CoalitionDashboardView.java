@@ -21,6 +21,7 @@ import org.coalition.milestone.TaskStatus;
 import org.coalition.playbook.Ally;
 import org.coalition.playbook.Retrospective;
 import org.coalition.rhythm.SyncOccurrence;
+import org.coalition.shared.ChangeStamp;
 import org.coalition.web.platform.I18n;
 import org.coalition.web.platform.Messages;
 import org.coalition.web.platform.Pager;
@@ -69,7 +70,11 @@ public class CoalitionDashboardView implements Serializable {
 
     private transient Dashboard shownFrom;
 
+    /** The change stamp read before the first view: the shared timeline rendered from it is keyed by it. */
+    private long loadedStamp;
+
     public void load() {
+        loadedStamp = ChangeStamp.current();
         dashboard = dashboards.firstView(id);
         taskPage = null; // read again when the table renders
     }
@@ -179,6 +184,10 @@ public class CoalitionDashboardView implements Serializable {
      */
     public String getTimelinePart() {
         return "all".equals(milestonesParam) ? "timeline-all" : "timeline";
+    }
+
+    public long getLoadedStamp() {
+        return loadedStamp;
     }
 
     /** Whether today's mark goes before this milestone: the first one shown that is due today or later. */

@@ -41,6 +41,16 @@ public class FragmentKeys {
         return FragmentKey.of(part, coalitionId, may, I18n.locale(), LocalDate.now(), stamp);
     }
 
+    /**
+     * The key of a part rendered from data the page read earlier, with its first view (the dashboard's timeline),
+     * given the stamp read before that data: an entry is then never keyed newer than what it shows, as a write
+     * between the page's reading and its rendering would otherwise make it.
+     */
+    public String readAt(String part, Long coalitionId, long stamp) {
+        Set<CoalitionAction> may = coalitions.grant(coalitionId).allowed();
+        return FragmentKey.of(part, coalitionId, may, I18n.locale(), LocalDate.now(), stamp);
+    }
+
     public int getSeconds() {
         return seconds;
     }
