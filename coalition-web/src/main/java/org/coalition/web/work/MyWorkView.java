@@ -9,7 +9,6 @@ import org.coalition.milestone.MilestoneService;
 import org.coalition.milestone.Task;
 import org.coalition.web.milestone.TaskEditor;
 import org.coalition.web.platform.I18n;
-import org.coalition.web.platform.PagedModel;
 import org.coalition.web.platform.Pager;
 import org.coalition.work.ConversationDue;
 import org.coalition.work.MyWorkService;
@@ -18,8 +17,9 @@ import org.coalition.work.NextSync;
 /**
  * A member's page across coalitions: their open tasks, updated in place; the stakeholders they owe a
  * conversation; when each of their coalitions next meets. Every list is a page from the database: the
- * tasks a page at a time as a plain table with one form ({@link TaskEditor}), the conversations in a lazy table,
- * the next syncs a few at a time with "show more".
+ * tasks a page at a time as a plain table with one form ({@link TaskEditor}), the conversations a page at a time as
+ * a plain table of links (neither list sorts or filters, so neither needs a lazy table's components), the next syncs
+ * a few at a time with "show more".
  */
 @Named
 @ViewScoped
@@ -43,10 +43,11 @@ public class MyWorkView implements Serializable {
     private transient List<TaskEditor.Row> taskPage;
     private final TaskEditor taskEditor = new TaskEditor("taskEdits:save");
 
-    private final PagedModel<ConversationDue> conversations = new PagedModel<>(
-            () -> myWork.countConversationsDue(),
-            (first, pageSize, sortBy) -> myWork.conversationsDue(first, pageSize),
-            due -> due.stakeholder().id());
+    /** Stakeholders owed a conversation, a page at a time (an owner of many relationships has hundreds). */
+    static final int CONVERSATION_PAGE = 25;
+
+    private final Pager conversationPager = new Pager(CONVERSATION_PAGE);
+    private transient List<ConversationDue> conversationPage;
 
     private int syncsShown = SYNCS_STEP;
     private List<NextSync> nextSyncs;
@@ -55,6 +56,7 @@ public class MyWorkView implements Serializable {
         // one more than shown tells whether there are more
         nextSyncs = myWork.nextSyncs(syncsShown + 1);
         taskPage = null; // read again when the table renders
+        conversationPage = null;
     }
 
     /**
@@ -98,8 +100,31 @@ public class MyWorkView implements Serializable {
         load();
     }
 
-    public PagedModel<ConversationDue> getConversations() {
-        return conversations;
+    /** The page of conversations due, read with one row more than shown to know whether a next page follows. */
+    public List<ConversationDue> getConversationPage() {
+        if (conversationPage == null) {
+            List<ConversationDue> rows = myWork.conversationsDue(conversationPager.getFirst(), CONVERSATION_PAGE + 1);
+            if (rows.isEmpty() && conversationPager.isPrevious()) { // the page emptied (conversations held)
+                conversationPager.previous();
+                rows = myWork.conversationsDue(conversationPager.getFirst(), CONVERSATION_PAGE + 1);
+            }
+            conversationPage = conversationPager.uncounted(rows);
+        }
+        return conversationPage;
+    }
+
+    public Pager getConversationPager() {
+        return conversationPager;
+    }
+
+    public void nextConversations() {
+        conversationPager.next();
+        conversationPage = null;
+    }
+
+    public void previousConversations() {
+        conversationPager.previous();
+        conversationPage = null;
     }
 
     public List<NextSync> getNextSyncs() {
