@@ -98,7 +98,6 @@ class KeyboardIT {
             alice.tabTo(decide.replaceFirst(":decide$", ":approve"), TABS);
             alice.press(Keys.SPACE);
             alice.waitUntil(() -> alice.pageText().contains("Approved \u201c" + title + "\u201d"));
-            // the repeat's ids are positions, so the decided milestone is looked up by its title
             assertTrue(
                     !alice.isPresent(
                             By.xpath("//div[contains(@class,'awaiting')][.//*[normalize-space(.)='" + title + "']]")),

@@ -186,6 +186,64 @@ class MilestoneApprovalIT {
         }
     }
 
+    /**
+     * The sponsor page's awaiting decisions are plain inputs of one form, as on the timeline: a sponsor decides there
+     * with a comment and sees it decided; a decision taken on a page older than the milestone is refused with what
+     * was typed kept, and so is a comment over the limit.
+     */
+    @Test
+    void a_sponsor_decides_on_her_sponsor_page_and_a_refused_decision_keeps_her_comment() {
+        String title = "Sponsor page " + UUID.randomUUID().toString().substring(0, 5);
+        try (Browser bob = Browser.signedInAs("bob");
+                Browser alice = Browser.signedInAs("alice");
+                Browser aliceEarlier = Browser.signedInAs("alice")) {
+            String dashboard = bob.openDemoDashboard().substring(Browser.APP.length());
+            bob.type(By.id("proposeMilestone:title"), title);
+            // due soon: the sponsor page shows the soonest due decisions only
+            bob.typeDate("proposeMilestone:dueOn", LocalDate.now().plusDays(2).toString());
+            bob.find(By.id("proposeMilestone:propose")).click();
+            bob.waitForText(By.id("messages"), "Milestone proposed");
+            String milestone = milestoneTitled(bob, title).getAttribute("id");
+
+            aliceEarlier.open("sponsor.xhtml");
+            aliceEarlier.waitFor(By.id(milestone + ":decide"));
+            alice.open("sponsor.xhtml");
+            alice.type(By.id(milestone + ":comment"), "Split it per team first.");
+            alice.find(By.id(milestone + ":reject")).click();
+            alice.waitForText(By.id("messages"), "Rejected \u201c" + title + "\u201d in Flexible work hours.");
+            assertFalse(alice.isPresent(By.id(milestone + ":decide")), "decided: it no longer awaits her");
+            assertFalse(alice.find(By.id("awaiting")).getText().contains(title));
+
+            // proposed again: the earlier sponsor page shows an older version of it
+            bob.open(dashboard);
+            bob.find(By.id(milestone + ":resubmit")).click();
+            bob.waitForText(By.id("messages"), "proposed again");
+
+            aliceEarlier.type(By.id(milestone + ":comment"), "Fine as it is.");
+            aliceEarlier.find(By.id(milestone + ":approve")).click();
+            aliceEarlier.waitForText(By.id("messages"), "changed by someone else");
+            assertEquals(
+                    "Fine as it is.",
+                    aliceEarlier.find(By.id(milestone + ":comment")).getAttribute("value"),
+                    "what was typed is shown again");
+            String overLimit = "x".repeat(1001);
+            aliceEarlier.setValue(By.id(milestone + ":comment"), overLimit);
+            aliceEarlier.find(By.id(milestone + ":approve")).click();
+            aliceEarlier.waitForText(By.id("messages"), "at most 1,000 characters");
+            assertEquals(
+                    overLimit, aliceEarlier.find(By.id(milestone + ":comment")).getAttribute("value"));
+
+            // the page reloaded with the refusal: its decision is now taken on the milestone as it is
+            aliceEarlier.type(By.id(milestone + ":comment"), "Fine as it is.");
+            aliceEarlier.find(By.id(milestone + ":approve")).click();
+            aliceEarlier.waitForText(By.id("messages"), "Approved \u201c" + title + "\u201d in Flexible work hours.");
+            assertFalse(aliceEarlier.isPresent(By.id(milestone + ":decide")), "decided: it no longer awaits her");
+            alice.open(dashboard);
+            String approved = milestoneTitled(alice, title).getText();
+            assertTrue(approved.contains("Approved by Alice Adams") && approved.contains("Fine as it is."), approved);
+        }
+    }
+
     @Test
     void carol_as_observer_sees_progress_but_no_edit_controls() {
         try (Browser carol = Browser.signedInAs("carol")) {

@@ -20,7 +20,7 @@ class RoleViewsIT {
             alice.find(By.id("nav-sponsor")).click();
             String sponsored = alice.waitFor(By.id("sponsored")).getText();
             assertTrue(sponsored.contains("Flexible work hours"), sponsored);
-            assertTrue(alice.find(By.id("sponsorDecisions")).getText().contains("Draft the flexible hours policy"));
+            assertTrue(alice.find(By.id("awaiting")).getText().contains("Draft the flexible hours policy"));
         }
     }
 
