@@ -23,12 +23,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FragmentKeys {
 
     @EJB
-    private CoalitionService coalitions;
+    CoalitionService coalitions;
 
     /** Changes written on another server of a cluster do not move this server's stamp: they show after this. */
     @Inject
     @ConfigProperty(name = "coalition.fragments.cache-seconds", defaultValue = "10")
     int seconds;
+
+    private Long askedFor;
+    private long askedAt;
+    private Set<CoalitionAction> allowed;
 
     /**
      * Asked as the part renders, so the stamp is read before the part's data (and after any change the
@@ -37,8 +41,7 @@ public class FragmentKeys {
      */
     public String of(String part, Long coalitionId) {
         long stamp = ChangeStamp.current();
-        Set<CoalitionAction> may = coalitions.grant(coalitionId).allowed();
-        return FragmentKey.of(part, coalitionId, may, I18n.locale(), LocalDate.now(), stamp);
+        return FragmentKey.of(part, coalitionId, allowed(coalitionId), I18n.locale(), LocalDate.now(), stamp);
     }
 
     /**
@@ -47,8 +50,23 @@ public class FragmentKeys {
      * between the page's reading and its rendering would otherwise make it.
      */
     public String readAt(String part, Long coalitionId, long stamp) {
-        Set<CoalitionAction> may = coalitions.grant(coalitionId).allowed();
-        return FragmentKey.of(part, coalitionId, may, I18n.locale(), LocalDate.now(), stamp);
+        return FragmentKey.of(part, coalitionId, allowed(coalitionId), I18n.locale(), LocalDate.now(), stamp);
+    }
+
+    /**
+     * What the viewer may do in the coalition, asked of the service once per request for all of a page's parts
+     * (each call to an enterprise bean passes its security and transaction interceptors, a dashboard asks for
+     * five keys), and again only when something was written meanwhile (the stamp moved): a change of role or
+     * phase changes what the viewer may do.
+     */
+    Set<CoalitionAction> allowed(Long coalitionId) {
+        long stamp = ChangeStamp.current();
+        if (!coalitionId.equals(askedFor) || stamp != askedAt) {
+            allowed = coalitions.grant(coalitionId).allowed();
+            askedFor = coalitionId;
+            askedAt = stamp;
+        }
+        return allowed;
     }
 
     public int getSeconds() {
