@@ -47,8 +47,17 @@ public class MyWorkService {
              AND m.role IN (org.coalition.coalition.CoalitionRole.MEMBER, org.coalition.coalition.CoalitionRole.SPONSOR)
              AND m.coalition.phase <> org.coalition.coalition.Phase.CLOSED)""";
 
-    private static final String OPEN_TASKS = " WHERE t.assignee.username = :u"
-            + " AND t.status <> org.coalition.milestone.TaskStatus.DONE AND t.coalition.id IN " + MINE;
+    /**
+     * The caller's open tasks in their working coalitions. Written from the task's side (its assignee is the
+     * caller, who is a member or sponsor of its coalition) rather than as "its coalition is among the caller's":
+     * PostgreSQL then reads the caller's tasks, not every task of every coalition they work in (a member of 50
+     * coalitions with 5,900 open tasks: 3 ms instead of 15 for a page).
+     */
+    private static final String OPEN_TASKS = " WHERE t.assigneeId = (SELECT p.id FROM Person p WHERE p.username = :u)"
+            + " AND t.status <> org.coalition.milestone.TaskStatus.DONE"
+            + " AND t.coalition.phase <> org.coalition.coalition.Phase.CLOSED"
+            + " AND EXISTS (SELECT m FROM Membership m WHERE m.coalitionId = t.coalitionId AND m.personId = t.assigneeId"
+            + " AND m.role IN (org.coalition.coalition.CoalitionRole.MEMBER, org.coalition.coalition.CoalitionRole.SPONSOR))";
 
     /** Stakeholders the caller owns whose stance is only assumed: the register's rule, in the query. */
     private static final String DUE = " FROM Stakeholder s JOIN s.relationshipOwner o JOIN s.coalition c"

@@ -30,6 +30,13 @@ public class Membership extends BaseEntity {
     @JoinColumn(name = "person_id", nullable = false, updatable = false)
     private Person person;
 
+    /** The keys as plain values, read-only: for queries that match on them without joining (MyWorkService). */
+    @Column(name = "coalition_id", insertable = false, updatable = false)
+    private Long coalitionId;
+
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

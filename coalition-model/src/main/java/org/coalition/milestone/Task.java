@@ -40,6 +40,13 @@ public class Task extends BaseEntity {
     @JoinColumn(name = "assignee_id", nullable = false)
     private Person assignee;
 
+    /** The keys as plain values, read-only: for queries that match on them without joining (MyWorkService). */
+    @Column(name = "assignee_id", insertable = false, updatable = false)
+    private Long assigneeId;
+
+    @Column(name = "coalition_id", insertable = false, updatable = false)
+    private Long coalitionId;
+
     @Column(name = "due_on")
     private LocalDate dueOn;
 
