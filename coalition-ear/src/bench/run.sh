@@ -127,6 +127,7 @@ sponsors_and_admins="${of[alice]},${of[dana]}"
 c=$largest
 pages=(
     "Empty Faces page (floor)|bench/empty.xhtml|$everyone"
+    "Page frame (template, no content)|bench/frame.xhtml|$everyone"
     "Home|index.xhtml|$everyone"
     "My work|my-work.xhtml|$everyone"
     "Sponsor view|sponsor.xhtml|${of[alice]}"

@@ -22,6 +22,7 @@ import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.ConfirmationRequiredException;
 import org.coalition.platform.NamePattern;
+import org.coalition.platform.PagedQueries;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Said;
@@ -72,17 +73,23 @@ public class CoalitionService {
     /** The caller's coalitions with their role in each; an administrator sees every coalition. */
     public List<CoalitionListing> listMine(@Min(0) int first, @Min(1) @Max(500) int pageSize) {
         var query = access.isAdmin()
-                ? em.createQuery(
+                ? PagedQueries.page(
+                                em,
                                 "SELECT " + LISTING + " FROM Coalition c LEFT JOIN Membership m"
                                         + " ON m.coalition = c AND m.person = :person ORDER BY c.name, c.id",
-                                CoalitionListing.class)
+                                CoalitionListing.class,
+                                first,
+                                pageSize)
                         .setParameter("person", people.current())
-                : em.createQuery(
+                : PagedQueries.page(
+                                em,
                                 "SELECT " + LISTING + " FROM Membership m JOIN m.coalition c"
                                         + " WHERE m.person.username = :username ORDER BY c.name, c.id",
-                                CoalitionListing.class)
+                                CoalitionListing.class,
+                                first,
+                                pageSize)
                         .setParameter("username", access.username());
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return query.getResultList();
     }
 
     public long countMine() {

@@ -27,6 +27,7 @@ import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
 import org.coalition.platform.NotFoundException;
+import org.coalition.platform.PagedQueries;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.rhythm.FeedPost;
 import org.coalition.shared.Refusal;
@@ -247,12 +248,10 @@ public class MilestoneService {
     /** A page of the coalition's tasks, soonest due first, with assignee and milestone fetched in the same query. */
     public List<Task> tasks(long coalitionId, @Min(0) int first, @Min(1) @Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("""
+        return PagedQueries.page(em, """
                         SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
-                        WHERE t.coalition.id = :c ORDER BY t.dueOn, t.id""", Task.class)
+                        WHERE t.coalition.id = :c ORDER BY t.dueOn, t.id""", Task.class, first, pageSize)
                 .setParameter("c", coalitionId)
-                .setFirstResult(first)
-                .setMaxResults(pageSize)
                 .getResultList();
     }
 
@@ -262,15 +261,13 @@ public class MilestoneService {
      */
     public List<Task> tasksMineFirst(long coalitionId, @Min(0) int first, @Min(1) @Max(500) int pageSize) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery("""
+        return PagedQueries.page(em, """
                         SELECT t FROM Task t JOIN FETCH t.assignee LEFT JOIN FETCH t.milestone
                         WHERE t.coalition.id = :c
-                        ORDER BY CASE WHEN t.assignee.username = :me AND t.status <> :done THEN 0 ELSE 1 END, t.dueOn, t.id""", Task.class)
+                        ORDER BY CASE WHEN t.assignee.username = :me AND t.status <> :done THEN 0 ELSE 1 END, t.dueOn, t.id""", Task.class, first, pageSize)
                 .setParameter("c", coalitionId)
                 .setParameter("me", access.username())
                 .setParameter("done", TaskStatus.DONE)
-                .setFirstResult(first)
-                .setMaxResults(pageSize)
                 .getResultList();
     }
 

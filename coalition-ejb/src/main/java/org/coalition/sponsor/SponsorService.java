@@ -24,6 +24,7 @@ import org.coalition.milestone.Milestone;
 import org.coalition.milestone.MilestoneProgress;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.platform.FactsCache;
+import org.coalition.platform.PagedQueries;
 import org.coalition.rhythm.FeedPost;
 
 /**
@@ -86,13 +87,11 @@ public class SponsorService {
     public SponsorOverview overview(@Min(0) int first, @Min(1) int pageSize) {
         int size = Math.min(pageSize, MAX_PAGE);
         // one more than asked for tells whether there are more
-        List<Coalition> page = em.createQuery("""
+        List<Coalition> page = PagedQueries.page(em, """
                         SELECT c FROM Membership m JOIN m.coalition c
                         WHERE m.person.username = :u AND m.role = org.coalition.coalition.CoalitionRole.SPONSOR
-                        ORDER BY c.name, c.id""", Coalition.class)
+                        ORDER BY c.name, c.id""", Coalition.class, first, size + 1)
                 .setParameter("u", access.username())
-                .setFirstResult(first)
-                .setMaxResults(size + 1)
                 .getResultList();
         if (page.isEmpty() && first == 0) {
             return new SponsorOverview(List.of(), false, List.of(), false);
@@ -100,14 +99,13 @@ public class SponsorService {
         boolean moreCoalitions = page.size() > size;
         List<Coalition> sponsored = moreCoalitions ? page.subList(0, size) : page;
 
-        List<Milestone> awaiting = em.createQuery("""
+        List<Milestone> awaiting = PagedQueries.page(em, """
                         SELECT m FROM Milestone m JOIN FETCH m.coalition c
                         WHERE c.id IN""" + SPONSORED + """
                          AND m.status = org.coalition.milestone.MilestoneStatus.PROPOSED
                          AND c.phase <> org.coalition.coalition.Phase.CLOSED
-                        ORDER BY m.dueOn, m.id""", Milestone.class)
+                        ORDER BY m.dueOn, m.id""", Milestone.class, 0, AWAITING_SHOWN + 1)
                 .setParameter("u", access.username())
-                .setMaxResults(AWAITING_SHOWN + 1)
                 .getResultList();
         boolean moreAwaiting = awaiting.size() > AWAITING_SHOWN;
         awaiting = List.copyOf(moreAwaiting ? awaiting.subList(0, AWAITING_SHOWN) : awaiting);

@@ -18,6 +18,7 @@ import org.coalition.access.AccessGuard;
 import org.coalition.access.Roles;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskOrder;
+import org.coalition.platform.PagedQueries;
 import org.coalition.rhythm.SyncCadence;
 import org.coalition.stakeholder.Level;
 import org.coalition.stakeholder.Resource;
@@ -77,13 +78,14 @@ public class MyWorkService {
      * the overdue ones lead; tasks without a due date last.
      */
     public List<Task> tasks(@Min(0) int first, @Min(1) int pageSize) {
-        return em.createQuery(
+        return PagedQueries.page(
+                        em,
                         "SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
                                 + TaskOrder.ORDER,
-                        Task.class)
+                        Task.class,
+                        first,
+                        Math.min(pageSize, MAX_PAGE))
                 .setParameter("u", access.username())
-                .setFirstResult(first)
-                .setMaxResults(Math.min(pageSize, MAX_PAGE))
                 .getResultList();
     }
 
@@ -116,14 +118,16 @@ public class MyWorkService {
     public List<ConversationDue> conversationsDue(@Min(0) int first, @Min(1) int pageSize) {
         Verification rule = stakeholders.verification();
         LocalDate today = LocalDate.now();
-        return em
-                .createQuery("""
+        return PagedQueries.page(
+                        em,
+                        """
                         SELECT s.id, s.name, s.title, s.level, s.department, s.influence, s.interest, s.resources, s.stance,
-                        s.stanceSince, s.lastConversationOn, o.displayName, c.id, c.name""" + DUE + " ORDER BY s.lastConversationOn ASC NULLS FIRST, s.name, s.id", Object[].class)
+                        s.stanceSince, s.lastConversationOn, o.displayName, c.id, c.name""" + DUE + " ORDER BY s.lastConversationOn ASC NULLS FIRST, s.name, s.id",
+                        Object[].class,
+                        first,
+                        Math.min(pageSize, MAX_PAGE))
                 .setParameter("u", access.username())
                 .setParameter("recentSince", rule.recentSince(today))
-                .setFirstResult(first)
-                .setMaxResults(Math.min(pageSize, MAX_PAGE))
                 .getResultList()
                 .stream()
                 .map(r -> new ConversationDue((Long) r[12], (String) r[13], row(r).withVerification(rule, today)))
