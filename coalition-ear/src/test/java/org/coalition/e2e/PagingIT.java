@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The lists paged by previous and next rather than a lazy table: erin, with more open tasks and more
- * conversations due than a page holds, moves through both lists of My work and back. The rows are
+ * conversations due than a page holds, moves through both lists of My work and back, and through the coalitions
+ * on her home page. The rows are
  * compared page to page, not by name, so that what earlier runs left in the database does not matter.
  */
 class PagingIT {
@@ -62,15 +63,31 @@ class PagingIT {
         try (Browser erin = Browser.signedInAs("erin")) {
             erin.find(By.id("nav-my-work")).click();
             erin.waitFor(By.id("my-work-heading"));
-            pagesForwardAndBack(erin, "myTasks", "taskPages");
-            pagesForwardAndBack(erin, "due", "conversationPages");
+            pagesForwardAndBack(erin, "myTasks", "taskPages", 25);
+            pagesForwardAndBack(erin, "due", "conversationPages", 25);
             assertTrue(erin.consoleErrors().isEmpty(), String.valueOf(erin.consoleErrors()));
         }
     }
 
-    private static void pagesForwardAndBack(Browser browser, String table, String pager) {
+    @Test
+    void erin_pages_through_the_coalitions_on_her_home_page_and_back() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        // more than a page (20) of coalitions she belongs to
+        for (int i = 0; i < 21; i++) {
+            ApiIT.call("POST", "erin", "coalitions", ApiIT.coalition("Home page " + suffix + " " + i))
+                    .expect(201);
+        }
+
+        try (Browser erin = Browser.signedInAs("erin")) {
+            erin.waitFor(By.id("welcome"));
+            pagesForwardAndBack(erin, "coalitions", "home", 20);
+            assertTrue(erin.consoleErrors().isEmpty(), String.valueOf(erin.consoleErrors()));
+        }
+    }
+
+    private static void pagesForwardAndBack(Browser browser, String table, String pager, int pageSize) {
         List<String> first = rows(browser, table);
-        assertEquals(25, first.size(), "a full first page of " + table);
+        assertEquals(pageSize, first.size(), "a full first page of " + table);
         assertFalse(browser.isPresent(By.id(pager + ":previousPage")), "no previous page before the first");
 
         browser.find(By.id(pager + ":nextPage")).click();

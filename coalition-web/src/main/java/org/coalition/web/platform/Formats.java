@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,11 @@ public class Formats {
         return instant == null
                 ? ""
                 : pattern("format.moment").withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    /** A date as the language writes it ({@code format.date}), e.g. "5 Mar 2026"; empty when there is none. */
+    public String date(LocalDate date) {
+        return date == null ? "" : pattern("format.date").format(date);
     }
 
     /** A time in its own zone, with the zone named, e.g. "Thu 5 Mar 2026 09:30 (Europe/Berlin)": a sync's start. */
