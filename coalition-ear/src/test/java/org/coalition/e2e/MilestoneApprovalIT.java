@@ -208,6 +208,13 @@ class MilestoneApprovalIT {
             aliceEarlier.open("sponsor.xhtml");
             aliceEarlier.waitFor(By.id(milestone + ":decide"));
             alice.open("sponsor.xhtml");
+            // styled as the page's other buttons (they were the browser's grey default): primary and secondary
+            assertEquals(
+                    "rgba(21, 101, 192, 1)",
+                    alice.waitFor(By.id(milestone + ":approve")).getCssValue("background-color"));
+            assertEquals(
+                    "rgba(69, 90, 100, 1)",
+                    alice.find(By.id(milestone + ":reject")).getCssValue("background-color"));
             alice.type(By.id(milestone + ":comment"), "Split it per team first.");
             alice.find(By.id(milestone + ":reject")).click();
             alice.waitForText(By.id("messages"), "Rejected \u201c" + title + "\u201d in Flexible work hours.");
