@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** The same demo coalition seen by each role: the sponsor decides, the member works, the admin grants. */
 @ResourceLock(value = SharedState.DEMO_COALITION, mode = ResourceAccessMode.READ)
@@ -21,6 +23,16 @@ class RoleViewsIT {
             String sponsored = alice.waitFor(By.id("sponsored")).getText();
             assertTrue(sponsored.contains("Flexible work hours"), sponsored);
             assertTrue(alice.find(By.id("awaiting")).getText().contains("Draft the flexible hours policy"));
+
+            // each coalition's health names each pitfall found once, with how many findings name it (the demo's
+            // "Shared on-call rota" has three about sporadic communication: the name was written three times)
+            for (WebElement row :
+                    alice.find(By.id("sponsored")).findElements(By.cssSelector("tr.sponsored-coalition"))) {
+                List<String> pitfalls = row.findElements(By.cssSelector(".finding")).stream()
+                        .map(finding -> finding.getText().replaceFirst(" × \\d+$", ""))
+                        .toList();
+                assertEquals(pitfalls.stream().distinct().toList(), pitfalls, row.getText());
+            }
         }
     }
 

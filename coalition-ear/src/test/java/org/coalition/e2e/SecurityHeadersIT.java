@@ -292,6 +292,20 @@ class SecurityHeadersIT {
         assertEquals(Map.of(), found, "console errors under the Content-Security-Policy");
     }
 
+    /** Without an icon of its own, Chromium asks the server's root for /favicon.ico and logs the 404 as an error. */
+    @Test
+    void the_pages_name_their_icon_and_the_server_serves_it() {
+        try (Browser alice = Browser.signedInAs("alice")) {
+            String icon = alice.find(By.cssSelector("head link[rel='icon']")).getAttribute("href");
+            HttpResponse<String> answer = alice.get(icon);
+            assertEquals(200, answer.statusCode(), icon);
+            assertTrue(
+                    answer.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"),
+                    answer.headers().toString());
+            assertTrue(answer.body().startsWith("<svg"), answer.body());
+        }
+    }
+
     @Test
     void the_swagger_ui_runs_under_its_policy() {
         try (Browser anyone = Browser.anonymous()) {

@@ -1,6 +1,8 @@
 package org.coalition.health;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,24 @@ public record HealthAssessment(int score, Map<Pitfall, Integer> areaScores, List
     public List<Finding> findingsFor(Pitfall pitfall) {
         return findings.stream().filter(f -> f.pitfall() == pitfall).toList();
     }
+
+    /**
+     * The pitfalls found, each once with how many findings name it, in the order of their first finding: a summary
+     * that reads "Sporadic communication × 3" rather than the same name three times.
+     */
+    public List<PitfallCount> pitfallsFound() {
+        Map<Pitfall, Integer> counts = new EnumMap<>(Pitfall.class);
+        List<Pitfall> order = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (counts.merge(finding.pitfall(), 1, Integer::sum) == 1) {
+                order.add(finding.pitfall());
+            }
+        }
+        return order.stream().map(p -> new PitfallCount(p, counts.get(p))).toList();
+    }
+
+    /** A pitfall and the number of findings naming it. */
+    public record PitfallCount(Pitfall pitfall, int count) implements Serializable {}
 
     /** "good" from 80, "at risk" from 50, else "in trouble". */
     public String verdict() {
