@@ -29,7 +29,7 @@ class RoleViewsIT {
             for (WebElement row :
                     alice.find(By.id("sponsored")).findElements(By.cssSelector("tr.sponsored-coalition"))) {
                 List<String> pitfalls = row.findElements(By.cssSelector(".finding")).stream()
-                        .map(finding -> finding.getText().replaceFirst(" × \\d+$", ""))
+                        .map(finding -> finding.getText().replaceFirst("[\\s\\u00A0]×[\\s\\u00A0]\\d+$", ""))
                         .toList();
                 assertEquals(pitfalls.stream().distinct().toList(), pitfalls, row.getText());
             }
