@@ -1,8 +1,7 @@
 package org.coalition.health;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +18,11 @@ public record HealthAssessment(int score, Map<Pitfall, Integer> areaScores, List
      * that reads "Sporadic communication × 3" rather than the same name three times.
      */
     public List<PitfallCount> pitfallsFound() {
-        Map<Pitfall, Integer> counts = new EnumMap<>(Pitfall.class);
-        List<Pitfall> order = new ArrayList<>();
-        for (Finding finding : findings) {
-            if (counts.merge(finding.pitfall(), 1, Integer::sum) == 1) {
-                order.add(finding.pitfall());
-            }
-        }
-        return order.stream().map(p -> new PitfallCount(p, counts.get(p))).toList();
+        Map<Pitfall, Integer> counts = new LinkedHashMap<>();
+        findings.forEach(finding -> counts.merge(finding.pitfall(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .map(count -> new PitfallCount(count.getKey(), count.getValue()))
+                .toList();
     }
 
     /** A pitfall and the number of findings naming it. */
