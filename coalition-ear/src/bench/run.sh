@@ -15,7 +15,8 @@
 #       page in target/bench) [--soak MINUTES] [--scale 10] [--keep-running] [--sql-only]
 #       [--reuse-data] (keep the organisation the last run generated instead of emptying and filling again)
 #       [--check] (fails unless every page answers every session 200, pages stay under 150 KB, a view takes at
-#       most 12 SQL statements once its facts are cached, and no request under load is answered otherwise;
+#       most 12 SQL statements once its facts are cached, no request under load is answered otherwise, and
+#       some request of every page finishes within the measured window;
 #       CI runs it at scale 100 with a 512 MB heap)
 #
 # Needs: wrk and psql (Debian packages), a PostgreSQL on 127.0.0.1:5432 with trust auth for postgres,
@@ -245,6 +246,9 @@ if [ "$soak" -eq 0 ]; then
         echo "| $label | $count | $rps | $cpu | $p50 | $p95 | $p99 | $non2xx | $errors | $statements | $plain ($zipped) |" >> "$report.table"
         checks=$((checks + 1))
         [ "$((non2xx + errors))" -eq 0 ] || violations+=("$label: $non2xx non-2xx answers and $errors errors under load")
+        # a window in which no request finished shows nothing: it fails rather than passing silently
+        checks=$((checks + 1))
+        [ "$requests" -gt 0 ] || violations+=("$label: no request finished within ${duration}s")
     done
     soak_line=""
 else

@@ -1,6 +1,7 @@
 package org.coalition.web.exchange;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +50,9 @@ public class ExportServlet extends HttpServlet {
     @EJB
     private ExportService exports;
 
+    @Inject
+    private ExportSlots slots;
+
     private Map<String, Export> exportsByName(HttpServletRequest request) {
         return Map.of(
                 "stakeholders", new Export("Stakeholder register", exports::stakeholders),
@@ -79,12 +83,35 @@ public class ExportServlet extends HttpServlet {
             return;
         }
         ExportFormat format = ExportFormat.valueOf(path.group(2).toUpperCase(Locale.ROOT));
+        boolean written;
+        try {
+            written = slots.inTurn(() -> write(export, format, coalitionId, mine, path.group(1), response));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            written = false;
+        }
+        if (!written) {
+            // many large downloads at once: nothing was written, the reader may ask again shortly
+            response.setHeader("Retry-After", "30");
+            request.setAttribute("errorMessageKey", "error503.exportsBusy");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+    private void write(
+            Export export,
+            ExportFormat format,
+            Long coalitionId,
+            boolean mine,
+            String what,
+            HttpServletResponse response)
+            throws IOException {
         Download download;
         try {
             String coalitionName = mine ? "" : exports.coalitionName(coalitionId);
             String title = mine ? export.title() : export.title() + " \u2013 " + coalitionName;
-            String fileName = slug((mine ? "" : coalitionName + " ") + path.group(1)) + "-" + LocalDate.now() + "."
-                    + format.extension();
+            String fileName =
+                    slug((mine ? "" : coalitionName + " ") + what) + "-" + LocalDate.now() + "." + format.extension();
             download = new Download(response, format, title, fileName);
             export.rows().write(coalitionId, download);
         } catch (BusinessException e) {
@@ -94,7 +121,7 @@ public class ExportServlet extends HttpServlet {
         } catch (RuntimeException e) {
             if (response.isCommitted() && clientGone(e)) {
                 // the reader closed the download (or its connection) midway: nothing to answer, nothing to log loudly
-                LOG.log(Level.FINE, "Export {0} abandoned by the client", path.group(1));
+                LOG.log(Level.FINE, "Export {0} abandoned by the client", what);
                 return;
             }
             throw e;
