@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.coalition.access.AccessDeniedException;
@@ -63,6 +64,13 @@ public class CommitmentService {
      */
     private static final String RANK = "(CASE WHEN k.outcome IS NULL THEN 1 ELSE 2 END"
             + " - CASE WHEN k.outcome IS NULL AND k.dueOn < :today THEN 1 ELSE 0 END)";
+
+    /** The three groups of {@link #list}'s order, as conditions on a promise {@code k}. */
+    private static final String[] GROUPS = {
+        " AND k.outcome IS NULL AND k.dueOn < :today",
+        " AND k.outcome IS NULL AND k.dueOn >= :today",
+        " AND k.outcome IS NOT NULL"
+    };
 
     @PersistenceContext
     private EntityManager em;
@@ -211,6 +219,51 @@ public class CommitmentService {
         return allowed.contains(CoalitionAction.VIEW_NOTES)
                 ? rows
                 : rows.stream().map(CommitmentRow::withoutWhat).toList();
+    }
+
+    /**
+     * The coalition's promises after {@code last} (null: from the first) in {@link #list}'s order, a page at most: for
+     * reading all of them (the export). {@link #list} pages by position, and its order is computed, so the database
+     * sorts the whole register again for every page; here each of the three groups of that order (overdue, open,
+     * settled) is read by its index, after the last row by due date and id. Up to three statements a page, whatever
+     * the register's size.
+     */
+    public List<CommitmentRow> listAfter(long coalitionId, CommitmentRow last, @Min(1) int pageSize) {
+        Set<CoalitionAction> allowed =
+                access.requireGrant(coalitionId, CoalitionAction.VIEW).allowed();
+        LocalDate today = LocalDate.now();
+        int size = Math.min(pageSize, MAX_PAGE);
+        List<CommitmentRow> rows = new ArrayList<>(size);
+        int from = last == null ? 0 : group(last.status());
+        for (int group = from; group < GROUPS.length && rows.size() < size; group++) {
+            boolean after = last != null && group == from;
+            TypedQuery<Object[]> query = filtered(
+                    "SELECT " + COLUMNS + FROM,
+                    coalitionId,
+                    null,
+                    GROUPS[group]
+                            + (after ? " AND (k.dueOn > :lastDue OR (k.dueOn = :lastDue AND k.id > :lastId))" : "")
+                            + " ORDER BY k.dueOn, k.id",
+                    Object[].class);
+            if (group < 2) {
+                query.setParameter("today", today);
+            }
+            if (after) {
+                query.setParameter("lastDue", last.dueOn()).setParameter("lastId", last.id());
+            }
+            query.setMaxResults(size - rows.size()).getResultList().forEach(r -> rows.add(row(r, today)));
+        }
+        return allowed.contains(CoalitionAction.VIEW_NOTES)
+                ? rows
+                : rows.stream().map(CommitmentRow::withoutWhat).toList();
+    }
+
+    private static int group(CommitmentStatus status) {
+        return switch (status) {
+            case OVERDUE -> 0;
+            case OPEN -> 1;
+            case KEPT, BROKEN -> 2;
+        };
     }
 
     /** How many promises {@link #list} pages through. */

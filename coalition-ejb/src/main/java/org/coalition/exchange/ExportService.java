@@ -26,6 +26,7 @@ import org.coalition.audit.AuditAction;
 import org.coalition.audit.AuditEntry;
 import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
+import org.coalition.commitment.CommitmentRow;
 import org.coalition.commitment.CommitmentService;
 import org.coalition.coverage.Coverage;
 import org.coalition.coverage.CoverageService;
@@ -366,7 +367,7 @@ public class ExportService {
             audit.recordOncePerDay(
                     coalitionId, AuditAction.NOTES_READ, "Commitments", coalitionId, "Commitments export");
         }
-        inPages(first -> commitments.list(coalitionId, null, first, PAGE), k -> {
+        this.<CommitmentRow>afterEach(last -> commitments.listAfter(coalitionId, last, PAGE), k -> {
             List<Object> cells = new ArrayList<>(List.of(
                     k.status().label(),
                     text(k.promisedByName()),

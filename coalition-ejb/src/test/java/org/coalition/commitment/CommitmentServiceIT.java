@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -375,6 +376,66 @@ class CommitmentServiceIT {
                 TODAY.minusDays(44),
                 first.get(0).dueOn(),
                 "the longest overdue first (those due 45 days ago were all marked)");
+    }
+
+    @Test
+    void should_read_every_promise_by_key_in_the_lists_order_in_at_most_four_statements_a_page() {
+        long c = coalition();
+        long dora = stakeholder(c, "Dora");
+        data.with(em -> {
+            Person bobPerson = em.createQuery("SELECT p FROM Person p WHERE p.username = 'bob'", Person.class)
+                    .getSingleResult();
+            Stakeholder to = em.find(Stakeholder.class, dora);
+            for (int i = 0; i < 600; i++) {
+                // a few promises share a due date, so the order within a date (the id) counts too
+                Commitment k = Commitment.toStakeholder(
+                        bobPerson,
+                        to,
+                        "Promise " + i,
+                        TODAY.minusDays(60),
+                        TODAY.plusDays(i % 40 - 20),
+                        "test",
+                        Instant.now());
+                if (i % 4 == 0) {
+                    k.settle(i % 8 == 0 ? CommitmentOutcome.KEPT : CommitmentOutcome.BROKEN, TODAY.minusDays(1), TODAY);
+                }
+                em.persist(k);
+            }
+            return null;
+        });
+        // pages of 170: pages that end inside a group and pages that span the groups' boundaries
+        List<CommitmentRow> byPosition = new ArrayList<>();
+        for (int first = 0; ; first += 170) {
+            int from = first;
+            List<CommitmentRow> page = bob.call(() -> commitments.list(c, null, from, 170));
+            byPosition.addAll(page);
+            if (page.size() < 170) {
+                break;
+            }
+        }
+        List<CommitmentRow> byKey = new ArrayList<>();
+        CommitmentRow last = null;
+        while (true) {
+            CommitmentRow after = last;
+            List<List<CommitmentRow>> page = new ArrayList<>();
+            int statements = bob.call(() -> sql.statementsOf(() -> page.add(commitments.listAfter(c, after, 170))));
+            assertTrue(statements <= 4, statements + " statements for a page (the access check and one per group)");
+            byKey.addAll(page.get(0));
+            if (page.get(0).size() < 170) {
+                break;
+            }
+            last = page.get(0).get(169);
+        }
+        assertEquals(600, byKey.size());
+        assertEquals(byPosition, byKey, "by key, the same rows in the same order as by position");
+        assertEquals(CommitmentStatus.OVERDUE, byKey.get(0).status());
+        assertTrue(
+                EnumSet.of(CommitmentStatus.KEPT, CommitmentStatus.BROKEN)
+                        .contains(byKey.get(599).status()),
+                "the settled ones last");
+        assertTrue(
+                carol.call(() -> commitments.listAfter(c, null, 10)).stream().allMatch(r -> r.what() == null),
+                "an observer reads no promise's words here either");
     }
 
     @Test
