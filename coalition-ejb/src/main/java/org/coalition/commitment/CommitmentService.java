@@ -225,8 +225,9 @@ public class CommitmentService {
      * The coalition's promises after {@code last} (null: from the first) in {@link #list}'s order, a page at most: for
      * reading all of them (the export). {@link #list} pages by position, and its order is computed, so the database
      * sorts the whole register again for every page; here each of the three groups of that order (overdue, open,
-     * settled) is read by its index, after the last row by due date and id. Up to three statements a page, whatever
-     * the register's size.
+     * settled) is read by its index, after the last row by due date and id. The access check and up to three statements
+     * a page, whatever the register's size. Like paging by position, a reading that spans midnight may miss the
+     * promises that fell due that night (they move from open to overdue).
      */
     public List<CommitmentRow> listAfter(long coalitionId, CommitmentRow last, @Min(1) int pageSize) {
         Set<CoalitionAction> allowed =
