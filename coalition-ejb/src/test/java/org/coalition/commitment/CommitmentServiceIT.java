@@ -116,6 +116,36 @@ class CommitmentServiceIT {
         return bob.call(() -> stakeholders.add(c, d)).getId();
     }
 
+    /**
+     * {@code count} promises of bob's to the stakeholder, due over {@code days} days around today (half of them
+     * overdue), every {@code settledEvery}th one settled, kept and broken in turn.
+     */
+    private void promises(long stakeholderId, int count, int days, int settledEvery) {
+        data.with(em -> {
+            Person bobPerson = em.createQuery("SELECT p FROM Person p WHERE p.username = 'bob'", Person.class)
+                    .getSingleResult();
+            Stakeholder to = em.find(Stakeholder.class, stakeholderId);
+            for (int i = 0; i < count; i++) {
+                Commitment k = Commitment.toStakeholder(
+                        bobPerson,
+                        to,
+                        "Promise " + i,
+                        TODAY.minusDays(60),
+                        TODAY.plusDays(i % days - days / 2),
+                        "test",
+                        Instant.now());
+                if (i % settledEvery == 0) {
+                    k.settle(
+                            i % (2 * settledEvery) == 0 ? CommitmentOutcome.KEPT : CommitmentOutcome.BROKEN,
+                            TODAY.minusDays(1),
+                            TODAY);
+                }
+                em.persist(k);
+            }
+            return null;
+        });
+    }
+
     private static CommitmentDraft promise(String by, long to, String what, LocalDate dueOn) {
         return new CommitmentDraft(by, to, null, null, what, dueOn);
     }
@@ -325,26 +355,7 @@ class CommitmentServiceIT {
 
         long large = coalition();
         long dora = stakeholder(large, "Dora");
-        data.with(em -> {
-            Person bobPerson = em.createQuery("SELECT p FROM Person p WHERE p.username = 'bob'", Person.class)
-                    .getSingleResult();
-            Stakeholder to = em.find(Stakeholder.class, dora);
-            for (int i = 0; i < 2000; i++) {
-                Commitment k = Commitment.toStakeholder(
-                        bobPerson,
-                        to,
-                        "Promise " + i,
-                        TODAY.minusDays(60),
-                        TODAY.plusDays(i % 90 - 45),
-                        "test",
-                        Instant.now());
-                if (i % 3 == 0) {
-                    k.settle(i % 2 == 0 ? CommitmentOutcome.KEPT : CommitmentOutcome.BROKEN, TODAY.minusDays(1), TODAY);
-                }
-                em.persist(k);
-            }
-            return null;
-        });
+        promises(dora, 2000, 90, 3);
         int largePage = bob.call(() -> sql.statementsOf(() -> commitments.list(large, null, 500, 50)));
         int largeRatio = bob.call(() -> sql.statementsOf(() -> commitments.keptRatio(large, null)));
         int smallPanel = bob.call(() -> sql.statementsOf(() -> commitments.ofStakeholder(small, clara, 25)));
@@ -382,27 +393,8 @@ class CommitmentServiceIT {
     void should_read_every_promise_by_key_in_the_lists_order_in_at_most_four_statements_a_page() {
         long c = coalition();
         long dora = stakeholder(c, "Dora");
-        data.with(em -> {
-            Person bobPerson = em.createQuery("SELECT p FROM Person p WHERE p.username = 'bob'", Person.class)
-                    .getSingleResult();
-            Stakeholder to = em.find(Stakeholder.class, dora);
-            for (int i = 0; i < 600; i++) {
-                // a few promises share a due date, so the order within a date (the id) counts too
-                Commitment k = Commitment.toStakeholder(
-                        bobPerson,
-                        to,
-                        "Promise " + i,
-                        TODAY.minusDays(60),
-                        TODAY.plusDays(i % 40 - 20),
-                        "test",
-                        Instant.now());
-                if (i % 4 == 0) {
-                    k.settle(i % 8 == 0 ? CommitmentOutcome.KEPT : CommitmentOutcome.BROKEN, TODAY.minusDays(1), TODAY);
-                }
-                em.persist(k);
-            }
-            return null;
-        });
+        // a few promises share a due date, so the order within a date (the id) counts too
+        promises(dora, 600, 40, 4);
         // pages of 170: pages that end inside a group and pages that span the groups' boundaries
         List<CommitmentRow> byPosition = new ArrayList<>();
         for (int first = 0; ; first += 170) {
