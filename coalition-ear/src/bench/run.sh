@@ -14,6 +14,11 @@
 #       [--duration 20] [--pages REGEX] (only the pages whose label matches) [--profile] (a JFR recording per
 #       page in target/bench) [--soak MINUTES] [--scale 10] [--keep-running] [--sql-only]
 #       [--reuse-data] (keep the organisation the last run generated instead of emptying and filling again)
+#       [--settle SECONDS] (a random mix of the selected pages before the first is measured; the floor is then
+#       measured again at the end, and each row gets its share of the floor's mean: the figures issue 17 names)
+#       [--together] (the selected pages in one window, in turn, each page's request-thread CPU per view from the
+#       server's metrics: two versions of a page compared under the same conditions, which separate runs on a
+#       shared machine are not)
 #       [--check] (fails unless every page answers every session 200, pages stay under 150 KB, a view takes at
 #       most 12 SQL statements once its facts are cached, no request under load is answered otherwise, and
 #       some request of every page finishes within the measured window;
@@ -45,7 +50,9 @@ while [ $# -gt 0 ]; do
         --check) check=true; shift ;;
         --reuse-data) reuse=true; shift ;;
         --warmup) warmup=$2; shift 2 ;;
-        *) echo "usage: run.sh [--sessions N] [--connections N] [--duration SECONDS] [--warmup SECONDS] [--pages REGEX] [--profile] [--soak MINUTES] [--scale N] [--check] [--keep-running] [--sql-only] [--reuse-data]" >&2; exit 2 ;;
+        --settle) settle=$2; shift 2 ;;
+        --together) together=true; shift ;;
+        *) echo "usage: run.sh [--sessions N] [--connections N] [--duration SECONDS] [--warmup SECONDS] [--settle SECONDS] [--together] [--pages REGEX] [--profile] [--soak MINUTES] [--scale N] [--check] [--keep-running] [--sql-only] [--reuse-data]" >&2; exit 2 ;;
     esac
 done
 keep=${keep:-false}
@@ -54,6 +61,8 @@ profile=${profile:-false}
 sql_only=${sql_only:-false}
 check=${check:-false}
 reuse=${reuse:-false}
+settle=${settle:-0}
+together=${together:-false}
 # --check asks whether every page holds, not how fast: a shorter warm-up (CI runs it on every landing). A page
 # measured alone needs a longer one (--warmup 20): the pages before it no longer compile the code they share.
 if [ -z "${warmup:-}" ]; then
@@ -213,50 +222,115 @@ heap_after_gc() {
     jcmd "$(pid)" GC.heap_info | awk '/garbage-first heap/ {gsub("K,", "", $6); printf "%d", $6 / 1024}'
 }
 
+# The CPU time the request threads spent on a page so far, "seconds views" (PageMetricsFilter's
+# coalition_page_cpu_seconds for the page's path): without the time a view waited for a core, the database or the
+# network, and without the collector's and the compilers' work, so steadier than the process's CPU per request.
+page_cpu() {
+    curl -s "http://localhost:8080/metrics" | awk -v page="page=\"/${1%%\?*}\"" '
+        index($0, "coalition_page_cpu_seconds_sum{") == 1 && index($0, page) { sum = $NF }
+        index($0, "coalition_page_cpu_seconds_count{") == 1 && index($0, page) { views = $NF }
+        END { printf "%s %s", sum + 0, views + 0 }'
+}
+# milliseconds of request-thread CPU per view between two page_cpu readings, or – when the page made no view
+thread_cpu() {
+    awk -v before="$1" -v after="$2" 'BEGIN { split(before, b, " "); split(after, a, " ")
+        if (a[2] - b[2] > 0) printf "%.2f", (a[1] - b[1]) * 1000 / (a[2] - b[2]); else printf "–" }'
+}
+
 plan=$home/plan.txt
 {
-    echo "| page | sessions | requests/s | server CPU ms/request | p50 ms | p95 ms | p99 ms | non-2xx | errors | SQL statements/view | KB (gzipped) |"
-    echo "|------|---------:|-----------:|----------------------:|-------:|-------:|-------:|--------:|-------:|--------------------:|-------------:|"
+    echo "| page | sessions | requests/s | server CPU ms/request | request thread CPU ms/view | p50 ms | p95 ms | p99 ms | non-2xx | errors | SQL statements/view | KB (gzipped) |"
+    echo "|------|---------:|-----------:|----------------------:|---------------------------:|-------:|-------:|-------:|--------:|-------:|--------------------:|-------------:|"
 } > "$report.table"
-if [ "$soak" -eq 0 ]; then
-    for page in "${pages[@]}"; do
-        IFS='|' read -r label path who <<< "$page"
-        [[ "$label" =~ $only ]] || continue
-        IFS='|' read -r statements plain zipped warm <<< "$(probe "$path" "${who%%,*}")"
-        count=$(tr ',' '\n' <<< "$who" | wc -l)
-        $check && check_page "$label" "$path" "$who" "$warm" "$plain"
-        if $sql_only; then
-            echo "| $label | $count | | | | | | | | $statements | $plain ($zipped) |" >> "$report.table"
-            continue
-        fi
-        echo "/coalition/$path $who" > "$plan"
-        echo "== $label: warming up"
-        BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 10s -s "$here/sessions.lua" "$app/" > /dev/null
-        echo "== $label: $connections connections for ${duration}s, $count sessions"
-        if $profile; then
-            recording=$home/$(echo "$label" | tr -c 'A-Za-z0-9\n' '-' | sed 's/-*$//').jfr
-            jcmd "$(pid)" JFR.start name=bench settings=profile duration="${duration}s" filename="$recording" > /dev/null
-        fi
-        ticks=$(server_ticks)
-        result=$(BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$here/sessions.lua" "$app/" | grep '^RESULT')
-        ticks=$(( $(server_ticks) - ticks ))
-        eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"
-        cpu=$(awk -v t="$ticks" -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
-        echo "$result cpu_ms=$cpu"
-        echo "| $label | $count | $rps | $cpu | $p50 | $p95 | $p99 | $non2xx | $errors | $statements | $plain ($zipped) |" >> "$report.table"
-        checks=$((checks + 1))
-        [ "$((non2xx + errors))" -eq 0 ] || violations+=("$label: $non2xx non-2xx answers and $errors errors under load")
-        # a window in which no request finished shows nothing: it fails rather than passing silently
-        checks=$((checks + 1))
-        [ "$requests" -gt 0 ] || violations+=("$label: no request finished within ${duration}s")
-    done
-    soak_line=""
-else
+# One page under load: warm-up, then the measured window (and a JFR recording with --profile); a row of the table.
+measure() {
+    local label=$1 path=$2 who=$3 statements plain zipped warm count recording ticks result cpu views thread
+    IFS='|' read -r statements plain zipped warm <<< "$(probe "$path" "${who%%,*}")"
+    count=$(tr ',' '\n' <<< "$who" | wc -l)
+    $check && check_page "$label" "$path" "$who" "$warm" "$plain"
+    if $sql_only; then
+        echo "| $label | $count | | | | | | | | | $statements | $plain ($zipped) |" >> "$report.table"
+        return
+    fi
+    echo "/coalition/$path $who" > "$plan"
+    echo "== $label: warming up"
+    BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 10s -s "$here/sessions.lua" "$app/" > /dev/null
+    echo "== $label: $connections connections for ${duration}s, $count sessions"
+    if $profile; then
+        recording=$home/$(echo "$label" | tr -c 'A-Za-z0-9\n' '-' | sed 's/-*$//').jfr
+        jcmd "$(pid)" JFR.start name=bench settings=profile duration="${duration}s" filename="$recording" > /dev/null
+    fi
+    views=$(page_cpu "$path")
+    ticks=$(server_ticks)
+    result=$(BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$here/sessions.lua" "$app/" | grep '^RESULT')
+    ticks=$(( $(server_ticks) - ticks ))
+    thread=$(thread_cpu "$views" "$(page_cpu "$path")")
+    eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"
+    cpu=$(awk -v t="$ticks" -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
+    echo "$result cpu_ms=$cpu thread_cpu_ms=$thread"
+    echo "| $label | $count | $rps | $cpu | $thread | $p50 | $p95 | $p99 | $non2xx | $errors | $statements | $plain ($zipped) |" >> "$report.table"
+    checks=$((checks + 1))
+    [ "$((non2xx + errors))" -eq 0 ] || violations+=("$label: $non2xx non-2xx answers and $errors errors under load")
+    # a window in which no request finished shows nothing: it fails rather than passing silently
+    checks=$((checks + 1))
+    [ "$requests" -gt 0 ] || violations+=("$label: no request finished within ${duration}s")
+}
+
+# --settle: a mix of every selected page before the first is measured, so that no page is measured while the JIT
+# compilers still take a share of the cores (13 % of the machine 40 s into a run, seen in a JFR recording) and the
+# order of the pages does not decide their figures.
+plan_of_selected() {
     : > "$plan"
     for page in "${pages[@]}"; do
         IFS='|' read -r label path who <<< "$page"
         [[ "$label" =~ $only ]] && echo "/coalition/$path $who" >> "$plan"
     done
+    return 0 # the last page's test is not the function's answer (set -e)
+}
+if [ "$settle" -gt 0 ] && [ "$soak" -eq 0 ] && ! $sql_only; then
+    plan_of_selected
+    echo "== settling: a mix of $(wc -l < "$plan") pages for ${settle}s"
+    BENCH_PLAN=$plan BENCH_MIX=random wrk -t"$threads" -c"$connections" -d"${settle}s" --timeout 10s -s "$here/sessions.lua" "$app/" > /dev/null
+fi
+if $together; then
+    plan_of_selected
+    echo "== together: $(wc -l < "$plan") pages in turn, warming up for ${warmup}s"
+    BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout 10s -s "$here/sessions.lua" "$app/" > /dev/null
+    declare -A before
+    while read -r path _; do before[$path]=$(page_cpu "${path#/coalition/}"); done < "$plan"
+    echo "== together: $connections connections for ${duration}s"
+    result=$(BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$here/sessions.lua" "$app/" | grep '^RESULT')
+    echo "$result"
+    eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"
+    {
+        echo "| page (all in one window, in turn) | views | request thread CPU ms/view |"
+        echo "|------|------:|---------------------------:|"
+    } > "$report.table"
+    for page in "${pages[@]}"; do
+        IFS='|' read -r label path who <<< "$page"
+        [[ "$label" =~ $only ]] || continue
+        after=$(page_cpu "$path")
+        echo "| $label | $(awk -v b="${before[/coalition/$path]}" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " "); print y[2] - x[2] }') | $(thread_cpu "${before[/coalition/$path]}" "$after") |" >> "$report.table"
+    done
+    checks=$((checks + 1))
+    [ "$((non2xx + errors))" -eq 0 ] || violations+=("together: $non2xx non-2xx answers and $errors errors under load")
+    soak_line=""
+elif [ "$soak" -eq 0 ]; then
+    measured=0
+    for page in "${pages[@]}"; do
+        IFS='|' read -r label path who <<< "$page"
+        [[ "$label" =~ $only ]] || continue
+        measure "$label" "$path" "$who"
+        measured=$((measured + 1))
+    done
+    # the floor once more at the end: how far the machine drifted during the run; shares use the mean of both
+    if [[ "${pages[0]%%|*}" =~ $only ]] && [ "$measured" -gt 1 ] && ! $sql_only; then
+        IFS='|' read -r label path who <<< "${pages[0]}"
+        measure "$label, again at the end" "$path" "$who"
+    fi
+    soak_line=""
+else
+    plan_of_selected
     heaps=("$(heap_after_gc)")
     total=0; failed=0
     for minute in $(seq 1 "$soak"); do
@@ -270,13 +344,24 @@ else
     soak_line="Soak: $soak minutes of a random mix of $(wc -l < "$plan") pages, $connections connections: $total requests, $failed non-2xx or errors; heap after a full GC at each minute (MB): ${heaps[*]}."
 fi
 
+# each page's share of the empty page (the mean of its rows): by requests/s, and by the server's CPU per request
+$together || awk -F' [|] ' '
+    NR == FNR { if ($1 ~ /^[|] Empty Faces page [(]floor/ && $3 + 0 > 0) { n++; rps += $3; cpu += $4 } next }
+    FNR == 1 { print $0 " share of the floor: req/s · CPU |"; next }
+    FNR == 2 { print $0 "------:|"; next }
+    n == 0 || $3 + 0 == 0 { print $0 " |"; next }
+    { printf "%s %.1f %% · %.1f %% |\n", $0, 100 * $3 / (rps / n), 100 * (cpu / n) / $4 }
+' "$report.table" "$report.table" > "$report.table.shares"
+[ ! -f "$report.table.shares" ] || mv "$report.table.shares" "$report.table"
+
 heap=$(heap_after_gc)
 rss=$(ps -o rss= -p "$(pid)" | awk '{printf "%d MB", $1 / 1024}')
 alive=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:8080/health/live")
 {
     echo "# Coalition benchmark — $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
-    echo "$(nproc) cores; wrk $threads threads, $connections connections, ${duration}s per page after a ${warmup} s warm-up;"
+    echo "$(nproc) cores; wrk $threads threads, $connections connections, ${duration}s per page after a ${warmup} s warm-up$(
+        [ "$settle" -gt 0 ] && echo " (and, before the first page, ${settle} s of a random mix of them all)");"
     echo "$sessions sessions signed in through Keycloak (alice sponsor, bob member, dana administrator, in turn); each"
     echo "request carries the next session's cookie among those allowed to see the page, and is rendered in full."
     echo "PostgreSQL $(psql -h 127.0.0.1 -U postgres -d postgres -tAc 'SHOW server_version'), Payara Server and Keycloak on"

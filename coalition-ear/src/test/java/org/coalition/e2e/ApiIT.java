@@ -526,6 +526,13 @@ class ApiIT {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no page timer in\n" + metrics));
         assertTrue(Double.parseDouble(pageCount.substring(pageCount.lastIndexOf(' ') + 1)) >= 1, pageCount);
+        // the CPU time of the request's thread: a view of My work costs some, and less than a minute
+        String pageCpu = metrics.lines()
+                .filter(l -> l.startsWith("coalition_page_cpu_seconds_sum") && l.contains("page=\"/my-work.xhtml\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no page CPU timer in\n" + metrics));
+        double cpuSeconds = Double.parseDouble(pageCpu.substring(pageCpu.lastIndexOf(' ') + 1));
+        assertTrue(cpuSeconds > 0 && cpuSeconds < 60, pageCpu);
         assertTrue(metrics.contains("org_coalition_api_coalition_CoalitionsResource_list_seconds_count"), metrics);
         assertTrue(metrics.contains("org_coalition_api_milestone_MilestonesResource_decide_seconds_max"), metrics);
     }

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.MalformedURLException;
 import java.time.Duration;
 import java.util.Map;
@@ -20,19 +22,30 @@ import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Request counts and latencies of the pages, one timer per page ({@code coalition_page_requests_seconds} with a
- * {@code page} tag on /metrics). Only pages that exist get a tag, so made-up addresses cannot grow the metrics
- * without bound; static resources are not counted.
+ * {@code page} tag on /metrics), and the CPU time the request's own thread spent on each
+ * ({@code coalition_page_cpu_seconds}): what a view costs the server, without the time it waited for a core, the
+ * database or the network, and without the collector's and compilers' work, which belongs to no page. Requests/s on
+ * a shared 2-core machine drift by half within minutes; the CPU of a page measured in the same mix as another is the
+ * steadier comparison (docs/benchmark.md). Only pages that exist get a tag, so made-up addresses cannot grow the
+ * metrics without bound; static resources are not counted.
  * Declared in web.xml, which sets its place among the filters.
  */
 public class PageMetricsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String TIMER = "coalition.page.requests";
+    static final String CPU = "coalition.page.cpu";
     private static final Metadata METADATA = Metadata.builder()
             .withName(TIMER)
             .withDescription("Requests to the application's pages and how long they took")
             .withUnit(MetricUnits.SECONDS)
             .build();
+    private static final Metadata CPU_METADATA = Metadata.builder()
+            .withName(CPU)
+            .withDescription("CPU time of the request's thread per page view")
+            .withUnit(MetricUnits.SECONDS)
+            .build();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Inject
     private MetricRegistry registry;
@@ -40,23 +53,33 @@ public class PageMetricsFilter extends HttpFilter {
     /** Paths known to be pages (only those: made-up paths are looked up again, never kept). */
     private final Set<String> pages = ConcurrentHashMap.newKeySet();
 
-    /** The timer of each known page, looked up in the registry once rather than on every request. */
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    /** The timers of each known page (time, CPU), looked up in the registry once rather than on every request. */
+    private final Map<String, PageTimers> timers = new ConcurrentHashMap<>();
+
+    private record PageTimers(Timer time, Timer cpu) {}
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long started = System.nanoTime();
+        long cpuStarted = THREADS.getCurrentThreadCpuTime();
         try {
             chain.doFilter(request, response);
         } finally {
             String page = request.getServletPath();
-            Timer timer = page == null ? null : timers.get(page);
+            PageTimers timer = page == null ? null : timers.get(page);
             if (timer == null && isPage(page)) {
-                timer = timers.computeIfAbsent(page, p -> registry.timer(METADATA, new Tag("page", p)));
+                timer = timers.computeIfAbsent(
+                        page,
+                        p -> new PageTimers(
+                                registry.timer(METADATA, new Tag("page", p)),
+                                registry.timer(CPU_METADATA, new Tag("page", p))));
             }
             if (timer != null) {
-                timer.update(Duration.ofNanos(System.nanoTime() - started));
+                timer.time().update(Duration.ofNanos(System.nanoTime() - started));
+                if (cpuStarted >= 0) { // -1: this JVM measures no thread's CPU time
+                    timer.cpu().update(Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - cpuStarted));
+                }
             }
         }
     }
