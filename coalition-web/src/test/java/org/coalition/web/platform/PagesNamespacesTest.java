@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.coalition.web.milestone.TaskRows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,7 @@ class PagesNamespacesTest {
             "a", Set.of("jakarta.faces.passthrough"),
             "p", Set.of("primefaces", "http://primefaces.org/ui"),
             "o", Set.of("http://omnifaces.org/ui"),
+            "co", Set.of(TaskRows.NAMESPACE),
             "xsi", Set.of("http://www.w3.org/2001/XMLSchema-instance"));
 
     private static final Pattern DECLARATION = Pattern.compile("xmlns:([A-Za-z]+)=\"([^\"]*)\"");
