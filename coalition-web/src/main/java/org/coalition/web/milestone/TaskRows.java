@@ -1,6 +1,5 @@
 package org.coalition.web.milestone;
 
-import jakarta.el.ValueExpression;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
@@ -9,6 +8,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.coalition.milestone.Milestone;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
@@ -50,7 +51,7 @@ public class TaskRows extends UIComponentBase {
 
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
-        List<TaskEditor.Row> rows = rows(context);
+        List<TaskEditor.Row> rows = rows();
         if (rows == null || rows.isEmpty()) {
             return;
         }
@@ -110,23 +111,20 @@ public class TaskRows extends UIComponentBase {
         }
     }
 
+    /** The rows: the attributes map evaluates the tag's expression. */
     @SuppressWarnings("unchecked")
-    private List<TaskEditor.Row> rows(FacesContext context) {
-        ValueExpression value = getValueExpression("value");
-        return value == null
-                ? (List<TaskEditor.Row>) getAttributes().get("value")
-                : (List<TaskEditor.Row>) value.getValue(context.getELContext());
+    private List<TaskEditor.Row> rows() {
+        return (List<TaskEditor.Row>) getAttributes().get("value");
     }
 
     private static String rowClass(boolean mine, boolean overdue, boolean blocked, boolean own) {
-        StringBuilder classes = new StringBuilder(mine ? "my-task" : "");
-        for (String name :
-                new String[] {overdue ? "overdue" : null, blocked ? "blocked" : null, !mine && own ? "mine" : null}) {
-            if (name != null) {
-                classes.append(classes.length() == 0 ? "" : " ").append(name);
-            }
-        }
-        return classes.toString();
+        return Stream.of(
+                        mine ? "my-task" : null,
+                        overdue ? "overdue" : null,
+                        blocked ? "blocked" : null,
+                        !mine && own ? "mine" : null)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
     }
 
     /** A task's status and notes as inputs of the page's task form, and the button that saves them. */
