@@ -27,6 +27,7 @@ import org.coalition.audit.AuditTrail;
 import org.coalition.coalition.Coalition;
 import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.FactsCache;
 import org.coalition.platform.NotFoundException;
 import org.coalition.shared.Refusal;
 import org.coalition.shared.Said;
@@ -55,6 +56,9 @@ public class RhythmService {
 
     @EJB
     private AuditTrail audit;
+
+    @Inject
+    private FactsCache cache;
 
     /** Makes the calendar event's UID globally unique; the host name the application is reached at. */
     @Inject
@@ -239,8 +243,15 @@ public class RhythmService {
                 .findFirst();
     }
 
-    /** The stored cadence, else the default from the coalition's creation: one statement either way. */
+    /**
+     * The stored cadence, else the default from the coalition's creation: one statement either way, kept until the
+     * next change ({@link FactsCache}); when it next meets is worked out from it on each call.
+     */
     private Cadence effectiveCadence(long coalitionId) {
+        return cache.get("cadence", coalitionId, () -> readCadence(coalitionId));
+    }
+
+    private Cadence readCadence(long coalitionId) {
         Object[] row = em.createQuery(
                         "SELECT c.createdAt, s FROM Coalition c LEFT JOIN SyncCadence s ON s.coalitionId = c.id"
                                 + " WHERE c.id = :c",

@@ -220,6 +220,10 @@ class MilestoneServiceIT {
         Task erins = bob.call(() -> milestones.addTask(
                 c, m.getId(), "Survey the teams", "erin", LocalDate.now().plusDays(7)));
 
+        // read before the change: what the dashboard keeps for everyone (FactsCache) must not outlive it
+        assertEquals(
+                0, bob.call(() -> milestones.milestones(c)).get(0).progress().percentDone());
+        assertEquals(2, alice.call(() -> milestones.countTasks(c)));
         bob.call(() -> milestones.updateTask(bobs.getId(), bobs.getVersion(), TaskStatus.DONE, "Shared with the team"));
         AccessDeniedException notHis = assertThrows(
                 AccessDeniedException.class,
@@ -238,6 +242,10 @@ class MilestoneServiceIT {
                 bob.call(() -> milestones.milestones(c)).get(0).progress();
         assertEquals(50, progress.percentDone());
         assertEquals(2, progress.total());
+        bob.call(() -> milestones.addTask(c, m.getId(), "Book the room", "bob", null));
+        assertEquals(3, alice.call(() -> milestones.countTasks(c)), "a task added is counted at once");
+        assertEquals(
+                3, alice.call(() -> milestones.milestones(c)).get(0).progress().total());
     }
 
     @Test

@@ -107,6 +107,9 @@ class RhythmServiceIT {
         assertTrue(initial.isDefault());
         assertEquals(DayOfWeek.MONDAY, initial.cadence().dayOfWeek());
         assertEquals(LocalTime.of(10, 0), initial.cadence().time());
+        // read before the change: the cadence kept for everyone (FactsCache) must not outlive it
+        assertEquals(
+                DayOfWeek.MONDAY, carol.call(() -> rhythm.nextSync(c)).start().getDayOfWeek());
 
         CadenceSetting set =
                 bob.call(() -> rhythm.setCadence(c, null, fortnightly(DayOfWeek.WEDNESDAY, LocalTime.of(14, 0))));

@@ -15,13 +15,13 @@ import org.coalition.coalition.CoalitionService;
 import org.coalition.difference.DifferenceDraft;
 import org.coalition.difference.DifferenceService;
 import org.coalition.health.HealthService;
+import org.coalition.milestone.DashboardService;
 import org.coalition.milestone.Milestone;
 import org.coalition.milestone.MilestoneDraft;
 import org.coalition.milestone.MilestoneService;
 import org.coalition.milestone.Task;
 import org.coalition.milestone.TaskStatus;
 import org.coalition.rhythm.FeedService;
-import org.coalition.rhythm.RhythmService;
 import org.coalition.sponsor.SponsorOverview;
 import org.coalition.sponsor.SponsorService;
 import org.coalition.stakeholder.Level;
@@ -69,7 +69,7 @@ class FirstViewStatementsIT {
     MilestoneService milestones;
 
     @EJB
-    RhythmService rhythm;
+    DashboardService dashboards;
 
     @EJB
     HealthService health;
@@ -149,10 +149,11 @@ class FirstViewStatementsIT {
     /** The dashboard's first view as bob (a member): what its page bean loads and its shared parts read. */
     private int dashboardFirstView(long id) {
         return sql.statementsOfCalls(() -> {
-            // CoalitionDashboardView.load
-            var overview = bob.call(() -> coalitions.open(id));
-            var list = bob.call(() -> milestones.milestones(id));
-            var next = bob.call(() -> rhythm.nextSync(id));
+            // CoalitionDashboardView.load: the coalition's heading, its milestones and next sync
+            var first = bob.call(() -> dashboards.firstView(id));
+            var overview = first.coalition();
+            var list = first.milestones();
+            var next = first.nextSync();
             // the shared parts' keys (FragmentKeys) and the parts (DashboardParts)
             bob.call(() -> coalitions.grant(id));
             var assessment = bob.call(() -> health.assess(id));
