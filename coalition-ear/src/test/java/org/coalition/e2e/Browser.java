@@ -302,19 +302,52 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Sets a PrimeFaces date picker (by its component id) through its own widget, as picking the day
-     * in its calendar would; its text field then shows the date and is submitted with the form.
+     * Enters a date: into the browser's own date field ({@code <input type="date">}, by its id) as a person types
+     * it, the day's digits in the order the browser's language shows them; or into a PrimeFaces date picker (by its
+     * component id) through its own widget, as picking the day in its calendar would. Either way the field must
+     * then hold the date.
      */
-    void typeDate(String datePickerId, String isoDate) {
-        waitFor(By.id(datePickerId + "_input"));
+    void typeDate(String id, String isoDate) {
+        List<WebElement> nativeField = driver.findElements(By.cssSelector("input[type=date][id='" + id + "']"));
+        if (!nativeField.isEmpty()) {
+            WebElement field = nativeField.get(0);
+            // typed into the element, which focuses its first part (a click lands on whichever part is under it)
+            field.sendKeys(dateKeys(java.time.LocalDate.parse(isoDate)));
+            String shown = field.getAttribute("value");
+            if (!isoDate.equals(shown)) {
+                throw new AssertionError("The date field " + id + " holds '" + shown + "' instead of " + isoDate);
+            }
+            return;
+        }
+        waitFor(By.id(id + "_input"));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
                 const [y, m, d] = arguments[1].split('-').map(Number);
-                PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(y, m - 1, d));""", datePickerId, isoDate);
-        String shown = find(By.id(datePickerId + "_input")).getAttribute("value");
+                PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(y, m - 1, d));""", id, isoDate);
+        String shown = find(By.id(id + "_input")).getAttribute("value");
         if (!isoDate.equals(shown)) {
-            throw new AssertionError(
-                    "The date picker " + datePickerId + " shows '" + shown + "' instead of " + isoDate);
+            throw new AssertionError("The date picker " + id + " shows '" + shown + "' instead of " + isoDate);
         }
+    }
+
+    /**
+     * The keys a person presses in a browser's date field for this date, from its first part: the parts' digits in
+     * the order of the browser's language (month, day and year for English), the field moving on by itself.
+     */
+    String dateKeys(java.time.LocalDate date) {
+        String order = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                return new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 10, 22))
+                    .filter(p => p.type === 'day' || p.type === 'month' || p.type === 'year')
+                    .map(p => p.type[0]).join('');""");
+        StringBuilder keys = new StringBuilder();
+        for (char part : order.toCharArray()) {
+            keys.append(
+                    switch (part) {
+                        case 'd' -> String.format("%02d", date.getDayOfMonth());
+                        case 'm' -> String.format("%02d", date.getMonthValue());
+                        default -> String.format("%04d", date.getYear());
+                    });
+        }
+        return keys.toString();
     }
 
     /** Sets a field's value at once (for very long input typing would take minutes). */

@@ -82,8 +82,8 @@ class KeyboardIT {
             bob.press(title);
             bob.tabTo("proposeMilestone:description", TABS);
             bob.press("Proposed from the keyboard.");
-            bob.tabTo("proposeMilestone:dueOn_input", TABS);
-            bob.press(java.time.LocalDate.now().plusWeeks(3).toString());
+            bob.tabTo("proposeMilestone:dueOn", TABS);
+            bob.press(bob.dateKeys(java.time.LocalDate.now().plusWeeks(3)));
             bob.tabTo("proposeMilestone:propose", TABS);
             bob.press(Keys.ENTER);
             bob.waitUntil(() -> bob.pageText().contains("Milestone proposed."));
