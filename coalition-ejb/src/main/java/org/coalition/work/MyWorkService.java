@@ -49,16 +49,14 @@ public class MyWorkService {
              AND m.coalition.phase <> org.coalition.coalition.Phase.CLOSED)""";
 
     /**
-     * The caller's open tasks in their working coalitions. Written from the task's side (its assignee is the
-     * caller, who is a member or sponsor of its coalition) rather than as "its coalition is among the caller's":
-     * PostgreSQL then reads the caller's tasks, not every task of every coalition they work in (a member of 50
-     * coalitions with 5,900 open tasks: 3 ms instead of 15 for a page).
+     * The caller's open tasks in their working coalitions, given as {@code :mine} ({@link #mine}: read first, in a
+     * statement of its own). Written from the task's side and with the coalitions as a list of ids, PostgreSQL walks
+     * the caller's tasks in due-date order ({@code ix_task_assignee_due}) and stops at the page's end: a member of 50
+     * coalitions with 5,900 open tasks, 0.3 ms a page. With the coalitions as a subquery it joined them first (it
+     * guesses one working coalition per person) and ordered all 5,900 tasks: 5 ms a page.
      */
     private static final String OPEN_TASKS = " WHERE t.assigneeId = (SELECT p.id FROM Person p WHERE p.username = :u)"
-            + " AND t.status <> org.coalition.milestone.TaskStatus.DONE"
-            + " AND t.coalition.phase <> org.coalition.coalition.Phase.CLOSED"
-            + " AND EXISTS (SELECT m FROM Membership m WHERE m.coalitionId = t.coalitionId AND m.personId = t.assigneeId"
-            + " AND m.role IN (org.coalition.coalition.CoalitionRole.MEMBER, org.coalition.coalition.CoalitionRole.SPONSOR))";
+            + " AND t.status <> org.coalition.milestone.TaskStatus.DONE AND t.coalitionId IN :mine";
 
     /** Stakeholders the caller owns whose stance is only assumed: the register's rule, in the query. */
     private static final String DUE = " FROM Stakeholder s JOIN s.relationshipOwner o JOIN s.coalition c"
@@ -78,6 +76,10 @@ public class MyWorkService {
      * the overdue ones lead; tasks without a due date last.
      */
     public List<Task> tasks(@Min(0) int first, @Min(1) int pageSize) {
+        List<Long> mine = mine();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         return PagedQueries.page(
                         em,
                         "SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
@@ -86,6 +88,7 @@ public class MyWorkService {
                         first,
                         Math.min(pageSize, MAX_PAGE))
                 .setParameter("u", access.username())
+                .setParameter("mine", mine)
                 .getResultList();
     }
 
@@ -94,6 +97,10 @@ public class MyWorkService {
      * reading all of them page after page (the export) without an ever larger OFFSET.
      */
     public List<Task> tasksAfter(Task last, @Min(1) int pageSize) {
+        List<Long> mine = mine();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
         return TaskOrder.bind(
                         em.createQuery(
                                 "SELECT t FROM Task t JOIN FETCH t.coalition LEFT JOIN FETCH t.milestone" + OPEN_TASKS
@@ -101,14 +108,27 @@ public class MyWorkService {
                                 Task.class),
                         last)
                 .setParameter("u", access.username())
+                .setParameter("mine", mine)
                 .setMaxResults(Math.min(pageSize, MAX_PAGE))
                 .getResultList();
     }
 
     public long countTasks() {
+        List<Long> mine = mine();
+        if (mine.isEmpty()) {
+            return 0;
+        }
         return em.createQuery("SELECT COUNT(t) FROM Task t" + OPEN_TASKS, Long.class)
                 .setParameter("u", access.username())
+                .setParameter("mine", mine)
                 .getSingleResult();
+    }
+
+    /** The ids of the caller's working coalitions (a member or sponsor, not closed): one narrow statement. */
+    private List<Long> mine() {
+        return em.createQuery("SELECT c.id FROM Coalition c WHERE c.id IN " + MINE, Long.class)
+                .setParameter("u", access.username())
+                .getResultList();
     }
 
     /**
