@@ -29,6 +29,7 @@ import org.coalition.engagement.MotivationProfileEntry;
 import org.coalition.people.Person;
 import org.coalition.people.PersonService;
 import org.coalition.platform.ConcurrentEditException;
+import org.coalition.platform.FactsCache;
 import org.coalition.platform.NotFoundException;
 import org.coalition.platform.RuleViolationException;
 import org.coalition.shared.Refusal;
@@ -81,6 +82,14 @@ public class StakeholderService {
     @Inject
     private org.coalition.privacy.PrivacySettings privacy;
 
+    /**
+     * The register's pages and counts, the map and the departments are the same for everyone who may see the
+     * coalition: kept until the next change (or 10 s, for another server's), the day in the key of what shows
+     * whether a stance is verified (that depends on today).
+     */
+    @Inject
+    private FactsCache cache;
+
     public Verification verification() {
         return new Verification(verificationWindowDays);
     }
@@ -93,6 +102,11 @@ public class StakeholderService {
     /** A page of the register, filtered and sorted, with whether each stance is verified. */
     public List<StakeholderRow> register(long coalitionId, @NotNull RegisterQuery query) {
         access.require(coalitionId, CoalitionAction.VIEW);
+        return cache.get(
+                "register:" + LocalDate.now() + ":" + query, coalitionId, () -> readRegister(coalitionId, query));
+    }
+
+    private List<StakeholderRow> readRegister(long coalitionId, RegisterQuery query) {
         String order = SORTABLE.getOrDefault(query.sortField(), "s.name") + (query.ascending() ? " ASC" : " DESC");
         TypedQuery<StakeholderRow> rows = filtered(
                 "SELECT " + ROW + " FROM Stakeholder s LEFT JOIN s.relationshipOwner o",
@@ -107,8 +121,12 @@ public class StakeholderService {
 
     public long count(long coalitionId, @NotNull RegisterQuery query) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return filtered("SELECT COUNT(s) FROM Stakeholder s", coalitionId, query, "", Long.class)
-                .getSingleResult();
+        String filter = query.department() + "|" + query.stance() + "|" + query.nameContains();
+        return cache.get(
+                "register-count:" + filter,
+                coalitionId,
+                () -> filtered("SELECT COUNT(s) FROM Stakeholder s", coalitionId, query, "", Long.class)
+                        .getSingleResult());
     }
 
     /**
@@ -118,6 +136,11 @@ public class StakeholderService {
      */
     public StakeholderMap map(long coalitionId, String department) {
         access.require(coalitionId, CoalitionAction.VIEW);
+        return cache.get(
+                "map:" + LocalDate.now() + ":" + department, coalitionId, () -> readMap(coalitionId, department));
+    }
+
+    private StakeholderMap readMap(long coalitionId, String department) {
         RegisterQuery query = new RegisterQuery(0, 0, "name", true, department, null, null);
         List<StakeholderMap.Cell> cells = filtered(
                         "SELECT s.influence, s.interest, COUNT(s) FROM Stakeholder s",
@@ -157,11 +180,14 @@ public class StakeholderService {
     /** The departments that have stakeholders in this coalition, for filters. */
     public List<String> departments(long coalitionId) {
         access.require(coalitionId, CoalitionAction.VIEW);
-        return em.createQuery(
-                        "SELECT DISTINCT s.department FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.department",
-                        String.class)
-                .setParameter("c", coalitionId)
-                .getResultList();
+        return cache.get(
+                "departments",
+                coalitionId,
+                () -> em.createQuery(
+                                "SELECT DISTINCT s.department FROM Stakeholder s WHERE s.coalition.id = :c ORDER BY s.department",
+                                String.class)
+                        .setParameter("c", coalitionId)
+                        .getResultList());
     }
 
     /** No page is larger than this, whatever a caller asks for. */

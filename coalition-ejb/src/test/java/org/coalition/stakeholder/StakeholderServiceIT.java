@@ -259,6 +259,17 @@ class StakeholderServiceIT {
                 names(c, new RegisterQuery(0, 10, "name", true, null, null, "100%_"))
                         .isEmpty(),
                 "wildcards are literal");
+
+        // what was read above is kept for everyone who may see the coalition (FactsCache): a change shows at once
+        RegisterQuery all = new RegisterQuery(0, 10, "name", true, null, null, null);
+        assertEquals(List.of("Anna", "Bert", "Cleo"), names(c, all));
+        assertEquals(3L, bob.call(() -> stakeholders.count(c, all)));
+        long onTheMap = bob.call(() -> stakeholders.map(c, null)).total();
+        bob.run(() -> stakeholders.add(c, draft("Dora", "Legal", 4, 4, Stance.SUPPORTER)));
+        assertEquals(List.of("Anna", "Bert", "Cleo", "Dora"), names(c, all));
+        assertEquals(4L, bob.call(() -> stakeholders.count(c, all)));
+        assertEquals(List.of("Engineering", "Legal", "Sales"), bob.call(() -> stakeholders.departments(c)));
+        assertEquals(onTheMap + 1, bob.call(() -> stakeholders.map(c, null)).total());
     }
 
     @Test
