@@ -6,7 +6,8 @@
 # bob, member; dana, administrator; in turn), then measures every main page and every export of the largest
 # coalition with wrk: each request carries the next session's cookie among those of the people who may see
 # the page, and is a first view rendered in full (no per-session copies). Per page: throughput, p50/p95/p99,
-# non-2xx answers and errors, SQL statements of one view, and the page's size (plain and gzipped); then the
+# non-2xx answers and errors, SQL statements of one view, the page's size (plain and gzipped) and PostgreSQL's CPU per
+# request (the database shares the machine's cores); then the
 # heap after a full GC. --soak MINUTES instead runs a random mix of every page for that long and records the
 # heap after a full GC every minute: it must not grow.
 #
@@ -216,6 +217,15 @@ pid() { cat "$home/payara6/glassfish/domains/domain1/config/pid"; }
 # Per request it is steadier than requests/s on a machine whose other tenants take varying shares of the cores:
 # the empty page's throughput swung from 620 to 1,620 requests/s between two runs minutes apart on one such machine.
 server_ticks() { awk '{print $14 + $15}' "/proc/$(pid)/stat"; }
+# PostgreSQL's CPU, all its processes (the pool's connections stay open through a run): what the views cost the
+# database, which shares the machine's cores with the server
+db_ticks() {
+    local p sum=0
+    for p in $(pgrep -x postgres); do
+        sum=$((sum + $(awk '{print $14 + $15}' "/proc/$p/stat" 2> /dev/null || echo 0)))
+    done
+    echo "$sum"
+}
 hz=$(getconf CLK_TCK)
 heap_after_gc() {
     jcmd "$(pid)" GC.run > /dev/null
@@ -239,17 +249,17 @@ thread_cpu() {
 
 plan=$home/plan.txt
 {
-    echo "| page | sessions | requests/s | server CPU ms/request | request thread CPU ms/view | p50 ms | p95 ms | p99 ms | non-2xx | errors | SQL statements/view | KB (gzipped) |"
-    echo "|------|---------:|-----------:|----------------------:|---------------------------:|-------:|-------:|-------:|--------:|-------:|--------------------:|-------------:|"
+    echo "| page | sessions | requests/s | server CPU ms/request | request thread CPU ms/view | p50 ms | p95 ms | p99 ms | non-2xx | errors | SQL statements/view | KB (gzipped) | database CPU ms/request |"
+    echo "|------|---------:|-----------:|----------------------:|---------------------------:|-------:|-------:|-------:|--------:|-------:|--------------------:|-------------:|------------------------:|"
 } > "$report.table"
 # One page under load: warm-up, then the measured window (and a JFR recording with --profile); a row of the table.
 measure() {
-    local label=$1 path=$2 who=$3 statements plain zipped warm count recording ticks result cpu views thread
+    local label=$1 path=$2 who=$3 statements plain zipped warm count recording ticks dbticks result cpu dbcpu views thread
     IFS='|' read -r statements plain zipped warm <<< "$(probe "$path" "${who%%,*}")"
     count=$(tr ',' '\n' <<< "$who" | wc -l)
     $check && check_page "$label" "$path" "$who" "$warm" "$plain"
     if $sql_only; then
-        echo "| $label | $count | | | | | | | | | $statements | $plain ($zipped) |" >> "$report.table"
+        echo "| $label | $count | | | | | | | | | $statements | $plain ($zipped) | |" >> "$report.table"
         return
     fi
     echo "/coalition/$path $who" > "$plan"
@@ -262,13 +272,16 @@ measure() {
     fi
     views=$(page_cpu "$path")
     ticks=$(server_ticks)
+    dbticks=$(db_ticks)
     result=$(BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$here/sessions.lua" "$app/" | grep '^RESULT')
     ticks=$(( $(server_ticks) - ticks ))
+    dbticks=$(( $(db_ticks) - dbticks ))
     thread=$(thread_cpu "$views" "$(page_cpu "$path")")
     eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"
     cpu=$(awk -v t="$ticks" -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
+    dbcpu=$(awk -v t="$dbticks" -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
     echo "$result cpu_ms=$cpu thread_cpu_ms=$thread"
-    echo "| $label | $count | $rps | $cpu | $thread | $p50 | $p95 | $p99 | $non2xx | $errors | $statements | $plain ($zipped) |" >> "$report.table"
+    echo "| $label | $count | $rps | $cpu | $thread | $p50 | $p95 | $p99 | $non2xx | $errors | $statements | $plain ($zipped) | $dbcpu |" >> "$report.table"
     checks=$((checks + 1))
     [ "$((non2xx + errors))" -eq 0 ] || violations+=("$label: $non2xx non-2xx answers and $errors errors under load")
     # a window in which no request finished shows nothing: it fails rather than passing silently
