@@ -217,14 +217,18 @@ pid() { cat "$home/payara6/glassfish/domains/domain1/config/pid"; }
 # Per request it is steadier than requests/s on a machine whose other tenants take varying shares of the cores:
 # the empty page's throughput swung from 620 to 1,620 requests/s between two runs minutes apart on one such machine.
 server_ticks() { awk '{print $14 + $15}' "/proc/$(pid)/stat"; }
-# PostgreSQL's CPU, all its processes (the pool's connections stay open through a run): what the views cost the
-# database, which shares the machine's cores with the server
+# PostgreSQL's CPU: "pid ticks" of each of its processes, and the ticks they spent between two such listings (a
+# process that ended meanwhile is left out, one that started is counted from its start: autovacuum's workers come and
+# go). What the views cost the database, which shares the machine's cores with the server.
 db_ticks() {
-    local p sum=0
+    local p
     for p in $(pgrep -x postgres); do
-        sum=$((sum + $(awk '{print $14 + $15}' "/proc/$p/stat" 2> /dev/null || echo 0)))
+        awk -v p="$p" '{print p, $14 + $15}' "/proc/$p/stat" 2> /dev/null || true
     done
-    echo "$sum"
+}
+db_ticks_between() {
+    awk 'NR == FNR { before[$1] = $2; next } { sum += $2 - ($1 in before ? before[$1] : 0) } END { print sum + 0 }' \
+        <(echo "$1") <(echo "$2")
 }
 hz=$(getconf CLK_TCK)
 heap_after_gc() {
@@ -275,7 +279,7 @@ measure() {
     dbticks=$(db_ticks)
     result=$(BENCH_PLAN=$plan wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$here/sessions.lua" "$app/" | grep '^RESULT')
     ticks=$(( $(server_ticks) - ticks ))
-    dbticks=$(( $(db_ticks) - dbticks ))
+    dbticks=$(db_ticks_between "$dbticks" "$(db_ticks)")
     thread=$(thread_cpu "$views" "$(page_cpu "$path")")
     eval "$(echo "$result" | sed -e 's/^RESULT //' -e 's/ /\n/g')"
     cpu=$(awk -v t="$ticks" -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
